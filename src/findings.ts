@@ -1,0 +1,619 @@
+/**
+ * Findings: problems in the data, collected for the whole run and never thrown (SPEC §2.3). Each code
+ * has a fixed level, a bilingual description (for the README) and a message that says how to fix it.
+ */
+import type { Lang } from './i18n.js';
+
+/** Severity of a finding: `error` holds the employee it concerns and makes the exit code 1. */
+export type Level = 'error' | 'peringatan' | 'info';
+
+type Params = Readonly<Record<string, string | number>>;
+
+/** What a message template can use: the finding's value, column and parameters. */
+export interface MessageContext {
+  value: string;
+  column: string;
+  p: Params;
+}
+
+interface CodeDefinition {
+  level: Level;
+  /** One line for the README's table of codes. */
+  about: { id: string; en: string };
+  id: (c: MessageContext) => string;
+  en: (c: MessageContext) => string;
+  /** Nip-less findings of this code fold into one per file (e.g. holidays outside the period). */
+  foldPerFile?: boolean;
+}
+
+const q = (s: string) => `'${s}'`;
+
+const CATALOG = {
+  // --- reading any table -------------------------------------------------------------------------
+  KOLOM_GANDA: {
+    level: 'info',
+    about: { id: 'Dua kolom berarti hal yang sama; yang alias-nya lebih dahulu dipakai.', en: 'Two columns mean the same field; the one whose alias comes first is used.' },
+    id: (c) => `Kolom ${q(c.column)} juga berarti ${c.p.field}; dipakai kolom ${q(String(c.p.used))}, kolom ini diabaikan. Ganti nama salah satu kolom bila pilihan ini salah.`,
+    en: (c) => `Column ${q(c.column)} also means ${c.p.field}; column ${q(String(c.p.used))} is used and this one ignored. Rename one of them if that is wrong.`,
+  },
+  BARIS_JUMLAH: {
+    level: 'info',
+    about: { id: 'Baris total (JUMLAH/TOTAL) di bawah data dilewati.', en: 'A total row (JUMLAH/TOTAL) below the data was skipped.' },
+    id: () => 'Baris jumlah/total di bawah data dilewati; tidak perlu dihapus.',
+    en: () => 'Total row below the data skipped; no need to remove it.',
+  },
+  ANGKA_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Sel yang harus berisi angka tidak dapat dibaca sebagai angka.', en: 'A cell that must hold a number cannot be read as one.' },
+    id: (c) => `${q(c.value)} bukan angka. Isi dengan angka, mis. 95,5 atau 1.234.567.`,
+    en: (c) => `${q(c.value)} is not a number. Enter a number such as 95.5 or 1,234,567.`,
+  },
+  ANGKA_AMBIGU: {
+    level: 'peringatan',
+    about: { id: 'Angka dengan satu tanda pemisah diikuti tiga digit dapat dibaca dua cara; pembacaan yang dipakai disebut.', en: 'A number with one separator followed by three digits reads two ways; the reading used is named.' },
+    id: (c) => `${q(c.value)} dapat berarti dua angka; dibaca sebagai ${c.p.reading}. Bila maksudnya lain, tulis tanpa pemisah ribuan (mis. 1234) atau dengan dua desimal (mis. 1,23).`,
+    en: (c) => `${q(c.value)} can mean two numbers; read as ${c.p.reading}. If you meant otherwise, write it without thousands marks (e.g. 1234) or with two decimals (e.g. 1.23).`,
+  },
+  ANGKA_SATUAN: {
+    level: 'info',
+    about: { id: 'Angka yang diikuti satuan (mis. "12 Dokumen") dibaca sebagai angkanya.', en: 'A number followed by a unit word (e.g. "12 Dokumen") is read as the number.' },
+    id: (c) => `${q(c.value)} dibaca sebagai ${c.p.reading}; satuannya diabaikan.`,
+    en: (c) => `${q(c.value)} read as ${c.p.reading}; the unit word is ignored.`,
+  },
+  NILAI_DI_LUAR_RENTANG: {
+    level: 'error',
+    about: { id: 'Angka di luar rentang yang diizinkan untuk kolomnya.', en: 'A number outside the range allowed for its column.' },
+    id: (c) => `${q(c.value)} di luar rentang ${c.p.range} untuk kolom ${c.column}. Perbaiki nilainya.`,
+    en: (c) => `${q(c.value)} is outside ${c.p.range} for column ${c.column}. Correct the value.`,
+  },
+  NILAI_WAJIB_KOSONG: {
+    level: 'error',
+    about: { id: 'Sel wajib kosong.', en: 'A required cell is empty.' },
+    id: (c) => `Kolom ${c.column} wajib diisi pada baris ini.`,
+    en: (c) => `Column ${c.column} must be filled on this row.`,
+  },
+  NILAI_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Nilai pilihan yang tidak dikenal (mis. arah, jenis, peran).', en: 'An unknown choice value (e.g. arah, jenis, peran).' },
+    id: (c) => `${q(c.value)} tidak dikenal untuk kolom ${c.column}. Pilihan: ${c.p.choices}.`,
+    en: (c) => `${q(c.value)} is not known for column ${c.column}. Choices: ${c.p.choices}.`,
+  },
+  TANGGAL_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Tanggal yang tidak ada (31/02), tahun dua digit, atau teks yang bukan tanggal.', en: 'A date that does not exist (31/02), a two-digit year, or text that is not a date.' },
+    id: (c) => `${q(c.value)} bukan tanggal yang sah (${c.p.reason_id}). Tulis seperti 2026-10-01, 01/10/2026 atau 1 Oktober 2026.`,
+    en: (c) => `${q(c.value)} is not a valid date (${c.p.reason_en}). Write it like 2026-10-01, 01/10/2026 or 1 Oktober 2026.`,
+  },
+  TANGGAL_BULAN_DULU: {
+    level: 'peringatan',
+    about: { id: 'Kolom tanggal ditulis bulan dulu (komputer berpengaturan AS); dibaca bulan/hari/tahun.', en: 'A date column is month-first (US-locale PC); read as month/day/year.' },
+    id: (c) => `Kolom ${c.column} ditulis bulan dulu (mis. ${q(c.value)}), jadi seluruh kolom dibaca bulan/hari/tahun. Periksa pengaturan wilayah komputer pengekspor (Indonesia: hari/bulan/tahun).`,
+    en: (c) => `Column ${c.column} is written month-first (e.g. ${q(c.value)}), so the whole column is read month/day/year. Check the exporting PC's regional settings.`,
+  },
+  JAM_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Jam yang tidak dapat dibaca atau 24:00 ke atas.', en: 'A time that cannot be read, or 24:00 and above.' },
+    id: (c) => `${q(c.value)} bukan jam yang sah. Tulis seperti 07:30 atau 07:30:05 (di bawah 24:00).`,
+    en: (c) => `${q(c.value)} is not a valid time. Write it like 07:30 or 07:30:05 (below 24:00).`,
+  },
+
+  // --- identifiers -------------------------------------------------------------------------------
+  NIP_TERPOTONG: {
+    level: 'error',
+    about: { id: 'NIP tersimpan sebagai angka di spreadsheet sehingga digit terakhirnya hilang.', en: 'A NIP stored as a number in the spreadsheet, so its last digits are lost.' },
+    id: (c) => `NIP ${q(c.value)} tersimpan sebagai angka sehingga digit terakhirnya hilang${c.p.candidates ? ` (mungkin milik: ${c.p.candidates})` : ''}. Format kolom NIP sebagai Teks di Excel, isi ulang NIP lengkap 18 digit, lalu ekspor lagi.`,
+    en: (c) => `NIP ${q(c.value)} was stored as a number, so its last digits are lost${c.p.candidates ? ` (may belong to: ${c.p.candidates})` : ''}. Format the NIP column as Text in Excel, re-enter the full 18-digit NIP and export again.`,
+  },
+  NIP_FORMAT: {
+    level: 'error',
+    about: { id: 'NIP bukan 18 digit angka.', en: 'A NIP that is not 18 digits.' },
+    id: (c) => `NIP ${q(c.value)} bukan 18 digit angka (${c.p.reason_id}). Perbaiki NIP-nya.`,
+    en: (c) => `NIP ${q(c.value)} is not 18 digits (${c.p.reason_en}). Correct the NIP.`,
+  },
+  NIP_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Bagian NIP tidak masuk akal (tanggal lahir, TMT, jenis kelamin, nomor urut).', en: 'A part of the NIP is impossible (birth date, start month, gender, sequence).' },
+    id: (c) => `NIP ${q(c.value)}: ${c.p.part_id} tidak valid (${c.p.reason_id}). Periksa NIP di SK atau data BKN.`,
+    en: (c) => `NIP ${q(c.value)}: ${c.p.part_en} is not valid (${c.p.reason_en}). Check the NIP against the appointment decree or BKN data.`,
+  },
+  NIP_PPPK_KODE: {
+    level: 'peringatan',
+    about: { id: 'Digit 13-14 nomor induk PPPK di luar 21..29 yang lazim.', en: 'Digits 13-14 of a PPPK number are outside the usual 21..29.' },
+    id: (c) => `Digit 13-14 nomor induk PPPK ${q(c.value)} adalah ${c.p.digits}, bukan 21..29 yang lazim. Periksa nomornya; bila benar, abaikan.`,
+    en: (c) => `Digits 13-14 of PPPK number ${q(c.value)} are ${c.p.digits}, not the usual 21..29. Check the number; if it is right, ignore this.`,
+  },
+  NIP_GANDA: {
+    level: 'error',
+    about: { id: 'NIP yang sama muncul di dua baris atau lebih data pegawai.', en: 'The same NIP appears on two or more staff rows.' },
+    id: (c) => `NIP ${q(c.value)} muncul ${c.p.copies} kali di data pegawai (baris ${c.p.rows}). Sisakan satu baris per pegawai.`,
+    en: (c) => `NIP ${q(c.value)} appears ${c.p.copies} times in the staff file (rows ${c.p.rows}). Keep one row per employee.`,
+  },
+  NIP_TIDAK_DIKENAL: {
+    level: 'peringatan',
+    about: { id: 'Baris untuk NIP yang tidak ada di data pegawai diabaikan (mis. tenaga honorer).', en: 'Rows for a NIP that is not in the staff file are ignored (e.g. contract staff).' },
+    id: (c) => `NIP ${q(c.value)} tidak ada di data pegawai; baris ini diabaikan. Tambahkan ke data pegawai bila ia harus dinilai.`,
+    en: (c) => `NIP ${q(c.value)} is not in the staff file; the row is ignored. Add the employee to the staff file if they must be appraised.`,
+  },
+  REKENING_TERPOTONG: {
+    level: 'error',
+    about: { id: 'Nomor rekening tersimpan sebagai angka sehingga digitnya rusak.', en: 'An account number stored as a number, so its digits are damaged.' },
+    id: () => 'Nomor rekening tersimpan sebagai angka sehingga digitnya rusak. Format kolom rekening sebagai Teks, isi ulang, lalu ekspor lagi.',
+    en: () => 'The account number was stored as a number and its digits are damaged. Format the account column as Text, re-enter it and export again.',
+  },
+  REKENING_ANGKA: {
+    level: 'peringatan',
+    about: { id: 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang.', en: 'An account number stored as a number; leading zeros may be lost.' },
+    id: () => 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang. Periksa nomornya dan format kolom sebagai Teks.',
+    en: () => 'The account number was stored as a number; leading zeros may be lost. Check it and format the column as Text.',
+  },
+
+  // --- pegawai -------------------------------------------------------------------------------------
+  STATUS_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Status kepegawaian yang tidak ada di tpp.faktor_status paket aturan.', en: 'An employment status that is not in the pack\'s tpp.faktor_status.' },
+    id: (c) => `Status ${q(c.value)} tidak dikenal (dikenal: ${c.p.choices}). Tambahkan ke tpp.faktor_status paket aturan atau hapus baris ini.`,
+    en: (c) => `Status ${q(c.value)} is unknown (known: ${c.p.choices}). Add it to the pack's tpp.faktor_status or remove the row.`,
+  },
+  GOLONGAN_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Golongan tidak terbaca (PNS I/a..IV/e, PPPK I..XVII); galat bila metode pajak membutuhkannya.', en: 'Unreadable golongan (PNS I/a..IV/e, PPPK I..XVII); an error when the tax method needs it.' },
+    id: (c) => `Golongan ${q(c.value)} tidak terbaca untuk status ${c.p.status}. Tulis seperti ${c.p.example}.`,
+    en: (c) => `Golongan ${q(c.value)} cannot be read for status ${c.p.status}. Write it like ${c.p.example}.`,
+  },
+  TMT_TERBALIK: {
+    level: 'error',
+    about: { id: 'tmt_masuk sesudah tmt_keluar.', en: 'tmt_masuk is after tmt_keluar.' },
+    id: (c) => `tmt_masuk ${c.p.masuk} sesudah tmt_keluar ${c.p.keluar}. Perbaiki salah satu tanggal.`,
+    en: (c) => `tmt_masuk ${c.p.masuk} is after tmt_keluar ${c.p.keluar}. Correct one of the dates.`,
+  },
+  JADWAL_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Nama profil jadwal yang tidak ada di paket aturan.', en: 'A schedule profile name that is not in the rule pack.' },
+    id: (c) => `Jadwal ${q(c.value)} tidak ada di paket aturan (ada: ${c.p.choices}). Perbaiki namanya atau tambahkan profil di jadwal.`,
+    en: (c) => `Schedule ${q(c.value)} is not in the rule pack (known: ${c.p.choices}). Fix the name or add the profile under jadwal.`,
+  },
+  KETERANGAN_TPP_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'keterangan_tpp bukan salah satu kode tpp.pengecualian.', en: 'keterangan_tpp is not one of the tpp.pengecualian codes.' },
+    id: (c) => `keterangan_tpp ${q(c.value)} tidak dikenal (dikenal: ${c.p.choices}). Kosongkan atau pakai salah satu kode itu.`,
+    en: (c) => `keterangan_tpp ${q(c.value)} is unknown (known: ${c.p.choices}). Leave it empty or use one of those codes.`,
+  },
+  PTKP_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'status_ptkp bukan TK/0..TK/3 atau K/0..K/3.', en: 'status_ptkp is not TK/0..TK/3 or K/0..K/3.' },
+    id: (c) => `status_ptkp ${q(c.value)} tidak dikenal. Tulis TK/0..TK/3 atau K/0..K/3.`,
+    en: (c) => `status_ptkp ${q(c.value)} is unknown. Write TK/0..TK/3 or K/0..K/3.`,
+  },
+  TPP_PAGU_KOSONG: {
+    level: 'error',
+    about: { id: 'Tidak ada pagu TPP: tpp_pagu kosong dan kelas jabatan tidak ada di tpp.pagu_per_kelas.', en: 'No TPP ceiling: tpp_pagu is empty and the job class is not in tpp.pagu_per_kelas.' },
+    id: (c) => `Pagu TPP kosong${c.p.kelas ? ` dan kelas jabatan ${c.p.kelas} tidak ada di tpp.pagu_per_kelas` : ''}. Isi kolom tpp_pagu atau kelas_jabatan dengan tabel pagu di paket aturan.`,
+    en: (c) => `No TPP ceiling${c.p.kelas ? ` and job class ${c.p.kelas} is not in tpp.pagu_per_kelas` : ''}. Fill tpp_pagu, or kelas_jabatan with a ceiling table in the rule pack.`,
+  },
+  DATA_PAJAK_KURANG: {
+    level: 'error',
+    about: { id: 'Metode pajak TER membutuhkan status_ptkp dan penghasilan_bruto atau gaji.', en: 'The TER tax method needs status_ptkp and penghasilan_bruto or gaji.' },
+    id: (c) => `Data pajak kurang: ${c.p.missing}. Metode TER membutuhkan status_ptkp dan penghasilan_bruto (atau gaji).`,
+    en: (c) => `Tax data missing: ${c.p.missing}. The TER method needs status_ptkp and penghasilan_bruto (or gaji).`,
+  },
+  GAJI_KOSONG: {
+    level: 'peringatan',
+    about: { id: 'Gaji kosong: batas upah BPJS dihitung dengan gaji 0.', en: 'No gaji: the BPJS ceiling is computed with a wage of 0.' },
+    id: () => 'Kolom gaji kosong; iuran BPJS dihitung seolah gaji 0 (potongan bisa terlalu besar). Isi gaji untuk hasil yang tepat.',
+    en: () => 'gaji is empty; BPJS is computed as if the wage were 0 (the deduction may be too high). Fill gaji for an exact result.',
+  },
+  UNIT_TIDAK_DIKENAL: {
+    level: 'peringatan',
+    about: { id: 'Unit pegawai tidak ada di berkas unit; unit dilaporkan tanpa nama dan kurvanya tidak dicek.', en: 'An employee\'s unit is not in the unit file; it is reported without a name and its curve is not checked.' },
+    id: (c) => `Unit ${q(c.value)} tidak ada di berkas unit; dilaporkan tanpa nama dan kurvanya tidak dicek. Tambahkan unit itu ke berkas unit atau perbaiki kode unit pegawai.`,
+    en: (c) => `Unit ${q(c.value)} is not in the unit file; it is reported without a name and its curve is not checked. Add it to the unit file or fix the employee's unit code.`,
+  },
+
+  // --- presensi ------------------------------------------------------------------------------------
+  PRESENSI_LUAR_PERIODE: {
+    level: 'peringatan',
+    about: { id: 'Catatan presensi di luar bulan yang diproses diabaikan.', en: 'Attendance records outside the processed month are ignored.' },
+    id: (c) => `Tanggal ${q(c.value)} di luar periode ${c.p.period}; baris diabaikan.`,
+    en: (c) => `Date ${q(c.value)} is outside period ${c.p.period}; row ignored.`,
+  },
+  PRESENSI_HARI_LIBUR: {
+    level: 'peringatan',
+    about: { id: 'Catatan presensi pada hari yang bukan hari kerja pegawai itu diabaikan.', en: 'Attendance records on a day that is not a working day for that employee are ignored.' },
+    id: (c) => `${q(c.value)} bukan hari kerja (libur atau akhir pekan); baris diabaikan.`,
+    en: (c) => `${q(c.value)} is not a working day (holiday or weekend); row ignored.`,
+  },
+  PRESENSI_LUAR_MASA_KERJA: {
+    level: 'info',
+    about: { id: 'Catatan presensi sebelum tmt_masuk atau sesudah tmt_keluar diabaikan.', en: 'Attendance before tmt_masuk or after tmt_keluar is ignored.' },
+    id: (c) => `${q(c.value)} di luar masa kerja pegawai (tmt_masuk/tmt_keluar); baris diabaikan.`,
+    en: (c) => `${q(c.value)} is outside the employee's service (tmt_masuk/tmt_keluar); row ignored.`,
+  },
+  PRESENSI_TANPA_CATATAN: {
+    level: 'info',
+    about: { id: 'Baris presensi tanpa kode dan tanpa jam diabaikan (hari itu tanpa catatan).', en: 'An attendance row with neither code nor times is ignored (no record for that day).' },
+    id: () => 'Baris tanpa kode dan tanpa jam; dianggap tidak ada catatan untuk hari itu.',
+    en: () => 'Row with neither code nor times; treated as no record for that day.',
+  },
+  PRESENSI_KODE_MENIMPA: {
+    level: 'info',
+    about: { id: 'Pada hari yang sama, kode selain H (mis. DL, CT) menimpa baris H.', en: 'On the same day, a code other than H (e.g. DL, CT) overrides H rows.' },
+    id: (c) => `Tanggal ${c.p.date}: kode ${c.p.code} menimpa baris hadir (H) pada hari yang sama.`,
+    en: (c) => `Date ${c.p.date}: code ${c.p.code} overrides the present (H) rows of the same day.`,
+  },
+  PRESENSI_BERTENTANGAN: {
+    level: 'error',
+    about: { id: 'Satu hari berisi TK bersama scan, atau dua kode berbeda; pegawai ditahan.', en: 'One day holds TK together with scans, or two different codes; the employee is held.' },
+    id: (c) => `Tanggal ${c.p.date}: ${c.p.codes} bertentangan pada hari yang sama. Sisakan satu keterangan untuk hari itu.`,
+    en: (c) => `Date ${c.p.date}: ${c.p.codes} conflict on the same day. Keep one entry for that day.`,
+  },
+  JAM_TERBALIK: {
+    level: 'error',
+    about: { id: 'Jam pulang lebih awal dari jam masuk pada hari yang sama.', en: 'Check-out earlier than check-in on the same day.' },
+    id: (c) => `Tanggal ${c.p.date}: jam pulang ${c.p.pulang} lebih awal dari jam masuk ${c.p.masuk}. Perbaiki jamnya (shift malam tidak didukung).`,
+    en: (c) => `Date ${c.p.date}: check-out ${c.p.pulang} is earlier than check-in ${c.p.masuk}. Correct the times (night shifts are not supported).`,
+  },
+  KODE_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Kode hari presensi yang tidak dikenal.', en: 'An unknown attendance day code.' },
+    id: (c) => `Kode ${q(c.value)} tidak dikenal. Kode yang dikenal: ${c.p.choices}. Tambahkan kode baru di presensi.kode paket aturan bila perlu.`,
+    en: (c) => `Code ${q(c.value)} is unknown. Known codes: ${c.p.choices}. Add a new code under presensi.kode in the rule pack if needed.`,
+  },
+  PRESENSI_KOSONG: {
+    level: 'info',
+    about: { id: 'Hari kerja tanpa catatan presensi dihitung sebagai TK (presensi.hari_tanpa_data).', en: 'Working days without an attendance record count as TK (presensi.hari_tanpa_data).' },
+    id: (c) => `${c.p.count} hari kerja tanpa catatan presensi dihitung ${c.p.code}: ${c.p.dates}.`,
+    en: (c) => `${c.p.count} working day(s) without an attendance record counted as ${c.p.code}: ${c.p.dates}.`,
+  },
+  PRESENSI_TIDAK_ADA: {
+    level: 'error',
+    about: { id: 'Pegawai aktif tanpa satu pun baris presensi di periode ini; ditahan, bukan dianggap TK sebulan.', en: 'An active employee without any attendance row in the period; held, not treated as a month of TK.' },
+    id: () => 'Tidak ada satu pun baris presensi untuk pegawai ini di periode ini. Periksa apakah ekspor mesin/aplikasinya lengkap.',
+    en: () => 'No attendance row at all for this employee in the period. Check that the machine/app export is complete.',
+  },
+  PIN_TIDAK_DIKENAL: {
+    level: 'peringatan',
+    about: { id: 'PIN mesin presensi yang tidak ada di kolom pin data pegawai; baris diabaikan.', en: 'An attendance-machine PIN not in the staff file\'s pin column; rows ignored.' },
+    id: (c) => `PIN ${q(c.value)} tidak ada di kolom pin data pegawai; baris diabaikan. Isi kolom pin pegawai yang bersangkutan.`,
+    en: (c) => `PIN ${q(c.value)} is not in the staff file's pin column; rows ignored. Fill the pin column for that employee.`,
+  },
+  PIN_GANDA: {
+    level: 'error',
+    about: { id: 'Dua pegawai memakai PIN mesin yang sama.', en: 'Two employees share a machine PIN.' },
+    id: (c) => `PIN ${q(c.value)} dipakai juga oleh NIP ${c.p.other}. Setiap pegawai harus punya PIN sendiri.`,
+    en: (c) => `PIN ${q(c.value)} is also used by NIP ${c.p.other}. Each employee needs their own PIN.`,
+  },
+  HARI_KERJA_BEDA: {
+    level: 'peringatan',
+    about: { id: 'Rekap bulanan menyebut hari kerja berbeda dari kalender; kalender yang dipakai.', en: 'A monthly summary states other working days than the calendar; the calendar is used.' },
+    id: (c) => `Rekap menyebut ${c.value} hari kerja, kalender ${c.p.calendar}; yang dipakai kalender. Periksa hari libur di paket aturan atau berkas libur.`,
+    en: (c) => `The summary says ${c.value} working days, the calendar ${c.p.calendar}; the calendar is used. Check the holidays in the pack or the libur file.`,
+  },
+  REKAP_GANDA: {
+    level: 'error',
+    about: { id: 'Rekap presensi bulanan berisi dua baris untuk satu NIP.', en: 'A monthly attendance summary has two rows for one NIP.' },
+    id: () => 'NIP ini punya lebih dari satu baris rekap bulanan. Sisakan satu baris per pegawai.',
+    en: () => 'This NIP has more than one monthly summary row. Keep one row per employee.',
+  },
+
+  // --- capaian -------------------------------------------------------------------------------------
+  TARGET_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Target negatif, 0 untuk indikator arah naik, atau rentang terbalik.', en: 'A negative target, 0 for a higher-is-better indicator, or a reversed range.' },
+    id: (c) => `Target ${q(c.value)} tidak valid (${c.p.reason_id}). Target harus >= 0; 0 hanya untuk arah turun; rentang ditulis kecil-besar (80-90).`,
+    en: (c) => `Target ${q(c.value)} is not valid (${c.p.reason_en}). Targets must be >= 0; 0 only with arah turun; ranges are low-high (80-90).`,
+  },
+  REALISASI_KOSONG: {
+    level: 'error',
+    about: { id: 'Realisasi indikator kosong.', en: 'An indicator\'s realisasi is empty.' },
+    id: () => 'Realisasi kosong. Isi realisasi (0 bila memang tidak tercapai).',
+    en: () => 'realisasi is empty. Fill it (0 if nothing was achieved).',
+  },
+  REALISASI_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Realisasi negatif.', en: 'A negative realisasi.' },
+    id: (c) => `Realisasi ${q(c.value)} tidak boleh negatif.`,
+    en: (c) => `realisasi ${q(c.value)} cannot be negative.`,
+  },
+  SKP_TIDAK_ADA: {
+    level: 'peringatan',
+    about: { id: 'Pegawai tanpa baris capaian: rating hasil kerja TIDAK_DINILAI.', en: 'An employee without capaian rows: rating hasil kerja TIDAK_DINILAI.' },
+    id: () => 'Tidak ada capaian SKP untuk pegawai ini; hasil kerja TIDAK_DINILAI. Tambahkan capaiannya bila ada.',
+    en: () => 'No SKP achievement rows for this employee; work result TIDAK_DINILAI. Add them if they exist.',
+  },
+  SKP_TANPA_UTAMA: {
+    level: 'peringatan',
+    about: { id: 'Pegawai hanya punya indikator tambahan: hasil kerja TIDAK_DINILAI.', en: 'An employee with only tambahan indicators: work result TIDAK_DINILAI.' },
+    id: () => 'Pegawai ini tidak punya indikator utama; hasil kerja TIDAK_DINILAI. Tandai indikator utamanya (jenis = utama).',
+    en: () => 'This employee has no utama indicator; work result TIDAK_DINILAI. Mark the main indicators (jenis = utama).',
+  },
+
+  // --- perilaku ------------------------------------------------------------------------------------
+  NILAI_PERILAKU_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Nilai perilaku di luar skala paket atau label yang tidak dikenal.', en: 'A behaviour score outside the pack\'s scale, or an unknown label.' },
+    id: (c) => `Nilai ${q(c.value)} tidak valid: harus angka ${c.p.range} atau label Diatas/Sesuai/Dibawah Ekspektasi.`,
+    en: (c) => `Score ${q(c.value)} is not valid: it must be a number in ${c.p.range} or a label Diatas/Sesuai/Dibawah Ekspektasi.`,
+  },
+  ASPEK_TIDAK_LENGKAP: {
+    level: 'error',
+    about: { id: 'Penilai tidak memberi ke-7 aspek BerAKHLAK; penilaiannya ditolak.', en: 'A rater did not give all 7 BerAKHLAK aspects; the rating is rejected.' },
+    id: (c) => `Penilai ${c.p.rater} tidak mengisi aspek: ${c.p.missing}. Lengkapi ke-7 aspek BerAKHLAK.`,
+    en: (c) => `Rater ${c.p.rater} left out: ${c.p.missing}. Give all 7 BerAKHLAK aspects.`,
+  },
+  ASPEK_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Nama aspek yang bukan salah satu dari 7 aspek BerAKHLAK.', en: 'An aspect name that is not one of the 7 BerAKHLAK aspects.' },
+    id: (c) => `Aspek ${q(c.value)} tidak dikenal. Pakai: ${c.p.choices}.`,
+    en: (c) => `Aspect ${q(c.value)} is unknown. Use: ${c.p.choices}.`,
+  },
+  ASPEK_GANDA: {
+    level: 'error',
+    about: { id: 'Satu penilai memberi nilai dua kali untuk aspek yang sama.', en: 'One rater scored the same aspect twice.' },
+    id: (c) => `Penilai ${c.p.rater} memberi aspek ${c.p.aspek} lebih dari sekali. Sisakan satu nilai.`,
+    en: (c) => `Rater ${c.p.rater} scored ${c.p.aspek} more than once. Keep one score.`,
+  },
+  PENILAI_GANDA: {
+    level: 'error',
+    about: { id: 'Penilai yang sama dengan peran yang sama muncul dua kali untuk satu pegawai.', en: 'The same rater in the same role appears twice for one employee.' },
+    id: (c) => `Penilai ${c.p.rater} menilai pegawai ini dua kali. Sisakan satu baris.`,
+    en: (c) => `Rater ${c.p.rater} rated this employee twice. Keep one row.`,
+  },
+  PENILAI_DIRI_SENDIRI: {
+    level: 'error',
+    about: { id: 'Pegawai menilai dirinya sendiri.', en: 'An employee rated themselves.' },
+    id: () => 'NIP penilai sama dengan NIP yang dinilai. Perbaiki NIP penilai.',
+    en: () => 'The rater NIP equals the rated NIP. Correct the rater NIP.',
+  },
+  ATASAN_BERBEDA: {
+    level: 'peringatan',
+    about: { id: 'Penilai atasan berbeda dari atasan_nip di data pegawai.', en: 'The atasan rater differs from atasan_nip in the staff file.' },
+    id: (c) => `Penilai atasan ${c.p.rater} berbeda dari atasan_nip ${c.p.expected} di data pegawai. Periksa mana yang benar.`,
+    en: (c) => `Atasan rater ${c.p.rater} differs from atasan_nip ${c.p.expected} in the staff file. Check which is right.`,
+  },
+  PERILAKU_TIDAK_ADA: {
+    level: 'peringatan',
+    about: { id: 'Pegawai tanpa nilai perilaku: rating perilaku TIDAK_DINILAI.', en: 'An employee without behaviour scores: rating perilaku TIDAK_DINILAI.' },
+    id: () => 'Tidak ada nilai perilaku untuk pegawai ini; perilaku TIDAK_DINILAI. Tambahkan penilaian atasannya.',
+    en: () => 'No behaviour scores for this employee; behaviour TIDAK_DINILAI. Add the supervisor\'s rating.',
+  },
+  PERILAKU_TANPA_ATASAN: {
+    level: 'peringatan',
+    about: { id: 'Hanya rekan/bawahan yang menilai: tanpa atasan, perilaku TIDAK_DINILAI.', en: 'Only peers/subordinates rated: without an atasan, behaviour is TIDAK_DINILAI.' },
+    id: () => 'Perilaku hanya dinilai rekan/bawahan, tanpa atasan; perilaku TIDAK_DINILAI. Tambahkan penilaian atasan.',
+    en: () => 'Behaviour rated only by peers/subordinates, no atasan; behaviour TIDAK_DINILAI. Add the supervisor\'s rating.',
+  },
+
+  // --- penilaian (ratings already given) ----------------------------------------------------------
+  RATING_DARI_PENILAIAN: {
+    level: 'info',
+    about: { id: 'Rating dari berkas penilaian menggantikan rating yang dihitung.', en: 'A rating from the penilaian file overrides the computed one.' },
+    id: (c) => `${c.p.what} diambil dari berkas penilaian (${c.value}).`,
+    en: (c) => `${c.p.what} taken from the penilaian file (${c.value}).`,
+  },
+  PENILAIAN_PLT: {
+    level: 'info',
+    about: { id: 'Baris SKP Plt/Plh di berkas penilaian diabaikan.', en: 'Plt/Plh SKP rows of the penilaian file are ignored.' },
+    id: () => 'Baris SKP Plt/Plh diabaikan; yang dipakai SKP jabatan definitif.',
+    en: () => 'Plt/Plh SKP row ignored; the substantive position\'s SKP is used.',
+  },
+  PENILAIAN_BULAN_LAIN: {
+    level: 'info',
+    about: { id: 'Baris penilaian untuk bulan lain diabaikan.', en: 'Penilaian rows for another month are ignored.' },
+    id: (c) => `Baris untuk bulan ${q(c.value)}, bukan ${c.p.period}; diabaikan.`,
+    en: (c) => `Row for month ${q(c.value)}, not ${c.p.period}; ignored.`,
+  },
+  PENILAIAN_DIGANTI: {
+    level: 'info',
+    about: { id: 'Baris penilaian yang tergantikan oleh baris dengan periode_akhir_skp lebih akhir.', en: 'A penilaian row superseded by one with a later periode_akhir_skp.' },
+    id: () => 'Baris ini tergantikan oleh baris lain NIP yang sama dengan periode_akhir_skp lebih akhir (mis. sesudah mutasi).',
+    en: () => 'Row superseded by another row of the same NIP with a later periode_akhir_skp (e.g. after a transfer).',
+  },
+  PENILAIAN_BERTENTANGAN: {
+    level: 'error',
+    about: { id: 'Dua baris penilaian dengan periode sama memberi rating berbeda.', en: 'Two penilaian rows with the same period give different ratings.' },
+    id: () => 'Dua baris penilaian NIP ini dengan periode_akhir_skp yang sama memberi rating berbeda. Sisakan satu.',
+    en: () => 'Two penilaian rows of this NIP with the same periode_akhir_skp give different ratings. Keep one.',
+  },
+  PREDIKAT_BEDA_MATRIKS: {
+    level: 'peringatan',
+    about: { id: 'hasil_akhir di berkas penilaian berbeda dari matriks atas rating yang diberikan.', en: 'hasil_akhir in the penilaian file differs from the matrix for the given ratings.' },
+    id: (c) => `hasil_akhir ${c.value} berbeda dari matriks (${c.p.matrix}); yang dipakai hasil_akhir. Periksa penilaiannya.`,
+    en: (c) => `hasil_akhir ${c.value} differs from the matrix (${c.p.matrix}); hasil_akhir is used. Check the appraisal.`,
+  },
+
+  // --- unit, hukdis, libur -------------------------------------------------------------------------
+  UNIT_GANDA: {
+    level: 'error',
+    about: { id: 'Kode unit yang sama muncul dua kali di berkas unit.', en: 'The same unit code appears twice in the unit file.' },
+    id: (c) => `Unit ${q(c.value)} muncul lebih dari sekali; baris pertama yang dipakai. Sisakan satu baris per unit.`,
+    en: (c) => `Unit ${q(c.value)} appears more than once; the first row is used. Keep one row per unit.`,
+  },
+  PREDIKAT_ORGANISASI_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Predikat organisasi bukan ISTIMEWA/BAIK/BUTUH_PERBAIKAN/KURANG/SANGAT_KURANG.', en: 'An organisation predikat that is not ISTIMEWA/BAIK/BUTUH_PERBAIKAN/KURANG/SANGAT_KURANG.' },
+    id: (c) => `Predikat organisasi ${q(c.value)} tidak dikenal. Pakai ISTIMEWA, BAIK, BUTUH_PERBAIKAN (CUKUP), KURANG, SANGAT_KURANG, atau kosong.`,
+    en: (c) => `Organisation predikat ${q(c.value)} is unknown. Use ISTIMEWA, BAIK, BUTUH_PERBAIKAN (CUKUP), KURANG, SANGAT_KURANG, or leave it empty.`,
+  },
+  KURVA_TIDAK_DICEK: {
+    level: 'info',
+    about: { id: 'Tanpa berkas unit, kurva distribusi predikat tidak dicek.', en: 'Without a unit file, the predikat distribution curve is not checked.' },
+    id: () => 'Tidak ada berkas unit: unit diambil dari data pegawai dan kurva distribusi tidak dicek.',
+    en: () => 'No unit file: units come from the staff file and the distribution curve is not checked.',
+  },
+  KURVA_MAKS: {
+    level: 'peringatan',
+    about: { id: 'Jumlah pegawai dengan predikat tertentu melebihi batas kurva unitnya.', en: 'More employees with a predikat than the unit\'s curve allows.' },
+    id: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have} dari ${c.p.n} orang, maksimal ${c.p.allowed} (${c.p.percent}%). Kurva hanya dilaporkan; predikat tidak diubah.`,
+    en: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have} of ${c.p.n}, at most ${c.p.allowed} allowed (${c.p.percent}%). The curve is reported only; no predikat is changed.`,
+  },
+  KURVA_MIN: {
+    level: 'peringatan',
+    about: { id: 'Jumlah pegawai dengan predikat tertentu di bawah minimum kurva unitnya.', en: 'Fewer employees with a predikat than the unit\'s curve requires.' },
+    id: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have} dari ${c.p.n} orang, minimal ${c.p.allowed} (${c.p.percent}%). Kurva hanya dilaporkan; predikat tidak diubah.`,
+    en: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have} of ${c.p.n}, at least ${c.p.allowed} required (${c.p.percent}%). The curve is reported only; no predikat is changed.`,
+  },
+  KURVA_MIN_ORANG: {
+    level: 'peringatan',
+    about: { id: 'Unit tidak punya cukup orang dengan predikat yang diwajibkan kurva.', en: 'A unit lacks the number of people with a predikat that its curve requires.' },
+    id: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have} orang, minimal ${c.p.allowed} orang. Kurva hanya dilaporkan; predikat tidak diubah.`,
+    en: (c) => `Unit ${c.p.unit} (${c.p.org}): ${c.p.predikat} ${c.p.have}, at least ${c.p.allowed} required. The curve is reported only; no predikat is changed.`,
+  },
+  PAGU_UNIT_TERLAMPAUI: {
+    level: 'peringatan',
+    about: { id: 'Total TPP bruto unit melebihi pagu_unit.', en: 'A unit\'s total gross TPP exceeds its pagu_unit.' },
+    id: (c) => `Unit ${c.p.unit}: total bruto Rp ${c.p.bruto} melebihi pagu unit Rp ${c.p.pagu}. Periksa anggaran.`,
+    en: (c) => `Unit ${c.p.unit}: total gross Rp ${c.p.bruto} exceeds the unit budget Rp ${c.p.pagu}. Check the budget.`,
+  },
+  HUKDIS_TIDAK_AKTIF: {
+    level: 'info',
+    about: { id: 'Hukuman disiplin yang tidak berlaku di periode ini.', en: 'A disciplinary sanction not active in this period.' },
+    id: (c) => `Hukuman disiplin mulai ${c.p.tmt} selama ${c.p.lama} bulan tidak berlaku di ${c.p.period}.`,
+    en: (c) => `Sanction from ${c.p.tmt} for ${c.p.lama} month(s) is not active in ${c.p.period}.`,
+  },
+  LIBUR_LUAR_PERIODE: {
+    level: 'info',
+    about: { id: 'Hari libur di luar bulan yang diproses (tidak berpengaruh).', en: 'Holidays outside the processed month (no effect).' },
+    id: () => 'Hari libur di luar periode ini tidak berpengaruh.',
+    en: () => 'Holidays outside this period have no effect.',
+    foldPerFile: true,
+  },
+} satisfies Record<string, CodeDefinition>;
+
+/** A stable finding code. */
+export type FindingCode = keyof typeof CATALOG;
+
+/** All codes with their definitions (drives the README table). */
+export const FINDING_CODES: Readonly<Record<FindingCode, CodeDefinition>> = CATALOG;
+
+/** One finding, as written to `validasi.csv` (SPEC §2.3). */
+export interface Finding {
+  level: Level;
+  code: FindingCode;
+  /** File name, empty for run-level findings. */
+  file: string;
+  /** 1-based row as a spreadsheet shows it; undefined when not about one row. */
+  row?: number;
+  /** Header as written in the file, or `kolom N`. */
+  column?: string;
+  /** The offending value (at most 80 characters, accounts masked). */
+  value?: string;
+  nip?: string;
+  /** How many rows this finding stands for. */
+  count: number;
+  params: Params;
+}
+
+/** What a reader or input module reports; level defaults to the code's level. */
+export type FindingInput = Omit<Finding, 'count' | 'level' | 'params'> & { level?: Level; params?: Params };
+
+const MAX_VALUE = 80;
+
+/** Shortens a value for display (SPEC: at most 80 characters). */
+export function clipValue(value: string): string {
+  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
+}
+
+/** Masks an account number to its last 4 digits. */
+export function maskAccount(value: string): string {
+  const digits = value.replace(/\s/g, '');
+  return digits.length <= 4 ? '****' : `${'*'.repeat(Math.min(digits.length - 4, 12))}${digits.slice(-4)}`;
+}
+
+/** The message of a finding in the chosen language. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  const def = CATALOG[f.code] as CodeDefinition;
+  const ctx: MessageContext = { value: f.value ?? '', column: f.column ?? '', p: f.params };
+  return lang === 'en' ? def.en(ctx) : def.id(ctx);
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** SPEC §2.3 order: berkas, baris, kolom, kode (code-point order; run-level findings first). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    byCodePoint(a.file, b.file) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    byCodePoint(a.column ?? '', b.column ?? '') ||
+    byCodePoint(a.code, b.code) ||
+    byCodePoint(a.nip ?? '', b.nip ?? '') ||
+    byCodePoint(a.value ?? '', b.value ?? '')
+  );
+}
+
+/**
+ * Collects findings for a run, folding repeats of one code for one NIP in one file into a single
+ * finding with a count (memory grows with employees, not rows), and tracks who is held.
+ */
+export class FindingCollector {
+  private readonly folded = new Map<string, Finding>();
+  private readonly held = new Map<string, Set<FindingCode>>();
+  private readonly codesByNip = new Map<string, Map<FindingCode, Level>>();
+
+  /** Records a finding. */
+  add(input: FindingInput): void {
+    const def = CATALOG[input.code] as CodeDefinition;
+    const level = input.level ?? def.level;
+    const value = input.value === undefined ? undefined : clipValue(input.value);
+    const key =
+      input.nip !== undefined && input.nip !== ''
+        ? `${input.code}\u0000${input.file}\u0000n${input.nip}`
+        : def.foldPerFile
+          ? `${input.code}\u0000${input.file}`
+          : `${input.code}\u0000${input.file}\u0000r${input.row ?? ''}\u0000${input.column ?? ''}\u0000${value ?? ''}`;
+    const existing = this.folded.get(key);
+    if (existing) {
+      existing.count += 1;
+      return;
+    }
+    const finding: Finding = { ...input, level, value, count: 1, params: input.params ?? {} };
+    if (finding.value === undefined) delete finding.value;
+    this.folded.set(key, finding);
+    if (input.nip) {
+      let codes = this.codesByNip.get(input.nip);
+      if (!codes) this.codesByNip.set(input.nip, (codes = new Map()));
+      if (!codes.has(input.code) || level === 'error') codes.set(input.code, level);
+      if (level === 'error') this.hold(input.nip, input.code);
+    }
+  }
+
+  /** Holds an employee for a reason found elsewhere (e.g. a damaged NIP that may be theirs). */
+  hold(nip: string, code: FindingCode): void {
+    let codes = this.held.get(nip);
+    if (!codes) this.held.set(nip, (codes = new Set()));
+    codes.add(code);
+  }
+
+  /** True when the employee has an error finding or was held for one. */
+  isHeld(nip: string): boolean {
+    return this.held.has(nip);
+  }
+
+  /** Codes that hold this employee. */
+  holdCodes(nip: string): readonly FindingCode[] {
+    return [...(this.held.get(nip) ?? [])];
+  }
+
+  /** Codes of the findings about this employee at the given levels. */
+  codesFor(nip: string, levels: readonly Level[] = ['error', 'peringatan', 'info']): FindingCode[] {
+    const codes = this.codesByNip.get(nip);
+    if (!codes) return [];
+    return [...codes].filter(([, level]) => levels.includes(level)).map(([code]) => code);
+  }
+
+  /** Every finding in SPEC §2.3 order. */
+  sorted(): Finding[] {
+    return [...this.folded.values()].sort(compareFindings);
+  }
+
+  /** Findings about one employee, in report order. */
+  forNip(nip: string): Finding[] {
+    return this.sorted().filter((f) => f.nip === nip);
+  }
+
+  /** Number of findings (report lines) per level. */
+  countByLevel(): Record<Level, number> {
+    const counts: Record<Level, number> = { error: 0, peringatan: 0, info: 0 };
+    for (const f of this.folded.values()) counts[f.level] += 1;
+    return counts;
+  }
+}

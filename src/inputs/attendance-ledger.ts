@@ -1,0 +1,180 @@
+/**
+ * Attendance folded per employee and day as rows stream in (SPEC §6: memory grows with employees, not
+ * rows). One slot per employee-day in typed arrays; the daily-log merge rules of SPEC §2.4 live here.
+ */
+import type { DayCode, DayCodeTable } from '../rules/day-codes.js';
+
+const HAS_H = 1;
+const TIMES_KNOWN = 2;
+const HAS_TIMES = 4;
+const NONE = -1;
+
+/** The merged record of one employee-day, as the discipline score reads it. */
+export interface DayRecord {
+  code: DayCode;
+  masuk?: number;
+  pulang?: number;
+  /** False when the rows came from a file without time columns: times are not checked. */
+  timesKnown: boolean;
+  /** First and last raw machine scans of the day (punch logs). */
+  scans?: { first: number; last: number };
+  /** Machine-status scans (`presensi.pakai_status_mesin`): earliest check-in, latest check-out. */
+  statusScans?: { masuk?: number; pulang?: number };
+}
+
+/** Counts given by a monthly summary export, used as given (SPEC §2.4 shape 3). */
+export interface AttendanceSummary {
+  hariKerja?: number;
+  hadir: number;
+  tl: number[];
+  psw: number[];
+  tk: number;
+  izin: number;
+  sakit: number;
+  cuti: number;
+  dinasLuar: number;
+  cltn: number;
+  tb: number;
+}
+
+/** What merging a row into a day did. */
+export type MergeOutcome = { kind: 'ok' } | { kind: 'override'; code: string } | { kind: 'conflict'; codes: string };
+
+/** Per-employee, per-day attendance state for one period. */
+export class AttendanceLedger {
+  private readonly code: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly masuk: Int32Array;
+  private readonly pulang: Int32Array;
+  private readonly scanFirst: Int32Array;
+  private readonly scanLast: Int32Array;
+  private readonly statusIn: Int32Array;
+  private readonly statusOut: Int32Array;
+  private readonly rowsSeen: Uint8Array;
+  private readonly hCode: DayCode;
+  private readonly codeIndex: Map<DayCode, number>;
+  /** Monthly-summary counts by employee index. */
+  readonly summaries = new Map<number, AttendanceSummary>();
+
+  constructor(
+    employees: number,
+    readonly days: number,
+    readonly codes: DayCodeTable,
+  ) {
+    const slots = employees * days;
+    this.code = new Uint8Array(slots);
+    this.flags = new Uint8Array(slots);
+    this.masuk = new Int32Array(slots).fill(NONE);
+    this.pulang = new Int32Array(slots).fill(NONE);
+    this.scanFirst = new Int32Array(slots).fill(NONE);
+    this.scanLast = new Int32Array(slots).fill(NONE);
+    this.statusIn = new Int32Array(slots).fill(NONE);
+    this.statusOut = new Int32Array(slots).fill(NONE);
+    this.rowsSeen = new Uint8Array(employees);
+    this.hCode = codes.byCode('H')!;
+    this.codeIndex = new Map(codes.codes.map((c, i) => [c, i + 1]));
+  }
+
+  private codeAt(slot: number): DayCode | undefined {
+    const c = this.code[slot]!;
+    return c === 0 ? undefined : this.codes.codes[c - 1];
+  }
+
+  private setCode(slot: number, code: DayCode): void {
+    this.code[slot] = this.codeIndex.get(code)!;
+  }
+
+  /** Notes that the employee has at least one attendance row dated in the period. */
+  markRowSeen(employee: number): void {
+    this.rowsSeen[employee] = 1;
+  }
+
+  /** True when the employee has any attendance row in the period. */
+  hasRows(employee: number): boolean {
+    return this.rowsSeen[employee] === 1 || this.summaries.has(employee);
+  }
+
+  /** The H code (present). */
+  get present(): DayCode {
+    return this.hCode;
+  }
+
+  /**
+   * Merges a daily-log row. SPEC §2.4: times merge (earliest in, latest out); a non-H code other
+   * than TK wins over H rows; TK with scans, or two different non-H codes, conflict.
+   */
+  mergeDaily(employee: number, day: number, code: DayCode, masuk: number | undefined, pulang: number | undefined, timesKnown: boolean): MergeOutcome {
+    const slot = employee * this.days + day;
+    const hasTimes = masuk !== undefined || pulang !== undefined;
+    const previous = this.codeAt(slot);
+    const flags = this.flags[slot]!;
+    const dayHasPresence = (flags & HAS_H) !== 0 || (flags & HAS_TIMES) !== 0 || this.scanFirst[slot] !== NONE;
+    let outcome: MergeOutcome = { kind: 'ok' };
+    if (code === this.hCode) {
+      if (previous?.efek === 'tk') return { kind: 'conflict', codes: `${previous.code} + H` };
+      if (previous && previous !== this.hCode) outcome = { kind: 'override', code: previous.code };
+      else this.setCode(slot, code);
+      this.flags[slot] = flags | HAS_H;
+    } else if (code.efek === 'tk') {
+      if (hasTimes || dayHasPresence) return { kind: 'conflict', codes: `${code.code} + scan` };
+      if (previous && previous !== code) return { kind: 'conflict', codes: `${previous.code} + ${code.code}` };
+      this.setCode(slot, code);
+    } else {
+      if (previous && previous !== this.hCode && previous !== code) return { kind: 'conflict', codes: `${previous.code} + ${code.code}` };
+      if (previous === this.hCode || (previous === undefined && dayHasPresence)) outcome = { kind: 'override', code: code.code };
+      this.setCode(slot, code);
+    }
+    if (timesKnown) this.flags[slot]! |= TIMES_KNOWN;
+    if (masuk !== undefined) {
+      this.flags[slot]! |= HAS_TIMES;
+      const m = this.masuk[slot]!;
+      if (m === NONE || masuk < m) this.masuk[slot] = masuk;
+    }
+    if (pulang !== undefined) {
+      this.flags[slot]! |= HAS_TIMES;
+      const p = this.pulang[slot]!;
+      if (p === NONE || pulang > p) this.pulang[slot] = pulang;
+    }
+    return outcome;
+  }
+
+  /** Adds a raw machine scan; `status` is the machine's in/out flag when the pack uses it. */
+  addScan(employee: number, day: number, seconds: number, status?: 'masuk' | 'pulang'): MergeOutcome {
+    const slot = employee * this.days + day;
+    const previous = this.codeAt(slot);
+    if (previous?.efek === 'tk') return { kind: 'conflict', codes: `${previous.code} + scan` };
+    const first = this.scanFirst[slot]!;
+    if (first === NONE || seconds < first) this.scanFirst[slot] = seconds;
+    const last = this.scanLast[slot]!;
+    if (last === NONE || seconds > last) this.scanLast[slot] = seconds;
+    if (status === 'masuk') {
+      const v = this.statusIn[slot]!;
+      if (v === NONE || seconds < v) this.statusIn[slot] = seconds;
+    } else if (status === 'pulang') {
+      const v = this.statusOut[slot]!;
+      if (v === NONE || seconds > v) this.statusOut[slot] = seconds;
+    }
+    this.flags[slot]! |= TIMES_KNOWN;
+    return { kind: 'ok' };
+  }
+
+  /** The merged record of a day, or undefined when there is none. */
+  dayRecord(employee: number, day: number): DayRecord | undefined {
+    const slot = employee * this.days + day;
+    const flags = this.flags[slot]!;
+    const scanned = this.scanFirst[slot] !== NONE;
+    const code = this.codeAt(slot) ?? (scanned ? this.hCode : undefined);
+    if (!code) return undefined;
+    const record: DayRecord = { code, timesKnown: (flags & TIMES_KNOWN) !== 0 };
+    if (this.masuk[slot] !== NONE) record.masuk = this.masuk[slot]!;
+    if (this.pulang[slot] !== NONE) record.pulang = this.pulang[slot]!;
+    if (scanned) record.scans = { first: this.scanFirst[slot]!, last: this.scanLast[slot]! };
+    if (this.statusIn[slot] !== NONE || this.statusOut[slot] !== NONE) {
+      record.statusScans = {
+        ...(this.statusIn[slot] !== NONE ? { masuk: this.statusIn[slot]! } : {}),
+        ...(this.statusOut[slot] !== NONE ? { pulang: this.statusOut[slot]! } : {}),
+      };
+    }
+    return record;
+  }
+}

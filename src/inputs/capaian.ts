@@ -1,0 +1,140 @@
+/** Target achievement (`capaian`, SPEC §2.4): one row per SKP indicator. */
+import { z } from 'zod';
+import { exactSchema } from '../domain.js';
+import { Exact } from '../exact.js';
+import type { FindingCollector } from '../findings.js';
+import { parseNumberCell } from '../readers/parse-number.js';
+import type { Table } from '../readers/table.js';
+import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { matchEmployee } from './match-employee.js';
+import type { PegawaiTable } from './pegawai.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+type CapaianField = 'nip' | 'indikator' | 'target' | 'realisasi' | 'bobot' | 'arah' | 'jenis' | 'satuan' | 'inovasi';
+
+/** Header aliases of `capaian`. */
+export const CAPAIAN_FIELDS: FieldSpecs<CapaianField> = {
+  nip: { aliases: ['nip', 'nip_baru'], required: true },
+  indikator: { aliases: ['indikator', 'rencana_hasil_kerja', 'iki', 'indikator_kinerja'], required: true },
+  target: { aliases: ['target', 'target_kuantitas'], required: true },
+  realisasi: { aliases: ['realisasi', 'realisasi_kuantitas'], required: true },
+  bobot: { aliases: ['bobot'] },
+  arah: { aliases: ['arah', 'polaritas'] },
+  jenis: { aliases: ['jenis', 'jenis_indikator'] },
+  satuan: { aliases: ['satuan'] },
+  inovasi: { aliases: ['inovasi'] },
+};
+
+const ARAH = ['naik', 'turun'] as const;
+const JENIS = ['utama', 'tambahan'] as const;
+
+/** Field schemas of one indicator (the single source of the `Indikator` type). */
+export const indikatorSchema = z.object({
+  nip: z.string(),
+  indikator: z.string(),
+  /** A single target, or a range target `dari-sampai` (SPEC §4.3). */
+  target: z.union([exactSchema, z.object({ dari: exactSchema, sampai: exactSchema })]),
+  realisasi: exactSchema,
+  bobot: exactSchema,
+  arah: z.enum(ARAH),
+  jenis: z.enum(JENIS),
+  satuan: z.string().optional(),
+  inovasi: z.boolean(),
+  file: z.string(),
+  row: z.number().int(),
+});
+export type Indikator = z.output<typeof indikatorSchema>;
+/** A target as read: one number or a range. */
+export type Target = Indikator['target'];
+
+const capaianPlan: ReadPlan<CapaianField> = {
+  input: 'capaian',
+  detectHeader(cells, rowNumber) {
+    const map = mapHeader(cells, CAPAIAN_FIELDS, rowNumber);
+    return hasRequiredFields(map, CAPAIAN_FIELDS) ? { shape: 'indikator', specs: CAPAIAN_FIELDS, map } : undefined;
+  },
+  required: { id: 'nip, indikator, target, realisasi', en: 'nip, indikator, target, realisasi' },
+  profiled: () => ({ dates: [], numbers: ['target', 'realisasi', 'bobot'] }),
+};
+
+const RANGE = /^(.+?)\s*(?:[-\u2013\u2014]|s\.?\s?d\.?|sampai)\s*(.+)$/i;
+const YES = ['ya', 'y', 'yes', '1', 'true', 'benar', 'ada'];
+const NO = ['tidak', 't', 'no', 'n', '0', 'false', 'salah', '-'];
+
+function readTarget(check: RowCheck<CapaianField>): Target | undefined {
+  const cell = check.cell('target');
+  if (typeof cell === 'string') {
+    const m = RANGE.exec(cell.trim());
+    if (m && !cell.trim().startsWith('-')) {
+      const context = check.row.numberContext('target');
+      const low = parseNumberCell(m[1]!, context);
+      const high = parseNumberCell(m[2]!, context);
+      if (low?.ok && high?.ok) {
+        if (low.value.gt(high.value)) {
+          check.report('TARGET_TIDAK_VALID', 'target', { reason_id: 'rentang terbalik', reason_en: 'the range is reversed' });
+          return undefined;
+        }
+        return { dari: low.value, sampai: high.value };
+      }
+    }
+  }
+  return check.number('target');
+}
+
+/** Reads indicator files; returns each employee's indicators. */
+export async function readCapaian(
+  tables: readonly { table: Table; sha256: string }[],
+  pegawai: PegawaiTable,
+  findings: FindingCollector,
+  onProgress?: (rows: number) => void,
+): Promise<{ byNip: Map<string, Indikator[]>; ledgers: FileLedger[] }> {
+  const byNip = new Map<string, Indikator[]>();
+  const ledgers: FileLedger[] = [];
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('capaian', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, capaianPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const match = matchEmployee(check, 'nip', pegawai, findings);
+      if (match.kind !== 'employee') return match.kind;
+      const indikator = check.requiredText('indikator');
+      const arahText = check.text('arah')?.toLowerCase();
+      const arah = arahText === undefined ? 'naik' : check.validate('arah', indikatorSchema.shape.arah, arahText, ARAH.join(', '));
+      const jenisText = check.text('jenis')?.toLowerCase();
+      const jenis = jenisText === undefined ? 'utama' : check.validate('jenis', indikatorSchema.shape.jenis, jenisText, JENIS.join(', '));
+      const target = readTarget(check);
+      if (target === undefined && check.cell('target') === null) check.report('NILAI_WAJIB_KOSONG', 'target');
+      if (target instanceof Exact) {
+        if (target.lt(Exact.ZERO)) check.report('TARGET_TIDAK_VALID', 'target', { reason_id: 'negatif', reason_en: 'negative' });
+        else if (target.isZero() && arah === 'naik') {
+          check.report('TARGET_TIDAK_VALID', 'target', { reason_id: 'target 0 hanya untuk arah turun', reason_en: 'a target of 0 needs arah turun' });
+        }
+      } else if (target && target.dari.lt(Exact.ZERO)) {
+        check.report('TARGET_TIDAK_VALID', 'target', { reason_id: 'negatif', reason_en: 'negative' });
+      } else if (target && target.dari.isZero() && arah === 'naik') {
+        check.report('TARGET_TIDAK_VALID', 'target', { reason_id: 'batas bawah 0 hanya untuk arah turun', reason_en: 'a lower bound of 0 needs arah turun' });
+      }
+      const realisasi = check.number('realisasi');
+      if (realisasi === undefined && check.cell('realisasi') === null) check.report('REALISASI_KOSONG', 'realisasi');
+      if (realisasi !== undefined && realisasi.lt(Exact.ZERO)) check.report('REALISASI_TIDAK_VALID', 'realisasi');
+      const bobot = check.cell('bobot') === null ? Exact.ONE : check.number('bobot');
+      if (bobot !== undefined && !bobot.gt(Exact.ZERO)) check.report('NILAI_DI_LUAR_RENTANG', 'bobot', { range: '> 0' });
+      const inovasiText = check.text('inovasi')?.toLowerCase();
+      let inovasi = false;
+      if (inovasiText !== undefined) {
+        if (YES.includes(inovasiText)) inovasi = true;
+        else if (!NO.includes(inovasiText)) check.report('NILAI_TIDAK_DIKENAL', 'inovasi', { choices: 'ya, tidak' });
+      }
+      const ok = check.errors === 0 && indikator !== undefined && target !== undefined && realisasi !== undefined && bobot !== undefined && arah !== undefined && jenis !== undefined;
+      check.finish(match.nip);
+      if (!ok) return 'rejected';
+      const satuan = check.text('satuan');
+      const list = byNip.get(match.nip) ?? [];
+      list.push({ nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) });
+      byNip.set(match.nip, list);
+      return 'used';
+    }, onProgress);
+  }
+  return { byNip, ledgers };
+}

@@ -1,0 +1,100 @@
+/** The disciplinary sanctions register (`hukdis`, SPEC §2.4): TPP cuts active for a number of months. */
+import { z } from 'zod';
+import { exactSchema, type Period } from '../domain.js';
+import { Exact } from '../exact.js';
+import type { FindingCollector } from '../findings.js';
+import { dateParts } from '../local-date.js';
+import type { Table } from '../readers/table.js';
+import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { matchEmployee } from './match-employee.js';
+import type { PegawaiTable } from './pegawai.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+type HukdisField = 'nip' | 'jenis' | 'tmt' | 'lama_bulan' | 'persen';
+
+/** Header aliases of `hukdis`. */
+export const HUKDIS_FIELDS: FieldSpecs<HukdisField> = {
+  nip: { aliases: ['nip', 'nip_baru'], required: true },
+  jenis: { aliases: ['jenis', 'jenis_hukuman', 'hukuman'] },
+  tmt: { aliases: ['tmt', 'tmt_hukuman', 'tanggal_mulai'], required: true },
+  lama_bulan: { aliases: ['lama_bulan', 'lama'], required: true },
+  persen: { aliases: ['persen', 'persen_potongan', 'potongan'], required: true },
+};
+
+/** An active sanction (the single source of the `Hukdis` type). */
+export const hukdisSchema = z.object({
+  nip: z.string(),
+  jenis: z.string().optional(),
+  tmt: z.string(),
+  lamaBulan: z.number().int().min(1).max(600),
+  persen: exactSchema,
+  file: z.string(),
+  row: z.number().int(),
+});
+export type Hukdis = z.output<typeof hukdisSchema>;
+
+const hukdisPlan: ReadPlan<HukdisField> = {
+  input: 'hukdis',
+  detectHeader(cells, rowNumber) {
+    const map = mapHeader(cells, HUKDIS_FIELDS, rowNumber);
+    return hasRequiredFields(map, HUKDIS_FIELDS) ? { shape: 'register', specs: HUKDIS_FIELDS, map } : undefined;
+  },
+  required: { id: 'nip, tmt, lama_bulan, persen', en: 'nip, tmt, lama_bulan, persen' },
+  profiled: () => ({ dates: ['tmt'], numbers: ['persen'] }),
+};
+
+/** True when the period's month is within [month of tmt, month of tmt + lama_bulan − 1]. */
+export function isSanctionActive(tmt: string, lamaBulan: number, period: Period): boolean {
+  const { year, month } = dateParts(tmt);
+  const start = year * 12 + (month - 1);
+  const current = period.year * 12 + (period.month - 1);
+  return current >= start && current <= start + lamaBulan - 1;
+}
+
+/** Reads the sanctions register; returns the sanctions active in the period, by NIP. */
+export async function readHukdis(
+  tables: readonly { table: Table; sha256: string }[],
+  pegawai: PegawaiTable,
+  period: Period,
+  findings: FindingCollector,
+): Promise<{ active: Map<string, Hukdis[]>; ledgers: FileLedger[] }> {
+  const active = new Map<string, Hukdis[]>();
+  const ledgers: FileLedger[] = [];
+  const periodText = `${period.year}-${String(period.month).padStart(2, '0')}`;
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('hukdis', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, hukdisPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const match = matchEmployee(check, 'nip', pegawai, findings);
+      if (match.kind !== 'employee') return match.kind;
+      const tmt = check.date('tmt');
+      if (tmt === undefined && check.cell('tmt') === null) check.report('NILAI_WAJIB_KOSONG', 'tmt');
+      const lamaBulan = check.integer('lama_bulan', 1, 600);
+      if (lamaBulan === undefined && check.cell('lama_bulan') === null) check.report('NILAI_WAJIB_KOSONG', 'lama_bulan');
+      const persen = check.number('persen');
+      if (persen === undefined && check.cell('persen') === null) check.report('NILAI_WAJIB_KOSONG', 'persen');
+      if (persen !== undefined && (persen.lt(Exact.ZERO) || persen.gt(Exact.HUNDRED))) {
+        check.report('NILAI_DI_LUAR_RENTANG', 'persen', { range: '0..100' });
+      }
+      if (check.errors > 0 || tmt === undefined || lamaBulan === undefined || persen === undefined) {
+        check.finish(match.nip);
+        return 'rejected';
+      }
+      if (!isSanctionActive(tmt, lamaBulan, period)) {
+        check.report('HUKDIS_TIDAK_AKTIF', undefined, { tmt, lama: lamaBulan, period: periodText });
+        check.finish(match.nip);
+        return 'ignored';
+      }
+      check.finish(match.nip);
+      const jenis = check.text('jenis');
+      const record: Hukdis = { nip: match.nip, tmt, lamaBulan, persen, file: table.name, row: row.rowNumber, ...(jenis ? { jenis } : {}) };
+      const list = active.get(match.nip) ?? [];
+      list.push(record);
+      active.set(match.nip, list);
+      return 'used';
+    });
+  }
+  return { active, ledgers };
+}

@@ -1,0 +1,65 @@
+/** Holidays (`libur`, SPEC §2.4): dates added to the pack's holiday list. */
+import { z } from 'zod';
+import type { Period } from '../domain.js';
+import type { FindingCollector } from '../findings.js';
+import { dateParts, type LocalDate } from '../local-date.js';
+import type { Table } from '../readers/table.js';
+import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+type LiburField = 'tanggal' | 'keterangan';
+
+/** Header aliases of `libur`. */
+export const LIBUR_FIELDS: FieldSpecs<LiburField> = {
+  tanggal: { aliases: ['tanggal', 'tgl', 'tanggal_libur'], required: true },
+  keterangan: { aliases: ['keterangan', 'nama_libur', 'uraian'] },
+};
+
+/** A holiday from the libur file (the single source of the `Libur` type). */
+export const liburSchema = z.object({ tanggal: z.string(), keterangan: z.string().optional() });
+export type Libur = z.output<typeof liburSchema>;
+
+const liburPlan: ReadPlan<LiburField> = {
+  input: 'libur',
+  detectHeader(cells, rowNumber) {
+    const map = mapHeader(cells, LIBUR_FIELDS, rowNumber);
+    return hasRequiredFields(map, LIBUR_FIELDS) ? { shape: 'daftar', specs: LIBUR_FIELDS, map } : undefined;
+  },
+  required: { id: 'tanggal', en: 'tanggal' },
+  profiled: () => ({ dates: ['tanggal'], numbers: [] }),
+};
+
+/** Reads holiday files; dates outside the period are ignored (info). */
+export async function readLibur(
+  tables: readonly { table: Table; sha256: string }[],
+  period: Period,
+  findings: FindingCollector,
+): Promise<{ holidays: Libur[]; ledgers: FileLedger[] }> {
+  const holidays: Libur[] = [];
+  const ledgers: FileLedger[] = [];
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('libur', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, liburPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const tanggal: LocalDate | undefined = check.date('tanggal');
+      if (tanggal === undefined && check.cell('tanggal') === null) check.report('NILAI_WAJIB_KOSONG', 'tanggal');
+      if (check.errors > 0 || tanggal === undefined) {
+        check.finish(undefined);
+        return 'rejected';
+      }
+      const { year, month } = dateParts(tanggal);
+      if (year !== period.year || month !== period.month) {
+        check.report('LIBUR_LUAR_PERIODE', 'tanggal');
+        check.finish(undefined);
+        return 'ignored';
+      }
+      check.finish(undefined);
+      const keterangan = check.text('keterangan');
+      holidays.push(keterangan === undefined ? { tanggal } : { tanggal, keterangan });
+      return 'used';
+    });
+  }
+  return { holidays, ledgers };
+}

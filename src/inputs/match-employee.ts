@@ -1,0 +1,44 @@
+/** Matching a row of a per-employee input to the staff master by NIP (SPEC §2.2, §2.4). */
+import type { FindingCollector } from '../findings.js';
+import type { PegawaiTable } from './pegawai.js';
+import { compactNip, nipCandidates, readNipCell } from './read-nip.js';
+import type { RowCheck } from './row-check.js';
+
+/** The employee a row belongs to, or why it has none. */
+export type NipMatch = { kind: 'employee'; nip: string } | { kind: 'ignored' } | { kind: 'rejected' };
+
+const MAX_LISTED = 5;
+
+/**
+ * Resolves the NIP cell of `field`. An unknown NIP sets the row aside (`NIP_TIDAK_DIKENAL`); a NIP
+ * damaged by a spreadsheet is an error that holds everyone it may belong to, since their data is
+ * incomplete (SPEC §2.3: nobody is paid on a guess). The row's findings are recorded here.
+ */
+export function matchEmployee<F extends string>(
+  check: RowCheck<F>,
+  field: F,
+  pegawai: PegawaiTable,
+  findings: FindingCollector,
+): NipMatch {
+  const cell = readNipCell(check.cell(field));
+  if (cell.kind === 'empty') {
+    check.report('NILAI_WAJIB_KOSONG', field);
+    check.finish(undefined);
+    return { kind: 'rejected' };
+  }
+  if (cell.kind === 'damaged') {
+    const candidates = nipCandidates(pegawai.sortedNips, cell.prefix);
+    const listed = candidates.slice(0, MAX_LISTED).join(', ') + (candidates.length > MAX_LISTED ? ` (+${candidates.length - MAX_LISTED})` : '');
+    check.report('NIP_TERPOTONG', field, candidates.length > 0 ? { candidates: listed } : {}, cell.text);
+    check.finish(cell.text);
+    for (const nip of candidates) findings.hold(nip, 'NIP_TERPOTONG');
+    return { kind: 'rejected' };
+  }
+  const nip = cell.kind === 'nip' ? cell.nip : compactNip(cell.text);
+  if (!pegawai.byNip.has(nip)) {
+    check.report('NIP_TIDAK_DIKENAL', field, {}, cell.kind === 'nip' ? cell.nip : cell.text);
+    check.finish(nip);
+    return { kind: 'ignored' };
+  }
+  return { kind: 'employee', nip };
+}

@@ -1,0 +1,342 @@
+/** The staff master (`pegawai`, SPEC §2.4): one row per employee, the key for every other input. */
+import { z } from 'zod';
+import type { Period } from '../domain.js';
+import { maskAccount, type FindingCollector } from '../findings.js';
+import { parseGolongan, type Golongan } from '../golongan.js';
+import { parseIsoDate } from '../local-date.js';
+import type { Table } from '../readers/table.js';
+import { normaliseCodeText } from '../rules/day-codes.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { checkNipLayout, compactNip, readNipCell } from './read-nip.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+type PegawaiField =
+  | 'nip' | 'nama' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'golongan' | 'status' | 'tpp_pagu'
+  | 'gaji' | 'penghasilan_bruto' | 'tmt_masuk' | 'tmt_keluar' | 'jadwal' | 'atasan_nip' | 'pin' | 'nama_bank'
+  | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp';
+
+/** Header aliases of `pegawai`, in priority order (SPEC §2.4). */
+export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
+  nip: { aliases: ['nip', 'nip_baru', 'no_induk'], required: true },
+  nama: { aliases: ['nama', 'nama_pegawai', 'nama_lengkap'], required: true },
+  unit: { aliases: ['kode_unit', 'unit', 'unit_kerja', 'opd', 'skpd'], required: true },
+  jabatan: { aliases: ['jabatan', 'nama_jabatan'] },
+  jenis_jabatan: { aliases: ['jenis_jabatan'] },
+  kelas_jabatan: { aliases: ['kelas_jabatan', 'kelas'] },
+  golongan: { aliases: ['golongan', 'golru', 'pangkat_golongan'] },
+  status: { aliases: ['status', 'status_pegawai', 'jenis_pegawai'] },
+  tpp_pagu: { aliases: ['tpp_pagu', 'pagu_tpp', 'besaran_tpp', 'tpp'] },
+  gaji: { aliases: ['gaji', 'gaji_bruto', 'penghasilan_gaji'] },
+  penghasilan_bruto: { aliases: ['penghasilan_bruto'] },
+  tmt_masuk: { aliases: ['tmt_masuk'] },
+  tmt_keluar: { aliases: ['tmt_keluar'] },
+  jadwal: { aliases: ['jadwal'] },
+  atasan_nip: { aliases: ['atasan_nip', 'nip_atasan'] },
+  pin: { aliases: ['pin', 'no_id', 'user_id'] },
+  nama_bank: { aliases: ['nama_bank', 'bank'] },
+  nomor_rekening: { aliases: ['nomor_rekening', 'rekening', 'no_rekening'] },
+  npwp: { aliases: ['npwp'] },
+  status_ptkp: { aliases: ['status_ptkp', 'ptkp'] },
+  keterangan_tpp: { aliases: ['keterangan_tpp'] },
+};
+
+const PTKP = ['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'] as const;
+const JENIS_JABATAN = ['struktural', 'fungsional', 'pelaksana'] as const;
+const localDate = z.string().refine((s) => parseIsoDate(s) !== undefined);
+const rupiah = z.number().int().min(0);
+
+/** Field schemas of an employee record (the single source of the `Pegawai` type). */
+const pegawaiFields = {
+  nip: z.string(),
+  nama: z.string(),
+  unit: z.string(),
+  jabatan: z.string().optional(),
+  jenisJabatan: z.enum(JENIS_JABATAN).optional(),
+  kelasJabatan: z.number().int().min(1).max(17).optional(),
+  golongan: z.custom<Golongan>().optional(),
+  /** Golongan as written, shown when it could not be read. */
+  golonganText: z.string().optional(),
+  status: z.string(),
+  tppPagu: rupiah.optional(),
+  gaji: rupiah.optional(),
+  penghasilanBruto: rupiah.optional(),
+  tmtMasuk: localDate.optional(),
+  tmtKeluar: localDate.optional(),
+  jadwal: z.string(),
+  atasanNip: z.string().optional(),
+  /** Machine PIN without leading zeros (SPEC §2.4: PINs match ignoring leading zeros). */
+  pin: z.string().optional(),
+  namaBank: z.string().optional(),
+  nomorRekening: z.string().optional(),
+  npwp: z.string().optional(),
+  statusPtkp: z.enum(PTKP).optional(),
+  keteranganTpp: z.string().optional(),
+  /** Where the record came from. */
+  file: z.string(),
+  row: z.number().int(),
+};
+export const pegawaiSchema = z.object(pegawaiFields);
+/** One employee of the staff master. */
+export type Pegawai = z.output<typeof pegawaiSchema>;
+
+/** The staff master as read: employees in file order (first copy of a duplicated NIP only). */
+export interface PegawaiTable {
+  employees: Pegawai[];
+  byNip: ReadonlyMap<string, Pegawai>;
+  /** Position of each NIP in `employees` (the index of its attendance slots). */
+  indexOf: ReadonlyMap<string, number>;
+  byPin: ReadonlyMap<string, Pegawai>;
+  /** Every valid-looking NIP, sorted (to find who a damaged NIP may belong to). */
+  sortedNips: readonly string[];
+  ledgers: FileLedger[];
+}
+
+const STATUS_ALIASES: Readonly<Record<string, string>> = {
+  P3K: 'PPPK',
+  PPPK_PARUH_WAKTU: 'PPPK_PW',
+  P3K_PARUH_WAKTU: 'PPPK_PW',
+  P3K_PW: 'PPPK_PW',
+};
+
+/** Normalises an employment status (`P3K` → `PPPK`, `PPPK Paruh Waktu` → `PPPK_PW`, empty → `PNS`). */
+export function normaliseStatus(text: string | undefined): string {
+  if (text === undefined) return 'PNS';
+  const code = normaliseCodeText(text);
+  return STATUS_ALIASES[code] ?? code;
+}
+
+function normalisePtkp(text: string): string {
+  const m = /^(TK|K)\s*[/\-]?\s*([0-3])$/i.exec(text.trim());
+  return m ? `${m[1]!.toUpperCase()}/${m[2]}` : text.trim();
+}
+
+/** Whether a status is a PPPK status (its NIP has no CPNS month, its golongan is I..XVII). */
+export function isPppkStatus(status: string): boolean {
+  return status.startsWith('PPPK');
+}
+
+const pegawaiPlan: ReadPlan<PegawaiField> = {
+  input: 'pegawai',
+  detectHeader(cells, rowNumber) {
+    const map = mapHeader(cells, PEGAWAI_FIELDS, rowNumber);
+    return hasRequiredFields(map, PEGAWAI_FIELDS) ? { shape: 'master', specs: PEGAWAI_FIELDS, map } : undefined;
+  },
+  required: { id: 'nip, nama, unit', en: 'nip, nama, unit' },
+  profiled: () => ({
+    dates: ['tmt_masuk', 'tmt_keluar'],
+    numbers: ['tpp_pagu', 'gaji', 'penghasilan_bruto'],
+  }),
+};
+
+interface RowOutcome {
+  bucket: RowBucket;
+  ledger: FileLedger;
+}
+
+/** Reads the staff master files (normally one). */
+export async function readPegawai(
+  tables: readonly { table: Table; sha256: string }[],
+  pack: RulePack,
+  period: Period,
+  findings: FindingCollector,
+  onProgress?: (rows: number) => void,
+): Promise<PegawaiTable> {
+  const employees: Pegawai[] = [];
+  const byNip = new Map<string, Pegawai>();
+  const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
+  const ledgers: FileLedger[] = [];
+  const statuses = Object.keys(pack.tpp.faktor_status);
+  const profiles = Object.keys(pack.jadwal);
+  const taxNeedsGolongan = pack.pajak.metode === 'tarif_golongan';
+  const taxNeedsPtkp = pack.pajak.metode === 'ter';
+
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('pegawai', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, pegawaiPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const nipCell = readNipCell(row.cell('nip'));
+      let nip: string;
+      switch (nipCell.kind) {
+        case 'empty':
+          check.report('NILAI_WAJIB_KOSONG', 'nip');
+          check.finish(undefined);
+          return 'rejected';
+        case 'damaged':
+          nip = nipCell.text;
+          check.report('NIP_TERPOTONG', 'nip', {}, nipCell.text);
+          break;
+        case 'format':
+          nip = nipCell.text;
+          check.report('NIP_FORMAT', 'nip', { reason_id: nipCell.reason.id, reason_en: nipCell.reason.en }, nipCell.text);
+          break;
+        case 'nip':
+          nip = nipCell.nip;
+          break;
+      }
+
+      const nama = check.requiredText('nama') ?? '';
+      const unit = check.requiredText('unit') ?? '';
+      const statusText = check.text('status');
+      const status = normaliseStatus(statusText);
+      if (!statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: statuses.join(', ') });
+      const pppk = isPppkStatus(status);
+      if (nipCell.kind === 'nip') {
+        for (const p of checkNipLayout(nip, pppk, period)) {
+          if (p.code === 'NIP_PPPK_KODE') check.report('NIP_PPPK_KODE', 'nip', { digits: p.digits }, nip);
+          else check.report('NIP_TIDAK_VALID', 'nip', { part_id: p.part.id, part_en: p.part.en, reason_id: p.reason.id, reason_en: p.reason.en }, nip);
+        }
+      }
+
+      const keteranganText = check.text('keterangan_tpp');
+      const keteranganTpp = keteranganText === undefined ? undefined : normaliseCodeText(keteranganText);
+      const excluded = keteranganTpp !== undefined && pack.tpp.pengecualian.includes(keteranganTpp);
+      if (keteranganTpp !== undefined && !excluded) {
+        check.report('KETERANGAN_TPP_TIDAK_DIKENAL', 'keterangan_tpp', { choices: pack.tpp.pengecualian.join(', ') });
+      }
+
+      const golonganText = check.text('golongan');
+      const golongan = golonganText === undefined ? undefined : parseGolongan(golonganText, pppk);
+      if ((golonganText !== undefined && golongan === undefined) || (golonganText === undefined && taxNeedsGolongan && !excluded)) {
+        check.report(
+          'GOLONGAN_TIDAK_VALID',
+          'golongan',
+          { status, example: pppk ? 'IX atau 9' : 'III/a, III-a, 3a atau Penata Muda (III/a)' },
+          golonganText ?? '',
+          taxNeedsGolongan && !excluded ? 'error' : 'peringatan',
+        );
+      }
+
+      const kelasJabatan = check.integer('kelas_jabatan', 1, 17);
+      const jenisText = check.text('jenis_jabatan');
+      const jenisJabatan = check.validate('jenis_jabatan', pegawaiFields.jenisJabatan, jenisText?.toLowerCase(), JENIS_JABATAN.join(', '));
+      const tppPagu = check.rupiah('tpp_pagu');
+      const gaji = check.rupiah('gaji');
+      const penghasilanBruto = check.rupiah('penghasilan_bruto');
+      const tmtMasuk = check.date('tmt_masuk');
+      const tmtKeluar = check.date('tmt_keluar');
+      if (tmtMasuk && tmtKeluar && tmtMasuk > tmtKeluar) {
+        check.report('TMT_TERBALIK', 'tmt_masuk', { masuk: tmtMasuk, keluar: tmtKeluar });
+      }
+      const jadwalText = check.text('jadwal');
+      const jadwal = jadwalText === undefined ? 'bawaan' : (profiles.find((p) => p.toLowerCase() === jadwalText.toLowerCase()) ?? jadwalText);
+      if (!profiles.includes(jadwal)) check.report('JADWAL_TIDAK_DIKENAL', 'jadwal', { choices: profiles.join(', ') });
+
+      const ptkpText = check.text('status_ptkp');
+      const ptkpParsed = ptkpText === undefined ? undefined : pegawaiFields.statusPtkp.safeParse(normalisePtkp(ptkpText));
+      const statusPtkp = ptkpParsed?.success ? ptkpParsed.data : undefined;
+      if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
+
+      const nomorRekening = readAccount(check);
+      const pinText = check.text('pin');
+      const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
+
+      if (!excluded) {
+        const fromClass = kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)];
+        if (tppPagu === undefined && fromClass === undefined && check.cell('tpp_pagu') === null) {
+          check.report('TPP_PAGU_KOSONG', 'tpp_pagu', kelasJabatan === undefined ? {} : { kelas: kelasJabatan }, '');
+        }
+        if (taxNeedsPtkp) {
+          const missing = [
+            ...(statusPtkp === undefined && ptkpText === undefined ? ['status_ptkp'] : []),
+            ...(penghasilanBruto === undefined && gaji === undefined ? ['penghasilan_bruto/gaji'] : []),
+          ];
+          if (missing.length > 0) check.report('DATA_PAJAK_KURANG', undefined, { missing: missing.join(', ') }, '');
+        }
+      }
+
+      const record: Pegawai = {
+        nip,
+        nama,
+        unit,
+        status,
+        jadwal,
+        file: table.name,
+        row: row.rowNumber,
+        ...(check.text('jabatan') !== undefined ? { jabatan: check.text('jabatan') } : {}),
+        ...(jenisJabatan !== undefined ? { jenisJabatan } : {}),
+        ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
+        ...(golongan !== undefined ? { golongan } : {}),
+        ...(golonganText !== undefined ? { golonganText } : {}),
+        ...(tppPagu !== undefined ? { tppPagu } : {}),
+        ...(gaji !== undefined ? { gaji } : {}),
+        ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
+        ...(tmtMasuk !== undefined ? { tmtMasuk } : {}),
+        ...(tmtKeluar !== undefined ? { tmtKeluar } : {}),
+        ...(check.text('atasan_nip') !== undefined ? { atasanNip: compactNip(check.text('atasan_nip')!) } : {}),
+        ...(pin !== undefined ? { pin } : {}),
+        ...(check.text('nama_bank') !== undefined ? { namaBank: check.text('nama_bank') } : {}),
+        ...(nomorRekening !== undefined ? { nomorRekening } : {}),
+        ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
+        ...(statusPtkp !== undefined ? { statusPtkp } : {}),
+        ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
+      };
+      check.finish(nip);
+      const outcome: RowOutcome = { bucket: check.errors > 0 ? 'rejected' : 'used', ledger };
+      const seen = copies.get(nip);
+      if (seen) {
+        seen.push({ file: table.name, row: row.rowNumber, outcome });
+        outcome.bucket = 'rejected';
+      } else {
+        copies.set(nip, [{ file: table.name, row: row.rowNumber, outcome }]);
+        employees.push(record);
+        byNip.set(nip, record);
+      }
+      return outcome.bucket;
+    }, onProgress);
+  }
+
+  for (const [nip, list] of copies) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    // SPEC §2.4: NIP_GANDA on every copy; the first copy, counted as used, becomes rejected.
+    if (first.outcome.bucket === 'used') {
+      first.outcome.ledger.used -= 1;
+      first.outcome.ledger.rejected += 1;
+      first.outcome.bucket = 'rejected';
+    }
+    const rows = list.map((c) => (tables.length > 1 ? `${c.file}:${c.row}` : String(c.row))).join(', ');
+    for (const c of list) {
+      findings.add({ code: 'NIP_GANDA', file: c.file, row: c.row, column: 'nip', value: nip, nip, params: { copies: list.length, rows } });
+    }
+  }
+
+  const byPin = new Map<string, Pegawai>();
+  for (const e of employees) {
+    if (e.pin === undefined) continue;
+    const other = byPin.get(e.pin);
+    if (other) {
+      findings.add({ code: 'PIN_GANDA', file: e.file, row: e.row, column: 'pin', value: e.pin, nip: e.nip, params: { other: other.nip } });
+      findings.add({ code: 'PIN_GANDA', file: other.file, row: other.row, column: 'pin', value: other.pin!, nip: other.nip, params: { other: e.nip } });
+    } else {
+      byPin.set(e.pin, e);
+    }
+  }
+
+  const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
+  const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
+  return { employees, byNip, indexOf, byPin, sortedNips, ledgers };
+}
+
+function readAccount(check: RowCheck<PegawaiField>): string | undefined {
+  const cell = check.cell('nomor_rekening');
+  if (cell === null) return undefined;
+  if (typeof cell === 'number') {
+    const digits = BigInt(Math.round(cell)).toString();
+    // More than 15 digits cannot survive a numeric cell; fewer may still have lost leading zeros.
+    if (digits.length > 15) {
+      check.report('REKENING_TERPOTONG', 'nomor_rekening', {}, maskAccount(digits));
+      return undefined;
+    }
+    check.report('REKENING_ANGKA', 'nomor_rekening', {}, maskAccount(digits));
+    return digits;
+  }
+  const text = check.text('nomor_rekening')!.replace(/^'/, '');
+  if (/^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))) {
+    check.report('REKENING_TERPOTONG', 'nomor_rekening', {}, maskAccount(text));
+    return undefined;
+  }
+  return text;
+}

@@ -1,0 +1,182 @@
+/**
+ * Ratings already given (`penilaian`, SPEC §2.4), e.g. the BKN e-Kinerja "Laporan Penilaian SKP":
+ * upper-case ratings, `-` for not assessed, Plt/Plh rows and rows of other months set aside, and the
+ * latest `periode_akhir_skp` of a NIP winning after a transfer.
+ */
+import { z } from 'zod';
+import { formatPeriod, givenRatingSchema, predikatSchema, type GivenRating, type Period, type Predikat } from '../domain.js';
+import type { RatingOverride } from '../compute-period.js';
+import type { FindingCollector } from '../findings.js';
+import type { LocalDate } from '../local-date.js';
+import type { Table } from '../readers/table.js';
+import { predikatFromMatrix } from '../scoring/decide-predikat.js';
+import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { matchEmployee } from './match-employee.js';
+import type { PegawaiTable } from './pegawai.js';
+import { readRatingLabel } from './perilaku.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+type PenilaianField = 'nip' | 'hasil_kerja' | 'perilaku_kerja' | 'hasil_akhir' | 'bulan_skp' | 'periode_akhir_skp' | 'plt';
+
+/** Header aliases of `penilaian`. */
+export const PENILAIAN_FIELDS: FieldSpecs<PenilaianField> = {
+  nip: { aliases: ['nip', 'nip_baru'], required: true },
+  hasil_kerja: { aliases: ['hasil_kerja', 'rating_hasil_kerja'] },
+  perilaku_kerja: { aliases: ['perilaku_kerja', 'rating_perilaku', 'perilaku'] },
+  hasil_akhir: { aliases: ['hasil_akhir', 'predikat', 'predikat_kinerja'] },
+  bulan_skp: { aliases: ['bulan_skp', 'bulan'] },
+  periode_akhir_skp: { aliases: ['periode_akhir_skp', 'periode_akhir'] },
+  plt: { aliases: ['is_skp_plt_plh_pjb', 'is_plt_plh', 'plt_plh'] },
+};
+
+/** One row of ratings (the single source of its type). */
+export const penilaianSchema = z.object({
+  nip: z.string(),
+  hasilKerja: givenRatingSchema.optional(),
+  perilaku: givenRatingSchema.optional(),
+  hasilAkhir: predikatSchema.exclude(['TIDAK_DINILAI']).optional(),
+  periodeAkhir: z.string().optional(),
+  file: z.string(),
+  row: z.number().int(),
+});
+type PenilaianRow = z.output<typeof penilaianSchema>;
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, januari: 1, feb: 2, februari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
+  jul: 7, juli: 7, agu: 8, agt: 8, ags: 8, agustus: 8, sep: 9, september: 9, okt: 10, oktober: 10,
+  nov: 11, november: 11, des: 12, desember: 12,
+};
+
+const penilaianPlan: ReadPlan<PenilaianField> = {
+  input: 'penilaian',
+  detectHeader(cells, rowNumber) {
+    const map = mapHeader(cells, PENILAIAN_FIELDS, rowNumber);
+    const anyRating = map.columns.hasil_kerja !== undefined || map.columns.perilaku_kerja !== undefined || map.columns.hasil_akhir !== undefined;
+    return hasRequiredFields(map, PENILAIAN_FIELDS) && anyRating ? { shape: 'penilaian', specs: PENILAIAN_FIELDS, map } : undefined;
+  },
+  required: { id: 'nip dan hasil_kerja / perilaku_kerja / hasil_akhir', en: 'nip and hasil_kerja / perilaku_kerja / hasil_akhir' },
+  profiled: () => ({ dates: ['periode_akhir_skp'], numbers: [] }),
+};
+
+const NOT_ASSESSED = /^[-–—]+$|^tidak\s+(dinilai|membuat\s+skp)$/i;
+
+/** Reads a predikat such as `SANGAT BAIK`, `KURANG / MISCONDUCT`, `Butuh Perbaikan`. */
+export function readPredikatLabel(text: string): Exclude<Predikat, 'TIDAK_DINILAI'> | undefined {
+  const code = text
+    .toUpperCase()
+    .replace(/\/\s*MIS\w*/g, '')
+    .replace(/\(.*\)/g, '')
+    .trim()
+    .replace(/[\s\-]+/g, '_');
+  const parsed = predikatSchema.exclude(['TIDAK_DINILAI']).safeParse(code === 'CUKUP' ? 'BUTUH_PERBAIKAN' : code);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function monthOf(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  return MONTHS[t];
+}
+
+/** Reads the penilaian files; returns the override per NIP. */
+export async function readPenilaian(
+  tables: readonly { table: Table; sha256: string }[],
+  pegawai: PegawaiTable,
+  period: Period,
+  findings: FindingCollector,
+): Promise<{ byNip: Map<string, RatingOverride>; ledgers: FileLedger[] }> {
+  const candidates = new Map<string, { row: PenilaianRow; ledger: FileLedger }[]>();
+  const ledgers: FileLedger[] = [];
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('penilaian', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, penilaianPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const match = matchEmployee(check, 'nip', pegawai, findings);
+      if (match.kind !== 'employee') return match.kind;
+      const plt = check.text('plt')?.toLowerCase();
+      if (plt !== undefined && ['1', 'true', 'ya', 'y', 'yes'].includes(plt)) {
+        check.report('PENILAIAN_PLT', 'plt');
+        check.finish(match.nip);
+        return 'ignored';
+      }
+      const bulanText = check.text('bulan_skp');
+      if (bulanText !== undefined && monthOf(bulanText) !== period.month) {
+        check.report('PENILAIAN_BULAN_LAIN', 'bulan_skp', { period: formatPeriod(period) });
+        check.finish(match.nip);
+        return 'ignored';
+      }
+      const rating = (field: 'hasil_kerja' | 'perilaku_kerja'): GivenRating | undefined => {
+        const text = check.text(field);
+        if (text === undefined || NOT_ASSESSED.test(text)) return undefined;
+        const label = readRatingLabel(text);
+        if (!label) check.report('NILAI_TIDAK_DIKENAL', field, { choices: 'DIATAS EKSPEKTASI, SESUAI EKSPEKTASI, DIBAWAH EKSPEKTASI, -' });
+        return label;
+      };
+      const hasilKerja = rating('hasil_kerja');
+      const perilaku = rating('perilaku_kerja');
+      const akhirText = check.text('hasil_akhir');
+      let hasilAkhir: PenilaianRow['hasilAkhir'];
+      if (akhirText !== undefined && !NOT_ASSESSED.test(akhirText)) {
+        hasilAkhir = readPredikatLabel(akhirText);
+        if (!hasilAkhir) check.report('NILAI_TIDAK_DIKENAL', 'hasil_akhir', { choices: 'SANGAT BAIK, BAIK, BUTUH PERBAIKAN, KURANG, SANGAT KURANG, -' });
+      }
+      const periodeAkhir: LocalDate | undefined = check.date('periode_akhir_skp');
+      check.finish(match.nip);
+      if (check.errors > 0) return 'rejected';
+      const record: PenilaianRow = {
+        nip: match.nip,
+        file: table.name,
+        row: row.rowNumber,
+        ...(hasilKerja ? { hasilKerja } : {}),
+        ...(perilaku ? { perilaku } : {}),
+        ...(hasilAkhir ? { hasilAkhir } : {}),
+        ...(periodeAkhir ? { periodeAkhir } : {}),
+      };
+      const list = candidates.get(match.nip) ?? [];
+      list.push({ row: record, ledger });
+      candidates.set(match.nip, list);
+      return 'used';
+    });
+  }
+
+  const byNip = new Map<string, RatingOverride>();
+  for (const [nip, list] of candidates) {
+    const latest = list.reduce((best, c) => ((c.row.periodeAkhir ?? '') > best ? (c.row.periodeAkhir ?? '') : best), '');
+    const winners = list.filter((c) => (c.row.periodeAkhir ?? '') === latest);
+    const same = (a: PenilaianRow, b: PenilaianRow) => a.hasilKerja === b.hasilKerja && a.perilaku === b.perilaku && a.hasilAkhir === b.hasilAkhir;
+    const chosen = winners[0]!;
+    for (const c of list) {
+      if (c === chosen) continue;
+      const tieConflict = winners.includes(c) && !same(c.row, chosen.row);
+      c.ledger.used -= 1;
+      if (tieConflict) {
+        c.ledger.rejected += 1;
+        findings.add({ code: 'PENILAIAN_BERTENTANGAN', file: c.row.file, row: c.row.row, nip });
+      } else {
+        c.ledger.ignored += 1;
+        findings.add({ code: 'PENILAIAN_DIGANTI', file: c.row.file, row: c.row.row, nip });
+      }
+    }
+    const r = chosen.row;
+    if (!r.hasilKerja && !r.perilaku && !r.hasilAkhir) continue;
+    const override: RatingOverride = {
+      file: r.file,
+      row: r.row,
+      ...(r.hasilKerja ? { hasilKerja: r.hasilKerja } : {}),
+      ...(r.perilaku ? { perilaku: r.perilaku } : {}),
+      ...(r.hasilAkhir ? { hasilAkhir: r.hasilAkhir } : {}),
+    };
+    byNip.set(nip, override);
+    const given = [r.hasilKerja && `hasil_kerja ${r.hasilKerja}`, r.perilaku && `perilaku ${r.perilaku}`, r.hasilAkhir && `hasil_akhir ${r.hasilAkhir}`].filter(Boolean).join(', ');
+    findings.add({ code: 'RATING_DARI_PENILAIAN', file: r.file, row: r.row, nip, value: given, params: { what: 'Rating' } });
+    if (r.hasilAkhir && r.hasilKerja && r.perilaku) {
+      const matrix = predikatFromMatrix(r.hasilKerja, r.perilaku);
+      if (matrix !== r.hasilAkhir) {
+        findings.add({ code: 'PREDIKAT_BEDA_MATRIKS', file: r.file, row: r.row, column: 'hasil_akhir', value: r.hasilAkhir, nip, params: { matrix } });
+      }
+    }
+  }
+  return { byNip, ledgers };
+}

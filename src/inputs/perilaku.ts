@@ -1,0 +1,247 @@
+/**
+ * Behaviour scores (`perilaku`, SPEC §2.4) in the wide shape (one row per rater, a column per
+ * BerAKHLAK aspect) or the long shape (one row per aspect). Scores become 0..100 as they are read.
+ */
+import { z } from 'zod';
+import { ASPEK, aspekSchema, exactSchema, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../domain.js';
+import { Exact } from '../exact.js';
+import type { FindingCollector } from '../findings.js';
+import { cellText, type Cell } from '../readers/cell.js';
+import { parseNumberCell, type NumberContext } from '../readers/parse-number.js';
+import type { Table } from '../readers/table.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+import { mapHeader, type FieldSpecs } from './header-map.js';
+import { matchEmployee } from './match-employee.js';
+import type { PegawaiTable } from './pegawai.js';
+import { compactNip } from './read-nip.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+const ASPEK_ALIASES: Readonly<Record<Aspek, readonly string[]>> = {
+  berorientasi_pelayanan: ['berorientasi_pelayanan', 'pelayanan', 'orientasi_pelayanan'],
+  akuntabel: ['akuntabel'],
+  kompeten: ['kompeten'],
+  harmonis: ['harmonis'],
+  loyal: ['loyal'],
+  adaptif: ['adaptif'],
+  kolaboratif: ['kolaboratif'],
+};
+
+const WIDE_FIELDS: FieldSpecs<string> = {
+  nip: { aliases: ['nip', 'nip_baru', 'nip_dinilai'], required: true },
+  penilai_nip: { aliases: ['penilai_nip', 'nip_penilai'] },
+  peran: { aliases: ['peran', 'peran_penilai', 'hubungan'] },
+  ...Object.fromEntries(ASPEK.map((a) => [a, { aliases: ASPEK_ALIASES[a] }])),
+};
+const LONG_FIELDS: FieldSpecs<string> = {
+  nip: { aliases: ['nip', 'nip_baru', 'nip_dinilai'], required: true },
+  aspek: { aliases: ['aspek', 'aspek_perilaku'], required: true },
+  nilai: { aliases: ['nilai', 'skor'], required: true },
+  penilai_nip: { aliases: ['penilai_nip', 'nip_penilai'] },
+  peran: { aliases: ['peran', 'peran_penilai', 'hubungan'] },
+};
+
+/** One rater's scores for one employee (the single source of the `Penilai` type). */
+export const penilaiSchema = z.object({
+  nip: z.string(),
+  penilaiNip: z.string().optional(),
+  peran: peranSchema,
+  /** Scores on the 0..100 scale, per aspect. */
+  skor: z.record(aspekSchema, exactSchema),
+  /** Values as written, per aspect (for `jelaskan`). */
+  asli: z.record(aspekSchema, z.string()),
+  file: z.string(),
+  row: z.number().int(),
+});
+export type Penilai = z.output<typeof penilaiSchema>;
+
+const LABELS: Readonly<Record<string, GivenRating>> = {
+  DIATAS: 'DI_ATAS',
+  DIATASEKSPEKTASI: 'DI_ATAS',
+  SESUAI: 'SESUAI',
+  SESUAIEKSPEKTASI: 'SESUAI',
+  DIBAWAH: 'DI_BAWAH',
+  DIBAWAHEKSPEKTASI: 'DI_BAWAH',
+};
+
+/** Reads a rating label such as `Diatas Ekspektasi`, `DI_ATAS`, `di bawah` (any case/spacing). */
+export function readRatingLabel(text: string): GivenRating | undefined {
+  return LABELS[text.toUpperCase().replace(/[\s_\-.]+/g, '')];
+}
+
+/** Scales a score cell to 0..100 (SPEC §4.4), or undefined when it is not valid. */
+function scaleScore(cell: Cell, pack: RulePack, context: NumberContext): Exact | undefined {
+  const { min, maks } = pack.kinerja.perilaku.skala;
+  if (typeof cell === 'string') {
+    const label = readRatingLabel(cell);
+    if (label) return pack.kinerja.perilaku.label[label];
+  }
+  const reading = parseNumberCell(cell, context);
+  if (!reading?.ok || reading.value.lt(min) || reading.value.gt(maks)) return undefined;
+  return reading.value.sub(min).div(maks.sub(min)).mul(Exact.HUNDRED);
+}
+
+const perilakuPlan: ReadPlan<string> = {
+  input: 'perilaku',
+  detectHeader(cells, rowNumber) {
+    const long = mapHeader(cells, LONG_FIELDS, rowNumber);
+    if (long.columns['nip'] !== undefined && long.columns['aspek'] !== undefined && long.columns['nilai'] !== undefined) {
+      return { shape: 'panjang', specs: LONG_FIELDS, map: long };
+    }
+    const wide = mapHeader(cells, WIDE_FIELDS, rowNumber);
+    if (wide.columns['nip'] !== undefined && ASPEK.some((a) => wide.columns[a] !== undefined)) return { shape: 'lebar', specs: WIDE_FIELDS, map: wide };
+    return undefined;
+  },
+  required: {
+    id: 'nip dan ke-7 aspek BerAKHLAK (bentuk lebar), atau nip, aspek, nilai (bentuk panjang)',
+    en: 'nip and the 7 BerAKHLAK aspects (wide shape), or nip, aspek, nilai (long shape)',
+  },
+  profiled: (shape) => ({ dates: [], numbers: shape === 'panjang' ? ['nilai'] : [...ASPEK] }),
+};
+
+interface RaterGroup {
+  record: Penilai;
+  rows: number;
+  bad: boolean;
+  ledger: FileLedger;
+  aspekRows: Partial<Record<Aspek, number>>;
+}
+
+function normalisePeran(text: string | undefined): Peran | undefined {
+  if (text === undefined) return 'atasan';
+  const first = text.trim().toLowerCase().split(/[\s_]+/)[0] ?? '';
+  const parsed = peranSchema.safeParse(first === 'teman' ? 'rekan' : first);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function aspekOf(text: string): Aspek | undefined {
+  const key = text.toLowerCase().trim().replace(/[\s.\-/]+/g, '_');
+  return ASPEK.find((a) => ASPEK_ALIASES[a].includes(key));
+}
+
+/** Reads behaviour files; returns each employee's complete rater records. */
+export async function readPerilaku(
+  tables: readonly { table: Table; sha256: string }[],
+  pegawai: PegawaiTable,
+  pack: RulePack,
+  findings: FindingCollector,
+  onProgress?: (rows: number) => void,
+): Promise<{ byNip: Map<string, Penilai[]>; ledgers: FileLedger[] }> {
+  const groups = new Map<string, RaterGroup>();
+  const ledgers: FileLedger[] = [];
+  const scale = `${pack.kinerja.perilaku.skala.min.toString()}..${pack.kinerja.perilaku.skala.maks.toString()}`;
+
+  for (const { table, sha256 } of tables) {
+    const ledger = newLedger('perilaku', table, sha256);
+    ledgers.push(ledger);
+    await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
+      const check = new RowCheck(row, table.name, findings);
+      const match = matchEmployee(check, 'nip', pegawai, findings);
+      if (match.kind !== 'employee') return match.kind;
+      const penilaiText = check.text('penilai_nip');
+      const penilaiNip = penilaiText === undefined ? undefined : compactNip(penilaiText);
+      const peran = normalisePeran(check.text('peran'));
+      if (peran === undefined) check.report('NILAI_TIDAK_DIKENAL', 'peran', { choices: PERAN.join(', ') });
+      if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');
+      const key = `${match.nip}\u0000${penilaiNip ?? ''}\u0000${peran ?? ''}`;
+      const raterLabel = `${penilaiNip ?? '(tanpa NIP)'} (${peran ?? '?'})`;
+
+      if (row.shape === 'lebar') {
+        const skor: Partial<Record<Aspek, Exact>> = {};
+        const asli: Partial<Record<Aspek, string>> = {};
+        const missing: Aspek[] = [];
+        for (const aspek of ASPEK) {
+          const cell = row.cell(aspek);
+          if (cell === null) {
+            missing.push(aspek);
+            continue;
+          }
+          const score = scaleScore(cell, pack, row.numberContext(aspek));
+          if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', aspek, { range: scale });
+          else {
+            skor[aspek] = score;
+            asli[aspek] = cellText(cell);
+          }
+        }
+        if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: raterLabel, missing: missing.join(', ') }, '');
+        if (groups.has(key)) check.report('PENILAI_GANDA', 'penilai_nip', { rater: raterLabel }, penilaiNip ?? '');
+        check.finish(match.nip);
+        if (check.errors > 0 || peran === undefined) return 'rejected';
+        groups.set(key, {
+          record: { nip: match.nip, peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: table.name, row: row.rowNumber, ...(penilaiNip ? { penilaiNip } : {}) },
+          rows: 1,
+          bad: false,
+          ledger,
+          aspekRows: {},
+        });
+        return 'used';
+      }
+
+      const aspekText = check.requiredText('aspek');
+      const aspek = aspekText === undefined ? undefined : aspekOf(aspekText);
+      if (aspekText !== undefined && aspek === undefined) check.report('ASPEK_TIDAK_DIKENAL', 'aspek', { choices: ASPEK.join(', ') });
+      const cell = row.cell('nilai');
+      const score = cell === null ? undefined : scaleScore(cell, pack, row.numberContext('nilai'));
+      if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
+      else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: scale });
+      let group = groups.get(key);
+      if (group && aspek !== undefined && group.record.skor[aspek] !== undefined) {
+        check.report('ASPEK_GANDA', 'aspek', { rater: raterLabel, aspek });
+      }
+      check.finish(match.nip);
+      if (check.errors > 0 || peran === undefined || aspek === undefined || score === undefined) {
+        if (group) group.bad = true;
+        return 'rejected';
+      }
+      if (!group) {
+        group = {
+          record: { nip: match.nip, peran, skor: {} as Record<Aspek, Exact>, asli: {} as Record<Aspek, string>, file: table.name, row: row.rowNumber, ...(penilaiNip ? { penilaiNip } : {}) },
+          rows: 0,
+          bad: false,
+          ledger,
+          aspekRows: {},
+        };
+        groups.set(key, group);
+      }
+      group.record.skor[aspek] = score;
+      group.record.asli[aspek] = cellText(cell);
+      group.aspekRows[aspek] = row.rowNumber;
+      group.rows += 1;
+      return 'used';
+    }, onProgress);
+  }
+
+  const byNip = new Map<string, Penilai[]>();
+  for (const group of groups.values()) {
+    const { record } = group;
+    const missing = ASPEK.filter((a) => record.skor[a] === undefined);
+    if (missing.length > 0 || group.bad) {
+      if (missing.length > 0) {
+        findings.add({
+          code: 'ASPEK_TIDAK_LENGKAP',
+          file: record.file,
+          row: record.row,
+          nip: record.nip,
+          value: '',
+          params: { rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, missing: missing.join(', ') },
+        });
+      }
+      // SPEC §2.4: an incomplete rater record is an error; its rows, counted as used, are rejected.
+      group.ledger.used -= group.rows;
+      group.ledger.rejected += group.rows;
+      continue;
+    }
+    const list = byNip.get(record.nip) ?? [];
+    list.push(record);
+    byNip.set(record.nip, list);
+  }
+  for (const [nip, raters] of byNip) {
+    const expected = pegawai.byNip.get(nip)?.atasanNip;
+    for (const r of raters) {
+      if (r.peran === 'atasan' && expected !== undefined && r.penilaiNip !== undefined && r.penilaiNip !== expected) {
+        findings.add({ code: 'ATASAN_BERBEDA', file: r.file, row: r.row, column: 'penilai_nip', value: r.penilaiNip, nip, params: { rater: r.penilaiNip, expected } });
+      }
+    }
+  }
+  return { byNip, ledgers };
+}

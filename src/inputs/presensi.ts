@@ -1,0 +1,351 @@
+/**
+ * Attendance (`presensi`, SPEC §2.4) in its three shapes, detected from the headers: punch log (raw
+ * machine scans, with or without a header), monthly summary (counts), else daily log. Rows are
+ * folded into the attendance ledger as they are read.
+ */
+import { z } from 'zod';
+import type { Period } from '../domain.js';
+import { formatPeriod } from '../domain.js';
+import type { FindingCollector } from '../findings.js';
+import { cellText, type Cell, type TableRow } from '../readers/cell.js';
+import { parseDateCell } from '../readers/parse-date.js';
+import { parseTimeText } from '../readers/parse-time.js';
+import type { Table } from '../readers/table.js';
+import type { DayCodeTable } from '../rules/day-codes.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+import type { Calendar } from '../scoring/build-calendar.js';
+import { workingDaysOf } from '../scoring/build-calendar.js';
+import { AttendanceLedger, type AttendanceSummary } from './attendance-ledger.js';
+import { hasRequiredFields, headerlessMap, mapHeader, type FieldSpecs } from './header-map.js';
+import { matchEmployee } from './match-employee.js';
+import type { Pegawai, PegawaiTable } from './pegawai.js';
+import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket, type ShapeMatch } from './read-table-rows.js';
+import { RowCheck } from './row-check.js';
+
+/** Field schemas of a daily-log attendance record (the single source of its type). */
+export const presensiHarianSchema = z.object({
+  nip: z.string(),
+  tanggal: z.string(),
+  jamMasuk: z.number().int().min(0).max(86_399).optional(),
+  jamPulang: z.number().int().min(0).max(86_399).optional(),
+  kode: z.string().optional(),
+});
+export type PresensiHarian = z.output<typeof presensiHarianSchema>;
+
+/** Field schemas of a punch-log scan (the single source of its type). */
+export const presensiScanSchema = z.object({
+  nip: z.string(),
+  tanggal: z.string(),
+  detik: z.number().int().min(0).max(86_399),
+  status: z.enum(['masuk', 'pulang']).optional(),
+});
+export type PresensiScan = z.output<typeof presensiScanSchema>;
+
+const DAILY_FIELDS = {
+  nip: { aliases: ['nip', 'nip_baru'], required: true },
+  tanggal: { aliases: ['tanggal', 'tgl', 'date'], required: true },
+  jam_masuk: { aliases: ['scan_masuk', 'jam_masuk', 'masuk', 'jam_datang'] },
+  jam_pulang: { aliases: ['scan_pulang', 'jam_pulang', 'pulang'] },
+  kode: { aliases: ['kode', 'keterangan', 'pengecualian', 'status'] },
+} as const satisfies FieldSpecs<string>;
+type DailyField = keyof typeof DAILY_FIELDS;
+
+const PUNCH_FIELDS = {
+  nip: { aliases: ['nip', 'nip_baru'] },
+  pin: { aliases: ['pin', 'no_id', 'user_id', 'userid', 'id_mesin', 'badgenumber'] },
+  waktu: { aliases: ['waktu', 'datetime', 'tanggal_jam', 'scan', 'check_time', 'checktime', 'date_time', 'waktu_scan'], required: true },
+  status: { aliases: ['status', 'state', 'checktype', 'check_type'] },
+} as const satisfies FieldSpecs<string>;
+type PunchField = keyof typeof PUNCH_FIELDS;
+
+const COUNT_FIELDS = ['hari_kerja', 'hadir', 'tk', 'izin', 'sakit', 'cuti', 'dinas_luar', 'cltn', 'tb'] as const;
+
+type PresensiField = DailyField | PunchField | (typeof COUNT_FIELDS)[number] | string;
+
+function summaryFields(pack: RulePack): FieldSpecs<string> {
+  const specs: Record<string, { aliases: string[]; required?: boolean }> = {
+    nip: { aliases: ['nip', 'nip_baru'], required: true },
+    hari_kerja: { aliases: ['hari_kerja', 'jumlah_hari_kerja', 'jhk'] },
+    hadir: { aliases: ['hadir', 'jumlah_hadir'] },
+    tk: { aliases: ['tk', 'tanpa_keterangan', 'alpa'] },
+    izin: { aliases: ['izin', 'ijin'] },
+    sakit: { aliases: ['sakit'] },
+    cuti: { aliases: ['cuti'] },
+    dinas_luar: { aliases: ['dinas_luar', 'dl'] },
+    cltn: { aliases: ['cltn'] },
+    tb: { aliases: ['tb', 'tugas_belajar'] },
+  };
+  for (const band of [...pack.presensi.terlambat, ...pack.presensi.pulang_cepat]) {
+    const key = band.kode.toLowerCase();
+    specs[key] = { aliases: [key] };
+  }
+  return specs;
+}
+
+const PUNCH_TEXT = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** Recognises a headerless punch log: `PIN <date time> …` or `PIN <date> <time> …`. */
+function headerlessPunch(rows: readonly TableRow[]): ShapeMatch<PunchField> | undefined {
+  if (rows.length === 0) return undefined;
+  const looksLikeScan = (r: TableRow) => {
+    const [pin, a, b] = r.cells.map((c) => cellText(c));
+    if (!pin || !/^\d+$/.test(pin)) return false;
+    return (a !== undefined && PUNCH_TEXT.test(a)) || (a !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(a) && b !== undefined && /^\d{1,2}:\d{2}/.test(b));
+  };
+  if (!rows.every(looksLikeScan)) return undefined;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: headerlessMap<PunchField>({ pin: 0, waktu: 1 }, width) };
+}
+
+function presensiPlan(pack: RulePack): ReadPlan<PresensiField> {
+  const summary = summaryFields(pack);
+  return {
+    input: 'presensi',
+    detectHeader(cells, rowNumber) {
+      const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber);
+      if (punch.columns.waktu !== undefined && (punch.columns.nip !== undefined || punch.columns.pin !== undefined)) {
+        return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: punch } as ShapeMatch<PresensiField>;
+      }
+      const daily = mapHeader(cells, DAILY_FIELDS, rowNumber);
+      if (hasRequiredFields(daily, DAILY_FIELDS)) return { shape: 'harian', specs: DAILY_FIELDS, map: daily } as ShapeMatch<PresensiField>;
+      const counts = mapHeader(cells, summary, rowNumber);
+      const countColumns = Object.keys(counts.columns).filter((f) => f !== 'nip' && f !== 'hari_kerja');
+      if (counts.columns['nip'] !== undefined && countColumns.length > 0) {
+        return { shape: 'rekap_bulanan', specs: summary, map: counts } as ShapeMatch<PresensiField>;
+      }
+      return undefined;
+    },
+    detectHeaderless: (rows) => headerlessPunch(rows) as ShapeMatch<PresensiField> | undefined,
+    required: {
+      id: 'nip + tanggal (log harian), nip/pin + waktu (log mesin), atau nip + kolom jumlah seperti hadir, tk (rekap bulanan)',
+      en: 'nip + tanggal (daily log), nip/pin + waktu (punch log), or nip + count columns such as hadir, tk (monthly summary)',
+    },
+    profiled: (shape) =>
+      shape === 'harian' ? { dates: ['tanggal'], numbers: [] } : shape === 'log_mesin' ? { dates: ['waktu'], numbers: [] } : { dates: [], numbers: [] },
+  };
+}
+
+/** Everything the attendance reader needs to fold rows. */
+export interface PresensiContext {
+  pegawai: PegawaiTable;
+  calendar: Calendar;
+  pack: RulePack;
+  codes: DayCodeTable;
+  period: Period;
+  findings: FindingCollector;
+}
+
+interface RowPlace {
+  employee: Pegawai;
+  index: number;
+  day: number;
+}
+
+/**
+ * SPEC §2.4 order of checks after the NIP: unreadable date → error; outside the period → ignored;
+ * not a working day → ignored; outside tmt_masuk/tmt_keluar → ignored.
+ */
+function placeRow<F extends string>(
+  check: RowCheck<F>,
+  nip: string,
+  date: string | undefined,
+  dateField: F,
+  ctx: PresensiContext,
+  ledger: AttendanceLedger,
+): RowPlace | RowBucket {
+  if (date === undefined) {
+    if (check.errors === 0) check.report('NILAI_WAJIB_KOSONG', dateField);
+    return 'rejected';
+  }
+  const day = ctx.calendar.indexOf(date);
+  if (day < 0) {
+    check.report('PRESENSI_LUAR_PERIODE', dateField, { period: formatPeriod(ctx.period) }, date);
+    return 'ignored';
+  }
+  const index = ctx.pegawai.indexOf.get(nip)!;
+  const employee = ctx.pegawai.employees[index]!;
+  ledger.markRowSeen(index);
+  if (ctx.calendar.hoursOn(employee.jadwal, day) === null) {
+    check.report('PRESENSI_HARI_LIBUR', dateField, {}, date);
+    return 'ignored';
+  }
+  if ((employee.tmtMasuk !== undefined && date < employee.tmtMasuk) || (employee.tmtKeluar !== undefined && date > employee.tmtKeluar)) {
+    check.report('PRESENSI_LUAR_MASA_KERJA', dateField, {}, date);
+    return 'ignored';
+  }
+  return { employee, index, day };
+}
+
+function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+  const check = new RowCheck(row, table.name, ctx.findings);
+  const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+  if (match.kind !== 'employee') return match.kind;
+  const result = (() => {
+    const date = check.date('tanggal');
+    if (check.errors > 0) return 'rejected' as const;
+    const place = placeRow(check, match.nip, date, 'tanggal', ctx, ledger);
+    if (typeof place === 'string') return place;
+    const codeText = check.text('kode');
+    const code = codeText === undefined ? undefined : ctx.codes.lookup(codeText);
+    if (codeText !== undefined && !code) {
+      check.report('KODE_TIDAK_DIKENAL', 'kode', { choices: ctx.codes.codes.map((c) => c.code).join(', ') });
+    }
+    const masuk = check.time('jam_masuk');
+    const pulang = check.time('jam_pulang');
+    if (check.errors > 0) return 'rejected' as const;
+    if (!code && masuk === undefined && pulang === undefined) {
+      check.report('PRESENSI_TANPA_CATATAN');
+      return 'ignored' as const;
+    }
+    if (masuk !== undefined && pulang !== undefined && pulang < masuk) {
+      check.report('JAM_TERBALIK', 'jam_pulang', { date: date!, masuk: cellText(row.cell('jam_masuk')), pulang: cellText(row.cell('jam_pulang')) });
+      return 'rejected' as const;
+    }
+    const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
+    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown);
+    if (outcome.kind === 'conflict') {
+      check.report('PRESENSI_BERTENTANGAN', 'kode', { date: date!, codes: outcome.codes });
+      return 'rejected' as const;
+    }
+    if (outcome.kind === 'override') check.report('PRESENSI_KODE_MENIMPA', 'kode', { date: date!, code: outcome.code });
+    return 'used' as const;
+  })();
+  check.finish(match.nip);
+  return result;
+}
+
+function machineStatus(text: string | undefined): 'masuk' | 'pulang' | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim().toLowerCase().replace(/[\s/_-]+/g, '');
+  if (['0', 'i', 'in', 'checkin', 'cin', 'masuk', 'datang'].includes(t)) return 'masuk';
+  if (['1', 'o', 'out', 'checkout', 'cout', 'pulang', 'keluar'].includes(t)) return 'pulang';
+  return undefined;
+}
+
+function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+  const check = new RowCheck(row, table.name, ctx.findings);
+  let nip: string;
+  if (row.map.columns.nip !== undefined && row.cell('nip') !== null) {
+    const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+    if (match.kind !== 'employee') return match.kind;
+    nip = match.nip;
+  } else {
+    const pinText = check.text('pin');
+    if (pinText === undefined) {
+      check.report('NILAI_WAJIB_KOSONG', row.map.columns.pin !== undefined ? 'pin' : 'nip');
+      check.finish(undefined);
+      return 'rejected';
+    }
+    const employee = ctx.pegawai.byPin.get(pinText.replace(/^0+(?=\d)/, ''));
+    if (!employee) {
+      check.report('PIN_TIDAK_DIKENAL', 'pin');
+      check.finish(undefined);
+      return 'ignored';
+    }
+    nip = employee.nip;
+  }
+  const result = (() => {
+    // Headerless space-separated logs split date and time into two cells.
+    let waktuCell: Cell = row.cell('waktu');
+    const waktuColumn = row.map.columns.waktu!;
+    const next = row.cells[waktuColumn + 1];
+    if (row.map.row === 0 && typeof waktuCell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waktuCell.trim()) && typeof next === 'string' && parseTimeText(next).ok) {
+      waktuCell = `${waktuCell.trim()} ${next.trim()}`;
+    }
+    const reading = parseDateCell(waktuCell, row.dateContext('waktu'));
+    if (reading === null) {
+      check.report('NILAI_WAJIB_KOSONG', 'waktu');
+      return 'rejected' as const;
+    }
+    if (!reading.ok) {
+      check.report('TANGGAL_TIDAK_VALID', 'waktu', { reason_id: reading.problem.id, reason_en: reading.problem.en }, cellText(waktuCell));
+      return 'rejected' as const;
+    }
+    if (reading.seconds === undefined && !(waktuCell instanceof Date) && typeof waktuCell !== 'number') {
+      check.report('JAM_TIDAK_VALID', 'waktu', {}, cellText(waktuCell));
+      return 'rejected' as const;
+    }
+    const place = placeRow(check, nip, reading.date, 'waktu', ctx, ledger);
+    if (typeof place === 'string') return place;
+    const statusColumn = row.map.row === 0 ? waktuColumn + (waktuCell === row.cell('waktu') ? 1 : 2) : row.map.columns.status;
+    const status = ctx.pack.presensi.pakai_status_mesin && statusColumn !== undefined ? machineStatus(cellText(row.cells[statusColumn] ?? null)) : undefined;
+    const outcome = ledger.addScan(place.index, place.day, reading.seconds ?? 0, status);
+    if (outcome.kind === 'conflict') {
+      check.report('PRESENSI_BERTENTANGAN', 'waktu', { date: reading.date, codes: outcome.codes });
+      return 'rejected' as const;
+    }
+    return 'used' as const;
+  })();
+  check.finish(nip);
+  return result;
+}
+
+function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+  const check = new RowCheck(row, table.name, ctx.findings);
+  const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+  if (match.kind !== 'employee') return match.kind;
+  const count = (field: string) => (row.map.columns[field] === undefined ? 0 : (check.integer(field, 0, 31) ?? 0));
+  const summary: AttendanceSummary = {
+    hadir: count('hadir'),
+    tl: ctx.pack.presensi.terlambat.map((b) => count(b.kode.toLowerCase())),
+    psw: ctx.pack.presensi.pulang_cepat.map((b) => count(b.kode.toLowerCase())),
+    tk: count('tk'),
+    izin: count('izin'),
+    sakit: count('sakit'),
+    cuti: count('cuti'),
+    dinasLuar: count('dinas_luar'),
+    cltn: count('cltn'),
+    tb: count('tb'),
+  };
+  const hariKerja = row.map.columns['hari_kerja'] === undefined ? undefined : check.integer('hari_kerja', 0, 31);
+  if (hariKerja !== undefined) summary.hariKerja = hariKerja;
+  const index = ctx.pegawai.indexOf.get(match.nip)!;
+  if (ledger.summaries.has(index)) check.report('REKAP_GANDA', 'nip');
+  let bucket: RowBucket = 'used';
+  if (check.errors > 0) bucket = 'rejected';
+  else {
+    const employee = ctx.pegawai.employees[index]!;
+    const calendarDays = workingDaysOf(ctx.calendar, employee.jadwal, employee.tmtMasuk, employee.tmtKeluar).length;
+    if (hariKerja !== undefined && hariKerja !== calendarDays) {
+      check.report('HARI_KERJA_BEDA', 'hari_kerja', { calendar: calendarDays });
+    }
+    ledger.summaries.set(index, summary);
+  }
+  check.finish(match.nip);
+  return bucket;
+}
+
+/** Reads every attendance file into one ledger. */
+export async function readPresensi(
+  tables: readonly { table: Table; sha256: string }[],
+  ctx: PresensiContext,
+  onProgress?: (rows: number) => void,
+): Promise<{ ledger: AttendanceLedger; ledgers: FileLedger[] }> {
+  const ledger = new AttendanceLedger(ctx.pegawai.employees.length, ctx.calendar.days, ctx.codes);
+  const ledgers: FileLedger[] = [];
+  const plan = presensiPlan(ctx.pack);
+  let before = 0;
+  for (const { table, sha256 } of tables) {
+    const fileLedger = newLedger('presensi', table, sha256);
+    ledgers.push(fileLedger);
+    let handler: ((row: DataRow<PresensiField>) => RowBucket) | undefined;
+    await readTableRows(
+      table,
+      plan,
+      fileLedger,
+      ctx.findings,
+      (row) => {
+        handler ??=
+          row.shape === 'log_mesin'
+            ? (r) => handlePunch(r as DataRow<PunchField>, table, ctx, ledger)
+            : row.shape === 'rekap_bulanan'
+              ? (r) => handleSummary(r as DataRow<string>, table, ctx, ledger)
+              : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger);
+        return handler(row);
+      },
+      onProgress ? (n) => onProgress(before + n) : undefined,
+    );
+    before += fileLedger.read;
+  }
+  return { ledger, ledgers };
+}

@@ -1,0 +1,96 @@
+/**
+ * Reads every input of a period in dependency order: pegawai (the key), libur (the calendar), unit,
+ * hukdis, then the large per-employee inputs streamed into accumulators.
+ */
+import type { Period } from '../domain.js';
+import type { PeriodData } from '../compute-period.js';
+import type { FindingCollector } from '../findings.js';
+import { hashFile } from '../readers/hash-file.js';
+import { openTable } from '../readers/open-table.js';
+import type { Table } from '../readers/table.js';
+import { buildDayCodeTable } from '../rules/day-codes.js';
+import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
+import { buildCalendar } from '../scoring/build-calendar.js';
+import { readCapaian } from './capaian.js';
+import type { InputFiles } from './discover-inputs.js';
+import { readHukdis } from './hukdis.js';
+import { readLibur } from './libur.js';
+import { readPegawai } from './pegawai.js';
+import { readPenilaian } from './penilaian.js';
+import { readPerilaku } from './perilaku.js';
+import { readPresensi } from './presensi.js';
+import type { FileLedger } from './read-table-rows.js';
+import { readUnits } from './unit.js';
+
+/** Progress of reading, for spinners. */
+export interface ReadHooks {
+  /** A new input starts; `files` are its file names. */
+  onInput?(input: InputName, files: readonly string[]): void;
+  /** Rows read so far in the current input. */
+  onRows?(rows: number): void;
+}
+
+async function open(files: InputFiles, input: InputName): Promise<{ table: Table; sha256: string }[]> {
+  const out: { table: Table; sha256: string }[] = [];
+  for (const source of files[input]) {
+    const table = await openTable(source.path, source.sheet);
+    out.push({ table, sha256: await hashFile(source.path) });
+  }
+  return out;
+}
+
+/** Reads all inputs; returns what the computation needs and each file's row accounting. */
+export async function readInputs(
+  files: InputFiles,
+  pack: RulePack,
+  period: Period,
+  findings: FindingCollector,
+  hooks: ReadHooks = {},
+): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
+  const ledgers: FileLedger[] = [];
+  const start = async (input: InputName) => {
+    const tables = await open(files, input);
+    hooks.onInput?.(input, tables.map((t) => t.table.name));
+    return tables;
+  };
+  const onRows = hooks.onRows ? (n: number) => hooks.onRows!(n) : undefined;
+
+  const pegawai = await readPegawai(await start('pegawai'), pack, period, findings, onRows);
+  ledgers.push(...pegawai.ledgers);
+  const libur = await readLibur(await start('libur'), period, findings);
+  ledgers.push(...libur.ledgers);
+  const calendar = buildCalendar(period, pack, libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
+  const unitTables = await start('unit');
+  const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
+  if (units) ledgers.push(...units.ledgers);
+  const hukdis = await readHukdis(await start('hukdis'), pegawai, period, findings);
+  ledgers.push(...hukdis.ledgers);
+  const codes = buildDayCodeTable(pack.presensi.kode);
+  const presensi = await readPresensi(await start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
+  ledgers.push(...presensi.ledgers);
+  const capaian = await readCapaian(await start('capaian'), pegawai, findings, onRows);
+  ledgers.push(...capaian.ledgers);
+  const perilaku = await readPerilaku(await start('perilaku'), pegawai, pack, findings, onRows);
+  ledgers.push(...perilaku.ledgers);
+  const penilaian = await readPenilaian(await start('penilaian'), pegawai, period, findings);
+  ledgers.push(...penilaian.ledgers);
+
+  return {
+    data: {
+      period,
+      pack,
+      calendar,
+      codes,
+      pegawai,
+      attendance: presensi.ledger,
+      capaian: capaian.byNip,
+      perilaku: perilaku.byNip,
+      hukdis: hukdis.active,
+      ...(units ? { units: units.units } : {}),
+      ...(penilaian.ledgers.length > 0 ? { penilaian: penilaian.byNip } : {}),
+      hasCapaian: files.capaian.length > 0,
+      hasPerilaku: files.perilaku.length > 0,
+    },
+    ledgers,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Reads the fields of one data row into typed values, collecting the row's findings until its NIP is
+ * known, so that every finding names the employee it concerns. An error makes the row `rejected`.
+ */
+import type { z } from 'zod';
+import type { Exact } from '../exact.js';
+import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
+import { cellText, type Cell } from '../readers/cell.js';
+import { parseDateCell } from '../readers/parse-date.js';
+import { parseNumberCell } from '../readers/parse-number.js';
+import { parseTimeCell } from '../readers/parse-time.js';
+import type { LocalDate } from '../local-date.js';
+import type { DataRow } from './read-table-rows.js';
+
+interface Pending {
+  code: FindingCode;
+  level?: Level;
+  column?: string;
+  value?: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** Field readers for one row; call `finish(nip)` to record its findings. */
+export class RowCheck<F extends string> {
+  private pending: Pending[] = [];
+  errors = 0;
+
+  constructor(
+    readonly row: DataRow<F>,
+    private readonly file: string,
+    private readonly findings: FindingCollector,
+  ) {}
+
+  /** Records a finding about this row (an error unless the code's level says otherwise). */
+  report(code: FindingCode, field?: F, params?: Pending['params'], value?: string, level?: Level): void {
+    const entry: Pending = { code };
+    if (field !== undefined) {
+      entry.column = this.row.label(field);
+      entry.value = value ?? cellText(this.row.cell(field));
+    } else if (value !== undefined) {
+      entry.value = value;
+    }
+    if (params) entry.params = params;
+    if (level) entry.level = level;
+    this.pending.push(entry);
+    if ((level ?? defaultLevel(code)) === 'error') this.errors += 1;
+  }
+
+  /** The raw cell of a field. */
+  cell(field: F): Cell {
+    return this.row.cell(field);
+  }
+
+  /** Trimmed text, or undefined when empty. */
+  text(field: F): string | undefined {
+    const t = cellText(this.row.cell(field));
+    return t === '' ? undefined : t;
+  }
+
+  /** Trimmed text that must be present (else NILAI_WAJIB_KOSONG). */
+  requiredText(field: F): string | undefined {
+    const t = this.text(field);
+    if (t === undefined) this.report('NILAI_WAJIB_KOSONG', field);
+    return t;
+  }
+
+  /** A number (Indonesian or international notation). */
+  number(field: F): Exact | undefined {
+    const reading = parseNumberCell(this.row.cell(field), this.row.numberContext(field));
+    if (reading === null) return undefined;
+    if (!reading.ok) {
+      this.report('ANGKA_TIDAK_VALID', field);
+      return undefined;
+    }
+    if (reading.note) this.report(reading.note.code, field, { reading: reading.note.reading });
+    return reading.value;
+  }
+
+  /** A whole number of rupiah, >= 0. */
+  rupiah(field: F): number | undefined {
+    const value = this.number(field);
+    if (value === undefined) return undefined;
+    if (!value.isInteger() || value.num < 0n || value.num > 10n ** 13n) {
+      this.report('NILAI_DI_LUAR_RENTANG', field, { range: 'rupiah bulat 0..10.000.000.000.000' });
+      return undefined;
+    }
+    return Number(value.num);
+  }
+
+  /** A whole number checked against a range. */
+  integer(field: F, min: number, max: number): number | undefined {
+    const value = this.number(field);
+    if (value === undefined) return undefined;
+    if (!value.isInteger() || value.num < BigInt(min) || value.num > BigInt(max)) {
+      this.report('NILAI_DI_LUAR_RENTANG', field, { range: `${min}..${max}` });
+      return undefined;
+    }
+    return Number(value.num);
+  }
+
+  /** A date (time of day dropped). */
+  date(field: F): LocalDate | undefined {
+    return this.dateTime(field)?.date;
+  }
+
+  /** A date with its time of day when the cell has one. */
+  dateTime(field: F): { date: LocalDate; seconds?: number } | undefined {
+    const reading = parseDateCell(this.row.cell(field), this.row.dateContext(field));
+    if (reading === null) return undefined;
+    if (!reading.ok) {
+      this.report('TANGGAL_TIDAK_VALID', field, { reason_id: reading.problem.id, reason_en: reading.problem.en });
+      return undefined;
+    }
+    return reading.seconds === undefined ? { date: reading.date } : { date: reading.date, seconds: reading.seconds };
+  }
+
+  /** A time of day in seconds. */
+  time(field: F): number | undefined {
+    const reading = parseTimeCell(this.row.cell(field));
+    if (reading === null) return undefined;
+    if (!reading.ok) {
+      this.report('JAM_TIDAK_VALID', field);
+      return undefined;
+    }
+    return reading.seconds;
+  }
+
+  /** Checks a parsed value against a zod schema; an issue becomes a finding on the field. */
+  validate<T>(field: F, schema: z.ZodType<T>, value: unknown, choices?: string): T | undefined {
+    if (value === undefined) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const custom = (issue as { params?: { code?: FindingCode } }).params?.code;
+    if (custom) this.report(custom, field, (issue as { params?: Pending['params'] }).params);
+    else if (issue.code === 'invalid_value') this.report('NILAI_TIDAK_DIKENAL', field, { choices: choices ?? issue.message });
+    else this.report('NILAI_DI_LUAR_RENTANG', field, { range: rangeOf(issue) });
+    return undefined;
+  }
+
+  /** Records the row's findings under `nip` (may be empty when the row has none). */
+  finish(nip: string | undefined, file = this.file): void {
+    for (const p of this.pending) {
+      this.findings.add({
+        code: p.code,
+        file,
+        row: this.row.rowNumber,
+        ...(p.level ? { level: p.level } : {}),
+        ...(p.column !== undefined ? { column: p.column } : {}),
+        ...(p.value !== undefined ? { value: p.value } : {}),
+        ...(nip ? { nip } : {}),
+        ...(p.params ? { params: p.params } : {}),
+      });
+    }
+    this.pending = [];
+  }
+}
+
+function rangeOf(issue: z.core.$ZodIssue): string {
+  const i = issue as { minimum?: unknown; maximum?: unknown };
+  if (i.minimum !== undefined && i.maximum !== undefined) return `${String(i.minimum)}..${String(i.maximum)}`;
+  if (i.minimum !== undefined) return `>= ${String(i.minimum)}`;
+  if (i.maximum !== undefined) return `<= ${String(i.maximum)}`;
+  return issue.message;
+}
+
+function defaultLevel(code: FindingCode): Level {
+  return FINDING_CODES[code].level;
+}

@@ -1,0 +1,72 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` text and times as seconds after midnight. Dates carry no time zone:
+ * they are what the spreadsheet shows, never shifted through the machine's local zone.
+ */
+
+/** A calendar date written `YYYY-MM-DD` (sorts and compares as text). */
+export type LocalDate = string;
+
+/** Number of days in a month (month 1..12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when year/month/day name a real date. */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Formats a date; the caller guarantees it is real. */
+export function formatDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Splits a `YYYY-MM-DD` date into numbers. */
+export function dateParts(date: LocalDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Reads a strict `YYYY-MM-DD` text; undefined when it is not a real date. */
+export function parseIsoDate(text: string): LocalDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return isRealDate(year, month, day) ? text : undefined;
+}
+
+/** Day of the week, 0 = Sunday (Minggu) .. 6 = Saturday (Sabtu). */
+export function weekdayOf(date: LocalDate): number {
+  const { year, month, day } = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Days since 1970-01-01 (for differences between dates). */
+export function epochDay(date: LocalDate): number {
+  const { year, month, day } = dateParts(date);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The date `days` after `date`. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date((epochDay(date) + days) * 86_400_000);
+  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** `HH:MM` or `HH:MM:SS` text of seconds after midnight. */
+export function formatTime(seconds: number, withSeconds = seconds % 60 !== 0): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const base = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return withSeconds ? `${base}:${String(s).padStart(2, '0')}` : base;
+}

@@ -1,0 +1,44 @@
+/**
+ * A raw spreadsheet cell as a reader hands it over. CSV cells are always text; XLSX cells keep their
+ * type, so a NIP that arrives as a number can be recognised as damaged (SPEC §2.2).
+ */
+export type Cell = string | number | Date | boolean | null;
+
+/** One row of a table with its row number as a spreadsheet shows it (1-based). */
+export interface TableRow {
+  rowNumber: number;
+  cells: Cell[];
+}
+
+/** True for an empty cell (null, or text that is only spaces). */
+export function isBlankCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** True when every cell of the row is empty. */
+export function isBlankRow(cells: readonly Cell[]): boolean {
+  for (const c of cells) if (!isBlankCell(c)) return false;
+  return true;
+}
+
+/** How a numeric cell looks in Excel's General format (`1.98503E+17` for big numbers). */
+export function generalNumberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  if (Math.abs(n) >= 1e11) {
+    const [mantissa = '', exponent = ''] = n.toExponential(5).split('e');
+    const trimmed = mantissa.replace(/\.?0+$/, '');
+    const exp = Number(exponent);
+    return `${trimmed}E${exp >= 0 ? '+' : '-'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return String(n);
+}
+
+/** Text of a cell for messages and text fields (dates as YYYY-MM-DD, trimmed). */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  const iso = new Date(Math.round(cell.getTime() / 1000) * 1000).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}

@@ -1,0 +1,63 @@
+/**
+ * Encoding and separator of a text export (SPEC §2.2): UTF-8 with or without BOM, UTF-16 LE/BE with
+ * BOM (Excel "Unicode Text"), else Windows-1252; separator among `,` `;` tab `|`, or runs of spaces
+ * for headerless punch logs.
+ */
+import iconv from 'iconv-lite';
+
+/** A text encoding the readers can decode. */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'win1252';
+
+/** A field separator; `spaces` means runs of white space (headerless punch logs only). */
+export type Separator = ',' | ';' | '\t' | '|' | 'spaces';
+
+/** Detects the encoding from the first bytes of a file. */
+export function detectEncoding(head: Buffer): TextEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
+  try {
+    // stream: true tolerates a multi-byte character cut at the end of the sample.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return 'utf8';
+  } catch {
+    return 'win1252';
+  }
+}
+
+/** Decodes a sample of the file for separator detection (BOM removed). */
+export function decodeSample(head: Buffer, encoding: TextEncoding): string {
+  return iconv.decode(head, encoding === 'utf8' ? 'utf8' : encoding).replace(/^\uFEFF/, '');
+}
+
+const CANDIDATES: readonly Exclude<Separator, 'spaces'>[] = [';', '\t', ',', '|'];
+const PUNCH_LINE = /^\s*\S+\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/;
+
+function mode(values: number[]): { value: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const v of values) if (v > 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = { value: 0, count: 0 };
+  for (const [value, count] of counts) if (count > best.count || (count === best.count && value > best.value)) best = { value, count };
+  return best;
+}
+
+/**
+ * Picks the separator that splits the most sample lines into the same number of fields. Quoted text
+ * is ignored; title lines (no separator) do not count against a candidate.
+ */
+export function detectSeparator(sample: string): Separator {
+  const lines = sample
+    .split(/\r\n|\n|\r/)
+    .slice(0, 60)
+    .filter((l) => l.trim() !== '');
+  if (lines.length > 1) lines.pop(); // the last sampled line may be cut short
+  const unquoted = lines.map((l) => l.replace(/"(?:[^"]|"")*"/g, '""'));
+  let best: { sep: Separator; score: number } = { sep: ',', score: 0 };
+  for (const sep of CANDIDATES) {
+    const counts = unquoted.map((l) => l.split(sep).length - 1);
+    const m = mode(counts);
+    if (m.count > best.score) best = { sep, score: m.count };
+  }
+  if (best.score === 0 && lines.length > 0 && lines.every((l) => PUNCH_LINE.test(l))) return 'spaces';
+  return best.sep;
+}

@@ -1,0 +1,117 @@
+/**
+ * Numbers as Indonesian and international spreadsheets write them (SPEC §2.2): `95,5`, `95.5`, `95%`,
+ * `1.234.567`, `1,234,567.50`, `Rp 1.234.567`, `12 Dokumen`. A single mark followed by exactly three
+ * digits is ambiguous and is resolved by the column, else by the file's convention, with a warning.
+ */
+import { Exact } from '../exact.js';
+import type { Cell } from './cell.js';
+
+/** A decimal mark. */
+export type DecimalMark = '.' | ',';
+
+/** What the file and column say about ambiguous numbers such as `1.234`. */
+export interface NumberContext {
+  /** The decimal mark the other values of this column establish, if they agree. */
+  columnDecimal?: DecimalMark;
+  /** Reading of an unresolved `1.234`: thousands in `;`-files and XLSX text, decimal in `,`-files. */
+  fallback: 'thousands' | 'decimal';
+}
+
+/** The outcome of reading a number cell. */
+export type NumberReading =
+  | { ok: true; value: Exact; note?: { code: 'ANGKA_AMBIGU' | 'ANGKA_SATUAN'; reading: string } }
+  | { ok: false };
+
+const NUMBER_TEXT = /^([+\-\u2212]?)\s*(?:rp\.?|idr)?\s*([+\-\u2212]?)([0-9][0-9.,]*|[.,][0-9]+)\s*(%?)(?:\s+([A-Za-z][A-Za-z ./]*))?$/i;
+
+interface Split {
+  kind: 'integer' | 'grouped' | 'decimal' | 'ambiguous' | 'invalid';
+  /** Digits with `.` as the only (decimal) mark, when decided. */
+  normalised?: string;
+  /** The mark of an ambiguous `a,bcd` / `a.bcd`. */
+  mark?: DecimalMark;
+  /** Decimal mark this text establishes for its column. */
+  evidence?: DecimalMark;
+}
+
+const other = (m: DecimalMark): DecimalMark => (m === '.' ? ',' : '.');
+
+function validGroups(intPart: string, mark: string): boolean {
+  const groups = intPart.split(mark);
+  if (groups.length === 1) return /^\d+$/.test(intPart);
+  return /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+function splitNumber(text: string): Split {
+  if (/^\d+$/.test(text)) return { kind: 'integer', normalised: text };
+  const dots = text.split('.').length - 1;
+  const commas = text.split(',').length - 1;
+  if (dots > 0 && commas > 0) {
+    const decimal: DecimalMark = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    const thousands = other(decimal);
+    const at = text.lastIndexOf(decimal);
+    const intPart = text.slice(0, at);
+    const fracPart = text.slice(at + 1);
+    if (text.split(decimal).length - 1 !== 1 || !/^\d+$/.test(fracPart) || !validGroups(intPart, thousands)) {
+      return { kind: 'invalid' };
+    }
+    return { kind: 'grouped', normalised: `${intPart.split(thousands).join('')}.${fracPart}`, evidence: decimal };
+  }
+  const mark: DecimalMark = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  if (count >= 2) {
+    if (!validGroups(text, mark)) return { kind: 'invalid' };
+    return { kind: 'grouped', normalised: text.split(mark).join(''), evidence: other(mark) };
+  }
+  const [intPart = '', fracPart = ''] = text.split(mark);
+  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (intPart === '' && fracPart === '')) return { kind: 'invalid' };
+  if (fracPart.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart[0] !== '0') {
+    return { kind: 'ambiguous', mark };
+  }
+  return { kind: 'decimal', normalised: `${intPart || '0'}.${fracPart || '0'}`, evidence: fracPart === '' ? undefined : mark };
+}
+
+function parts(text: string): { sign: string; body: string; unit?: string } | undefined {
+  const m = NUMBER_TEXT.exec(text.trim());
+  if (!m) return undefined;
+  const sign = m[1] || m[2] || '';
+  return { sign: sign === '' ? '' : '-', body: m[3]!, unit: m[5]?.trim() || undefined };
+}
+
+/** The decimal mark a text value establishes for its column (undefined when it says nothing). */
+export function decimalEvidence(text: string): DecimalMark | undefined {
+  const p = parts(text);
+  return p ? splitNumber(p.body).evidence : undefined;
+}
+
+/** True when the text is an ambiguous `1.234`-style number. */
+export function isAmbiguousNumber(text: string): boolean {
+  const p = parts(text);
+  return p !== undefined && splitNumber(p.body).kind === 'ambiguous';
+}
+
+/** Reads a number cell; `null` for an empty cell. */
+export function parseNumberCell(cell: Cell, context: NumberContext): NumberReading | null {
+  if (cell === null) return null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: Exact.fromNumber(cell) } : { ok: false };
+  if (typeof cell !== 'string') return { ok: false };
+  const text = cell.trim();
+  if (text === '') return null;
+  const p = parts(text);
+  if (!p) return { ok: false };
+  const split = splitNumber(p.body);
+  let normalised = split.normalised;
+  let note: { code: 'ANGKA_AMBIGU' | 'ANGKA_SATUAN'; reading: string } | undefined;
+  if (split.kind === 'invalid') return { ok: false };
+  if (split.kind === 'ambiguous') {
+    const [intPart, fracPart] = p.body.split(split.mark!) as [string, string];
+    const decimalMark = context.columnDecimal ?? (context.fallback === 'decimal' ? split.mark! : other(split.mark!));
+    normalised = decimalMark === split.mark ? `${intPart}.${fracPart}` : `${intPart}${fracPart}`;
+    if (context.columnDecimal === undefined) note = { code: 'ANGKA_AMBIGU', reading: '' };
+  }
+  const value = Exact.parse(`${p.sign}${normalised}`);
+  if (!value) return { ok: false };
+  if (note) note.reading = value.toString();
+  else if (p.unit) note = { code: 'ANGKA_SATUAN', reading: value.toString() };
+  return note ? { ok: true, value, note } : { ok: true, value };
+}

@@ -1,0 +1,207 @@
+/**
+ * Streams one worksheet of an XLSX workbook with exceljs's streaming reader. Known traps handled here:
+ * formula cells give their cached result; percent-formatted numbers give the number the user sees
+ * (0.95 shown as 95% reads 95); date-formatted numbers arrive as UTC Dates; when the shared-strings
+ * part cannot be resolved while streaming, the workbook is read again with the full reader.
+ */
+import { open } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { KinerjaError } from '../errors.js';
+import { Exact } from '../exact.js';
+import type { Cell, TableRow } from './cell.js';
+import type { Table } from './table.js';
+
+const BATCH = 2000;
+
+/** Thrown inside the streaming pass when it meets a shared-string reference it cannot resolve. */
+class NeedsFullRead extends Error {}
+
+function richText(parts: unknown): string {
+  return Array.isArray(parts) ? parts.map((p: { text?: unknown }) => String(p?.text ?? '')).join('') : '';
+}
+
+/** Converts an exceljs cell value to a plain cell. */
+export function toCell(value: unknown, numFmt: string | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    // A cell formatted as percent holds 0.95 and shows 95%: users mean the number they see.
+    if (numFmt && numFmt.includes('%') && !numFmt.includes('"%"')) return Number(Exact.fromNumber(value).mul(Exact.HUNDRED).toString());
+    return value;
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('sharedString' in v) throw new NeedsFullRead();
+    if ('richText' in v) return richText(v.richText);
+    if ('formula' in v || 'sharedFormula' in v) return toCell(v.result, numFmt);
+    if ('error' in v) return String(v.error);
+    if ('text' in v) return typeof v.text === 'string' ? v.text : richText((v.text as { richText?: unknown })?.richText);
+  }
+  return String(value);
+}
+
+interface ExcelRowLike {
+  number: number;
+  eachCell(opts: { includeEmpty: boolean }, cb: (cell: { value: unknown; numFmt?: string }, col: number) => void): void;
+}
+
+function rowCells(row: ExcelRowLike): Cell[] {
+  const cells: Cell[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = toCell(cell.value, cell.numFmt);
+  });
+  for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+  return cells;
+}
+
+/** Names of the worksheets in tab order, and the date system, read with the full reader. */
+interface WorkbookInfo {
+  sheets: string[];
+  date1904: boolean;
+}
+
+async function assertZip(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    await handle.read(head, 0, 8, 0);
+    if (head.readUInt32BE(0) === 0xd0cf11e0) {
+      throw new KinerjaError(
+        'XLS_LAMA',
+        { id: `${path} adalah berkas Excel lama (.xls) walau namanya .xlsx.`, en: `${path} is an old Excel (.xls) file even though it is named .xlsx.` },
+        { id: 'Buka di Excel/LibreOffice lalu Simpan Sebagai "Excel Workbook (.xlsx)".', en: 'Open it in Excel/LibreOffice and Save As "Excel Workbook (.xlsx)".' },
+      );
+    }
+    if (head[0] !== 0x50 || head[1] !== 0x4b) {
+      throw new KinerjaError(
+        'XLSX_RUSAK',
+        { id: `${path} bukan berkas XLSX yang sah (bukan arsip zip).`, en: `${path} is not a valid XLSX file (not a zip archive).` },
+        { id: 'Ekspor ulang sebagai .xlsx, atau bila isinya teks, ganti ekstensinya menjadi .csv.', en: 'Export it again as .xlsx, or if it holds text, rename it to .csv.' },
+      );
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function unreadable(path: string, err: unknown): KinerjaError {
+  if (err instanceof KinerjaError) return err;
+  return new KinerjaError(
+    'XLSX_RUSAK',
+    { id: `${path} tidak dapat dibaca sebagai XLSX: ${(err as Error).message}`, en: `${path} cannot be read as XLSX: ${(err as Error).message}` },
+    { id: 'Buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx.', en: 'Open it in Excel/LibreOffice and save it again as .xlsx.' },
+  );
+}
+
+type StreamReader = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader> & {
+  model?: { sheets?: { name: string; id: number }[] };
+  properties?: { model?: { date1904?: boolean } };
+};
+
+function newStreamReader(path: string): StreamReader {
+  return new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as StreamReader;
+}
+
+/** Lists the sheet names (tab order) of a workbook without reading its rows. */
+export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
+  await assertZip(path);
+  const reader = newStreamReader(path);
+  try {
+    for await (const sheet of reader) {
+      void sheet;
+      if (reader.model?.sheets) break;
+    }
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+  const sheets = (reader.model?.sheets ?? []).map((s) => s.name);
+  return { sheets, date1904: Boolean(reader.properties?.model?.date1904) };
+}
+
+async function* streamSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
+  const reader = newStreamReader(path);
+  let found = false;
+  for await (const worksheet of reader) {
+    const ws = worksheet as unknown as AsyncIterable<ExcelRowLike> & { name?: string };
+    info.date1904 = Boolean(reader.properties?.model?.date1904);
+    if (ws.name !== sheetName) continue;
+    found = true;
+    let batch: TableRow[] = [];
+    for await (const row of ws) {
+      batch.push({ rowNumber: row.number, cells: rowCells(row) });
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+    break;
+  }
+  if (!found) throw new NeedsFullRead();
+}
+
+async function* fullReadSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  info.date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+  const ws = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  if (!ws) return;
+  const rows: TableRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => rows.push({ rowNumber: row.number, cells: rowCells(row as unknown as ExcelRowLike) }));
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+/** Opens a worksheet (the named one, else the first tab) of an XLSX workbook. */
+export async function openWorkbookTable(path: string, name: string, wantedSheet: string | undefined): Promise<Table> {
+  const wb = await readWorkbookInfo(path);
+  const sheet = wantedSheet ?? wb.sheets[0];
+  if (sheet === undefined || !wb.sheets.includes(sheet)) {
+    throw new KinerjaError(
+      'LEMBAR_TIDAK_ADA',
+      {
+        id: `Lembar ${sheet === undefined ? '' : `"${sheet}" `}tidak ada di ${name} (ada: ${wb.sheets.join(', ') || '-'}).`,
+        en: `Sheet ${sheet === undefined ? '' : `"${sheet}" `}is not in ${name} (found: ${wb.sheets.join(', ') || '-'}).`,
+      },
+      { id: 'Periksa masukan.lembar di paket aturan.', en: 'Check masukan.lembar in the rule pack.' },
+    );
+  }
+  const state = { date1904: wb.date1904 };
+  const table: Table = {
+    path,
+    name,
+    format: 'xlsx',
+    sheet,
+    get date1904() {
+      return state.date1904;
+    },
+    // SPEC §2.2: text cells in XLSX follow the Indonesian convention (`1.234` = thousands).
+    numberFallback: 'thousands',
+    async *batches() {
+      let yielded = false;
+      try {
+        for await (const batch of streamSheet(path, sheet, state)) {
+          yielded = true;
+          yield batch;
+        }
+      } catch (err) {
+        if (!(err instanceof NeedsFullRead) || yielded) throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
+        try {
+          yield* fullReadSheet(path, sheet, state);
+        } catch (inner) {
+          throw unreadable(path, inner);
+        }
+      }
+    },
+  };
+  return table;
+}

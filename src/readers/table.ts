@@ -1,0 +1,20 @@
+/** The format-independent view of an input file that every input module reads. */
+import type { TableRow } from './cell.js';
+import type { Separator, TextEncoding } from './detect-text-format.js';
+
+/** An opened input table; `batches()` streams its rows from the start each time it is called. */
+export interface Table {
+  path: string;
+  /** File name as shown in findings (`berkas`). */
+  name: string;
+  format: 'csv' | 'xlsx';
+  encoding?: TextEncoding;
+  separator?: Separator;
+  /** Sheet read, for workbooks. */
+  sheet?: string;
+  /** The workbook counts dates from 1904 (old Mac Excel). */
+  date1904: boolean;
+  /** How an ambiguous `1.234` reads when its column does not decide (SPEC §2.2). */
+  numberFallback: 'thousands' | 'decimal';
+  batches(): AsyncGenerator<TableRow[]>;
+}

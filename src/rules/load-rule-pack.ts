@@ -1,0 +1,88 @@
+/** Reads the built-in pack and an optional user pack (YAML or JSON), merges and validates them. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { KinerjaError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { formatPackProblem, mergeRulePack, parseRulePack } from './parse-rule-pack.js';
+import type { RulePack } from './rule-pack-schema.js';
+
+/** A rule pack ready for use, with what the reports say about it. */
+export interface LoadedRulePack {
+  pack: RulePack;
+  /** The merged pack as plain data (what the `Aturan` sheet and `kinerja init` show). */
+  merged: unknown;
+  /** SHA-256 of the merged pack in canonical JSON (sorted keys). */
+  sha256: string;
+  /** `bawaan` or the user pack's file name. */
+  source: string;
+}
+
+/** Location of the built-in pack, next to this module in both `src/` and `dist/`. */
+export const BAWAAN_PATH = fileURLToPath(new URL('./bawaan.yaml', import.meta.url));
+
+/** Canonical JSON: object keys sorted, so the hash does not depend on key order in the file. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+async function readPackFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new KinerjaError(
+      'PAKET_TIDAK_TERBACA',
+      { id: `Paket aturan ${path} tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? 'galat'}).`, en: `Cannot read rule pack ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}).` },
+      { id: 'Periksa path pada --policy.', en: 'Check the --policy path.' },
+    );
+  }
+  try {
+    return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new KinerjaError(
+      'PAKET_TIDAK_VALID',
+      { id: `Paket aturan ${path} bukan YAML/JSON yang sah: ${(err as Error).message}`, en: `Rule pack ${path} is not valid YAML/JSON: ${(err as Error).message}` },
+      { id: 'Perbaiki penulisan berkas (indentasi, tanda kutip, koma).', en: 'Fix the file syntax (indentation, quotes, commas).' },
+    );
+  }
+}
+
+/** Loads `bawaan` merged with the pack at `policyPath` (if any); a bad pack is a KinerjaError (exit 2). */
+export async function loadRulePack(policyPath: string | undefined, lang: Lang): Promise<LoadedRulePack> {
+  const base = await readPackFile(BAWAAN_PATH);
+  let merged = base;
+  if (policyPath !== undefined) {
+    const user = await readPackFile(policyPath);
+    if (user !== null && (typeof user !== 'object' || Array.isArray(user))) {
+      throw new KinerjaError('PAKET_TIDAK_VALID', { id: `Paket aturan ${policyPath} harus berupa peta kunci: nilai.`, en: `Rule pack ${policyPath} must be a key: value map.` });
+    }
+    merged = mergeRulePack(base, user ?? {});
+  }
+  const result = parseRulePack(merged);
+  if ('problems' in result) {
+    const where = policyPath ?? 'bawaan';
+    throw new KinerjaError(
+      'PAKET_TIDAK_VALID',
+      { id: `Paket aturan ${where} tidak valid:`, en: `Rule pack ${where} is not valid:` },
+      { id: 'Perbaiki kunci yang disebut lalu jalankan lagi.', en: 'Fix the keys named above and run again.' },
+      2,
+      result.problems.map((p) => formatPackProblem(p, lang)),
+    );
+  }
+  return {
+    pack: result.pack,
+    merged,
+    sha256: createHash('sha256').update(canonicalJson(merged)).digest('hex'),
+    source: policyPath === undefined ? 'bawaan' : basename(policyPath),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Pure validation of a merged rule pack: the zod schema, then the cross-field rules of SPEC §3
+ * (weights sum to 100, bands ascend without gaps). Every problem is `path: message`.
+ */
+import { z } from 'zod';
+import { Exact, sumExact } from '../exact.js';
+import type { Lang } from '../i18n.js';
+import { parseGradeNumber } from '../golongan.js';
+import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
+import { rulePackSchema, type Band, type RulePack, type TerBand } from './rule-pack-schema.js';
+
+/** A problem in a rule pack, located by its key path. */
+export interface PackProblem {
+  path: string;
+  id: string;
+  en: string;
+}
+
+/** Formats a problem as `path: message` in the chosen language. */
+export function formatPackProblem(problem: PackProblem, lang: Lang): string {
+  return `${problem.path}: ${lang === 'en' ? problem.en : problem.id}`;
+}
+
+/** Writes a key path the way users read it: `tpp.komponen[1].bobot`. */
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(akar)';
+}
+
+/** Deep-merges a user pack over the base: maps merge key by key, arrays and scalars replace. */
+export function mergeRulePack(base: unknown, override: unknown): unknown {
+  if (isPlainObject(base) && isPlainObject(override)) {
+    const merged: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+      merged[key] = key in base ? mergeRulePack(base[key], value) : value;
+    }
+    return merged;
+  }
+  return override === undefined ? base : override;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Validates a merged pack; returns the typed pack or every problem found. */
+export function parseRulePack(data: unknown): { pack: RulePack } | { problems: PackProblem[] } {
+  const idResult = rulePackSchema.safeParse(data, { error: z.locales.id().localeError });
+  if (!idResult.success) {
+    const enResult = rulePackSchema.safeParse(data, { error: z.locales.en().localeError });
+    const enIssues = enResult.success ? [] : enResult.error.issues;
+    return {
+      problems: idResult.error.issues.map((issue, i) => {
+        const [idText, enText] = splitBilingual(issue.message, enIssues[i]?.message ?? issue.message);
+        return { path: formatKeyPath(issue.path), id: idText, en: enText };
+      }),
+    };
+  }
+  const problems = crossFieldProblems(idResult.data);
+  return problems.length > 0 ? { problems } : { pack: idResult.data };
+}
+
+// Custom schema messages are written "indonesian / english".
+function splitBilingual(idMessage: string, enMessage: string): [string, string] {
+  const parts = idMessage.split(' / ');
+  if (parts.length === 2 && idMessage === enMessage) return [parts[0]!, parts[1]!];
+  return [idMessage, enMessage];
+}
+
+function problem(path: string, id: string, en: string): PackProblem {
+  return { path, id, en };
+}
+
+function checkBands(path: string, bands: readonly Band[]): PackProblem[] {
+  const out: PackProblem[] = [];
+  bands.forEach((b, i) => {
+    const at = `${path}[${i}]`;
+    if (i === 0 && b.dari !== 1) out.push(problem(`${at}.dari`, 'pita pertama harus mulai dari 1 menit', 'the first band must start at 1 minute'));
+    if (b.sampai !== null && b.sampai < b.dari) out.push(problem(`${at}.sampai`, 'sampai harus >= dari', 'sampai must be >= dari'));
+    if (b.sampai === null && i !== bands.length - 1) out.push(problem(`${at}.sampai`, 'hanya pita terakhir boleh tanpa batas atas', 'only the last band may be open-ended'));
+    const prev = bands[i - 1];
+    if (prev && prev.sampai !== null && b.dari !== prev.sampai + 1) {
+      out.push(problem(`${at}.dari`, `harus ${prev.sampai + 1} (menyambung pita sebelumnya tanpa celah atau tumpang tindih)`, `must be ${prev.sampai + 1} (continuing the previous band with no gap or overlap)`));
+    }
+  });
+  return out;
+}
+
+function checkTer(path: string, bands: readonly TerBand[]): PackProblem[] {
+  const out: PackProblem[] = [];
+  bands.forEach((b, i) => {
+    const at = `${path}[${i}]`;
+    const prev = bands[i - 1];
+    if (b.sampai === null && i !== bands.length - 1) out.push(problem(`${at}.sampai`, 'hanya baris terakhir boleh tanpa batas', 'only the last row may be open-ended'));
+    if (prev?.sampai != null && b.sampai !== null && b.sampai <= prev.sampai) out.push(problem(`${at}.sampai`, 'batas harus naik', 'bounds must ascend'));
+  });
+  if (bands[bands.length - 1]?.sampai !== null) out.push(problem(path, 'baris terakhir harus tanpa "sampai" (berlaku di atasnya)', 'the last row must have no "sampai" (applies above)'));
+  return out;
+}
+
+function crossFieldProblems(pack: RulePack): PackProblem[] {
+  const out: PackProblem[] = [];
+  out.push(...checkBands('presensi.terlambat', pack.presensi.terlambat));
+  out.push(...checkBands('presensi.pulang_cepat', pack.presensi.pulang_cepat));
+
+  const weights = sumExact(pack.tpp.komponen.map((k) => k.bobot));
+  if (!weights.eq(Exact.HUNDRED)) {
+    out.push(problem('tpp.komponen', `jumlah bobot harus 100, sekarang ${weights.toString()}`, `weights must sum to 100, now ${weights.toString()}`));
+  }
+  const names = pack.tpp.komponen.map((k) => k.nama);
+  names.forEach((n, i) => {
+    if (names.indexOf(n) !== i) out.push(problem(`tpp.komponen[${i}].nama`, `nama "${n}" sudah dipakai`, `name "${n}" is used twice`));
+  });
+  if (!('PNS' in pack.tpp.faktor_status)) out.push(problem('tpp.faktor_status', 'PNS wajib ada (status kosong = PNS)', 'PNS is required (an empty status means PNS)'));
+
+  const angka = pack.kinerja.angka;
+  if (!angka.bobot_skp.add(angka.bobot_perilaku).eq(Exact.HUNDRED)) {
+    out.push(problem('kinerja.angka', 'bobot_skp + bobot_perilaku harus 100', 'bobot_skp + bobot_perilaku must be 100'));
+  }
+  const b = angka.batas;
+  if (!(b.sangat_baik.gte(b.baik) && b.baik.gte(b.butuh_perbaikan) && b.butuh_perbaikan.gte(b.kurang))) {
+    out.push(problem('kinerja.angka.batas', 'batas harus menurun: sangat_baik >= baik >= butuh_perbaikan >= kurang', 'thresholds must descend: sangat_baik >= baik >= butuh_perbaikan >= kurang'));
+  }
+  if (pack.kinerja.hasil_kerja.di_atas.lt(pack.kinerja.hasil_kerja.sesuai)) {
+    out.push(problem('kinerja.hasil_kerja', 'di_atas harus >= sesuai', 'di_atas must be >= sesuai'));
+  }
+  if (pack.kinerja.perilaku.batas.di_atas.lt(pack.kinerja.perilaku.batas.sesuai)) {
+    out.push(problem('kinerja.perilaku.batas', 'di_atas harus >= sesuai', 'di_atas must be >= sesuai'));
+  }
+  if (!pack.kinerja.perilaku.skala.min.lt(pack.kinerja.perilaku.skala.maks)) {
+    out.push(problem('kinerja.perilaku.skala', 'min harus lebih kecil dari maks', 'min must be below maks'));
+  }
+  if (pack.kinerja.perilaku.bobot_peran.atasan.isZero()) {
+    out.push(problem('kinerja.perilaku.bobot_peran.atasan', 'bobot atasan tidak boleh 0', 'the atasan weight cannot be 0'));
+  }
+
+  pack.periode_khusus.forEach((p, i) => {
+    if (!(p.jadwal in pack.jadwal)) out.push(problem(`periode_khusus[${i}].jadwal`, `profil "${p.jadwal}" tidak ada di jadwal`, `profile "${p.jadwal}" is not in jadwal`));
+    if (p.sampai < p.dari) out.push(problem(`periode_khusus[${i}]`, 'sampai harus >= dari', 'sampai must be >= dari'));
+  });
+
+  const dayCodes = buildDayCodeTable(pack.presensi.kode);
+  if (!dayCodes.lookup(pack.presensi.hari_tanpa_data)) {
+    out.push(problem('presensi.hari_tanpa_data', `kode "${pack.presensi.hari_tanpa_data}" tidak dikenal`, `unknown code "${pack.presensi.hari_tanpa_data}"`));
+  }
+  for (const clash of findAliasClashes(pack.presensi.kode)) {
+    out.push(problem('presensi.kode', `alias dipakai dua kode: ${clash}`, `alias used by two codes: ${clash}`));
+  }
+
+  for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
+  if (pack.pajak.metode === 'tarif_golongan') out.push(...checkTarifGolongan(pack.pajak.tarif_golongan));
+  return out;
+}
+
+function checkTarifGolongan(tarif: Readonly<Record<string, Exact>>): PackProblem[] {
+  const out: PackProblem[] = [];
+  for (const g of ['I', 'II', 'III', 'IV']) {
+    if (!(g in tarif)) out.push(problem(`pajak.tarif_golongan.${g}`, 'wajib ada untuk metode tarif_golongan', 'required by the tarif_golongan method'));
+  }
+  const covered = new Array<string | undefined>(18).fill(undefined);
+  for (const key of Object.keys(tarif)) {
+    const m = /^PPPK_([IVX]+)_([IVX]+)$/.exec(key);
+    if (!m) continue;
+    const from = parseGradeNumber(m[1]!);
+    const to = parseGradeNumber(m[2]!);
+    if (from === undefined || to === undefined || from > to) {
+      out.push(problem(`pajak.tarif_golongan.${key}`, 'rentang golongan PPPK tidak valid (I..XVII, dari <= sampai)', 'invalid PPPK grade range (I..XVII, from <= to)'));
+      continue;
+    }
+    for (let g = from; g <= to; g++) {
+      if (covered[g]) out.push(problem(`pajak.tarif_golongan.${key}`, `golongan ${g} juga ada di ${covered[g]}`, `grade ${g} is also in ${covered[g]}`));
+      covered[g] = key;
+    }
+  }
+  const missing = covered.slice(1).flatMap((c, i) => (c ? [] : [i + 1]));
+  if (missing.length > 0) {
+    out.push(problem('pajak.tarif_golongan', `golongan PPPK tanpa tarif: ${missing.join(', ')}`, `PPPK grades without a rate: ${missing.join(', ')}`));
+  }
+  return out;
+}

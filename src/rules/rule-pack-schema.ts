@@ -1,0 +1,242 @@
+/**
+ * The zod schema of a rule pack (SPEC §3): the single source of the `RulePack` type. Percentages and
+ * scores become `Exact` values; schedules become per-weekday start/end seconds.
+ */
+import { z } from 'zod';
+import {
+  aspekSchema,
+  assessedPredikatSchema,
+  DASAR_KOMPONEN,
+  efekHariSchema,
+  GIVEN_RATING,
+  ORG_PREDIKAT,
+  PERAN,
+  PREDIKAT,
+} from '../domain.js';
+import { Exact } from '../exact.js';
+import { parseIsoDate } from '../local-date.js';
+
+/** Names of the inputs of SPEC §2.1, in discovery order. */
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian'] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().min(min).max(max).transform((n) => Exact.fromNumber(n));
+const percent = exactNumber(0, 100);
+const rupiah = z.number().int().min(0).max(1e13);
+const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
+  message: 'harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date',
+});
+
+const TIME = /^([01]\d|2[0-3])[:.]([0-5]\d)$/;
+const timeOfDay = z
+  .string()
+  .regex(TIME, { message: 'harus jam HH:MM / must be a HH:MM time' })
+  .transform((s) => {
+    const m = TIME.exec(s)!;
+    return Number(m[1]) * 3600 + Number(m[2]) * 60;
+  });
+
+/** Indonesian weekday names → JS weekday number (0 = Sunday). */
+export const HARI: Readonly<Record<string, number>> = {
+  minggu: 0,
+  ahad: 0,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  sabtu: 6,
+};
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
+
+/** Start and end of a working day, seconds after midnight. */
+export interface WorkHours {
+  mulai: number;
+  selesai: number;
+}
+/** A schedule profile: working hours per weekday (index 0 = Sunday), null for a day off. */
+export type ScheduleProfile = readonly (WorkHours | null)[];
+
+function expandDaySpec(spec: string): number[] | undefined {
+  const parts = spec.toLowerCase().replace(/\s+/g, '').split('-');
+  if (parts.length === 1) {
+    const day = HARI[parts[0]!];
+    return day === undefined ? undefined : [day];
+  }
+  if (parts.length !== 2) return undefined;
+  const from = HARI[parts[0]!];
+  const to = HARI[parts[1]!];
+  if (from === undefined || to === undefined) return undefined;
+  const a = WEEK_ORDER.indexOf(from);
+  const b = WEEK_ORDER.indexOf(to);
+  if (a > b) return undefined;
+  return WEEK_ORDER.slice(a, b + 1);
+}
+
+const scheduleProfile = z
+  .record(z.string(), z.tuple([timeOfDay, timeOfDay]))
+  .transform((entries, ctx): ScheduleProfile => {
+    const week: (WorkHours | null)[] = [null, null, null, null, null, null, null];
+    for (const [spec, [mulai, selesai]] of Object.entries(entries)) {
+      const days = expandDaySpec(spec);
+      if (!days) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [spec],
+          message: 'hari harus senin..minggu atau rentang seperti senin-kamis / day must be senin..minggu or a range such as senin-kamis',
+        });
+        continue;
+      }
+      if (selesai <= mulai) {
+        ctx.addIssue({ code: 'custom', path: [spec], message: 'jam selesai harus setelah jam mulai / end must be after start' });
+      }
+      for (const d of days) {
+        if (week[d]) ctx.addIssue({ code: 'custom', path: [spec], message: 'hari ini sudah diatur di entri lain / day set twice' });
+        week[d] = { mulai, selesai };
+      }
+    }
+    return week;
+  });
+
+const band = z.strictObject({
+  kode: z.string().min(1),
+  dari: wholeNumber(1, 100_000),
+  sampai: wholeNumber(1, 100_000).nullish().transform((v) => v ?? null),
+  persen: percent,
+});
+/** A lateness or early-leave band: minutes [dari, sampai] → percent off the discipline score. */
+export type Band = z.output<typeof band>;
+
+const dayCodeDefinition = z.strictObject({
+  alias: z.array(z.string().min(1)).default([]),
+  efek: efekHariSchema,
+  cek_masuk: z.boolean().optional(),
+  cek_pulang: z.boolean().optional(),
+  persen: percent.optional(),
+});
+/** An extra or changed day code from the pack (`presensi.kode`). */
+export type DayCodeDefinition = z.output<typeof dayCodeDefinition>;
+
+const curveRule = z
+  .strictObject({
+    predikat: z.array(assessedPredikatSchema).min(1),
+    maks: percent.optional(),
+    min: percent.optional(),
+    min_orang: wholeNumber(0, 1_000_000).optional(),
+  })
+  .refine((r) => [r.maks, r.min, r.min_orang].filter((v) => v !== undefined).length === 1, {
+    message: 'isi tepat satu dari maks, min, min_orang / set exactly one of maks, min, min_orang',
+  });
+/** One rule of the distribution curve for an organisation predikat. */
+export type CurveRule = z.output<typeof curveRule>;
+
+const terBand = z.strictObject({
+  sampai: rupiah.nullish().transform((v) => v ?? null),
+  tarif: percent,
+});
+/** A TER bracket: gross up to `sampai` (inclusive; null = above the previous) → rate percent. */
+export type TerBand = z.output<typeof terBand>;
+
+const rounding = z.enum(['half_up', 'floor', 'floor_1000']);
+const countRounding = z.enum(['floor', 'ceil', 'round']);
+
+const predikatFactors = z.strictObject(
+  Object.fromEntries(PREDIKAT.map((p) => [p, exactNumber(0, 1000)])) as Record<
+    (typeof PREDIKAT)[number],
+    ReturnType<typeof exactNumber>
+  >,
+);
+
+const TARIF_KEY = /^(I|II|III|IV|PPPK_[IVX]+_[IVX]+)$/;
+
+/** The rule pack schema (the merged pack is validated against it). */
+export const rulePackSchema = z.strictObject({
+  nama: z.string().min(1),
+  versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
+  masukan: z.strictObject({
+    lembar: z.partialRecord(z.enum(INPUT_NAMES), z.string().min(1)),
+  }),
+  kalender: z.strictObject({ libur: z.array(isoDate) }),
+  jadwal: z.record(z.string().min(1), scheduleProfile).refine((p) => 'bawaan' in p, {
+    message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
+  }),
+  periode_khusus: z.array(z.strictObject({ jadwal: z.string().min(1), dari: isoDate, sampai: isoDate })),
+  presensi: z.strictObject({
+    toleransi_detik: wholeNumber(0, 86_399),
+    jeda_scan_menit: wholeNumber(0, 1440),
+    pakai_status_mesin: z.boolean(),
+    hari_tanpa_data: z.string().min(1),
+    terlambat: z.array(band).min(1),
+    pulang_cepat: z.array(band).min(1),
+    tk_persen_per_hari: percent,
+    tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullable(),
+    kode: z.record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'kode huruf besar / upper-case code' }), dayCodeDefinition),
+  }),
+  kinerja: z.strictObject({
+    metode: z.enum(['matriks', 'angka']),
+    capaian_maks: exactNumber(100, 1000),
+    tambahan: z.strictObject({ poin: exactNumber(0, 100), maks: exactNumber(0, 100) }),
+    hasil_kerja: z.strictObject({ di_atas: exactNumber(0, 1000), sesuai: exactNumber(0, 1000) }),
+    perilaku: z.strictObject({
+      skala: z.strictObject({ min: exactNumber(-1e6, 1e6), maks: exactNumber(-1e6, 1e6) }),
+      label: z.strictObject(
+        Object.fromEntries(GIVEN_RATING.map((r) => [r, percent])) as Record<(typeof GIVEN_RATING)[number], typeof percent>,
+      ),
+      bobot_peran: z.strictObject(
+        Object.fromEntries(PERAN.map((r) => [r, percent])) as Record<(typeof PERAN)[number], typeof percent>,
+      ),
+      batas: z.strictObject({ di_atas: percent, sesuai: percent }),
+    }),
+    angka: z.strictObject({
+      bobot_skp: percent,
+      bobot_perilaku: percent,
+      batas: z.strictObject({
+        sangat_baik: exactNumber(0, 1000),
+        baik: exactNumber(0, 1000),
+        butuh_perbaikan: exactNumber(0, 1000),
+        kurang: exactNumber(0, 1000),
+      }),
+    }),
+  }),
+  kurva: z.strictObject({
+    aktif: z.boolean(),
+    pembulatan: z.strictObject({ maks: countRounding, min: countRounding }),
+    aturan: z.partialRecord(z.enum(ORG_PREDIKAT), z.array(curveRule)),
+  }),
+  tpp: z.strictObject({
+    pagu_per_kelas: z.record(
+      z.string().regex(/^(1[0-7]|[1-9])$/, { message: 'kelas jabatan 1..17 / job class 1..17' }),
+      rupiah,
+    ),
+    faktor_status: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'status huruf besar / upper-case status' }), exactNumber(0, 1000)),
+    komponen: z
+      .array(z.strictObject({ nama: z.string().regex(/^[a-z][a-z0-9_]*$/), bobot: percent, dasar: z.enum(DASAR_KOMPONEN) }))
+      .min(1),
+    faktor_predikat: predikatFactors,
+    pengecualian: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'kode huruf besar / upper-case code' })),
+  }),
+  pajak: z.strictObject({
+    metode: z.enum(['tarif_golongan', 'ter', 'ditanggung', 'tidak_ada']),
+    tarif_golongan: z.record(z.string().regex(TARIF_KEY, { message: 'kunci I..IV atau PPPK_<dari>_<sampai> / key I..IV or PPPK_<from>_<to>' }), percent),
+    pembulatan: rounding,
+    ter: z.strictObject({ A: z.array(terBand).min(1), B: z.array(terBand).min(1), C: z.array(terBand).min(1) }),
+  }),
+  bpjs: z.strictObject({ persen_pegawai: percent, persen_pemda: percent, batas_upah: rupiah }),
+  pembulatan: rounding,
+  tindak_lanjut: z.strictObject({
+    pembinaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_di_bawah: percent }),
+    penghargaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_minimal: percent }),
+    kalibrasi: z.strictObject({ selisih_poin: percent, minimal_dinilai: wholeNumber(1, 100_000) }),
+    pelatihan: z.partialRecord(aspekSchema, z.string()),
+  }),
+  laporan: z.strictObject({
+    penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
+  }),
+});
+
+/** A validated, merged rule pack. */
+export type RulePack = z.output<typeof rulePackSchema>;

@@ -1,0 +1,84 @@
+/**
+ * The month's calendar (SPEC §4.1): working days per schedule profile, holidays, and the special
+ * periods (e.g. Ramadan) whose profile replaces everyone's on their dates.
+ */
+import type { Period } from '../domain.js';
+import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../local-date.js';
+import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
+
+/** A holiday in force for the period. */
+export interface Holiday {
+  date: LocalDate;
+  keterangan?: string;
+}
+
+/** Working days and hours of one month. */
+export interface Calendar {
+  period: Period;
+  /** Days in the month. */
+  days: number;
+  /** Date of each day index (0 = the 1st). */
+  dates: readonly LocalDate[];
+  holidays: ReadonlyMap<LocalDate, string>;
+  /** SPEC §4.1: working days of the month under the `bawaan` profile. */
+  hariKerjaPeriode: number;
+  /** Work hours on a day for an employee's profile; null when it is not a working day for them. */
+  hoursOn(profile: string, dayIndex: number): WorkHours | null;
+  /** Name of the profile in force on a day for an employee's profile (special periods replace it). */
+  profileOn(profile: string, dayIndex: number): string;
+  /** Day index of a date in the period, or -1. */
+  indexOf(date: LocalDate): number;
+}
+
+/** Builds the calendar of a period from the pack and the holiday file. */
+export function buildCalendar(period: Period, pack: RulePack, extraHolidays: readonly Holiday[]): Calendar {
+  const days = daysInMonth(period.year, period.month);
+  const dates = Array.from({ length: days }, (_, i) => formatDate(period.year, period.month, i + 1));
+  const weekdays = dates.map(weekdayOf);
+  const holidays = new Map<LocalDate, string>();
+  for (const d of pack.kalender.libur) if (dates.includes(d)) holidays.set(d, '');
+  for (const h of extraHolidays) if (dates.includes(h.date)) holidays.set(h.date, h.keterangan ?? holidays.get(h.date) ?? '');
+  const special: (string | undefined)[] = dates.map((d) => pack.periode_khusus.find((p) => p.dari <= d && d <= p.sampai)?.jadwal);
+  const cache = new Map<string, (WorkHours | null)[]>();
+
+  const profileOn = (profile: string, dayIndex: number) => special[dayIndex] ?? profile;
+  const hoursFor = (profile: string): (WorkHours | null)[] => {
+    let hours = cache.get(profile);
+    if (!hours) {
+      hours = dates.map((date, i) => {
+        if (holidays.has(date)) return null;
+        const schedule = pack.jadwal[profileOn(profile, i)] ?? pack.jadwal['bawaan']!;
+        return schedule[weekdays[i]!] ?? null;
+      });
+      cache.set(profile, hours);
+    }
+    return hours;
+  };
+  return {
+    period,
+    days,
+    dates,
+    holidays,
+    hariKerjaPeriode: hoursFor('bawaan').filter((h) => h !== null).length,
+    hoursOn: (profile, dayIndex) => hoursFor(profile)[dayIndex] ?? null,
+    profileOn,
+    indexOf(date) {
+      const prefix = dates[0]!.slice(0, 8);
+      if (!date.startsWith(prefix)) return -1;
+      const i = Number(date.slice(8, 10)) - 1;
+      return i >= 0 && i < days ? i : -1;
+    },
+  };
+}
+
+/** Day indexes in [tmt_masuk, tmt_keluar] ∩ period that are working days for the profile. */
+export function workingDaysOf(calendar: Calendar, profile: string, tmtMasuk?: LocalDate, tmtKeluar?: LocalDate): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < calendar.days; i++) {
+    const date = calendar.dates[i]!;
+    if (tmtMasuk !== undefined && date < tmtMasuk) continue;
+    if (tmtKeluar !== undefined && date > tmtKeluar) continue;
+    if (calendar.hoursOn(profile, i) !== null) out.push(i);
+  }
+  return out;
+}

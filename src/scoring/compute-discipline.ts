@@ -1,0 +1,212 @@
+/**
+ * Discipline score (SPEC §4.2): lateness and early-leave bands, TK days and day codes over the
+ * employee's working days, from the merged day records or from a monthly summary.
+ */
+import { Exact, sumExact } from '../exact.js';
+import type { AttendanceLedger, AttendanceSummary, DayRecord } from '../inputs/attendance-ledger.js';
+import type { LocalDate } from '../local-date.js';
+import type { DayCode } from '../rules/day-codes.js';
+import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
+import type { Calendar } from './build-calendar.js';
+
+/** Why one day cost discipline points (for `jelaskan`). */
+export interface DayDeduction {
+  date: LocalDate;
+  code: string;
+  masuk?: number;
+  pulang?: number;
+  jam?: WorkHours;
+  /** Minutes late / early and the band they fell in. */
+  terlambat?: { menit: number | null; band: string };
+  pulangCepat?: { menit: number | null; band: string };
+  /** True when the day had no attendance record (counted as `hari_tanpa_data`). */
+  tanpaCatatan: boolean;
+  persen: Exact;
+}
+
+/** Discipline of one employee in the period. */
+export interface DisciplineResult {
+  hadir: number;
+  /** Days per lateness band, in pack order. */
+  tl: number[];
+  /** Days per early-leave band, in pack order. */
+  psw: number[];
+  tk: number;
+  izin: number;
+  sakit: number;
+  cuti: number;
+  dinasLuar: number;
+  /** Days coded CLTN/TB (or any code with efek tidak_dibayar): not paid. */
+  tidakDibayar: number;
+  potongan: Exact;
+  nilai: Exact;
+  /** Working days without any record (counted as `presensi.hari_tanpa_data`). */
+  tanpaCatatan: LocalDate[];
+  /** Every day that cost points, when asked for (`jelaskan`). */
+  deductions?: DayDeduction[];
+  fromSummary: boolean;
+}
+
+function bandOf(bands: readonly Band[], minutes: number): { index: number; band: Band } {
+  const index = bands.findIndex((b) => minutes >= b.dari && (b.sampai === null || minutes <= b.sampai));
+  const i = index < 0 ? bands.length - 1 : index;
+  return { index: i, band: bands[i]! };
+}
+
+/** Check-in and check-out of a day record, from daily times and/or raw scans (SPEC §2.4). */
+export function resolveTimes(record: DayRecord, hours: WorkHours, pack: RulePack): { masuk?: number; pulang?: number } {
+  let masuk = record.masuk;
+  let pulang = record.pulang;
+  if (record.statusScans && pack.presensi.pakai_status_mesin) {
+    if (record.statusScans.masuk !== undefined) masuk = masuk === undefined ? record.statusScans.masuk : Math.min(masuk, record.statusScans.masuk);
+    if (record.statusScans.pulang !== undefined) pulang = pulang === undefined ? record.statusScans.pulang : Math.max(pulang, record.statusScans.pulang);
+  } else if (record.scans) {
+    const { first, last } = record.scans;
+    let scanIn: number | undefined;
+    let scanOut: number | undefined;
+    if (last > first && last - first >= pack.presensi.jeda_scan_menit * 60) {
+      scanIn = first;
+      scanOut = last;
+    } else if (first * 2 < hours.mulai + hours.selesai) {
+      // A lone scan before the middle of the working day is a check-in, otherwise a check-out.
+      scanIn = first;
+    } else {
+      scanOut = first;
+    }
+    if (scanIn !== undefined) masuk = masuk === undefined ? scanIn : Math.min(masuk, scanIn);
+    if (scanOut !== undefined) pulang = pulang === undefined ? scanOut : Math.max(pulang, scanOut);
+  }
+  return { ...(masuk !== undefined ? { masuk } : {}), ...(pulang !== undefined ? { pulang } : {}) };
+}
+
+/** Inputs of the discipline computation for one employee. */
+export interface DisciplineInput {
+  calendar: Calendar;
+  pack: RulePack;
+  /** Schedule profile of the employee. */
+  jadwal: string;
+  /** Working day indexes of the employee within [tmt_masuk, tmt_keluar]. */
+  workingDays: readonly number[];
+  ledger: AttendanceLedger;
+  employeeIndex: number;
+  /** The code a working day without a record counts as. */
+  hariTanpaData: DayCode;
+  withDetails?: boolean;
+}
+
+/** Computes the discipline result from merged day records. */
+export function computeDiscipline(input: DisciplineInput): DisciplineResult {
+  const { calendar, pack, ledger, employeeIndex } = input;
+  const summary = ledger.summaries.get(employeeIndex);
+  if (summary) return computeDisciplineFromSummary(summary, pack);
+  const terlambat = pack.presensi.terlambat;
+  const pulangCepat = pack.presensi.pulang_cepat;
+  const result: DisciplineResult = {
+    hadir: 0,
+    tl: terlambat.map(() => 0),
+    psw: pulangCepat.map(() => 0),
+    tk: 0,
+    izin: 0,
+    sakit: 0,
+    cuti: 0,
+    dinasLuar: 0,
+    tidakDibayar: 0,
+    potongan: Exact.ZERO,
+    nilai: Exact.HUNDRED,
+    tanpaCatatan: [],
+    fromSummary: false,
+  };
+  const parts: Exact[] = [];
+  const deductions: DayDeduction[] = [];
+  for (const day of input.workingDays) {
+    const hours = calendar.hoursOn(input.jadwal, day)!;
+    const date = calendar.dates[day]!;
+    const record = ledger.dayRecord(employeeIndex, day);
+    const code = record?.code ?? input.hariTanpaData;
+    if (!record) result.tanpaCatatan.push(date);
+    let persen = code.persen;
+    const detail: DayDeduction = { date, code: code.code, jam: hours, tanpaCatatan: !record, persen: Exact.ZERO };
+    switch (code.efek) {
+      case 'hadir': {
+        result.hadir += 1;
+        if (!record?.timesKnown) break;
+        const times = resolveTimes(record, hours, pack);
+        if (times.masuk !== undefined) detail.masuk = times.masuk;
+        if (times.pulang !== undefined) detail.pulang = times.pulang;
+        if (code.cekMasuk) {
+          let minutes: number | null = null;
+          if (times.masuk === undefined) minutes = null;
+          else if (times.masuk - hours.mulai > pack.presensi.toleransi_detik) minutes = Math.ceil((times.masuk - hours.mulai) / 60);
+          if (times.masuk === undefined || minutes !== null) {
+            const { index, band } = minutes === null ? { index: terlambat.length - 1, band: terlambat[terlambat.length - 1]! } : bandOf(terlambat, minutes);
+            result.tl[index]! += 1;
+            persen = persen.add(band.persen);
+            detail.terlambat = { menit: minutes, band: band.kode };
+          }
+        }
+        if (code.cekPulang) {
+          let minutes: number | null = null;
+          if (times.pulang !== undefined && times.pulang < hours.selesai) minutes = Math.ceil((hours.selesai - times.pulang) / 60);
+          if (times.pulang === undefined || minutes !== null) {
+            const { index, band } = minutes === null ? { index: pulangCepat.length - 1, band: pulangCepat[pulangCepat.length - 1]! } : bandOf(pulangCepat, minutes);
+            result.psw[index]! += 1;
+            persen = persen.add(band.persen);
+            detail.pulangCepat = { menit: minutes, band: band.kode };
+          }
+        }
+        break;
+      }
+      case 'dinas_luar':
+        result.dinasLuar += 1;
+        break;
+      case 'izin':
+        result.izin += 1;
+        break;
+      case 'sakit':
+        result.sakit += 1;
+        break;
+      case 'cuti':
+        result.cuti += 1;
+        break;
+      case 'tidak_dibayar':
+        result.tidakDibayar += 1;
+        break;
+      case 'tk':
+        result.tk += 1;
+        persen = persen.add(pack.presensi.tk_persen_per_hari);
+        break;
+    }
+    if (!persen.isZero()) {
+      parts.push(persen);
+      if (input.withDetails) deductions.push({ ...detail, persen });
+    }
+  }
+  result.potongan = sumExact(parts);
+  result.nilai = Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO);
+  if (input.withDetails) result.deductions = deductions;
+  return result;
+}
+
+/** SPEC §2.4 shape 3: counts are used as given and the same percents summed. */
+export function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack): DisciplineResult {
+  const parts: Exact[] = [];
+  pack.presensi.terlambat.forEach((b, i) => parts.push(b.persen.mul(Exact.of(summary.tl[i] ?? 0))));
+  pack.presensi.pulang_cepat.forEach((b, i) => parts.push(b.persen.mul(Exact.of(summary.psw[i] ?? 0))));
+  parts.push(pack.presensi.tk_persen_per_hari.mul(Exact.of(summary.tk)));
+  const potongan = sumExact(parts);
+  return {
+    hadir: summary.hadir,
+    tl: [...summary.tl],
+    psw: [...summary.psw],
+    tk: summary.tk,
+    izin: summary.izin,
+    sakit: summary.sakit,
+    cuti: summary.cuti,
+    dinasLuar: summary.dinasLuar,
+    tidakDibayar: summary.cltn + summary.tb,
+    potongan,
+    nilai: Exact.HUNDRED.sub(potongan).max(Exact.ZERO),
+    tanpaCatatan: [],
+    fromSummary: true,
+  };
+}

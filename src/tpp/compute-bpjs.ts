@@ -1,0 +1,22 @@
+/**
+ * BPJS Kesehatan on TPP (SPEC §4.8, Perpres 75/2019): the TPP pays on the headroom between the wage
+ * and the ceiling; both shares always round half up to whole rupiah.
+ */
+import { Exact, roundRupiah } from '../exact.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+
+/** BPJS shares on one employee's gross TPP. */
+export interface BpjsResult {
+  upah: number;
+  dasarBpjs: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+}
+
+/** `dasar_bpjs = min(tpp_bruto, max(0, batas_upah − upah))`. */
+export function computeBpjs(tppBruto: number, gaji: number | undefined, pack: RulePack): BpjsResult {
+  const upah = gaji ?? 0;
+  const dasarBpjs = Math.min(tppBruto, Math.max(0, pack.bpjs.batas_upah - upah));
+  const share = (persen: Exact) => roundRupiah(Exact.of(dasarBpjs).mul(persen).div(Exact.HUNDRED), 'half_up');
+  return { upah, dasarBpjs, bpjsPegawai: share(pack.bpjs.persen_pegawai), bpjsPemda: share(pack.bpjs.persen_pemda) };
+}

@@ -1,0 +1,78 @@
+/**
+ * PPh 21 on TPP (SPEC §4.8): a flat rate by golongan, PP 58/2023 TER on salary + TPP minus TER on
+ * salary alone, or none (borne by the government / not withheld). Rates and brackets are in the pack.
+ */
+import { Exact, roundRupiah } from '../exact.js';
+import { parseGradeNumber, toRoman, type Golongan } from '../golongan.js';
+import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
+
+/** How the tax was computed (for `jelaskan`). */
+export type Pph21Detail =
+  | { metode: 'tarif_golongan'; kunci: string; tarif: Exact }
+  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number }
+  | { metode: 'ditanggung' | 'tidak_ada' };
+
+/** TER category of a PTKP status: A = TK/0, TK/1, K/0; B = TK/2, TK/3, K/1, K/2; C = K/3. */
+export function terCategory(statusPtkp: string): 'A' | 'B' | 'C' {
+  const [kind, dependents] = statusPtkp.split('/') as [string, string];
+  const n = Number(dependents) + (kind === 'K' ? 1 : 0);
+  return n <= 1 ? 'A' : n <= 3 ? 'B' : 'C';
+}
+
+/** Rate of the first bracket whose (inclusive) upper bound is >= the gross. */
+export function terRate(bands: readonly TerBand[], gross: number): Exact {
+  for (const b of bands) if (b.sampai === null || gross <= b.sampai) return b.tarif;
+  return bands[bands.length - 1]!.tarif;
+}
+
+/** The `tarif_golongan` key for a golongan: I..IV for PNS, the PPPK range holding the grade. */
+export function tarifKey(golongan: Golongan, tarif: Readonly<Record<string, Exact>>): string | undefined {
+  if (golongan.kind === 'pns') return toRoman(golongan.group);
+  for (const key of Object.keys(tarif)) {
+    const m = /^PPPK_([IVX]+)_([IVX]+)$/.exec(key);
+    if (!m) continue;
+    const from = parseGradeNumber(m[1]!) ?? 0;
+    const to = parseGradeNumber(m[2]!) ?? 0;
+    if (golongan.grade >= from && golongan.grade <= to) return key;
+  }
+  return undefined;
+}
+
+/** What the tax needs from the employee. */
+export interface Pph21Input {
+  tppBruto: number;
+  golongan?: Golongan;
+  statusPtkp?: string;
+  /** `penghasilan_bruto`, else `gaji`. */
+  brutoLain?: number;
+}
+
+/** PPh 21 on the gross TPP. Inputs the method needs were checked when `pegawai` was read. */
+export function computePph21(input: Pph21Input, pack: RulePack): { pph21: number; detail: Pph21Detail } {
+  const pajak = pack.pajak;
+  switch (pajak.metode) {
+    case 'tarif_golongan': {
+      const key = input.golongan ? tarifKey(input.golongan, pajak.tarif_golongan) : undefined;
+      const tarif = key === undefined ? Exact.ZERO : pajak.tarif_golongan[key]!;
+      const pph21 = roundRupiah(Exact.of(input.tppBruto).mul(tarif).div(Exact.HUNDRED), pajak.pembulatan);
+      return { pph21, detail: { metode: 'tarif_golongan', kunci: key ?? '-', tarif } };
+    }
+    case 'ter': {
+      const kategori = terCategory(input.statusPtkp ?? 'TK/0');
+      const bands = pajak.ter[kategori];
+      const brutoLain = input.brutoLain ?? 0;
+      const total = brutoLain + input.tppBruto;
+      const tarifTotal = terRate(bands, total);
+      const tarifLain = terRate(bands, brutoLain);
+      const pajakTotal = roundRupiah(Exact.of(total).mul(tarifTotal).div(Exact.HUNDRED), pajak.pembulatan);
+      const pajakLain = roundRupiah(Exact.of(brutoLain).mul(tarifLain).div(Exact.HUNDRED), pajak.pembulatan);
+      return {
+        pph21: Math.max(0, pajakTotal - pajakLain),
+        detail: { metode: 'ter', kategori, brutoLain, tarifTotal, tarifLain, pajakTotal, pajakLain },
+      };
+    }
+    case 'ditanggung':
+    case 'tidak_ada':
+      return { pph21: 0, detail: { metode: pajak.metode } };
+  }
+}

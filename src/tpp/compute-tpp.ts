@@ -1,0 +1,143 @@
+/**
+ * Gross TPP and pay status (SPEC §4.7): pagu × status factor × paid-day fraction, split into the
+ * pack's components, minus the largest active sanction; then PPh 21, BPJS and net (§4.8).
+ * Held (`ditahan`) and `nihil` employees get 0 in every money column.
+ */
+import type { DasarKomponen, StatusBayar } from '../domain.js';
+import { Exact, roundRupiah } from '../exact.js';
+import type { Golongan } from '../golongan.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+import { computeBpjs } from './compute-bpjs.js';
+import { computePph21, type Pph21Detail } from './compute-pph21.js';
+
+/** One TPP component of an employee. */
+export interface KomponenResult {
+  nama: string;
+  bobot: Exact;
+  dasar: DasarKomponen;
+  /** The 0..100 (or more, for faktor_predikat) base the component is paid on. */
+  nilaiDasar: Exact;
+  jumlah: number;
+}
+
+/** TPP of one employee. */
+export interface TppResult {
+  pagu?: number;
+  faktorStatus?: Exact;
+  faktorHari: Exact;
+  faktorPredikat: Exact;
+  dasar?: Exact;
+  komponen: KomponenResult[];
+  persenHukdis: Exact;
+  potonganHukdis: number;
+  tppBruto: number;
+  pph21: number;
+  pph21Detail?: Pph21Detail;
+  dasarBpjs: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+  tppNetto: number;
+  statusBayar: StatusBayar;
+  /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, TIDAK_ADA_HARI_BAYAR). */
+  alasanNihil: string[];
+}
+
+/** What the TPP computation needs for one employee. */
+export interface TppInput {
+  pagu?: number;
+  status: string;
+  hariBayar: number;
+  /** Working days of a full month on the employee's schedule (the pro-rata denominator). */
+  hariKerjaPenuh: number;
+  tk: number;
+  keteranganTpp?: string;
+  /** Values a component may take as its base (absent ones count 0). */
+  nilai: Partial<Record<Exclude<DasarKomponen, 'tetap' | 'faktor_predikat'>, Exact>>;
+  faktorPredikat: Exact;
+  persenHukdis: Exact;
+  held: boolean;
+  golongan?: Golongan;
+  statusPtkp?: string;
+  gaji?: number;
+  penghasilanBruto?: number;
+}
+
+/** Reasons an employee is `nihil` (SPEC §4.7 precedence 2). */
+export function nihilReasons(input: Pick<TppInput, 'keteranganTpp' | 'tk' | 'hariBayar'>, pack: RulePack): string[] {
+  const reasons: string[] = [];
+  if (input.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(input.keteranganTpp)) reasons.push(input.keteranganTpp);
+  const batas = pack.presensi.tk_batas_hari_tpp_nol;
+  if (batas !== null && input.tk >= batas) reasons.push('TK_MELEBIHI_BATAS');
+  if (input.hariBayar === 0) reasons.push('TIDAK_ADA_HARI_BAYAR');
+  return reasons;
+}
+
+function baseOf(dasar: DasarKomponen, input: TppInput): Exact {
+  switch (dasar) {
+    case 'tetap':
+      return Exact.HUNDRED;
+    case 'faktor_predikat':
+      return input.faktorPredikat;
+    case 'capaian_skp':
+    case 'nilai_kinerja':
+      // SPEC §3: these count at most 100 as a base.
+      return (input.nilai[dasar] ?? Exact.ZERO).min(Exact.HUNDRED);
+    case 'nilai_disiplin':
+    case 'nilai_perilaku':
+      return input.nilai[dasar] ?? Exact.ZERO;
+  }
+}
+
+/** Computes an employee's TPP, tax, BPJS and pay status. */
+export function computeTpp(input: TppInput, pack: RulePack): TppResult {
+  const faktorHari = input.hariKerjaPenuh === 0 ? Exact.ZERO : Exact.of(input.hariBayar, input.hariKerjaPenuh);
+  const faktorStatus = pack.tpp.faktor_status[input.status];
+  const alasanNihil = nihilReasons(input, pack);
+  const statusBayar: StatusBayar = input.held ? 'ditahan' : alasanNihil.length > 0 ? 'nihil' : 'dibayar';
+  const result: TppResult = {
+    ...(input.pagu !== undefined ? { pagu: input.pagu } : {}),
+    ...(faktorStatus !== undefined ? { faktorStatus } : {}),
+    faktorHari,
+    faktorPredikat: input.faktorPredikat,
+    komponen: pack.tpp.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot, dasar: k.dasar, nilaiDasar: baseOf(k.dasar, input), jumlah: 0 })),
+    persenHukdis: input.persenHukdis,
+    potonganHukdis: 0,
+    tppBruto: 0,
+    pph21: 0,
+    dasarBpjs: 0,
+    bpjsPegawai: 0,
+    bpjsPemda: 0,
+    tppNetto: 0,
+    statusBayar,
+    alasanNihil,
+  };
+  if (input.pagu !== undefined && faktorStatus !== undefined) {
+    result.dasar = Exact.of(input.pagu).mul(faktorStatus).div(Exact.HUNDRED).mul(faktorHari);
+  }
+  if (statusBayar !== 'dibayar' || result.dasar === undefined) return result;
+
+  const dasar = result.dasar;
+  for (const k of result.komponen) {
+    k.jumlah = roundRupiah(dasar.mul(k.bobot).div(Exact.HUNDRED).mul(k.nilaiDasar).div(Exact.HUNDRED), pack.pembulatan);
+  }
+  const subtotal = result.komponen.reduce((sum, k) => sum + k.jumlah, 0);
+  result.potonganHukdis = roundRupiah(Exact.of(subtotal).mul(input.persenHukdis).div(Exact.HUNDRED), pack.pembulatan);
+  result.tppBruto = subtotal - result.potonganHukdis;
+  const tax = computePph21(
+    {
+      tppBruto: result.tppBruto,
+      ...(input.golongan ? { golongan: input.golongan } : {}),
+      ...(input.statusPtkp ? { statusPtkp: input.statusPtkp } : {}),
+      ...((input.penghasilanBruto ?? input.gaji) !== undefined ? { brutoLain: (input.penghasilanBruto ?? input.gaji)! } : {}),
+    },
+    pack,
+  );
+  result.pph21 = tax.pph21;
+  result.pph21Detail = tax.detail;
+  const bpjs = computeBpjs(result.tppBruto, input.gaji, pack);
+  result.dasarBpjs = bpjs.dasarBpjs;
+  result.bpjsPegawai = bpjs.bpjsPegawai;
+  result.bpjsPemda = bpjs.bpjsPemda;
+  result.tppNetto = result.tppBruto - result.pph21 - result.bpjsPegawai;
+  return result;
+}
