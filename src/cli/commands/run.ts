@@ -1,0 +1,82 @@
+/** `kinerja run` and `kinerja validate`: one period, from the inputs to the reports. */
+import { join } from 'node:path';
+import { formatPeriod, type Period } from '../../domain.js';
+import type { ExitCode } from '../../errors.js';
+import type { ExplicitFiles } from '../../inputs/discover-inputs.js';
+import { runPeriod, type OutputFormat, type RunOutcome } from '../../pipeline.js';
+import { VERSION } from '../../package-info.js';
+import { printSummary } from '../print-summary.js';
+import { progressHooks } from '../progress.js';
+import type { Terminal } from '../terminal.js';
+
+/** Options as commander parses them. */
+export interface RunFlags {
+  period: Period;
+  input?: string;
+  pegawai?: string;
+  presensi?: string[];
+  capaian?: string[];
+  perilaku?: string[];
+  unit?: string;
+  hukdis?: string[];
+  libur?: string[];
+  penilaian?: string;
+  policy?: string;
+  out?: string;
+  format?: Set<OutputFormat>;
+  strict?: boolean;
+  force?: boolean;
+  csvLocale?: 'id' | 'intl';
+}
+
+/** Explicit per-input files from the flags. */
+export function explicitFiles(flags: RunFlags): ExplicitFiles {
+  const one = (v: string | undefined) => (v === undefined ? [] : [v]);
+  return {
+    pegawai: one(flags.pegawai),
+    presensi: flags.presensi ?? [],
+    capaian: flags.capaian ?? [],
+    perilaku: flags.perilaku ?? [],
+    unit: one(flags.unit),
+    hukdis: flags.hukdis ?? [],
+    libur: flags.libur ?? [],
+    penilaian: one(flags.penilaian),
+  };
+}
+
+/** The machine summary of `--json`. */
+export function jsonSummary(outcome: RunOutcome): unknown {
+  return { ...outcome.ringkasan, keluaran: { folder: outcome.outDir, berkas: outcome.files } };
+}
+
+/** Runs `run` or `validate`; returns the exit code. */
+export async function runCommand(command: 'run' | 'validate', flags: RunFlags, term: Terminal, overrides: { force?: boolean } = {}): Promise<ExitCode> {
+  const progress = progressHooks(term);
+  const defaultOut = join('hasil', command === 'validate' ? `${formatPeriod(flags.period)}-validasi` : formatPeriod(flags.period));
+  try {
+    const outcome = await runPeriod(
+      {
+        command,
+        period: flags.period,
+        inputDir: flags.input ?? '.',
+        explicit: explicitFiles(flags),
+        ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
+        out: flags.out ?? defaultOut,
+        formats: flags.format ?? new Set<OutputFormat>(['xlsx', 'csv', 'json']),
+        strict: Boolean(flags.strict),
+        force: overrides.force ?? Boolean(flags.force),
+        lang: term.lang,
+        csvLocale: flags.csvLocale ?? 'intl',
+        version: VERSION,
+        now: () => new Date(),
+      },
+      progress,
+    );
+    progress.stop();
+    if (term.json) term.json_out(jsonSummary(outcome));
+    else printSummary(term, outcome, command);
+    return outcome.exitCode;
+  } finally {
+    progress.stop();
+  }
+}

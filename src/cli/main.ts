@@ -1,0 +1,90 @@
+/** Entry point: parse, run, and the one error boundary that turns problems into exit codes. */
+import { CommanderError } from 'commander';
+import { ExitCode, KinerjaError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { buildProgram, type ProgramResult } from './program.js';
+import { colourAllowed } from './terminal.js';
+import { Chalk } from 'chalk';
+
+/** The language asked for before commander runs (`--lang`, else KINERJA_LANG, else id). */
+export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === 'en' || value === 'id') return value;
+  }
+  return env['KINERJA_LANG'] === 'en' ? 'en' : 'id';
+}
+
+const COMMANDER_ID: [RegExp, string][] = [
+  [/required option '(.+)' not specified/, "opsi wajib '$1' belum diisi"],
+  [/unknown option '(.+)'/, "opsi '$1' tidak dikenal"],
+  [/unknown command '(.+)'/, "perintah '$1' tidak dikenal"],
+  [/option '(.+)' argument missing/, "opsi '$1' perlu nilai"],
+  [/too many arguments.*/, 'terlalu banyak argumen'],
+  [/missing required argument '(.+)'/, "argumen wajib '$1' belum diisi"],
+];
+
+function translateCommander(message: string, lang: Lang): string {
+  const text = message.replace(/^error: /, '');
+  const invalid = /option '(.+)' argument '(.*)' is invalid\. (.*)/.exec(text);
+  if (invalid) {
+    // Our own argument parsers write "indonesian / english".
+    const [id = '', en = id] = invalid[3]!.split(' / ');
+    return lang === 'en' ? `option '${invalid[1]}': '${invalid[2]}' is not valid: ${en}` : `nilai '${invalid[2]}' untuk opsi '${invalid[1]}' tidak valid: ${id}`;
+  }
+  if (lang === 'en') return text;
+  for (const [pattern, replacement] of COMMANDER_ID) if (pattern.test(text)) return text.replace(pattern, replacement);
+  return text;
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang = languageOf(argv, process.env);
+  const json = argv.includes('--json');
+  const red = new Chalk({ level: !json && colourAllowed(process.env, Boolean(process.stderr.isTTY)) ? 1 : 0 }).red;
+  const result: ProgramResult = {};
+  const program = buildProgram(lang, result);
+  let usageMessage = '';
+  const output = {
+    writeOut: (s: string) => process.stdout.write(s),
+    writeErr: (s: string) => process.stderr.write(s),
+    outputError: (s: string) => {
+      usageMessage = translateCommander(s.trim(), lang);
+    },
+  };
+  for (const cmd of [program, ...program.commands]) cmd.configureOutput(output);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return result.exitCode ?? ExitCode.OK;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.OK;
+      const message = usageMessage || translateCommander(err.message, lang);
+      if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.CANNOT_RUN, galat: { kode: 'PEMAKAIAN', pesan: message } }, null, 2)}\n`);
+      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')}: ${message}\n${lang === 'en' ? 'See' : 'Lihat'}: kinerja --help\n`);
+      return ExitCode.CANNOT_RUN;
+    }
+    if (err instanceof KinerjaError) {
+      const text = lang === 'en' ? err.text.en : err.text.id;
+      const hint = err.hint ? (lang === 'en' ? err.hint.en : err.hint.id) : undefined;
+      if (json) {
+        process.stdout.write(`${JSON.stringify({ kode_keluar: err.exitCode, galat: { kode: err.code, pesan: text, rincian: err.details, saran: hint ?? null } }, null, 2)}\n`);
+      }
+      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [${err.code}]: ${text}\n`);
+      for (const d of err.details) process.stderr.write(`  - ${d}\n`);
+      if (hint) process.stderr.write(`${lang === 'en' ? 'What to do' : 'Saran'}: ${hint}\n`);
+      return err.exitCode;
+    }
+    if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.INTERNAL, galat: { kode: 'GALAT_PROGRAM', pesan: String(err) } }, null, 2)}\n`);
+    process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    process.stderr.write(
+      lang === 'en'
+        ? 'This is a bug in kinerja. Please report it with the command you ran.\n'
+        : 'Ini galat program kinerja. Mohon laporkan beserta perintah yang dijalankan.\n',
+    );
+    return ExitCode.INTERNAL;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

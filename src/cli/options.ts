@@ -1,0 +1,97 @@
+/**
+ * One table of option metadata drives commander, `--help` and the README's option table (a test
+ * checks that the README matches it).
+ */
+import { InvalidArgumentError } from 'commander';
+import { parsePeriod, type Period } from '../domain.js';
+import type { Lang } from '../i18n.js';
+import type { OutputFormat } from '../pipeline.js';
+
+/** An option of `run` / `validate` / `jelaskan`. */
+export interface OptionSpec {
+  flags: string;
+  id: string;
+  en: string;
+  /** Default shown in help and README. */
+  shown?: { id: string; en: string };
+  parse?: (value: string, previous: unknown) => unknown;
+  commands: readonly ('run' | 'validate' | 'jelaskan')[];
+}
+
+/** `--period YYYY-MM`. */
+export function parsePeriodOption(value: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new InvalidArgumentError('harus YYYY-MM, mis. 2026-10 / must be YYYY-MM, e.g. 2026-10');
+  return period;
+}
+
+const FORMATS: readonly OutputFormat[] = ['xlsx', 'csv', 'json'];
+
+/** `--format xlsx,csv,json`. */
+export function parseFormats(value: string): Set<OutputFormat> {
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const bad = parts.filter((p) => !(FORMATS as readonly string[]).includes(p));
+  if (parts.length === 0 || bad.length > 0) throw new InvalidArgumentError(`pilihan: ${FORMATS.join(', ')} / choices: ${FORMATS.join(', ')}`);
+  return new Set(parts as OutputFormat[]);
+}
+
+/** `--lang id|en`. */
+export function parseLang(value: string): Lang {
+  if (value !== 'id' && value !== 'en') throw new InvalidArgumentError('pilihan: id, en / choices: id, en');
+  return value;
+}
+
+/** `--csv-locale id|intl`. */
+export function parseCsvLocale(value: string): 'id' | 'intl' {
+  if (value !== 'id' && value !== 'intl') throw new InvalidArgumentError('pilihan: id, intl / choices: id, intl');
+  return value;
+}
+
+const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
+const ALL = ['run', 'validate', 'jelaskan'] as const;
+const RUN = ['run', 'validate'] as const;
+
+/** Options in `--help` order. */
+export const OPTION_SPECS: readonly OptionSpec[] = [
+  { flags: '--period <YYYY-MM>', id: 'bulan yang diproses (wajib)', en: 'the month being processed (required)', parse: parsePeriodOption, commands: ALL },
+  { flags: '--input <dir>', id: 'folder berkas masukan (dicari menurut nama)', en: 'folder holding the input files (found by name)', shown: { id: '.', en: '.' }, commands: ALL },
+  { flags: '--pegawai <file>', id: 'berkas data pegawai (mengganti pencarian)', en: 'staff file (overrides discovery)', commands: ALL },
+  { flags: '--presensi <file>', id: 'berkas presensi; boleh diulang', en: 'attendance file; may be repeated', parse: collect, commands: ALL },
+  { flags: '--capaian <file>', id: 'berkas capaian SKP; boleh diulang', en: 'SKP achievement file; may be repeated', parse: collect, commands: ALL },
+  { flags: '--perilaku <file>', id: 'berkas nilai perilaku; boleh diulang', en: 'behaviour scores file; may be repeated', parse: collect, commands: ALL },
+  { flags: '--unit <file>', id: 'berkas daftar unit', en: 'unit list file', commands: ALL },
+  { flags: '--hukdis <file>', id: 'berkas hukuman disiplin; boleh diulang', en: 'sanctions register; may be repeated', parse: collect, commands: ALL },
+  { flags: '--libur <file>', id: 'berkas hari libur; boleh diulang', en: 'holidays file; may be repeated', parse: collect, commands: ALL },
+  { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: ALL },
+  { flags: '--policy <file>', id: 'paket aturan YAML/JSON, digabung di atas bawaan', en: 'rule pack (YAML/JSON), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },
+  {
+    flags: '--out <dir>',
+    id: 'folder keluaran',
+    en: 'output folder',
+    shown: { id: 'hasil/<periode> (validate: hasil/<periode>-validasi)', en: 'hasil/<period> (validate: hasil/<period>-validasi)' },
+    commands: RUN,
+  },
+  { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
+  { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
+  { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: ALL },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: ALL },
+  { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: ALL },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: ALL },
+  {
+    flags: '--csv-locale <id|intl>',
+    id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',
+    en: 'id: ; separator, decimal comma and BOM (Indonesian Excel); intl: , and .',
+    shown: { id: 'intl', en: 'intl' },
+    parse: parseCsvLocale,
+    commands: RUN,
+  },
+];
+
+/** Exit codes, for help and README. */
+export const EXIT_CODES: readonly { code: number; id: string; en: string }[] = [
+  { code: 0, id: 'selesai tanpa error (peringatan boleh ada)', en: 'done, no errors (warnings allowed)' },
+  { code: 1, id: 'ada error masukan: laporan ditulis, pegawai terkait ditahan (--strict: hanya laporan validasi)', en: 'input errors: reports written with the affected employees held (--strict: only the validation report)' },
+  { code: 2, id: 'salah pemakaian, paket aturan tidak valid, berkas tidak terbaca, atau folder hasil sudah ada tanpa --force', en: 'usage, rule pack or file-access error, or an existing result folder without --force' },
+  { code: 3, id: 'galat program atau pemeriksaan diri gagal', en: 'internal error or a failed self-check' },
+];

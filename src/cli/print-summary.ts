@@ -1,0 +1,72 @@
+/** The human summary of a run on stderr: findings grouped by code, then the totals table. */
+import { relative } from 'node:path';
+import { findingMessage, type Finding, type Level } from '../findings.js';
+import type { RunOutcome } from '../pipeline.js';
+import { formatCount, formatRupiah, type Terminal } from './terminal.js';
+
+const EXAMPLES = 3;
+
+/** Where a finding is, for people: `berkas › baris N › kolom`. */
+export function findingPlace(f: Finding): string {
+  return [f.file, f.row !== undefined ? `baris ${f.row}` : '', f.column ?? ''].filter((s) => s !== '').join(' › ');
+}
+
+/** Prints findings grouped by code: count, then the first few with place and message. */
+export function printFindings(term: Terminal, findings: readonly Finding[]): void {
+  const c = term.color;
+  const levels: Level[] = term.verbose ? ['error', 'peringatan', 'info'] : ['error', 'peringatan'];
+  const en = term.lang === 'en';
+  for (const level of levels) {
+    const own = findings.filter((f) => f.level === level);
+    const byCode = new Map<string, Finding[]>();
+    for (const f of own) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    for (const [code, list] of byCode) {
+      const rows = list.reduce((s, f) => s + f.count, 0);
+      const tag = level === 'error' ? c.red.bold(en ? 'ERROR' : 'ERROR') : level === 'peringatan' ? c.yellow(en ? 'WARNING' : 'PERINGATAN') : c.cyan('INFO');
+      term.line(`${tag} ${c.bold(code)} — ${formatCount(list.length, term.lang)} ${en ? 'finding(s)' : 'temuan'}, ${formatCount(rows, term.lang)} ${en ? 'row(s)' : 'baris'}`);
+      for (const f of list.slice(0, EXAMPLES)) {
+        const place = findingPlace(f);
+        term.line(`  ${c.dim(place || (f.nip ? `NIP ${f.nip}` : '-'))}${place && f.nip ? c.dim(` (NIP ${f.nip})`) : ''}`);
+        term.line(`    ${findingMessage(f, term.lang)}`);
+      }
+      if (list.length > EXAMPLES) term.line(c.dim(`  … ${en ? 'and' : 'dan'} ${formatCount(list.length - EXAMPLES, term.lang)} ${en ? 'more in validasi.csv' : 'lainnya di validasi.csv'}`));
+    }
+  }
+}
+
+function table(term: Terminal, rows: [string, string][]): void {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) term.line(`  ${k.padEnd(width)}  ${v}`);
+}
+
+/** Prints the closing summary of `run` / `validate`. */
+export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run' | 'validate'): void {
+  const en = term.lang === 'en';
+  const c = term.color;
+  const r = outcome.ringkasan;
+  if (!term.quiet) printFindings(term, outcome.findings);
+  for (const note of outcome.notes) term.line(c.cyan(`INFO ${en ? note.en : note.id}`));
+  term.line();
+  term.line(c.bold(`kinerja ${command} — ${en ? 'period' : 'periode'} ${r.periode} — ${en ? 'rule pack' : 'paket aturan'} ${r.paket_aturan.nama} ${r.paket_aturan.versi}`));
+  const rows: [string, string][] = [
+    [en ? 'Employees' : 'Pegawai', formatCount(r.jumlah.pegawai, term.lang)],
+    [en ? 'Paid' : 'Dibayar', formatCount(r.jumlah.dibayar, term.lang)],
+    [en ? 'Held' : 'Ditahan', formatCount(r.jumlah.ditahan, term.lang)],
+    [en ? 'Nil' : 'Nihil', formatCount(r.jumlah.nihil, term.lang)],
+    [en ? 'Errors' : 'Error', r.jumlah.error > 0 ? c.red(formatCount(r.jumlah.error, term.lang)) : '0'],
+    [en ? 'Warnings' : 'Peringatan', formatCount(r.jumlah.peringatan, term.lang)],
+  ];
+  if (command === 'run' && outcome.wroteResults) {
+    rows.push([en ? 'Gross TPP' : 'TPP bruto', formatRupiah(r.total.bruto, term.lang)]);
+    rows.push([en ? 'Net TPP' : 'TPP netto', c.bold(formatRupiah(r.total.netto, term.lang))]);
+  }
+  const rel = relative(process.cwd(), outcome.outDir);
+  const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;
+  rows.push([en ? 'Output' : 'Keluaran', `${dir}/ (${outcome.files.join(', ')})`]);
+  table(term, rows);
+  if (command === 'run' && !outcome.wroteResults) {
+    term.line(c.red(en ? 'Results were not written (--strict and errors found): only the validation report.' : 'Hasil tidak ditulis (--strict dan ada error): hanya laporan validasi.'));
+  } else if (r.jumlah.ditahan > 0) {
+    term.line(c.yellow(en ? `${r.jumlah.ditahan} employee(s) held: fix their errors (see validasi.csv) and run again.` : `${r.jumlah.ditahan} pegawai ditahan: perbaiki error-nya (lihat validasi.csv) lalu jalankan lagi.`));
+  }
+}

@@ -1,0 +1,105 @@
+/** The commander program: commands and options, declared from the option table. */
+import { Command, Option } from 'commander';
+import type { ExitCode } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { VERSION } from '../package-info.js';
+import { demoCommand } from './commands/demo.js';
+import { runCommand, type RunFlags } from './commands/run.js';
+import { EXIT_CODES, OPTION_SPECS, parseCsvLocale, parseLang } from './options.js';
+import { makeTerminal } from './terminal.js';
+
+/** Flags every command has. */
+interface CommonFlags {
+  json?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  lang?: Lang;
+}
+
+/** Where an action leaves its exit code. */
+export interface ProgramResult {
+  exitCode?: ExitCode;
+}
+
+const EXAMPLES: Record<string, { id: string; en: string }> = {
+  run: {
+    id: 'Contoh:\n  kinerja run --period 2026-10 --input data/oktober\n  kinerja run --period 2026-10 --input data/oktober --policy paket-daerah.yaml --format csv,json --csv-locale id',
+    en: 'Examples:\n  kinerja run --period 2026-10 --input data/oktober\n  kinerja run --period 2026-10 --input data/oktober --policy regional-pack.yaml --format csv,json --csv-locale id',
+  },
+  validate: {
+    id: 'Contoh:\n  kinerja validate --period 2026-10 --input data/oktober',
+    en: 'Example:\n  kinerja validate --period 2026-10 --input data/oktober',
+  },
+  demo: { id: 'Contoh:\n  kinerja demo', en: 'Example:\n  kinerja demo' },
+};
+
+function exitCodesText(lang: Lang): string {
+  return `${lang === 'en' ? 'Exit codes' : 'Kode keluar'}:\n${EXIT_CODES.map((e) => `  ${e.code}  ${lang === 'en' ? e.en : e.id}`).join('\n')}`;
+}
+
+function addOptions(cmd: Command, command: 'run' | 'validate' | 'jelaskan', lang: Lang): void {
+  for (const spec of OPTION_SPECS) {
+    if (!spec.commands.includes(command)) continue;
+    let description = lang === 'en' ? spec.en : spec.id;
+    if (spec.shown) description += ` (${lang === 'en' ? 'default' : 'bawaan'}: ${lang === 'en' ? spec.shown.en : spec.shown.id})`;
+    const option = new Option(spec.flags, description);
+    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
+    if (spec.flags.startsWith('--period')) option.makeOptionMandatory();
+    cmd.addOption(option);
+  }
+}
+
+/** Builds the program; actions store their exit code in `result`. */
+export function buildProgram(lang: Lang, result: ProgramResult): Command {
+  const en = lang === 'en';
+  const program = new Command('kinerja')
+    .description(
+      en
+        ? 'Monthly performance appraisal and TPP of Indonesian civil servants, from attendance, SKP and behaviour exports.'
+        : 'Penilaian kinerja bulanan dan TPP ASN dari ekspor presensi, capaian SKP dan perilaku kerja.',
+    )
+    .version(VERSION, '-V, --version', en ? 'show the version' : 'tampilkan versi')
+    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+    .helpCommand(false)
+    .exitOverride()
+    .showSuggestionAfterError()
+    .addHelpText('after', `\n${exitCodesText(lang)}`);
+
+  const term = (flags: CommonFlags) => makeTerminal({ lang: flags.lang ?? lang, json: flags.json, quiet: flags.quiet, verbose: flags.verbose });
+
+  for (const command of ['run', 'validate'] as const) {
+    const cmd = program
+      .command(command)
+      .description(
+        command === 'run'
+          ? en
+            ? 'read, validate, compute and write every report for one period'
+            : 'membaca, memeriksa, menghitung dan menulis semua laporan satu periode'
+          : en
+            ? 'everything run does except writing results: prints the findings and writes the validation report'
+            : 'seperti run tanpa menulis hasil: menampilkan temuan dan menulis laporan validasi',
+      )
+      .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+      .addHelpText('after', `\n${en ? EXAMPLES[command]!.en : EXAMPLES[command]!.id}\n\n${exitCodesText(lang)}`);
+    addOptions(cmd, command, lang);
+    cmd.action(async (flags: RunFlags & CommonFlags) => {
+      result.exitCode = await runCommand(command, flags, term(flags));
+    });
+  }
+
+  program
+    .command('demo')
+    .description(en ? 'run the bundled sample agency into ./hasil-demo/' : 'menjalankan contoh instansi bawaan ke ./hasil-demo/')
+    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+    .addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'))
+    .addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'))
+    .addOption(new Option('--verbose', en ? 'more on stderr' : 'lebih banyak pesan di stderr'))
+    .addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang))
+    .addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale))
+    .addHelpText('after', `\n${en ? EXAMPLES['demo']!.en : EXAMPLES['demo']!.id}`)
+    .action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
+      result.exitCode = await demoCommand(term(flags), flags);
+    });
+
+  return program;
+}

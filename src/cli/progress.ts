@@ -1,0 +1,43 @@
+/** Turns pipeline hooks into an ora spinner with row counts; silent without a TTY. */
+import ora, { type Ora } from 'ora';
+import type { PipelineHooks, Step } from '../pipeline.js';
+import { formatCount, type Terminal } from './terminal.js';
+
+const STEP_TEXT: Record<Step, { id: string; en: string }> = {
+  paket: { id: 'Memuat paket aturan dan mencari berkas', en: 'Loading the rule pack and finding files' },
+  masukan: { id: 'Membaca masukan', en: 'Reading inputs' },
+  hitung: { id: 'Menghitung nilai dan TPP', en: 'Computing scores and TPP' },
+  tulis: { id: 'Menulis laporan', en: 'Writing reports' },
+};
+
+/** Spinner-backed hooks, plus `stop()` to clear the spinner before the summary. */
+export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } {
+  let spinner: Ora | undefined;
+  let label = '';
+  let lastUpdate = 0;
+  const text = (t: { id: string; en: string }) => (term.lang === 'en' ? t.en : t.id);
+  const show = (message: string) => {
+    label = message;
+    if (!term.interactive) {
+      if (term.verbose) term.line(message);
+      return;
+    }
+    spinner ??= ora({ stream: process.stderr, discardStdin: false }).start();
+    spinner.text = message;
+  };
+  return {
+    onStep: (step) => show(text(STEP_TEXT[step])),
+    onInput: (input, files) => show(`${text(STEP_TEXT.masukan)}: ${input}${files.length > 0 ? ` (${files.join(', ')})` : ''}`),
+    onRows(rows) {
+      if (!spinner) return;
+      const now = Date.now();
+      if (now - lastUpdate < 100) return;
+      lastUpdate = now;
+      spinner.text = `${label} — ${formatCount(rows, term.lang)} ${term.lang === 'en' ? 'rows' : 'baris'}`;
+    },
+    stop() {
+      spinner?.stop();
+      spinner = undefined;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What the terminal allows: colours only on a TTY and never with NO_COLOR (chalk 5 does not check it
+ * by itself), spinners only on a TTY without --json/--quiet. Human output goes to stderr.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n.js';
+
+/** How this process talks to its user. */
+export interface Terminal {
+  lang: Lang;
+  color: ChalkInstance;
+  /** Spinners and live progress are allowed. */
+  interactive: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  json: boolean;
+  /** Writes one line of human output (stderr). */
+  line(text?: string): void;
+  /** Writes the one JSON object of `--json` (stdout). */
+  json_out(value: unknown): void;
+}
+
+/** True when colour is allowed on stderr. */
+export function colourAllowed(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  return isTty;
+}
+
+/** Builds the terminal for the given flags. */
+export function makeTerminal(opts: { lang: Lang; json?: boolean; quiet?: boolean; verbose?: boolean }): Terminal {
+  const isTty = Boolean(process.stderr.isTTY);
+  const json = Boolean(opts.json);
+  const colour = !json && colourAllowed(process.env, isTty);
+  return {
+    lang: opts.lang,
+    color: new Chalk({ level: colour ? 1 : 0 }),
+    interactive: isTty && !json && !opts.quiet && process.env['CI'] === undefined,
+    quiet: Boolean(opts.quiet),
+    verbose: Boolean(opts.verbose),
+    json,
+    line: (text = '') => process.stderr.write(`${text}\n`),
+    json_out: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+  };
+}
+
+/** Rupiah for people: `Rp 1.234.567` (id) or `Rp 1,234,567` (en). */
+export function formatRupiah(amount: number, lang: Lang): string {
+  return `Rp ${amount.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 0 })}`;
+}
+
+/** A count for people: `12.345` (id) or `12,345` (en). */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
+}

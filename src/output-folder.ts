@@ -1,0 +1,148 @@
+/**
+ * The output folder (SPEC §5): files are written to a temporary sibling folder that is renamed into
+ * place only when complete; an existing result folder needs `--force`; a lock file next to the
+ * folder keeps two runs from interleaving, and a lock left by a dead process is taken over.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { KinerjaError } from './errors.js';
+
+const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
+
+/** A folder being written. */
+export interface OutputFolder {
+  target: string;
+  /** Where files are written until `commit()`. */
+  staging: string;
+  /** Notes for the user (e.g. a stale lock taken over). */
+  notes: { id: string; en: string }[];
+  /** Renames the staging folder into place (replacing the old one only now). */
+  commit(): Promise<void>;
+  /** Removes the staging folder and the lock. */
+  release(): Promise<void>;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Refuses a target that holds results (a `ringkasan.json`) unless `force`, or that holds files this
+ * tool did not write. A folder with only a validation report may be replaced.
+ */
+export async function checkTarget(target: string, force: boolean): Promise<void> {
+  if (!(await exists(target))) return;
+  const info = await stat(target);
+  if (!info.isDirectory()) {
+    throw new KinerjaError('KELUARAN_BUKAN_FOLDER', { id: `${target} sudah ada dan bukan folder.`, en: `${target} exists and is not a folder.` }, { id: 'Pilih --out lain.', en: 'Choose another --out.' });
+  }
+  const names = await readdir(target);
+  if (names.includes('ringkasan.json') && !force) {
+    throw new KinerjaError(
+      'HASIL_SUDAH_ADA',
+      { id: `Folder ${target} sudah berisi hasil perhitungan.`, en: `Folder ${target} already holds results.` },
+      { id: 'Tambahkan --force untuk menggantinya (hasil lama diganti hanya setelah hasil baru lengkap), atau pilih --out lain.', en: 'Add --force to replace it (the old results are replaced only once the new ones are complete), or choose another --out.' },
+    );
+  }
+  const foreign = names.filter((n) => !OUTPUT_FILE.test(n));
+  if (foreign.length > 0) {
+    throw new KinerjaError(
+      'KELUARAN_BERISI_LAIN',
+      { id: `Folder ${target} berisi berkas yang bukan keluaran kinerja (${foreign.slice(0, 3).join(', ')}).`, en: `Folder ${target} holds files kinerja did not write (${foreign.slice(0, 3).join(', ')}).` },
+      { id: 'Pilih --out lain; folder ini tidak akan ditimpa.', en: 'Choose another --out; this folder will not be overwritten.' },
+    );
+  }
+}
+
+async function takeLock(lockPath: string, notes: OutputFolder['notes']): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(lockPath, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+      if (processAlive(pid) && pid !== process.pid) {
+        throw new KinerjaError(
+          'KELUARAN_TERKUNCI',
+          { id: `Proses lain (pid ${pid}) sedang menulis ke folder keluaran ini.`, en: `Another process (pid ${pid}) is writing to this output folder.` },
+          { id: `Tunggu sampai selesai, atau pilih --out lain. Kunci: ${lockPath}`, en: `Wait for it to finish, or choose another --out. Lock: ${lockPath}` },
+        );
+      }
+      notes.push({
+        id: `Kunci lama dari proses ${pid || '?'} yang sudah tidak berjalan diambil alih (${basename(lockPath)}).`,
+        en: `Took over a stale lock from process ${pid || '?'}, which no longer runs (${basename(lockPath)}).`,
+      });
+      await unlink(lockPath).catch(() => undefined);
+    }
+  }
+  throw new KinerjaError('KELUARAN_TERKUNCI', { id: `Tidak dapat mengunci ${lockPath}.`, en: `Cannot lock ${lockPath}.` });
+}
+
+/** Locks the target and prepares a staging folder next to it. */
+export async function openOutputFolder(targetPath: string, force: boolean): Promise<OutputFolder> {
+  const target = resolve(targetPath);
+  const parent = dirname(target);
+  const name = basename(target);
+  try {
+    await mkdir(parent, { recursive: true });
+  } catch {
+    throw new KinerjaError('KELUARAN_TIDAK_BISA_DIBUAT', { id: `Folder ${parent} tidak dapat dibuat.`, en: `Cannot create folder ${parent}.` });
+  }
+  const notes: OutputFolder['notes'] = [];
+  const lockPath = join(parent, `.${name}.lock`);
+  await takeLock(lockPath, notes);
+  let staging = '';
+  try {
+    await checkTarget(target, force);
+    staging = join(parent, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await mkdir(staging);
+  } catch (err) {
+    await unlink(lockPath).catch(() => undefined);
+    throw err;
+  }
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    await unlink(lockPath).catch(() => undefined);
+  };
+  return {
+    target,
+    staging,
+    notes,
+    async commit() {
+      const old = join(parent, `.${name}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
+      const hadOld = await exists(target);
+      if (hadOld) await rename(target, old);
+      try {
+        await rename(staging, target);
+      } catch (err) {
+        if (hadOld) await rename(old, target).catch(() => undefined);
+        throw err;
+      }
+      if (hadOld) await rm(old, { recursive: true, force: true });
+      await release();
+    },
+    release,
+  };
+}

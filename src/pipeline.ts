@@ -1,0 +1,172 @@
+/**
+ * One period, end to end: read → validate → compute → report model → self-check → write. No console
+ * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
+ */
+import { join } from 'node:path';
+import { computePeriod, type PeriodResults } from './compute-period.js';
+import { formatPeriod, type Period } from './domain.js';
+import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
+import { FindingCollector, type Finding } from './findings.js';
+import type { Lang } from './i18n.js';
+import { discoverInputs, type ExplicitFiles } from './inputs/discover-inputs.js';
+import { readInputs } from './inputs/read-inputs.js';
+import { openOutputFolder } from './output-folder.js';
+import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
+import type { CsvLocale } from './reports/format-cell.js';
+import { writeCsv } from './reports/write-csv.js';
+import { writeRingkasan } from './reports/write-json.js';
+import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
+import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
+import type { InputName } from './rules/rule-pack-schema.js';
+import { buildFollowUp } from './scoring/build-follow-up.js';
+import { selfCheck } from './self-check.js';
+
+/** Output formats (`--format`). */
+export type OutputFormat = 'xlsx' | 'csv' | 'json';
+
+/** Options of `run` and `validate`. */
+export interface RunOptions {
+  command: 'run' | 'validate';
+  period: Period;
+  inputDir: string;
+  explicit: ExplicitFiles;
+  policy?: string;
+  out: string;
+  formats: ReadonlySet<OutputFormat>;
+  strict: boolean;
+  force: boolean;
+  lang: Lang;
+  csvLocale: CsvLocale;
+  version: string;
+  /** Clock for `dibuat_pada` (injected so tests can fix it). */
+  now: () => Date;
+}
+
+/** Pipeline steps, for progress display. */
+export type Step = 'paket' | 'masukan' | 'hitung' | 'tulis';
+
+/** Progress hooks the CLI turns into spinners. */
+export interface PipelineHooks {
+  onStep?(step: Step, detail?: string): void;
+  onInput?(input: InputName, files: readonly string[]): void;
+  onRows?(rows: number): void;
+}
+
+/** What a run did. */
+export interface RunOutcome {
+  exitCode: ExitCode;
+  ringkasan: Ringkasan;
+  outDir: string;
+  files: string[];
+  findings: Finding[];
+  results?: PeriodResults;
+  /** Whether results (not only the validation report) were written. */
+  wroteResults: boolean;
+  notes: Bilingual[];
+}
+
+/** Runs `run` or `validate` for one period. */
+export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
+  hooks.onStep?.('paket');
+  const pack = await loadRulePack(options.policy, options.lang);
+  const files = await discoverInputs(options.inputDir, options.explicit, pack.pack);
+  const folder = await openOutputFolder(options.out, options.force);
+  try {
+    const findings = new FindingCollector();
+    hooks.onStep?.('masukan');
+    const { data, ledgers } = await readInputs(files, pack.pack, options.period, findings, {
+      onInput: (input, names) => hooks.onInput?.(input, names),
+      onRows: (n) => hooks.onRows?.(n),
+    });
+    hooks.onStep?.('hitung');
+    const results = computePeriod(data, findings, (n) => hooks.onRows?.(n));
+    const sorted = findings.sorted();
+    const counts = findings.countByLevel();
+    const exitCode: ExitCode = counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, pack, ledgers, results, counts, options.version);
+    ringkasan.kode_keluar = exitCode;
+    ringkasan.dibuat_pada = options.now().toISOString();
+    const writeResults = options.command === 'run' && !(options.strict && exitCode !== ExitCode.OK);
+
+    const problems = selfCheck(ledgers, writeResults ? results : undefined);
+    if (problems.length > 0) {
+      throw new KinerjaError(
+        'PEMERIKSAAN_DIRI_GAGAL',
+        { id: 'Pemeriksaan diri gagal; tidak ada berkas yang ditulis:', en: 'Self-check failed; nothing was written:' },
+        { id: 'Ini galat program. Laporkan dengan perintah yang dipakai.', en: 'This is a bug. Please report it with the command used.' },
+        ExitCode.INTERNAL,
+        problems.slice(0, 20),
+      );
+    }
+
+    hooks.onStep?.('tulis');
+    const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings);
+    await folder.commit();
+    return {
+      exitCode,
+      ringkasan,
+      outDir: folder.target,
+      files: written,
+      findings: sorted,
+      results,
+      wroteResults: writeResults,
+      notes: folder.notes,
+    };
+  } finally {
+    await folder.release();
+  }
+}
+
+async function writeOutputs(
+  dir: string,
+  options: RunOptions,
+  pack: LoadedRulePack,
+  results: PeriodResults,
+  findings: Finding[],
+  ringkasan: Ringkasan,
+  writeResults: boolean,
+  byNip: Parameters<typeof buildFollowUp>[1],
+  collector: FindingCollector,
+): Promise<string[]> {
+  const written: string[] = [];
+  const { lang, csvLocale, formats } = options;
+  const validasi = validasiTable(findings, lang);
+  await writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale);
+  written.push('validasi.csv');
+  if (!writeResults) {
+    if (formats.has('xlsx')) {
+      await writeValidationWorkbook(join(dir, 'validasi.xlsx'), validasi, lang);
+      written.push('validasi.xlsx');
+    }
+    return written;
+  }
+  const followUp = buildFollowUp(
+    results.employees.map((r) => ({
+      pegawai: r.pegawai,
+      hariKerja: r.hariKerja,
+      predikat: r.predikat,
+      ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
+      held: r.tpp.statusBayar === 'ditahan' || collector.isHeld(r.pegawai.nip),
+      perAspek: r.perilaku.perAspek,
+      raters: r.perilaku.raters.map((x) => x.penilai),
+    })),
+    byNip,
+    pack.pack,
+  );
+  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUp) });
+  if (formats.has('csv')) {
+    for (const key of ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) {
+      await writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale);
+      written.push(`${key}.csv`);
+    }
+  }
+  if (formats.has('xlsx')) {
+    const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
+    await writeWorkbook(join(dir, name), model);
+    written.push(name);
+  }
+  // ringkasan.json marks the folder as holding results (SPEC §5), so it is written whatever --format says.
+  await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
+  written.push('ringkasan.json');
+  return written;
+}

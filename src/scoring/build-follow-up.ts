@@ -1,0 +1,113 @@
+/**
+ * Follow-up lists (SPEC §4.9): coaching (pembinaan), reward candidates (penghargaan) with the weakest
+ * BerAKHLAK aspect and a training suggestion, and rater calibration (lenient / severe raters).
+ */
+import { ASPEK, type Aspek, type Predikat } from '../domain.js';
+import { Exact, sumExact } from '../exact.js';
+import type { Pegawai } from '../inputs/pegawai.js';
+import type { Penilai } from '../inputs/perilaku.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+
+/** What the lists need from each employee. */
+export interface FollowUpMember {
+  pegawai: Pegawai;
+  hariKerja: number;
+  predikat: Predikat;
+  nilaiDisiplin?: Exact;
+  held: boolean;
+  perAspek: Partial<Record<Aspek, Exact>>;
+  raters: readonly Penilai[];
+}
+
+/** One row of `tindak_lanjut.csv`. */
+export interface FollowUpRow {
+  daftar: 'pembinaan' | 'penghargaan' | 'kalibrasi';
+  nip: string;
+  nama: string;
+  unit: string;
+  alasan: string;
+  aspekTerlemah?: Aspek;
+  saranPelatihan?: string;
+}
+
+/** The aspect with the lowest mean score (ties: the first in SPEC §2.4 order). */
+export function weakestAspect(perAspek: Partial<Record<Aspek, Exact>>): Aspek | undefined {
+  let best: Aspek | undefined;
+  for (const a of ASPEK) {
+    const v = perAspek[a];
+    if (v !== undefined && (best === undefined || v.lt(perAspek[best]!))) best = a;
+  }
+  return best;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Builds the three lists, sorted by list, unit and NIP. */
+export function buildFollowUp(members: readonly FollowUpMember[], employees: ReadonlyMap<string, Pegawai>, pack: RulePack): FollowUpRow[] {
+  const rules = pack.tindak_lanjut;
+  const rows: FollowUpRow[] = [];
+  const withAspect = (m: FollowUpMember, daftar: FollowUpRow['daftar'], alasan: string): FollowUpRow => {
+    const aspek = weakestAspect(m.perAspek);
+    const saran = aspek === undefined ? undefined : rules.pelatihan[aspek];
+    return {
+      daftar,
+      nip: m.pegawai.nip,
+      nama: m.pegawai.nama,
+      unit: m.pegawai.unit,
+      alasan,
+      ...(aspek !== undefined ? { aspekTerlemah: aspek } : {}),
+      ...(saran !== undefined ? { saranPelatihan: saran } : {}),
+    };
+  };
+  for (const m of members) {
+    if (m.hariKerja <= 0) continue;
+    const reasons: string[] = [];
+    if (rules.pembinaan.predikat.includes(m.predikat)) reasons.push(`predikat ${m.predikat}`);
+    if (m.nilaiDisiplin !== undefined && m.nilaiDisiplin.lt(rules.pembinaan.nilai_disiplin_di_bawah)) {
+      reasons.push(`nilai_disiplin ${m.nilaiDisiplin.toFixed(2)} < ${rules.pembinaan.nilai_disiplin_di_bawah.toString()}`);
+    }
+    if (reasons.length > 0) rows.push(withAspect(m, 'pembinaan', reasons.join('; ')));
+    if (
+      !m.held &&
+      rules.penghargaan.predikat.includes(m.predikat) &&
+      m.nilaiDisiplin !== undefined &&
+      m.nilaiDisiplin.gte(rules.penghargaan.nilai_disiplin_minimal)
+    ) {
+      rows.push(withAspect(m, 'penghargaan', `predikat ${m.predikat}; nilai_disiplin ${m.nilaiDisiplin.toFixed(2)}`));
+    }
+  }
+
+  const given = new Map<string, Exact[]>();
+  const ratees = new Map<string, Set<string>>();
+  const all: Exact[] = [];
+  for (const m of members) {
+    for (const r of m.raters) {
+      const scores = ASPEK.map((a) => r.skor[a]);
+      all.push(...scores);
+      if (r.penilaiNip === undefined) continue;
+      given.set(r.penilaiNip, [...(given.get(r.penilaiNip) ?? []), ...scores]);
+      const set = ratees.get(r.penilaiNip) ?? new Set<string>();
+      set.add(m.pegawai.nip);
+      ratees.set(r.penilaiNip, set);
+    }
+  }
+  if (all.length > 0) {
+    const overall = sumExact(all).div(Exact.of(all.length));
+    for (const [rater, scores] of given) {
+      if ((ratees.get(rater)?.size ?? 0) < rules.kalibrasi.minimal_dinilai) continue;
+      const mean = sumExact(scores).div(Exact.of(scores.length));
+      const diff = mean.sub(overall);
+      const kind = diff.gt(rules.kalibrasi.selisih_poin) ? 'lunak' : diff.neg().gt(rules.kalibrasi.selisih_poin) ? 'keras' : undefined;
+      if (!kind) continue;
+      const known = employees.get(rater);
+      rows.push({
+        daftar: 'kalibrasi',
+        nip: rater,
+        nama: known?.nama ?? '',
+        unit: known?.unit ?? '',
+        alasan: `${kind}: rata-rata diberikan ${mean.toFixed(2)}, rata-rata semua ${overall.toFixed(2)}`,
+      });
+    }
+  }
+  return rows.sort((a, b) => byCodePoint(a.daftar, b.daftar) || byCodePoint(a.unit, b.unit) || byCodePoint(a.nip, b.nip));
+}

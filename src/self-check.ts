@@ -1,0 +1,54 @@
+/**
+ * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
+ * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
+ * components − hukdis. A failure is a bug, never a silent write.
+ */
+import type { PeriodResults } from './compute-period.js';
+import type { FileLedger } from './inputs/read-table-rows.js';
+import { addToTotals, emptyTotals, type MoneyTotals } from './scoring/summarize-units.js';
+
+function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
+  return a.bruto === b.bruto && a.pph21 === b.pph21 && a.bpjsPegawai === b.bpjsPegawai && a.bpjsPemda === b.bpjsPemda && a.netto === b.netto;
+}
+
+const show = (t: MoneyTotals) => `bruto ${t.bruto}, pph21 ${t.pph21}, bpjs_pegawai ${t.bpjsPegawai}, bpjs_pemda ${t.bpjsPemda}, netto ${t.netto}`;
+
+/** Returns every broken invariant, with the figures (empty when all hold). */
+export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults | undefined): string[] {
+  const problems: string[] = [];
+  for (const l of ledgers) {
+    const accounted = l.used + l.rejected + l.ignored + l.skipped;
+    if (accounted !== l.read || l.used < 0 || l.rejected < 0 || l.ignored < 0) {
+      problems.push(`${l.name}: dibaca ${l.read} ≠ dipakai ${l.used} + ditolak ${l.rejected} + diabaikan ${l.ignored} + dilewati ${l.skipped}`);
+    }
+  }
+  if (!results) return problems;
+  const run = emptyTotals();
+  const perUnit = new Map<string, MoneyTotals>();
+  for (const r of results.employees) {
+    const t = r.tpp;
+    const components = t.komponen.reduce((s, k) => s + k.jumlah, 0);
+    if (t.tppBruto !== components - t.potonganHukdis) {
+      problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}`);
+    }
+    if (t.tppNetto !== t.tppBruto - t.pph21 - t.bpjsPegawai) {
+      problems.push(`${r.pegawai.nip}: tpp_netto ${t.tppNetto} ≠ ${t.tppBruto} − ${t.pph21} − ${t.bpjsPegawai}`);
+    }
+    if (t.statusBayar !== 'dibayar' && (t.tppBruto !== 0 || t.tppNetto !== 0 || t.bpjsPemda !== 0)) {
+      problems.push(`${r.pegawai.nip}: status ${t.statusBayar} tetapi ada jumlah uang`);
+    }
+    for (const v of [t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto]) {
+      if (!Number.isSafeInteger(v)) problems.push(`${r.pegawai.nip}: jumlah bukan rupiah bulat: ${v}`);
+    }
+    addToTotals(run, t);
+    const unit = perUnit.get(r.pegawai.unit) ?? emptyTotals();
+    addToTotals(unit, t);
+    perUnit.set(r.pegawai.unit, unit);
+  }
+  if (!sameTotals(run, results.totals)) problems.push(`total periode (${show(results.totals)}) ≠ jumlah baris pegawai (${show(run)})`);
+  for (const u of results.units) {
+    const expected = perUnit.get(u.kode) ?? emptyTotals();
+    if (!sameTotals(expected, u.totals)) problems.push(`unit ${u.kode}: total (${show(u.totals)}) ≠ jumlah baris pegawai (${show(expected)})`);
+  }
+  return problems;
+}
