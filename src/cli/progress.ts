@@ -1,5 +1,5 @@
 /** Turns pipeline hooks into an ora spinner with row counts; silent without a TTY. */
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { PipelineHooks, Step } from '../pipeline.js';
 import { formatCount, type Terminal } from './terminal.js';
 
@@ -15,6 +15,8 @@ export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } 
   let spinner: Ora | undefined;
   let label = '';
   let lastUpdate = 0;
+  let starting: Promise<void> | undefined;
+  let stopped = false;
   const text = (t: { id: string; en: string }) => (term.lang === 'en' ? t.en : t.id);
   const show = (message: string) => {
     label = message;
@@ -22,8 +24,13 @@ export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } 
       if (term.verbose) term.line(message);
       return;
     }
-    spinner ??= ora({ stream: process.stderr, discardStdin: false }).start();
-    spinner.text = message;
+    if (spinner) spinner.text = message;
+    else if (!starting) {
+      // ora is loaded only on a terminal; cron and CI runs never pay for it.
+      starting = import('ora').then(({ default: ora }) => {
+        if (!stopped) spinner = ora({ stream: process.stderr, discardStdin: false, text: label }).start();
+      });
+    }
   };
   return {
     onStep: (step) => show(text(STEP_TEXT[step])),
@@ -36,6 +43,7 @@ export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } 
       spinner.text = `${label} — ${formatCount(rows, term.lang)} ${term.lang === 'en' ? 'rows' : 'baris'}`;
     },
     stop() {
+      stopped = true;
       spinner?.stop();
       spinner = undefined;
     },

@@ -73,7 +73,7 @@ function splitNumber(text: string): Split {
 
 function parts(text: string): { sign: string; body: string; unit?: string } | undefined {
   const m = NUMBER_TEXT.exec(text.trim());
-  if (!m) return undefined;
+  if (!m || (m[1] && m[2])) return undefined;
   const sign = m[1] || m[2] || '';
   return { sign: sign === '' ? '' : '-', body: m[3]!, unit: m[5]?.trim() || undefined };
 }

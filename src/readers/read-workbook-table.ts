@@ -5,7 +5,8 @@
  * part cannot be resolved while streaming, the workbook is read again with the full reader.
  */
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.js';
 import { KinerjaError } from '../errors.js';
 import { Exact } from '../exact.js';
 import type { Cell, TableRow } from './cell.js';
@@ -102,7 +103,8 @@ type StreamReader = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader> & {
   properties?: { model?: { date1904?: boolean } };
 };
 
-function newStreamReader(path: string): StreamReader {
+async function newStreamReader(path: string): Promise<StreamReader> {
+  const ExcelJS = await loadExcelJs();
   return new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -115,7 +117,7 @@ function newStreamReader(path: string): StreamReader {
 /** Lists the sheet names (tab order) of a workbook without reading its rows. */
 export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
   await assertZip(path);
-  const reader = newStreamReader(path);
+  const reader = await newStreamReader(path);
   try {
     for await (const sheet of reader) {
       void sheet;
@@ -129,7 +131,7 @@ export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
 }
 
 async function* streamSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
-  const reader = newStreamReader(path);
+  const reader = await newStreamReader(path);
   let found = false;
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as AsyncIterable<ExcelRowLike> & { name?: string };
@@ -151,6 +153,7 @@ async function* streamSheet(path: string, sheetName: string, info: { date1904: b
 }
 
 async function* fullReadSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   info.date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);

@@ -3,7 +3,8 @@
  * header, autofilter, fitted widths, NIPs and accounts as text, rupiah as `#,##0`, and the TPP sheet
  * grouped by unit with subtotals, ready to print. A sheet past 1,000,000 rows continues in "(2)".
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../readers/load-exceljs.js';
 import { pick, type Lang } from '../i18n.js';
 import { ASSESSED_PREDIKAT, formatPeriod } from '../domain.js';
 import { canonicalJson } from '../rules/load-rule-pack.js';
@@ -234,6 +235,7 @@ function writeAturan(workbook: Workbook, model: ReportModel, lang: Lang): void {
 /** Writes the workbook. */
 export async function writeWorkbook(path: string, model: ReportModel): Promise<void> {
   const lang = model.lang;
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
   writeRingkasan(workbook, model, lang);
@@ -251,6 +253,7 @@ export async function writeWorkbook(path: string, model: ReportModel): Promise<v
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
 export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang): Promise<void> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
   writeTableSheets(workbook, table, lang, (row) => (row[0] === 'error' ? 'FFFCE4D6' : undefined));

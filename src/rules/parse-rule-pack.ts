@@ -54,9 +54,17 @@ export function parseRulePack(data: unknown): { pack: RulePack } | { problems: P
     const enResult = rulePackSchema.safeParse(data, { error: z.locales.en().localeError });
     const enIssues = enResult.success ? [] : enResult.error.issues;
     return {
-      problems: idResult.error.issues.map((issue, i) => {
+      problems: idResult.error.issues.flatMap((issue, i) => {
+        if (issue.code === 'unrecognized_keys') {
+          // A typo such as `pembulatn` is named by its own path, with the keys that are allowed nearby.
+          return issue.keys.map((key) => ({
+            path: formatKeyPath([...issue.path, key]),
+            id: 'kunci tidak dikenal (salah ketik?)',
+            en: 'unknown key (a typo?)',
+          }));
+        }
         const [idText, enText] = splitBilingual(issue.message, enIssues[i]?.message ?? issue.message);
-        return { path: formatKeyPath(issue.path), id: idText, en: enText };
+        return [{ path: formatKeyPath(issue.path), id: idText, en: enText }];
       }),
     };
   }

@@ -1,0 +1,42 @@
+/** Spawns the built CLI the way a user or a cron job does. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'kinerja.js');
+
+/** Result of one CLI run. */
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kinerja …` with NO_COLOR set and no TTY. */
+export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', KINERJA_LANG: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'kinerja-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A fixture folder by name. */
+export function fixture(name: string): string {
+  return join(ROOT, 'fixtures', name);
+}
+
+/** Reads a CSV written by the tool into objects keyed by its header (no quoting in these tests' data). */
+export function readCsv(path: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\n');
+  const keys = head!.split(',');
+  return rows.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i]!, v])));
+}

@@ -1,0 +1,53 @@
+/** In-memory builders for the pure core: the bawaan pack and small records with sensible defaults. */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { Exact } from '../../src/exact.js';
+import type { Indikator } from '../../src/inputs/capaian.js';
+import type { Penilai } from '../../src/inputs/perilaku.js';
+import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
+import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
+import type { RulePack } from '../../src/rules/rule-pack-schema.js';
+import { ASPEK, type Aspek } from '../../src/domain.js';
+
+const bawaanData: unknown = parseYaml(readFileSync(BAWAAN_PATH, 'utf8'));
+
+/** The bawaan pack with optional overrides merged over it (as a user pack would be). */
+export function aPack(overrides: Record<string, unknown> = {}): RulePack {
+  const result = parseRulePack(mergeRulePack(bawaanData, overrides));
+  if ('problems' in result) throw new Error(result.problems.map((p) => `${p.path}: ${p.en}`).join('\n'));
+  return result.pack;
+}
+
+/** The raw bawaan data (for merge tests). */
+export function bawaanRaw(): unknown {
+  return structuredClone(bawaanData);
+}
+
+/** Shorthand for an exact number from a decimal string or integer. */
+export const x = (v: string | number): Exact => (typeof v === 'number' ? Exact.fromNumber(v) : Exact.parse(v)!);
+
+/** An indicator (utama, naik, bobot 1 unless said). */
+export function anIndikator(over: Partial<Omit<Indikator, 'target' | 'realisasi'>> & { target?: Indikator['target'] | number; realisasi?: Exact | number } = {}): Indikator {
+  const { target, realisasi, bobot, ...rest } = over;
+  return {
+    nip: '198503172010011003',
+    indikator: 'Dokumen diverifikasi',
+    target: target === undefined ? x(100) : typeof target === 'number' ? x(target) : target,
+    realisasi: realisasi === undefined ? x(100) : typeof realisasi === 'number' ? x(realisasi) : realisasi,
+    bobot: bobot ?? Exact.ONE,
+    arah: 'naik',
+    jenis: 'utama',
+    inovasi: false,
+    file: 'capaian.csv',
+    row: 2,
+    ...rest,
+  };
+}
+
+/** A rater giving every aspect `score` (0..100) unless `scores` says otherwise. */
+export function aPenilai(score: number, over: Partial<Penilai> & { scores?: Partial<Record<Aspek, number>> } = {}): Penilai {
+  const { scores, ...rest } = over;
+  const skor = Object.fromEntries(ASPEK.map((a) => [a, x(scores?.[a] ?? score)])) as Record<Aspek, Exact>;
+  const asli = Object.fromEntries(ASPEK.map((a) => [a, String(scores?.[a] ?? score)])) as Record<Aspek, string>;
+  return { nip: '198503172010011003', peran: 'atasan', skor, asli, file: 'perilaku.csv', row: 2, ...rest };
+}

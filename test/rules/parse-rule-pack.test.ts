@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, loadRulePack } from '../../src/rules/load-rule-pack.js';
+import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
+import { bawaanRaw } from '../helpers/builders.js';
+
+const problemsOf = (override: Record<string, unknown>) => {
+  const result = parseRulePack(mergeRulePack(bawaanRaw(), override));
+  return 'problems' in result ? result.problems.map((p) => p.path) : [];
+};
+
+describe('rule pack', () => {
+  it('the built-in pack is valid', () => {
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('merges maps key by key and replaces arrays', () => {
+    const merged = mergeRulePack({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] } }) as Record<string, unknown>;
+    expect(merged).toEqual({ a: { b: 1, c: [3] }, d: 1 });
+  });
+
+  it.each([
+    [{ tpp: { komponen: [{ nama: 'disiplin', bobot: 40, dasar: 'nilai_disiplin' }, { nama: 'kinerja', bobot: 'enam puluh', dasar: 'faktor_predikat' }] } }, 'tpp.komponen[1].bobot'],
+    [{ tpp: { komponen: [{ nama: 'disiplin', bobot: 50, dasar: 'nilai_disiplin' }, { nama: 'kinerja', bobot: 60, dasar: 'faktor_predikat' }] } }, 'tpp.komponen'],
+    [{ presensi: { terlambat: [{ kode: 'TL1', dari: 1, sampai: 30, persen: 0.5 }, { kode: 'TL2', dari: 32, persen: 1 }] } }, 'presensi.terlambat[1].dari'],
+    [{ pajak: { metode: 'flat' } }, 'pajak.metode'],
+    [{ pembulatn: 'floor' }, 'pembulatn'],
+    [{ tpp: { komponen_x: 1 } }, 'tpp.komponen_x'],
+    [{ jadwal: { bawaan: { 'senin-kamis': ['16:00', '07:30'] } } }, 'jadwal.bawaan.senin-kamis'],
+    [{ periode_khusus: [{ jadwal: 'puasa', dari: '2027-02-08', sampai: '2027-03-09' }] }, 'periode_khusus[0].jadwal'],
+  ])('a bad pack names the key path: %j → %s', (override, path) => {
+    expect(problemsOf(override)).toContain(path);
+  });
+
+  it('accepts class ceilings keyed by numbers written as strings', () => {
+    expect(problemsOf({ tpp: { pagu_per_kelas: { '9': 4_500_000, 10: 5_500_000 } } })).toEqual([]);
+  });
+
+  it('hashes the merged pack independently of key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: 2 }, b: 1 }));
+  });
+
+  it('loading reports every problem as a KinerjaError with exit 2', async () => {
+    const { writeFile, mkdtemp } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'kinerja-pack-'));
+    const file = join(dir, 'paket.yaml');
+    await writeFile(file, 'tpp:\n  komponen:\n    - { nama: disiplin, bobot: 140, dasar: nilai_disiplin }\n');
+    await expect(loadRulePack(file, 'id')).rejects.toMatchObject({ code: 'PAKET_TIDAK_VALID', exitCode: 2, details: expect.arrayContaining([expect.stringContaining('tpp.komponen[0].bobot')]) });
+    const ok = await loadRulePack(undefined, 'id');
+    expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(ok.pack.nama).toBe('bawaan');
+  });
+});
