@@ -137,3 +137,23 @@ indonesianCsv();
 utf16();
 await xlsxWithTitles();
 console.log('fixtures written');
+
+// 5. Identifiers damaged by a spreadsheet: a NIP and account numbers typed into number cells.
+async function numericIdentifiers() {
+  const dir = 'fixtures/nip-angka-xlsx';
+  mkdirSync(dir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'kinerja-fx-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Pegawai');
+  ws.addRow(['NIP', 'Nama', 'Unit', 'Golongan', 'Status', 'TPP Pagu', 'Gaji', 'Nomor Rekening']);
+  ws.addRow([198503172010011003, 'Budi Santoso', 'BKPSDM', 'III/c', 'PNS', 5000000, 4200000, '0012345678']);
+  ws.addRow(['199203042019031007', 'Kiki Amalia', 'BKPSDM', 'III/a', 'PNS', 4000000, 3500000, 1234567890123456]);
+  ws.addRow(['199001152015021002', 'Rina Wulandari', 'BKPSDM', 'III/c', 'PNS', 5000000, 4200000, 12345678]);
+  ws.getRow(3).getCell(1).numFmt = '@';
+  ws.getRow(4).getCell(1).numFmt = '@';
+  const path = join(tmp, 'pegawai.xlsx');
+  await wb.xlsx.writeFile(path);
+  execFileSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, path], { stdio: 'ignore' });
+  rmSync(tmp, { recursive: true, force: true });
+}
+await numericIdentifiers();

@@ -219,14 +219,14 @@ const CATALOG = {
   PRESENSI_HARI_LIBUR: {
     level: 'peringatan',
     about: { id: 'Catatan presensi pada hari yang bukan hari kerja pegawai itu diabaikan.', en: 'Attendance records on a day that is not a working day for that employee are ignored.' },
-    id: (c) => `${q(c.value)} bukan hari kerja (libur atau akhir pekan); baris diabaikan.`,
-    en: (c) => `${q(c.value)} is not a working day (holiday or weekend); row ignored.`,
+    id: (c) => `${c.p.date} bukan hari kerja pegawai ini (libur atau akhir pekan); baris diabaikan.`,
+    en: (c) => `${c.p.date} is not a working day for this employee (holiday or weekend); row ignored.`,
   },
   PRESENSI_LUAR_MASA_KERJA: {
     level: 'info',
     about: { id: 'Catatan presensi sebelum tmt_masuk atau sesudah tmt_keluar diabaikan.', en: 'Attendance before tmt_masuk or after tmt_keluar is ignored.' },
-    id: (c) => `${q(c.value)} di luar masa kerja pegawai (tmt_masuk/tmt_keluar); baris diabaikan.`,
-    en: (c) => `${q(c.value)} is outside the employee's service (tmt_masuk/tmt_keluar); row ignored.`,
+    id: (c) => `${c.p.date} di luar masa kerja pegawai (tmt_masuk/tmt_keluar); baris diabaikan.`,
+    en: (c) => `${c.p.date} is outside the employee's service (tmt_masuk/tmt_keluar); row ignored.`,
   },
   PRESENSI_TANPA_CATATAN: {
     level: 'info',

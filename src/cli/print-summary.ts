@@ -44,7 +44,12 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   const en = term.lang === 'en';
   const c = term.color;
   const r = outcome.ringkasan;
-  if (!term.quiet) printFindings(term, outcome.findings);
+  if (term.quiet) {
+    // One line for cron mails: what happened and where.
+    term.line(`kinerja ${command} ${r.periode}: ${en ? 'exit' : 'kode'} ${r.kode_keluar}, ${r.jumlah.error} error, ${r.jumlah.ditahan} ${en ? 'held' : 'ditahan'} → ${outcome.outDir}`);
+    return;
+  }
+  printFindings(term, outcome.findings);
   for (const note of outcome.notes) term.line(c.cyan(`INFO ${en ? note.en : note.id}`));
   term.line();
   term.line(c.bold(`kinerja ${command} — ${en ? 'period' : 'periode'} ${r.periode} — ${en ? 'rule pack' : 'paket aturan'} ${r.paket_aturan.nama} ${r.paket_aturan.versi}`));

@@ -27,13 +27,13 @@ const ASPEK_ALIASES: Readonly<Record<Aspek, readonly string[]>> = {
   kolaboratif: ['kolaboratif'],
 };
 
-const WIDE_FIELDS: FieldSpecs<string> = {
+export const WIDE_FIELDS: FieldSpecs<string> = {
   nip: { aliases: ['nip', 'nip_baru', 'nip_dinilai'], required: true },
   penilai_nip: { aliases: ['penilai_nip', 'nip_penilai'] },
   peran: { aliases: ['peran', 'peran_penilai', 'hubungan'] },
   ...Object.fromEntries(ASPEK.map((a) => [a, { aliases: ASPEK_ALIASES[a] }])),
 };
-const LONG_FIELDS: FieldSpecs<string> = {
+export const LONG_FIELDS: FieldSpecs<string> = {
   nip: { aliases: ['nip', 'nip_baru', 'nip_dinilai'], required: true },
   aspek: { aliases: ['aspek', 'aspek_perilaku'], required: true },
   nilai: { aliases: ['nilai', 'skor'], required: true },

@@ -41,7 +41,7 @@ export const presensiScanSchema = z.object({
 });
 export type PresensiScan = z.output<typeof presensiScanSchema>;
 
-const DAILY_FIELDS = {
+export const DAILY_FIELDS = {
   nip: { aliases: ['nip', 'nip_baru'], required: true },
   tanggal: { aliases: ['tanggal', 'tgl', 'date'], required: true },
   jam_masuk: { aliases: ['scan_masuk', 'jam_masuk', 'masuk', 'jam_datang'] },
@@ -50,7 +50,7 @@ const DAILY_FIELDS = {
 } as const satisfies FieldSpecs<string>;
 type DailyField = keyof typeof DAILY_FIELDS;
 
-const PUNCH_FIELDS = {
+export const PUNCH_FIELDS = {
   nip: { aliases: ['nip', 'nip_baru'] },
   pin: { aliases: ['pin', 'no_id', 'user_id', 'userid', 'id_mesin', 'badgenumber'] },
   waktu: { aliases: ['waktu', 'datetime', 'tanggal_jam', 'scan', 'check_time', 'checktime', 'date_time', 'waktu_scan'], required: true },
@@ -62,7 +62,7 @@ const COUNT_FIELDS = ['hari_kerja', 'hadir', 'tk', 'izin', 'sakit', 'cuti', 'din
 
 type PresensiField = DailyField | PunchField | (typeof COUNT_FIELDS)[number] | string;
 
-function summaryFields(pack: RulePack): FieldSpecs<string> {
+export function summaryFields(pack: RulePack): FieldSpecs<string> {
   const specs: Record<string, { aliases: string[]; required?: boolean }> = {
     nip: { aliases: ['nip', 'nip_baru'], required: true },
     hari_kerja: { aliases: ['hari_kerja', 'jumlah_hari_kerja', 'jhk'] },
@@ -159,18 +159,18 @@ function placeRow<F extends string>(
   }
   const day = ctx.calendar.indexOf(date);
   if (day < 0) {
-    check.report('PRESENSI_LUAR_PERIODE', dateField, { period: formatPeriod(ctx.period) }, date);
+    check.report('PRESENSI_LUAR_PERIODE', dateField, { period: formatPeriod(ctx.period) });
     return 'ignored';
   }
   const index = ctx.pegawai.indexOf.get(nip)!;
   const employee = ctx.pegawai.employees[index]!;
   ledger.markRowSeen(index);
   if (ctx.calendar.hoursOn(employee.jadwal, day) === null) {
-    check.report('PRESENSI_HARI_LIBUR', dateField, {}, date);
+    check.report('PRESENSI_HARI_LIBUR', dateField, { date });
     return 'ignored';
   }
   if ((employee.tmtMasuk !== undefined && date < employee.tmtMasuk) || (employee.tmtKeluar !== undefined && date > employee.tmtKeluar)) {
-    check.report('PRESENSI_LUAR_MASA_KERJA', dateField, {}, date);
+    check.report('PRESENSI_LUAR_MASA_KERJA', dateField, { date });
     return 'ignored';
   }
   return { employee, index, day };

@@ -50,7 +50,7 @@ export async function readInputs(
   const ledgers: FileLedger[] = [];
   const start = async (input: InputName) => {
     const tables = await open(files, input);
-    hooks.onInput?.(input, tables.map((t) => t.table.name));
+    if (tables.length > 0) hooks.onInput?.(input, tables.map((t) => t.table.name));
     return tables;
   };
   const onRows = hooks.onRows ? (n: number) => hooks.onRows!(n) : undefined;

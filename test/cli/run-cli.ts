@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'kinerja.js');
@@ -34,9 +35,7 @@ export function fixture(name: string): string {
   return join(ROOT, 'fixtures', name);
 }
 
-/** Reads a CSV written by the tool into objects keyed by its header (no quoting in these tests' data). */
-export function readCsv(path: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\n');
-  const keys = head!.split(',');
-  return rows.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i]!, v])));
+/** Reads a CSV written by the tool into objects keyed by its header. */
+export function readCsv(path: string, delimiter = ','): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, bom: true, delimiter }) as Record<string, string>[];
 }

@@ -1,0 +1,67 @@
+/**
+ * The README's reference tables, rendered from the same sources as `--help` and `findings.ts`
+ * (STYLE habit 6); a test checks the README contains them verbatim.
+ */
+import { EXIT_CODES, OPTION_SPECS } from '../cli/options.js';
+import { FINDING_CODES, type FindingCode } from '../findings.js';
+import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
+import type { FieldSpecs } from '../inputs/header-map.js';
+import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
+import { LIBUR_FIELDS } from '../inputs/libur.js';
+import { PEGAWAI_FIELDS } from '../inputs/pegawai.js';
+import { PENILAIAN_FIELDS } from '../inputs/penilaian.js';
+import { LONG_FIELDS, WIDE_FIELDS } from '../inputs/perilaku.js';
+import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../inputs/presensi.js';
+import { UNIT_FIELDS } from '../inputs/unit.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+
+/** Escapes a table cell's pipes. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** Markdown table of the options of run / validate / jelaskan. */
+export function optionsTable(): string {
+  const rows = OPTION_SPECS.map(
+    (o) => `| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${o.commands.join(', ')} |`,
+  );
+  return ['| opsi | arti / meaning | bawaan / default | perintah |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Markdown table of exit codes. */
+export function exitCodesTable(): string {
+  return ['| kode | arti | meaning |', '|---|---|---|', ...EXIT_CODES.map((e) => `| ${e.code} | ${cell(e.id)} | ${cell(e.en)} |`)].join('\n');
+}
+
+/** Markdown table of every finding code with its level and meaning. */
+export function findingCodesTable(): string {
+  const rows = (Object.keys(FINDING_CODES) as FindingCode[])
+    .sort()
+    .map((code) => {
+      const def = FINDING_CODES[code];
+      return `| \`${code}\` | ${def.level} | ${cell(def.about.id)} | ${cell(def.about.en)} |`;
+    });
+  return ['| kode | tingkat | arti | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+
+/** Markdown table of every input shape's columns and header aliases (priority order). */
+export function inputColumnsTable(pack: RulePack): string {
+  const shapes: [string, FieldSpecs<string>][] = [
+    ['pegawai', PEGAWAI_FIELDS],
+    ['presensi (log harian / daily log)', DAILY_FIELDS],
+    ['presensi (log mesin / punch log)', PUNCH_FIELDS],
+    ['presensi (rekap bulanan / monthly summary)', summaryFields(pack)],
+    ['capaian', CAPAIAN_FIELDS],
+    ['perilaku (lebar / wide)', WIDE_FIELDS],
+    ['perilaku (panjang / long)', LONG_FIELDS],
+    ['unit', UNIT_FIELDS],
+    ['hukdis', HUKDIS_FIELDS],
+    ['libur', LIBUR_FIELDS],
+    ['penilaian', PENILAIAN_FIELDS],
+  ];
+  const rows = shapes.flatMap(([name, specs]) =>
+    Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),
+  );
+  return ['| masukan / input | kolom / field | judul kolom yang dikenali / accepted headers |', '|---|---|---|', ...rows].join('\n');
+}

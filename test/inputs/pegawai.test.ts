@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { FindingCollector } from '../../src/findings.js';
+import { readPegawai } from '../../src/inputs/pegawai.js';
+import { readPresensi } from '../../src/inputs/presensi.js';
+import { buildDayCodeTable } from '../../src/rules/day-codes.js';
+import { buildCalendar } from '../../src/scoring/build-calendar.js';
+import { aPack } from '../helpers/builders.js';
+import { fixtureTable } from './read-input-helpers.js';
+
+const period = { year: 2026, month: 10 };
+const pack = aPack();
+
+describe('pegawai: NIPs as text with the SPEC §2.5 checks (fixtures/nip-rusak)', async () => {
+  const findings = new FindingCollector();
+  const pegawai = await readPegawai(await fixtureTable('nip-rusak', 'pegawai.csv'), pack, period, findings);
+  const byCode = (code: string) => findings.sorted().filter((f) => f.code === code);
+
+  it('reads NIPs with an apostrophe or display spaces', () => {
+    expect(pegawai.byNip.has('199203042019031007')).toBe(true);
+    expect(pegawai.byNip.has('199203042019031008')).toBe(true);
+  });
+
+  it('a NIP in scientific notation is NIP_TERPOTONG and the employee stays, held, under the NIP as written', () => {
+    expect(byCode('NIP_TERPOTONG').map((f) => [f.row, f.column, f.value])).toEqual([[3, 'nip', '1.98503E+17']]);
+    expect(pegawai.byNip.get('1.98503E+17')?.nama).toBe('Ani Lestari');
+    expect(findings.isHeld('1.98503E+17')).toBe(true);
+  });
+
+  it('17 digits is NIP_FORMAT', () => {
+    expect(byCode('NIP_FORMAT').map((f) => [f.row, f.nip])).toEqual([[4, '19850317201001100']]);
+  });
+
+  it.each([
+    [5, 'tanggal lahir (digit 1-8)'],
+    [6, 'TMT CPNS (digit 9-14)'],
+    [7, 'jenis kelamin (digit 15)'],
+    [8, 'nomor urut (digit 16-18)'],
+    [14, 'tanggal lahir (digit 1-8)'],
+  ])('row %i: NIP_TIDAK_VALID names the bad part (%s)', (row, part) => {
+    expect(byCode('NIP_TIDAK_VALID').find((f) => f.row === row)?.params['part_id']).toBe(part);
+  });
+
+  it('PPPK numbers: digits 13-14 are not a month; outside 21..29 only a warning', () => {
+    expect(byCode('NIP_TIDAK_VALID').some((f) => f.nip === '199505102023212001')).toBe(false);
+    expect(byCode('NIP_PPPK_KODE').map((f) => [f.level, f.nip])).toEqual([['peringatan', '199505102023092003']]);
+    expect(findings.isHeld('199505102023092003')).toBe(false);
+  });
+
+  it('a NIP on two rows holds that employee with NIP_GANDA on every copy, first copy shown', () => {
+    // Copies fold into one finding per NIP and file (SPEC §2.3), which lists every copy's row.
+    const ganda = byCode('NIP_GANDA');
+    expect(ganda.map((f) => [f.row, f.count, f.params['rows']])).toEqual([[2, 2, '2, 11']]);
+    expect(pegawai.byNip.get('198503172010011003')?.nama).toBe('Budi Santoso');
+    expect(findings.isHeld('198503172010011003')).toBe(true);
+  });
+
+  it('accounts for every row', () => {
+    const l = pegawai.ledgers[0]!;
+    expect(l.read).toBe(14);
+    expect(l.read).toBe(l.used + l.rejected + l.ignored + l.skipped);
+    expect(l.skipped).toBe(1);
+    // valid: Kiki, Lukman, Hana, Joko (warning only)
+    expect(l.used).toBe(4);
+  });
+
+  it('a damaged NIP in presensi holds every employee it may belong to; unknown NIPs are ignored', async () => {
+    const calendar = buildCalendar(period, pack, []);
+    const codes = buildDayCodeTable(pack.presensi.kode);
+    const f2 = new FindingCollector();
+    const { ledgers } = await readPresensi(await fixtureTable('nip-rusak', 'presensi.csv'), { pegawai, calendar, pack, codes, period, findings: f2 });
+    const terpotong = f2.sorted().find((f) => f.code === 'NIP_TERPOTONG')!;
+    expect(terpotong).toMatchObject({ row: 3, column: 'nip' });
+    expect(String(terpotong.params['candidates'])).toContain('198503172010011003');
+    expect(f2.isHeld('198503172010011003')).toBe(true);
+    const unknown = f2.sorted().find((f) => f.code === 'NIP_TIDAK_DIKENAL')!;
+    expect(unknown).toMatchObject({ nip: '199203042019031099', count: 2, row: 4, level: 'peringatan' });
+    expect(ledgers[0]).toMatchObject({ read: 5, used: 1, rejected: 1, ignored: 2, skipped: 1 });
+  });
+});
+
+describe('pegawai from a LibreOffice workbook with number cells (fixtures/nip-angka-xlsx)', async () => {
+  const findings = new FindingCollector();
+  await readPegawai(await fixtureTable('nip-angka-xlsx', 'pegawai.xlsx'), pack, period, findings);
+  const codes = findings.sorted().map((f) => [f.code, f.row, f.column]);
+
+  it('a NIP from a numeric cell is NIP_TERPOTONG', () => {
+    expect(codes).toContainEqual(['NIP_TERPOTONG', 2, 'NIP']);
+  });
+
+  it('an account number of 16 digits from a numeric cell is REKENING_TERPOTONG; shorter ones a warning', () => {
+    expect(codes).toContainEqual(['REKENING_TERPOTONG', 3, 'Nomor Rekening']);
+    expect(codes).toContainEqual(['REKENING_ANGKA', 4, 'Nomor Rekening']);
+  });
+
+  it('masks account numbers in findings', () => {
+    const values = findings.sorted().filter((f) => f.code.startsWith('REKENING')).map((f) => f.value);
+    // LibreOffice kept 15 significant digits of 1234567890123456: the damage the finding is about.
+    expect(values).toEqual(['************3460', '****5678']);
+  });
+});
