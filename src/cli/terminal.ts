@@ -23,7 +23,8 @@ export interface Terminal {
 /** True when colour is allowed on stderr. */
 export function colourAllowed(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   return isTty;
 }
 
