@@ -133,9 +133,9 @@ async function xlsxWithTitles() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-indonesianCsv();
-utf16();
-await xlsxWithTitles();
+if (!process.argv.includes("--baru")) indonesianCsv();
+if (!process.argv.includes("--baru")) utf16();
+if (!process.argv.includes("--baru")) await xlsxWithTitles();
 console.log('fixtures written');
 
 // 5. Identifiers damaged by a spreadsheet: a NIP and account numbers typed into number cells.
@@ -156,4 +156,138 @@ async function numericIdentifiers() {
   execFileSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, path], { stdio: 'ignore' });
   rmSync(tmp, { recursive: true, force: true });
 }
-await numericIdentifiers();
+if (!process.argv.includes("--baru")) await numericIdentifiers();
+
+// 6. One agency whose days are all plain H, as a daily log and as a raw ZKTeco punch log
+//    (headerless, tab-separated, zero-padded PINs, repeated and mid-day scans): results must match.
+function punchLogPair() {
+  const staff = [
+    ['198503172010011003', 'Budi Santoso', '1'],
+    ['199001152015021002', 'Rina Wulandari', '27'],
+    ['197805062003121001', 'Agus Salim', '305'],
+  ];
+  const pegawai = ['nip,nama,unit,golongan,status,tpp_pagu,gaji,pin', ...staff.map(([nip, nama, pin]) => `${nip},${nama},BKPSDM,III/c,PNS,5000000,4200000,${pin}`)].join('\n') + '\n';
+  const daily = ['nip,tanggal,jam_masuk,jam_pulang'];
+  const punch = [];
+  let seed = 7;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const hhmmss = (s) => [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60].map((v) => String(v).padStart(2, '0')).join(':');
+  for (let d = 1; d <= 31; d++) {
+    const date = new Date(Date.UTC(2026, 9, d));
+    const wd = date.getUTCDay();
+    if (wd === 0 || wd === 6) continue;
+    const iso = date.toISOString().slice(0, 10);
+    staff.forEach(([nip, , pin], i) => {
+      const late = rnd(10) === 0 ? 60 * (5 + rnd(100)) : 0;
+      const masuk = 7 * 3600 + 15 * 60 + rnd(14 * 60) + late;
+      const end = wd === 5 ? 16.5 * 3600 : 16 * 3600;
+      const early = rnd(12) === 0 ? 60 * (3 + rnd(70)) : 0;
+      const pulang = end + rnd(40 * 60) - early - (early ? 40 * 60 : 0);
+      daily.push(`${nip},${iso},${hhmmss(masuk)},${hhmmss(pulang)}`);
+      const padded = pin.padStart(5, '0');
+      punch.push(`${padded}\t${iso} ${hhmmss(masuk)}\t0\t1\t0\t0`);
+      if (rnd(3) === 0) punch.push(`${padded}\t${iso} ${hhmmss(masuk)}\t0\t1\t0\t0`);
+      if (rnd(2) === 0) punch.push(`${padded}\t${iso} ${hhmmss(12 * 3600 + rnd(3600))}\t2\t1\t0\t0`);
+      punch.push(`${padded}\t${iso} ${hhmmss(pulang)}\t1\t1\t0\t0`);
+      void i;
+    });
+  }
+  // Scans arrive in machine order, not employee order.
+  punch.sort((a, b) => (a.split('\t')[1] < b.split('\t')[1] ? -1 : 1));
+  const common = (dir) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pegawai.csv'), pegawai);
+    writeFileSync(join(dir, 'capaian.csv'), ['nip,indikator,target,realisasi', ...staff.map(([nip]) => `${nip},Laporan selesai,10,10`)].join('\n') + '\n');
+    writeFileSync(join(dir, 'perilaku.csv'), ['nip,penilai_nip,berorientasi_pelayanan,akuntabel,kompeten,harmonis,loyal,adaptif,kolaboratif', ...staff.map(([nip]) => `${nip},196805121990031002,85,85,85,85,85,85,85`)].join('\n') + '\n');
+  };
+  common('fixtures/setara-log-harian');
+  writeFileSync('fixtures/setara-log-harian/presensi.csv', daily.join('\n') + '\n');
+  common('fixtures/setara-log-mesin');
+  writeFileSync('fixtures/setara-log-mesin/1_attlog.dat', punch.map((l) => `  ${l}`).join('\r\n') + '\r\n');
+}
+punchLogPair();
+
+// 7. BKN e-Kinerja "Laporan Penilaian SKP": title block, header on row 8, upper-case ratings, "-" for
+//    not assessed, Plt/Plh rows, another month's rows and a NIP twice after a transfer.
+async function penilaianBkn() {
+  const dir = 'fixtures/penilaian-bkn';
+  mkdirSync(dir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'kinerja-fx-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['LAPORAN PENILAIAN SKP TAHUN 2026']);
+  ws.addRow(['Instansi: Pemerintah Kabupaten Contoh']);
+  ws.addRow([]);
+  ws.addRow(['Periode: Oktober']);
+  ws.addRow([]);
+  ws.addRow(['Waktu update: 2026-11-03 08:15:00']);
+  ws.addRow([]);
+  const head = ['jenis', 'id', 'nip', 'nama', 'periode_awal_skp', 'periode_akhir_skp', 'skp_unor', 'is_skp_plt_plh_pjb', 'hasil_kerja', 'perilaku_kerja', 'hasil_akhir', 'bulan_skp'];
+  ws.addRow(head);
+  const rows = [
+    ['pns', 'a1', '198503172010011003', 'Budi Santoso', '2026-01-01', '2026-12-31', 'BKPSDM', '0', 'DIATAS EKSPEKTASI', 'DIATAS EKSPEKTASI', 'SANGAT BAIK', 'okt'],
+    ['pns', 'a2', '198503172010011003', 'Budi Santoso', '2026-01-01', '2026-12-31', 'BAPPEDA', '1', 'SESUAI EKSPEKTASI', 'SESUAI EKSPEKTASI', 'BAIK', 'okt'],
+    ['pns', 'a3', '199001152015021002', 'Rina Wulandari', '2026-01-01', '2026-06-30', 'DINKES', '0', 'DIBAWAH EKSPEKTASI', 'SESUAI EKSPEKTASI', 'BUTUH PERBAIKAN', 'okt'],
+    ['pns', 'a4', '199001152015021002', 'Rina Wulandari', '2026-07-01', '2026-12-31', 'BKPSDM', '0', 'SESUAI EKSPEKTASI', 'DIBAWAH EKSPEKTASI', 'KURANG / MISCONDUCT', 'okt'],
+    ['pns', 'a5', '197805062003121001', 'Agus Salim', '2026-01-01', '2026-12-31', 'BKPSDM', '0', '-', '-', '-', 'okt'],
+    ['pns', 'a6', '197805062003121001', 'Agus Salim', '2026-01-01', '2026-12-31', 'BKPSDM', '0', 'SESUAI EKSPEKTASI', 'SESUAI EKSPEKTASI', 'BAIK', 'sep'],
+    ['pppk', 'a7', '199505102023212001', 'Hana Pertiwi', '2026-01-01', '2026-12-31', 'BKPSDM', '0', 'SESUAI EKSPEKTASI', 'DIATAS EKSPEKTASI', 'SANGAT BAIK', 'okt'],
+    ['pppk', 'a8', '199505102023212001', 'Hana Pertiwi', '2026-01-01', '2026-12-31', 'BKPSDM', '0', 'DIATAS EKSPEKTASI', 'DIATAS EKSPEKTASI', 'SANGAT BAIK', 'okt'],
+  ];
+  for (const r of rows) {
+    const row = ws.addRow(r);
+    row.getCell(3).numFmt = '@';
+  }
+  const path = join(tmp, 'laporan_penilaian_skp.xlsx');
+  await wb.xlsx.writeFile(path);
+  execFileSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, path], { stdio: 'ignore' });
+  rmSync(tmp, { recursive: true, force: true });
+  writeFileSync(
+    join(dir, 'pegawai.csv'),
+    'nip,nama,unit,golongan,status,tpp_pagu,gaji\n' +
+      '198503172010011003,Budi Santoso,BKPSDM,III/c,PNS,5000000,4200000\n' +
+      '199001152015021002,Rina Wulandari,BKPSDM,III/c,PNS,5000000,4200000\n' +
+      '197805062003121001,Agus Salim,BKPSDM,III/d,PNS,5000000,4200000\n' +
+      '199505102023212001,Hana Pertiwi,BKPSDM,IX,PPPK,3000000,3200000\n',
+  );
+  writeFileSync(
+    join(dir, 'presensi.csv'),
+    'nip,tanggal,kode\n' +
+      ['198503172010011003', '199001152015021002', '197805062003121001', '199505102023212001'].flatMap((nip) => ['01', '02'].map((d) => `${nip},2026-10-${d},H`)).join('\n') +
+      '\n',
+  );
+}
+await penilaianBkn();
+
+// 8. An XLSX from an old Mac Excel (1904 date system) with serial dates, General-format time fractions
+//    and numbers stored as text, re-saved by LibreOffice.
+async function xlsx1904() {
+  const dir = 'fixtures/xlsx-1904-angka-teks';
+  mkdirSync(dir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'kinerja-fx-'));
+  const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = true;
+  const ws = wb.addWorksheet('Presensi');
+  ws.addRow(['NIP', 'Tanggal', 'Jam Masuk', 'Jam Pulang']);
+  const serial1904 = (d) => Date.UTC(2026, 9, d) / 86400000 - Date.UTC(1904, 0, 1) / 86400000;
+  for (let d = 1; d <= 31; d++) {
+    const wd = new Date(Date.UTC(2026, 9, d)).getUTCDay();
+    if (wd === 0 || wd === 6) continue;
+    const row = ws.addRow(['198503172010011003', serial1904(d), (7 * 3600 + 45 * 60) / 86400, wd === 5 ? '16:30' : '16:00']);
+    row.getCell(1).numFmt = '@';
+  }
+  const path = join(tmp, 'presensi.xlsx');
+  await wb.xlsx.writeFile(path);
+  const wb2 = new ExcelJS.Workbook();
+  const ws2 = wb2.addWorksheet('Pegawai');
+  ws2.addRow(['NIP', 'Nama', 'Unit', 'Golongan', 'Status', 'TPP Pagu', 'Gaji']);
+  const r = ws2.addRow(['198503172010011003', 'Budi Santoso', 'BKPSDM', 'III/c', 'PNS', '5.000.000', '4.200.000']);
+  r.getCell(1).numFmt = '@';
+  const path2 = join(tmp, 'pegawai.xlsx');
+  await wb2.xlsx.writeFile(path2);
+  for (const p of [path, path2]) execFileSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, p], { stdio: 'ignore' });
+  rmSync(tmp, { recursive: true, force: true });
+  writeFileSync(join(dir, 'capaian.csv'), 'nip,indikator,target,realisasi\n198503172010011003,Laporan,10,10\n');
+  writeFileSync(join(dir, 'perilaku.csv'), 'nip,berorientasi_pelayanan,akuntabel,kompeten,harmonis,loyal,adaptif,kolaboratif\n198503172010011003,85,85,85,85,85,85,85\n');
+}
+await xlsx1904();

@@ -48,6 +48,8 @@ export interface Ringkasan {
     masukan: string;
     nama: string;
     lembar?: string;
+    encoding?: string;
+    pemisah?: string;
     sha256: string;
     bentuk: string;
     dibaca: number;
@@ -310,6 +312,8 @@ export function buildRingkasan(
       masukan: l.input,
       nama: l.name,
       ...(l.sheet !== undefined && l.format === 'xlsx' ? { lembar: l.sheet } : {}),
+      ...(l.encoding !== undefined ? { encoding: l.encoding } : {}),
+      ...(l.separator !== undefined ? { pemisah: l.separator } : {}),
       sha256: l.sha256,
       bentuk: l.shape,
       dibaca: l.read,
