@@ -101,19 +101,36 @@ export function newLedger(input: string, table: Table, sha256: string): FileLedg
   };
 }
 
-async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Promise<ShapeMatch<F>> {
+/** A header match and the reading of the file that found it. */
+interface Found<F extends string> {
+  match: ShapeMatch<F>;
+  table: Table;
+}
+
+async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Promise<{ match?: ShapeMatch<F>; seen: TableRow[] }> {
   const seen: TableRow[] = [];
   outer: for await (const batch of table.batches()) {
     for (const row of batch) {
       if (isBlankRow(row.cells)) continue;
       const match = plan.detectHeader(row.cells, row.rowNumber);
-      if (match) return match;
+      if (match) return { match, seen };
       seen.push(row);
       if (seen.length >= HEADER_SEARCH_ROWS) break outer;
     }
   }
   const headerless = plan.detectHeaderless?.(seen);
-  if (headerless) return headerless;
+  return headerless ? { match: headerless, seen } : { seen };
+}
+
+async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Promise<Found<F>> {
+  const first = await headerIn(table, plan);
+  if (first.match) return { match: first.match, table };
+  // The separator guess may be wrong (e.g. a `|` file whose data holds commas): the header decides.
+  for (const other of table.alternatives?.() ?? []) {
+    const found = await headerIn(other, plan);
+    if (found.match) return { match: found.match, table: other };
+  }
+  const seen = first.seen;
   const firstRow = seen[0]?.cells.map((c) => cellText(c)).filter((t) => t !== '').join(' | ') ?? '';
   throw new KinerjaError(
     'HEADER_TIDAK_DITEMUKAN',
@@ -188,15 +205,16 @@ async function profileColumns<F extends string>(
  * bucket. Title rows above the header, blank rows and total rows are `skipped` here.
  */
 export async function readTableRows<F extends string>(
-  table: Table,
+  given: Table,
   plan: ReadPlan<F>,
   ledger: FileLedger,
   findings: FindingCollector,
   handle: (row: DataRow<F>) => RowBucket,
   onProgress?: (rowsRead: number) => void,
 ): Promise<ShapeMatch<F>> {
-  const match = await findHeader(table, plan);
+  const { match, table } = await findHeader(given, plan);
   ledger.shape = match.shape;
+  if (table.separator !== undefined) ledger.separator = table.separator === '\t' ? 'tab' : table.separator;
   for (const d of match.map.duplicates) {
     findings.add({
       code: 'KOLOM_GANDA',

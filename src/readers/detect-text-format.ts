@@ -42,22 +42,29 @@ function mode(values: number[]): { value: number; count: number } {
 }
 
 /**
- * Picks the separator that splits the most sample lines into the same number of fields. Quoted text
- * is ignored; title lines (no separator) do not count against a candidate.
+ * Ranks the separators by how many sample lines they split into the same number of fields (then by
+ * that number). Quoted text is ignored; title lines (no separator) do not count against a candidate.
+ * The header search tries them in this order (SPEC §2.2: the header decides).
  */
-export function detectSeparator(sample: string): Separator {
+export function rankSeparators(sample: string): Separator[] {
   const lines = sample
     .split(/\r\n|\n|\r/)
     .slice(0, 60)
     .filter((l) => l.trim() !== '');
   if (lines.length > 1) lines.pop(); // the last sampled line may be cut short
   const unquoted = lines.map((l) => l.replace(/"(?:[^"]|"")*"/g, '""'));
-  let best: { sep: Separator; score: number } = { sep: ',', score: 0 };
-  for (const sep of CANDIDATES) {
-    const counts = unquoted.map((l) => l.split(sep).length - 1);
-    const m = mode(counts);
-    if (m.count > best.score) best = { sep, score: m.count };
-  }
-  if (best.score === 0 && lines.length > 0 && lines.every((l) => PUNCH_LINE.test(l))) return 'spaces';
-  return best.sep;
+  const scored = CANDIDATES.map((sep, order) => {
+    const m = mode(unquoted.map((l) => l.split(sep).length - 1));
+    return { sep, score: m.count, fields: m.value, order };
+  })
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || b.fields - a.fields || a.order - b.order)
+    .map((c) => c.sep as Separator);
+  if (scored.length === 0 && lines.length > 0 && lines.every((l) => PUNCH_LINE.test(l))) return ['spaces'];
+  return scored.length > 0 ? scored : [','];
+}
+
+/** The most likely separator of a sample. */
+export function detectSeparator(sample: string): Separator {
+  return rankSeparators(sample)[0]!;
 }

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { KinerjaError } from '../errors.js';
 import type { TableRow } from './cell.js';
-import { decodeSample, detectEncoding, detectSeparator, type Separator, type TextEncoding } from './detect-text-format.js';
+import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
 import type { Table } from './table.js';
 
 const SAMPLE_BYTES = 4 * 1024 * 1024;
@@ -95,8 +95,8 @@ async function* spaceBatches(path: string, encoding: TextEncoding): AsyncGenerat
 export async function openTextTable(path: string, name: string): Promise<Table> {
   const head = await readHead(path);
   const encoding = detectEncoding(head);
-  const separator = detectSeparator(decodeSample(head, encoding));
-  return {
+  const [best, ...others] = rankSeparators(decodeSample(head, encoding));
+  const make = (separator: Separator, rest: readonly Separator[]): Table => ({
     path,
     name,
     format: 'csv',
@@ -106,5 +106,7 @@ export async function openTextTable(path: string, name: string): Promise<Table> 
     // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
     numberFallback: separator === ',' ? 'decimal' : 'thousands',
     batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvBatches(path, encoding, separator)),
-  };
+    alternatives: () => rest.map((s) => make(s, [])),
+  });
+  return make(best!, others);
 }

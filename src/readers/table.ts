@@ -17,4 +17,6 @@ export interface Table {
   /** How an ambiguous `1.234` reads when its column does not decide (SPEC §2.2). */
   numberFallback: 'thousands' | 'decimal';
   batches(): AsyncGenerator<TableRow[]>;
+  /** The same file read with the other plausible separators, best first (text exports only). */
+  alternatives?(): Table[];
 }

@@ -21,7 +21,7 @@ describe('kinerja demo (fixtures/contoh)', () => {
     expect(pegawai.some((r) => r['status'] === 'CPNS' && r['faktor_status'] === '80.00')).toBe(true);
     expect(pegawai.some((r) => r['status'] === 'PPPK' && r['golongan'] === 'IX')).toBe(true);
     expect(pegawai.some((r) => r['hari_kerja'] === '15' && r['faktor_hari'] === '0.6818')).toBe(true);
-    expect(pegawai.some((r) => r['status_bayar'] === 'nihil' && r['keterangan'].includes('CLTN'))).toBe(true);
+    expect(pegawai.some((r) => r['status_bayar'] === 'nihil' && (r['keterangan'] ?? '').includes('CLTN'))).toBe(true);
     expect(pegawai.some((r) => Number(r['potongan_hukdis']) > 0)).toBe(true);
     expect(pegawai.some((r) => Number(r['tl2']) > 0) && pegawai.some((r) => Number(r['psw1']) > 0)).toBe(true);
     const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));

@@ -106,3 +106,17 @@ describe('the corpus is small and named for what it exercises', () => {
     expect(readFileSync(join(fixture(name), 'pegawai.csv'), 'utf8').length).toBeLessThan(2000);
   });
 });
+
+describe('dua-mesin: two machines, a CSV log with a header and a space-separated log without', () => {
+  const run = runFixture('dua-mesin');
+  it('merges scans of both machines per day: first is check-in, last is check-out', () => {
+    expect(run.status).toBe(0);
+    expect(run.employee(BUDI)).toMatchObject({ hadir: '22', tl1: '1', psw1: '0', nilai_disiplin: '99.50' });
+    expect(run.employee(RINA)).toMatchObject({ psw2: '1', nilai_disiplin: '99.00' });
+    expect(run.file('attlog_mesin2.dat')).toMatchObject({ bentuk: 'log_mesin', pemisah: 'spaces', dipakai: 44 });
+  });
+  it('matches PINs ignoring leading zeros; an unknown PIN is set aside with a warning', () => {
+    expect(run.finding('PIN_TIDAK_DIKENAL')).toMatchObject({ berkas: 'attlog_mesin1.csv', baris: '46', kolom: 'UserID', nilai: '999' });
+    expect(run.file('attlog_mesin1.csv')).toMatchObject({ dibaca: 46, dipakai: 44, diabaikan: 1, dilewati: 1 });
+  });
+});

@@ -31,3 +31,10 @@ describe('separator', () => {
     expect(detectSeparator(sample)).toBe(sep);
   });
 });
+
+describe('separator ranking', () => {
+  it('keeps the other plausible separators for the header search to try', async () => {
+    const { rankSeparators } = await import('../../src/readers/detect-text-format.js');
+    expect(rankSeparators('nip|tanggal|jam_masuk\n,\n95,5\n!\n')).toEqual([',', '|']);
+  });
+});

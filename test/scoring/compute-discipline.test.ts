@@ -168,3 +168,20 @@ describe('punch-log scans', () => {
     expect(r.psw).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe('machine in/out status (presensi.pakai_status_mesin)', () => {
+  const calendarPack = aPack({ presensi: { pakai_status_mesin: true } });
+  it('uses the earliest check-in and the latest check-out scan by their status', () => {
+    const calendar = buildCalendar(period, calendarPack, []);
+    const codes = buildDayCodeTable(calendarPack.presensi.kode);
+    const ledger = new AttendanceLedger(1, calendar.days, codes);
+    ledger.addScan(0, 4, t('06:55'), 'pulang'); // a mistaken out-scan before work
+    ledger.addScan(0, 4, t('07:40'), 'masuk');
+    ledger.addScan(0, 4, t('16:10'), 'pulang');
+    const run = (pack: typeof calendarPack) =>
+      computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays: [4], ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! });
+    expect(run(calendarPack).tl).toEqual([1, 0, 0, 0]);
+    // Without the option the first scan (06:55) counts as the check-in.
+    expect(run(aPack()).tl).toEqual([0, 0, 0, 0]);
+  });
+});
