@@ -1,5 +1,6 @@
-// Writes the reader fixtures derived from fixtures/worked-example: the same agency exported the ways
-// offices export it. Its output is committed; rerun it (needs LibreOffice's soffice) after changing it.
+// Writes the generated reader fixtures: the worked example exported the ways offices export it, and
+// workbooks re-saved by LibreOffice. Output is committed. Usage: node scripts/make-fixtures.mjs [name…]
+// (default: all; LibreOffice output differs byte-wise on every run, so regenerate only what changed).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,10 +134,6 @@ async function xlsxWithTitles() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-if (!process.argv.includes("--baru")) indonesianCsv();
-if (!process.argv.includes("--baru")) utf16();
-if (!process.argv.includes("--baru")) await xlsxWithTitles();
-console.log('fixtures written');
 
 // 5. Identifiers damaged by a spreadsheet: a NIP and account numbers typed into number cells.
 async function numericIdentifiers() {
@@ -156,7 +153,6 @@ async function numericIdentifiers() {
   execFileSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, path], { stdio: 'ignore' });
   rmSync(tmp, { recursive: true, force: true });
 }
-if (!process.argv.includes("--baru")) await numericIdentifiers();
 
 // 6. One agency whose days are all plain H, as a daily log and as a raw ZKTeco punch log
 //    (headerless, tab-separated, zero-padded PINs, repeated and mid-day scans): results must match.
@@ -205,7 +201,6 @@ function punchLogPair() {
   common('fixtures/setara-log-mesin');
   writeFileSync('fixtures/setara-log-mesin/1_attlog.dat', punch.map((l) => `  ${l}`).join('\r\n') + '\r\n');
 }
-punchLogPair();
 
 // 7. BKN e-Kinerja "Laporan Penilaian SKP": title block, header on row 8, upper-case ratings, "-" for
 //    not assessed, Plt/Plh rows, another month's rows and a NIP twice after a transfer.
@@ -257,7 +252,6 @@ async function penilaianBkn() {
       '\n',
   );
 }
-await penilaianBkn();
 
 // 8. An XLSX from an old Mac Excel (1904 date system) with serial dates, General-format time fractions
 //    and numbers stored as text, re-saved by LibreOffice.
@@ -290,4 +284,19 @@ async function xlsx1904() {
   writeFileSync(join(dir, 'capaian.csv'), 'nip,indikator,target,realisasi\n198503172010011003,Laporan,10,10\n');
   writeFileSync(join(dir, 'perilaku.csv'), 'nip,berorientasi_pelayanan,akuntabel,kompeten,harmonis,loyal,adaptif,kolaboratif\n198503172010011003,85,85,85,85,85,85,85\n');
 }
-await xlsx1904();
+
+const GENERATORS = {
+  'csv-excel-indonesia': indonesianCsv,
+  'teks-utf16': utf16,
+  'xlsx-baris-judul': xlsxWithTitles,
+  'nip-angka-xlsx': numericIdentifiers,
+  setara: punchLogPair,
+  'penilaian-bkn': penilaianBkn,
+  'xlsx-1904-angka-teks': xlsx1904,
+};
+const wanted = process.argv.slice(2);
+for (const name of wanted.length > 0 ? wanted : Object.keys(GENERATORS)) {
+  if (!GENERATORS[name]) throw new Error(`unknown fixture ${name}; known: ${Object.keys(GENERATORS).join(', ')}`);
+  await GENERATORS[name]();
+  console.log(`written: ${name}`);
+}
