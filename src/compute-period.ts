@@ -208,12 +208,17 @@ export function keteranganOf(result: EmployeeResult, findings: FindingCollector)
   return [...codes].sort(byCodePoint);
 }
 
-/** Computes every employee and unit of the period. */
-export function computePeriod(data: PeriodData, findings: FindingCollector, onProgress?: (done: number) => void): PeriodResults {
+/** Computes every employee and unit of the period (`details`: NIPs whose day-by-day deductions to keep). */
+export function computePeriod(
+  data: PeriodData,
+  findings: FindingCollector,
+  onProgress?: (done: number) => void,
+  details: ReadonlySet<string> = new Set(),
+): PeriodResults {
   const employees: EmployeeResult[] = [];
   const count = data.pegawai.employees.length;
   for (let i = 0; i < count; i++) {
-    employees.push(computeEmployee(data, i, findings));
+    employees.push(computeEmployee(data, i, findings, details.has(data.pegawai.employees[i]!.nip)));
     if (onProgress && (i + 1) % 5000 === 0) onProgress(i + 1);
   }
   if (data.units) {

@@ -3,14 +3,16 @@
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
 import { join } from 'node:path';
-import { computePeriod, type PeriodResults } from './compute-period.js';
+import { computePeriod, type PeriodData, type PeriodResults } from './compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { FindingCollector, type Finding } from './findings.js';
 import type { Lang } from './i18n.js';
-import { discoverInputs, type ExplicitFiles } from './inputs/discover-inputs.js';
+import { discoverInputs, type ExplicitFiles, type InputFiles } from './inputs/discover-inputs.js';
+import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { openOutputFolder } from './output-folder.js';
+import { buildExplanation, type Explanation } from './reports/build-explanation.js';
 import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
@@ -65,21 +67,51 @@ export interface RunOutcome {
   notes: Bilingual[];
 }
 
-/** Runs `run` or `validate` for one period. */
-export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
+/** What reading and computing need to know (shared by run, validate and jelaskan). */
+export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang'>;
+
+/** The rule pack and the files found: everything that can fail with exit 2 before any reading. */
+export interface Prepared {
+  pack: LoadedRulePack;
+  files: InputFiles;
+}
+
+/** A period read and computed. */
+export interface Computed {
+  data: PeriodData;
+  ledgers: FileLedger[];
+  findings: FindingCollector;
+  results: PeriodResults;
+}
+
+/** Loads the rule pack and finds the input files. */
+export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks = {}): Promise<Prepared> {
   hooks.onStep?.('paket');
   const pack = await loadRulePack(options.policy, options.lang);
   const files = await discoverInputs(options.inputDir, options.explicit, pack.pack);
+  return { pack, files };
+}
+
+/** Reads every input and computes the period (`details`: NIPs to keep day-by-day deductions for). */
+export async function computeFromInputs(options: ReadOptions, prepared: Prepared, hooks: PipelineHooks = {}, details?: ReadonlySet<string>): Promise<Computed> {
+  const findings = new FindingCollector();
+  hooks.onStep?.('masukan');
+  const { data, ledgers } = await readInputs(prepared.files, prepared.pack.pack, options.period, findings, {
+    onInput: (input, names) => hooks.onInput?.(input, names),
+    onRows: (n) => hooks.onRows?.(n),
+  });
+  hooks.onStep?.('hitung');
+  const results = computePeriod(data, findings, (n) => hooks.onRows?.(n), details);
+  return { data, ledgers, findings, results };
+}
+
+/** Runs `run` or `validate` for one period. */
+export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
+  const prepared = await preparePeriod(options, hooks);
+  const pack = prepared.pack;
   const folder = await openOutputFolder(options.out, options.force);
   try {
-    const findings = new FindingCollector();
-    hooks.onStep?.('masukan');
-    const { data, ledgers } = await readInputs(files, pack.pack, options.period, findings, {
-      onInput: (input, names) => hooks.onInput?.(input, names),
-      onRows: (n) => hooks.onRows?.(n),
-    });
-    hooks.onStep?.('hitung');
-    const results = computePeriod(data, findings, (n) => hooks.onRows?.(n));
+    const { data, ledgers, findings, results } = await computeFromInputs(options, prepared, hooks);
     const sorted = findings.sorted();
     const counts = findings.countByLevel();
     const exitCode: ExitCode = counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
@@ -169,4 +201,27 @@ async function writeOutputs(
   await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
   written.push('ringkasan.json');
   return written;
+}
+
+/** Explanations of some employees, from the same read and computation as `run`. */
+export async function explainEmployees(options: ReadOptions, nips: readonly string[], hooks: PipelineHooks = {}): Promise<{ explanations: Explanation[]; missing: string[] }> {
+  const prepared = await preparePeriod(options, hooks);
+  const known = new Set(nips);
+  const { data, findings, results } = await computeFromInputs(options, prepared, hooks, known);
+  const explanations: Explanation[] = [];
+  const missing = nips.filter((n) => !data.pegawai.byNip.has(n));
+  for (const result of results.employees) {
+    if (!known.has(result.pegawai.nip)) continue;
+    explanations.push(
+      buildExplanation({
+        result,
+        period: options.period,
+        calendar: data.calendar,
+        pack: prepared.pack,
+        sanctions: data.hukdis.get(result.pegawai.nip) ?? [],
+        findings: findings.forNip(result.pegawai.nip),
+      }),
+    );
+  }
+  return { explanations, missing };
 }

@@ -4,6 +4,7 @@ import type { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { VERSION } from '../package-info.js';
 import { demoCommand } from './commands/demo.js';
+import { jelaskanCommand } from './commands/jelaskan.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { EXIT_CODES, OPTION_SPECS, parseCsvLocale, parseLang } from './options.js';
 import { makeTerminal } from './terminal.js';
@@ -31,6 +32,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
     en: 'Example:\n  kinerja validate --period 2026-10 --input data/oktober',
   },
   demo: { id: 'Contoh:\n  kinerja demo', en: 'Example:\n  kinerja demo' },
+  jelaskan: {
+    id: 'Contoh:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober --json > penjelasan.json',
+    en: 'Examples:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja explain 198503172010011003 --period 2026-10 --input data/oktober --lang en',
+  },
 };
 
 function exitCodesText(lang: Lang): string {
@@ -86,6 +91,22 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
       result.exitCode = await runCommand(command, flags, term(flags));
     });
   }
+
+  const jelaskan = program
+    .command('jelaskan')
+    .alias('explain')
+    .argument('<nip>', en ? 'NIP of the employee' : 'NIP pegawai')
+    .description(
+      en
+        ? 'print, step by step, how one employee’s results and TPP were computed; writes nothing'
+        : 'menampilkan langkah demi langkah perhitungan hasil dan TPP satu pegawai; tidak menulis berkas',
+    )
+    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+    .addHelpText('after', `\n${en ? EXAMPLES['jelaskan']!.en : EXAMPLES['jelaskan']!.id}`);
+  addOptions(jelaskan, 'jelaskan', lang);
+  jelaskan.action(async (nip: string, flags: RunFlags & CommonFlags) => {
+    result.exitCode = await jelaskanCommand(nip, flags, term(flags));
+  });
 
   program
     .command('demo')

@@ -1,0 +1,294 @@
+/**
+ * The explanation of one employee (`kinerja jelaskan`), pure: every step from working days to net
+ * TPP, built from the same result as `pegawai.csv` so the two can never disagree. Decimals are text
+ * with `.` (as in the CSV), exact fractions are added where a decimal would not reproduce the result.
+ */
+import type { EmployeeResult } from '../compute-period.js';
+import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../domain.js';
+import { Exact } from '../exact.js';
+import type { Finding } from '../findings.js';
+import type { Hukdis } from '../inputs/hukdis.js';
+import { formatTime } from '../local-date.js';
+import type { LoadedRulePack } from '../rules/load-rule-pack.js';
+import type { Calendar } from '../scoring/build-calendar.js';
+import type { Pph21Detail } from '../tpp/compute-pph21.js';
+import { pegawaiColumns, pegawaiRow, type ReportCell } from './build-report.js';
+import { csvCellText } from './format-cell.js';
+
+const d2 = (x: Exact) => x.toFixed(2);
+/** An exact value as shown (2 decimals) and, when that is not exact, as a fraction. */
+function exact(x: Exact, places = 2): { nilai: string; pecahan?: string } {
+  const shown = x.toFixed(places);
+  return Exact.parse(shown)!.eq(x) ? { nilai: shown } : { nilai: shown, pecahan: x.toString() };
+}
+
+/** One day that cost discipline points. */
+export interface DayLine {
+  tanggal: string;
+  kode: string;
+  jadwal?: string;
+  masuk?: string;
+  pulang?: string;
+  tanpa_catatan: boolean;
+  terlambat?: { menit: number | null; pita: string };
+  pulang_cepat?: { menit: number | null; pita: string };
+  persen: string;
+}
+
+/** The explanation of one employee for one period. */
+export interface Explanation {
+  periode: string;
+  paket_aturan: { nama: string; versi: string; sha256: string };
+  pegawai: { nip: string; nama: string; unit: string; jabatan?: string; golongan?: string; status: string; jadwal: string; tmt_masuk?: string; tmt_keluar?: string };
+  hari: { hari_kerja_periode: number; hari_kerja_penuh: number; hari_kerja: number; hari_bayar: number; tidak_dibayar: number };
+  disiplin:
+    | {
+        sumber: 'harian' | 'rekap_bulanan';
+        hadir: number;
+        tl: Record<string, number>;
+        psw: Record<string, number>;
+        tk: number;
+        izin: number;
+        sakit: number;
+        cuti: number;
+        dinas_luar: number;
+        hari_potongan: DayLine[];
+        hari_tanpa_catatan: string[];
+        potongan: string;
+        nilai: string;
+      }
+    | { tidak_ada: string };
+  hasil_kerja: {
+    indikator: {
+      indikator: string;
+      jenis: string;
+      arah: string;
+      target: string;
+      target_dipakai?: string;
+      realisasi: string;
+      bobot: string;
+      capaian: { nilai: string; pecahan?: string };
+      berkas: string;
+      baris: number;
+    }[];
+    poin_tambahan: string;
+    capaian_skp?: { nilai: string; pecahan?: string };
+    nilai_skp?: { nilai: string; pecahan?: string };
+    rating_dihitung: string;
+    rating: string;
+    batas: { di_atas: string; sesuai: string };
+  };
+  perilaku: {
+    penilai: { penilai_nip?: string; peran: Peran; nilai: Record<Aspek, string>; asli: Record<Aspek, string>; rata_rata: { nilai: string; pecahan?: string } }[];
+    per_peran: Partial<Record<Peran, string>>;
+    bobot_peran: Partial<Record<Peran, string>>;
+    nilai?: { nilai: string; pecahan?: string };
+    rating_dihitung: string;
+    rating: string;
+    batas: { di_atas: string; sesuai: string };
+  };
+  predikat: { metode: string; sumber: string; rating_hasil_kerja: string; rating_perilaku: string; predikat: string; nilai_kinerja?: string; faktor_predikat: string };
+  tpp: {
+    pagu?: number;
+    faktor_status?: string;
+    faktor_hari: { nilai: string; pecahan: string };
+    dasar?: { nilai: string; pecahan?: string };
+    komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number }[];
+    pembulatan: string;
+    hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string }[];
+    persen_hukdis: string;
+    potongan_hukdis: number;
+    tpp_bruto: number;
+    pph21: number;
+    pajak?: PajakLine;
+    bpjs: { upah?: number; batas_upah: number; dasar_bpjs: number; persen_pegawai: string; persen_pemda: string; bpjs_pegawai: number; bpjs_pemda: number };
+    tpp_netto: number;
+    status_bayar: string;
+    alasan_nihil: string[];
+  };
+  keterangan: string[];
+  temuan: { tingkat: string; kode: string; berkas: string; baris?: number; kolom?: string; nilai?: string; jumlah: number }[];
+  /** The employee's `pegawai.csv` row, keyed by column (what the reports say). */
+  baris_laporan: Record<string, string>;
+}
+
+/** How PPh 21 was computed. */
+export interface PajakLine {
+  metode: string;
+  kunci?: string;
+  tarif?: string;
+  kategori?: string;
+  bruto_lain?: number;
+  tarif_total?: string;
+  tarif_lain?: string;
+  pajak_total?: number;
+  pajak_lain?: number;
+}
+
+function pajakOf(detail: Pph21Detail): PajakLine {
+  switch (detail.metode) {
+    case 'tarif_golongan':
+      return { metode: detail.metode, kunci: detail.kunci, tarif: detail.tarif.toString() };
+    case 'ter':
+      return {
+        metode: detail.metode,
+        kategori: detail.kategori,
+        bruto_lain: detail.brutoLain,
+        tarif_total: detail.tarifTotal.toString(),
+        tarif_lain: detail.tarifLain.toString(),
+        pajak_total: detail.pajakTotal,
+        pajak_lain: detail.pajakLain,
+      };
+    default:
+      return { metode: detail.metode };
+  }
+}
+
+/** Builds the explanation of one computed employee. */
+export function buildExplanation(input: {
+  result: EmployeeResult;
+  period: Period;
+  calendar: Calendar;
+  pack: LoadedRulePack;
+  sanctions: readonly Hukdis[];
+  findings: readonly Finding[];
+}): Explanation {
+  const { result: r, pack: loaded } = input;
+  const pack = loaded.pack;
+  const e = r.pegawai;
+  const d = r.disiplin;
+  const bands = { tl: pack.presensi.terlambat.length, psw: pack.presensi.pulang_cepat.length };
+  const columns = pegawaiColumns(loaded);
+  const row: ReportCell[] = pegawaiRow(r, bands);
+  const barisLaporan = Object.fromEntries(columns.map((c, i) => [c.key, csvCellText(row[i] ?? null, c.type, 'intl')]));
+  return {
+    periode: formatPeriod(input.period),
+    paket_aturan: { nama: pack.nama, versi: pack.versi, sha256: loaded.sha256 },
+    pegawai: {
+      nip: e.nip,
+      nama: e.nama,
+      unit: e.unit,
+      ...(e.jabatan ? { jabatan: e.jabatan } : {}),
+      ...(e.golongan || e.golonganText ? { golongan: e.golongan?.text ?? e.golonganText! } : {}),
+      status: e.status,
+      jadwal: e.jadwal,
+      ...(e.tmtMasuk ? { tmt_masuk: e.tmtMasuk } : {}),
+      ...(e.tmtKeluar ? { tmt_keluar: e.tmtKeluar } : {}),
+    },
+    hari: {
+      hari_kerja_periode: input.calendar.hariKerjaPeriode,
+      hari_kerja_penuh: r.hariKerjaPenuh,
+      hari_kerja: r.hariKerja,
+      hari_bayar: r.hariBayar,
+      tidak_dibayar: d?.tidakDibayar ?? 0,
+    },
+    disiplin: d
+      ? {
+          sumber: d.fromSummary ? 'rekap_bulanan' : 'harian',
+          hadir: d.hadir,
+          tl: Object.fromEntries(pack.presensi.terlambat.map((b, i) => [b.kode, d.tl[i] ?? 0])),
+          psw: Object.fromEntries(pack.presensi.pulang_cepat.map((b, i) => [b.kode, d.psw[i] ?? 0])),
+          tk: d.tk,
+          izin: d.izin,
+          sakit: d.sakit,
+          cuti: d.cuti,
+          dinas_luar: d.dinasLuar,
+          hari_potongan: (d.deductions ?? []).map((day) => ({
+            tanggal: day.date,
+            kode: day.code,
+            ...(day.jam ? { jadwal: `${formatTime(day.jam.mulai)}-${formatTime(day.jam.selesai)}` } : {}),
+            ...(day.masuk !== undefined ? { masuk: formatTime(day.masuk) } : {}),
+            ...(day.pulang !== undefined ? { pulang: formatTime(day.pulang) } : {}),
+            tanpa_catatan: day.tanpaCatatan,
+            ...(day.terlambat ? { terlambat: { menit: day.terlambat.menit, pita: day.terlambat.band } } : {}),
+            ...(day.pulangCepat ? { pulang_cepat: { menit: day.pulangCepat.menit, pita: day.pulangCepat.band } } : {}),
+            persen: day.persen.toString(),
+          })),
+          hari_tanpa_catatan: d.tanpaCatatan,
+          potongan: d2(d.potongan),
+          nilai: d2(d.nilai),
+        }
+      : { tidak_ada: r.hariKerja === 0 ? 'TIDAK_ADA_HARI_KERJA' : 'PRESENSI_TIDAK_ADA' },
+    hasil_kerja: {
+      indikator: r.hasilKerja.indikator.map((i) => ({
+        indikator: i.indikator.indikator,
+        jenis: i.indikator.jenis,
+        arah: i.indikator.arah,
+        target: i.indikator.target instanceof Exact ? i.indikator.target.toString() : `${i.indikator.target.dari.toString()}-${i.indikator.target.sampai.toString()}`,
+        ...(i.targetDipakai ? { target_dipakai: i.targetDipakai.toString() } : {}),
+        realisasi: i.indikator.realisasi.toString(),
+        bobot: i.indikator.bobot.toString(),
+        capaian: exact(i.capaian),
+        berkas: i.indikator.file,
+        baris: i.indikator.row,
+      })),
+      poin_tambahan: r.hasilKerja.poinTambahan.toString(),
+      ...(r.hasilKerja.capaianSkp ? { capaian_skp: exact(r.hasilKerja.capaianSkp) } : {}),
+      ...(r.hasilKerja.nilaiSkp ? { nilai_skp: exact(r.hasilKerja.nilaiSkp) } : {}),
+      rating_dihitung: r.hasilKerja.rating,
+      rating: r.ratingHasilKerja,
+      batas: { di_atas: pack.kinerja.hasil_kerja.di_atas.toString(), sesuai: pack.kinerja.hasil_kerja.sesuai.toString() },
+    },
+    perilaku: {
+      penilai: r.perilaku.raters.map((rater) => ({
+        ...(rater.penilai.penilaiNip ? { penilai_nip: rater.penilai.penilaiNip } : {}),
+        peran: rater.penilai.peran,
+        nilai: Object.fromEntries(ASPEK.map((a) => [a, d2(rater.penilai.skor[a])])) as Record<Aspek, string>,
+        asli: rater.penilai.asli,
+        rata_rata: exact(rater.rataRata),
+      })),
+      per_peran: Object.fromEntries(PERAN.filter((p) => r.perilaku.perPeran[p]).map((p) => [p, d2(r.perilaku.perPeran[p]!)])),
+      bobot_peran: Object.fromEntries(PERAN.filter((p) => r.perilaku.perPeran[p]).map((p) => [p, pack.kinerja.perilaku.bobot_peran[p].toString()])),
+      ...(r.perilaku.nilai ? { nilai: exact(r.perilaku.nilai) } : {}),
+      rating_dihitung: r.perilaku.rating,
+      rating: r.ratingPerilaku,
+      batas: { di_atas: pack.kinerja.perilaku.batas.di_atas.toString(), sesuai: pack.kinerja.perilaku.batas.sesuai.toString() },
+    },
+    predikat: {
+      metode: pack.kinerja.metode,
+      sumber: r.sumberPredikat,
+      rating_hasil_kerja: r.ratingHasilKerja,
+      rating_perilaku: r.ratingPerilaku,
+      predikat: r.predikat,
+      ...(r.nilaiKinerja ? { nilai_kinerja: d2(r.nilaiKinerja) } : {}),
+      faktor_predikat: r.tpp.faktorPredikat.toString(),
+    },
+    tpp: {
+      ...(r.tpp.pagu !== undefined ? { pagu: r.tpp.pagu } : {}),
+      ...(r.tpp.faktorStatus ? { faktor_status: r.tpp.faktorStatus.toString() } : {}),
+      faktor_hari: { nilai: r.tpp.faktorHari.toFixed(4), pecahan: `${r.hariBayar}/${r.hariKerjaPenuh}` },
+      ...(r.tpp.dasar ? { dasar: exact(r.tpp.dasar) } : {}),
+      komponen: r.tpp.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot.toString(), dasar: k.dasar, nilai_dasar: d2(k.nilaiDasar), jumlah: k.jumlah })),
+      pembulatan: pack.pembulatan,
+      hukdis: input.sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
+      persen_hukdis: r.tpp.persenHukdis.toString(),
+      potongan_hukdis: r.tpp.potonganHukdis,
+      tpp_bruto: r.tpp.tppBruto,
+      pph21: r.tpp.pph21,
+      ...(r.tpp.pph21Detail ? { pajak: pajakOf(r.tpp.pph21Detail) } : {}),
+      bpjs: {
+        ...(e.gaji !== undefined ? { upah: e.gaji } : {}),
+        batas_upah: pack.bpjs.batas_upah,
+        dasar_bpjs: r.tpp.dasarBpjs,
+        persen_pegawai: pack.bpjs.persen_pegawai.toString(),
+        persen_pemda: pack.bpjs.persen_pemda.toString(),
+        bpjs_pegawai: r.tpp.bpjsPegawai,
+        bpjs_pemda: r.tpp.bpjsPemda,
+      },
+      tpp_netto: r.tpp.tppNetto,
+      status_bayar: r.tpp.statusBayar,
+      alasan_nihil: r.tpp.alasanNihil,
+    },
+    keterangan: r.keterangan,
+    temuan: input.findings.map((f) => ({
+      tingkat: f.level,
+      kode: f.code,
+      berkas: f.file,
+      ...(f.row !== undefined ? { baris: f.row } : {}),
+      ...(f.column !== undefined ? { kolom: f.column } : {}),
+      ...(f.value !== undefined ? { nilai: f.value } : {}),
+      jumlah: f.count,
+    })),
+    baris_laporan: barisLaporan,
+  };
+}
