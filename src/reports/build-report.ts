@@ -3,9 +3,9 @@
  * (CSV, XLSX, JSON, `jelaskan`) consumes this one model, so they cannot disagree (SPEC §5).
  */
 import type { EmployeeResult, PeriodResults } from '../compute-period.js';
-import { formatPeriod, PREDIKAT, type Period, type Predikat } from '../domain.js';
+import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type AssessedPredikat, type Period, type Predikat } from '../domain.js';
 import type { Bilingual } from '../errors.js';
-import type { Exact } from '../exact.js';
+import { Exact } from '../exact.js';
 import { findingMessage, type Finding } from '../findings.js';
 import type { Lang } from '../i18n.js';
 import type { FileLedger } from '../inputs/read-table-rows.js';
@@ -27,7 +27,7 @@ export interface ReportColumn {
 export type ReportCell = string | number | Exact | null;
 
 /** Names of the CSV reports. */
-export type TableKey = 'pegawai' | 'unit' | 'tpp' | 'validasi' | 'tindak_lanjut';
+export type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanjut';
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
@@ -223,6 +223,46 @@ export function unitRow(u: UnitResult): ReportCell[] {
   ];
 }
 
+const PREDIKAT_LABEL: Record<AssessedPredikat, Bilingual> = {
+  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
+  BAIK: { id: 'Baik', en: 'Good' },
+  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  KURANG: { id: 'Kurang', en: 'Poor' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+};
+
+/** The columns of the `Kurva` sheet: one row per unit and curve rule (SE MenPANRB 3/2023). */
+export const KURVA_COLUMNS: readonly ReportColumn[] = [
+  col('unit', 'Kode Unit', 'Unit Code'),
+  col('nama_unit', 'Nama Unit', 'Unit Name'),
+  col('predikat_organisasi', 'Predikat Organisasi', 'Organisation Predikat'),
+  col('dinilai', 'Pegawai Dinilai', 'Employees Assessed', 'integer'),
+  ...ASSESSED_PREDIKAT.flatMap((p) => [
+    col(`jumlah_${p.toLowerCase()}`, `Jumlah ${PREDIKAT_LABEL[p].id}`, `Count ${PREDIKAT_LABEL[p].en}`, 'integer'),
+    col(`persen_${p.toLowerCase()}`, `% ${PREDIKAT_LABEL[p].id}`, `% ${PREDIKAT_LABEL[p].en}`, 'decimal2'),
+  ]),
+  col('aturan_predikat', 'Aturan: Predikat', 'Rule: Predikat'),
+  col('aturan_jenis', 'Aturan: Jenis', 'Rule: Kind'),
+  col('aturan_batas', 'Aturan: Batas (% atau orang)', 'Rule: Limit (% or people)', 'decimal2'),
+  col('aturan_boleh', 'Batas Orang', 'Limit in People', 'integer'),
+  col('aturan_ada', 'Jumlah Ada', 'Count Present', 'integer'),
+  col('hasil', 'Hasil', 'Result'),
+];
+
+
+/** The `Kurva` rows of one unit: its counts and shares, then one row per rule (or one unchecked row). */
+export function kurvaRows(u: UnitResult): ReportCell[][] {
+  const head: ReportCell[] = [
+    u.kode,
+    u.nama ?? null,
+    u.predikatOrganisasi ?? null,
+    u.dinilai,
+    ...ASSESSED_PREDIKAT.flatMap((p) => [u.counts[p], u.dinilai > 0 ? Exact.of(u.counts[p]).mul(Exact.HUNDRED).div(Exact.of(u.dinilai)) : null]),
+  ];
+  if (u.kurva === 'tidak_dicek' || u.checks.length === 0) return [[...head, null, null, null, null, null, 'tidak_dicek']];
+  return u.checks.map((c) => [...head, c.predikat.join('+'), c.kind, c.batas, c.allowed, c.have, c.ok ? 'sesuai' : 'tidak_sesuai']);
+}
+
 /** The columns of `tpp.csv`, the daftar nominatif for finance. */
 export const TPP_COLUMNS: readonly ReportColumn[] = [
   col('no', 'No', 'No', 'integer'),
@@ -379,6 +419,14 @@ export function buildReport(input: {
       rows: function* () {
         let no = 0;
         for (const r of results.employees) if (r.tpp.statusBayar === 'dibayar') yield tppRow(r, ++no);
+      },
+    },
+    kurva: {
+      key: 'kurva',
+      sheet: { id: 'Kurva', en: 'Curve' },
+      columns: [...KURVA_COLUMNS],
+      rows: function* () {
+        for (const u of results.units) yield* kurvaRows(u);
       },
     },
     validasi: validasiTable(findings, lang),

@@ -59,7 +59,42 @@ function setupColumns(ws: Worksheet, columns: readonly ReportColumn[], widths: r
 }
 
 /** Writes a table as one or more sheets (continuing past MAX_SHEET_ROWS). */
-function writeTableSheets(workbook: Workbook, table: ReportTable, lang: Lang, highlight?: (row: readonly unknown[]) => string | undefined): void {
+/** Rows to mark with conditional formatting: those whose `column` holds `equals`. */
+interface RowMark {
+  column: string;
+  equals: string;
+  fill: string;
+}
+
+/** Column letters of a 1-based column number (1 → A, 27 → AA). */
+function columnLetters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Real conditional formatting rather than static fills, so a row the user corrects in Excel loses its
+ * mark. `equals` is a fixed code (never input text), so it is safe inside the formula.
+ */
+function addRowMark(ws: Worksheet, table: ReportTable, mark: RowMark, lastRow: number): void {
+  const index = table.columns.findIndex((c) => c.key === mark.column);
+  if (index < 0 || lastRow < 2) return;
+  const last = columnLetters(table.columns.length);
+  ws.addConditionalFormatting({
+    ref: `A2:${last}${lastRow}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`$${columnLetters(index + 1)}2="${mark.equals}"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: mark.fill } } },
+      },
+    ],
+  });
+}
+
+function writeTableSheets(workbook: Workbook, table: ReportTable, lang: Lang, mark?: RowMark): void {
   const widths = columnWidths(table, lang);
   const baseName = pick(table.sheet, lang);
   let part = 1;
@@ -78,16 +113,15 @@ function writeTableSheets(workbook: Workbook, table: ReportTable, lang: Lang, hi
   open();
   for (const row of table.rows()) {
     if (rowsInSheet >= MAX_SHEET_ROWS) {
+      if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
       ws!.commit();
       part += 1;
       open();
     }
-    const added = ws!.addRow(row.map((cell, i) => workbookCellValue(cell, table.columns[i]!.type)));
-    const fill = highlight?.(row);
-    if (fill) added.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } }));
-    added.commit();
+    ws!.addRow(row.map((cell, i) => workbookCellValue(cell, table.columns[i]!.type))).commit();
     rowsInSheet += 1;
   }
+  if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
   ws!.commit();
 }
 
@@ -232,6 +266,11 @@ function writeAturan(workbook: Workbook, model: ReportModel, lang: Lang): void {
   ws.commit();
 }
 
+const HELD_FILL = 'FFFCE4D6';
+const CURVE_FILL = 'FFFFEB9C';
+const HELD_MARK: RowMark = { column: 'status_bayar', equals: 'ditahan', fill: HELD_FILL };
+const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FILL };
+
 /** Writes the workbook. */
 export async function writeWorkbook(path: string, model: ReportModel): Promise<void> {
   const lang = model.lang;
@@ -239,13 +278,12 @@ export async function writeWorkbook(path: string, model: ReportModel): Promise<v
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
   writeRingkasan(workbook, model, lang);
-  const statusColumn = model.tables.pegawai.columns.findIndex((c) => c.key === 'status_bayar');
-  writeTableSheets(workbook, model.tables.pegawai, lang, (row) => (row[statusColumn] === 'ditahan' ? 'FFFCE4D6' : undefined));
-  const kurvaColumn = model.tables.unit.columns.findIndex((c) => c.key === 'kurva');
-  writeTableSheets(workbook, model.tables.unit, lang, (row) => (row[kurvaColumn] === 'tidak_sesuai' ? 'FFFFF2CC' : undefined));
+  writeTableSheets(workbook, model.tables.pegawai, lang, HELD_MARK);
+  writeTableSheets(workbook, model.tables.unit, lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
   writeTppSheet(workbook, model, lang);
+  writeTableSheets(workbook, model.tables.kurva, lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
   writeTableSheets(workbook, model.tables.tindak_lanjut, lang);
-  writeTableSheets(workbook, model.tables.validasi, lang, (row) => (row[0] === 'error' ? 'FFFCE4D6' : undefined));
+  writeTableSheets(workbook, model.tables.validasi, lang, ERROR_MARK);
   writeAturan(workbook, model, lang);
   await workbook.commit();
 }
@@ -256,6 +294,6 @@ export async function writeValidationWorkbook(path: string, table: ReportTable, 
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
-  writeTableSheets(workbook, table, lang, (row) => (row[0] === 'error' ? 'FFFCE4D6' : undefined));
+  writeTableSheets(workbook, table, lang, ERROR_MARK);
   await workbook.commit();
 }

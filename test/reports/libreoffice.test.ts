@@ -55,4 +55,18 @@ describe.skipIf(!hasSoffice)('the workbook as LibreOffice reads it', () => {
     const csv = readCsv(join(out, 'unit.csv'));
     expect(rows.map((r) => [r[0], Number(r[header!.indexOf('Total TPP Bruto')])])).toEqual(csv.map((u) => [u['unit'], Number(u['total_bruto'])]));
   });
+
+  it('Kurva: per unit counts equal unit.csv, and the broken BAPPEDA rule reads tidak_sesuai', () => {
+    const [header, ...rows] = sheet('Kurva');
+    const col = (label: string) => header!.indexOf(label);
+    for (const unit of readCsv(join(out, 'unit.csv'))) {
+      const mine = rows.filter((r) => r[0] === unit['unit']);
+      expect(mine.length, unit['unit']).toBeGreaterThan(0);
+      for (const r of mine) expect(Number(r[col('Jumlah Butuh Perbaikan')])).toBe(Number(unit['butuh_perbaikan']));
+      expect(mine.some((r) => r[col('Hasil')] === 'tidak_sesuai'), unit['unit']).toBe(unit['kurva'] === 'tidak_sesuai');
+    }
+    const broken = rows.find((r) => r[0] === 'BAPPEDA' && r[col('Hasil')] === 'tidak_sesuai')!;
+    expect([broken[col('Aturan: Predikat')], broken[col('Aturan: Jenis')]]).toEqual(['BUTUH_PERBAIKAN', 'min']);
+    expect([col('Aturan: Batas (% atau orang)'), col('Batas Orang'), col('Jumlah Ada'), col('% Butuh Perbaikan')].map((c) => Number(broken[c]))).toEqual([60, 6, 2, 20]);
+  });
 });

@@ -12,7 +12,7 @@ describe('kinerja-<period>.xlsx', async () => {
 
   it('has the sheets of SPEC §5', () => {
     expect(run.status).toBe(1);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'Tindak Lanjut', 'Validasi', 'Aturan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
   });
 
   it('Pegawai: frozen labelled header, NIPs as text, rupiah as numbers with #,##0', () => {
@@ -26,6 +26,20 @@ describe('kinerja-<period>.xlsx', async () => {
     expect(row.getCell(bruto).value).toBe(4_850_000);
     expect(row.getCell(bruto).numFmt).toBe('#,##0');
     expect(row.getCell(header.indexOf('Nilai Disiplin') + 1).value).toBe(92.5);
+  });
+
+  it('held employees are marked by conditional formatting on status_bayar, not by a static fill', () => {
+    const ws = wb.getWorksheet('Pegawai')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+    const statusLetter = letters(header.indexOf('Status Bayar') + 1);
+    const cf = ws.conditionalFormattings;
+    expect(cf).toHaveLength(1);
+    expect(cf[0]!.ref).toBe(`A2:${letters(header.length)}${ws.rowCount}`);
+    expect(cf[0]!.rules[0]).toMatchObject({ type: 'expression', formulae: [`$${statusLetter}2="ditahan"`] });
+    const held = ws.getRow(3);
+    expect(held.getCell(header.indexOf('Status Bayar') + 1).value).toBe('ditahan');
+    expect((held.getCell(1).fill as { pattern?: string } | undefined)?.pattern ?? 'none').not.toBe('solid');
   });
 
   it('TPP: paid employees grouped by unit with a subtotal and a grand total that add up', () => {
