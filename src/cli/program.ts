@@ -4,6 +4,7 @@ import type { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { VERSION } from '../package-info.js';
 import { demoCommand } from './commands/demo.js';
+import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { EXIT_CODES, OPTION_SPECS, parseCsvLocale, parseLang } from './options.js';
@@ -32,6 +33,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
     en: 'Example:\n  kinerja validate --period 2026-10 --input data/oktober',
   },
   demo: { id: 'Contoh:\n  kinerja demo', en: 'Example:\n  kinerja demo' },
+  init: {
+    id: 'Contoh:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (templat CSV dengan ; untuk Excel Indonesia)',
+    en: 'Examples:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (CSV templates with ; for Indonesian Excel)',
+  },
   jelaskan: {
     id: 'Contoh:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober --json > penjelasan.json',
     en: 'Examples:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja explain 198503172010011003 --period 2026-10 --input data/oktober --lang en',
@@ -107,6 +112,25 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   jelaskan.action(async (nip: string, flags: RunFlags & CommonFlags) => {
     result.exitCode = await jelaskanCommand(nip, flags, term(flags));
   });
+
+  program
+    .command('init')
+    .argument('[dir]', en ? 'folder to write into (default: the current folder)' : 'folder tujuan (bawaan: folder saat ini)')
+    .description(
+      en
+        ? 'write input templates (masukan.xlsx with a sheet per input, CSV headers) and a commented copy of the rule pack'
+        : 'menulis templat masukan (masukan.xlsx satu lembar per masukan, judul kolom CSV) dan salinan paket aturan berkomentar',
+    )
+    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+    .addOption(new Option('--force', en ? 'overwrite template files that already exist' : 'timpa berkas templat yang sudah ada'))
+    .addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'))
+    .addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'))
+    .addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang))
+    .addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale))
+    .addHelpText('after', `\n${en ? EXAMPLES['init']!.en : EXAMPLES['init']!.id}\n\n${exitCodesText(lang)}`)
+    .action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
+      result.exitCode = await initCommand(dir, flags, term(flags));
+    });
 
   program
     .command('demo')

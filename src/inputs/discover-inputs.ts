@@ -6,7 +6,8 @@ import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { KinerjaError } from '../errors.js';
 import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, xlsRefusal } from '../readers/open-table.js';
-import { readWorkbookInfo } from '../readers/read-workbook-table.js';
+import { cellText } from '../readers/cell.js';
+import { openWorkbookTable, readWorkbookInfo } from '../readers/read-workbook-table.js';
 import { INPUT_NAMES, type InputName, type RulePack } from '../rules/rule-pack-schema.js';
 
 /** File-name prefixes per input, in SPEC §2.1 order. */
@@ -66,6 +67,20 @@ export function neededInputs(pack: RulePack): { capaian: boolean; perilaku: bool
   };
 }
 
+/**
+ * A sheet with at most one non-blank row is an unfilled template (`kinerja init` writes every input's
+ * header): it provides nothing, so it neither counts as the input nor clashes with a CSV of the same input.
+ */
+async function sheetHasData(path: string, sheet: string): Promise<boolean> {
+  let filled = 0;
+  for await (const batch of (await openWorkbookTable(path, basename(path), sheet)).batches()) {
+    for (const row of batch) {
+      if (row.cells.some((c) => cellText(c).trim() !== '') && ++filled >= 2) return true;
+    }
+  }
+  return false;
+}
+
 /** Finds every input's files; problems that stop the run are KinerjaErrors (exit 2). */
 export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack): Promise<InputFiles> {
   const files = Object.fromEntries(INPUT_NAMES.map((i) => [i, [] as InputSource[]])) as InputFiles;
@@ -76,6 +91,7 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       files[input].push({ path, via: 'opsi', ...(sheet ? { sheet } : {}) });
     }
   }
+  const emptySheets = new Map<InputName, string>();
   const needsDiscovery = INPUT_NAMES.some((i) => (explicit[i] ?? []).length === 0);
   if (needsDiscovery) {
     let entries: { name: string; isFile: boolean }[];
@@ -112,6 +128,10 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
         // Case-sensitive: `kinerja init` writes lower-case sheet names; report sheets ("Pegawai") never match.
         const input = (INPUT_NAMES as readonly string[]).includes(sheet) ? (sheet as InputName) : undefined;
         if (!input || (explicit[input] ?? []).length > 0) continue;
+        if (!(await sheetHasData(path, sheet))) {
+          emptySheets.set(input, `${name} [${sheet}]`);
+          continue;
+        }
         const byName = files[input].find((f) => f.via !== 'lembar');
         if (byName) {
           throw cannotRun(
@@ -147,10 +167,11 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
   if (needs.capaian && !hasPenilaian && files.capaian.length === 0) missing.push('capaian');
   if (needs.perilaku && !hasPenilaian && files.perilaku.length === 0) missing.push('perilaku');
   if (missing.length > 0) {
+    const empty = missing.flatMap((i) => emptySheets.get(i) ?? []);
     throw cannotRun(
       'MASUKAN_TIDAK_ADA',
-      `Berkas masukan tidak ditemukan di ${inputDir}: ${missing.join(', ')}.`,
-      `Input files not found in ${inputDir}: ${missing.join(', ')}.`,
+      `Berkas masukan tidak ditemukan di ${inputDir}: ${missing.join(', ')}.${empty.length > 0 ? ` Lembar templat ${empty.join(', ')} masih kosong (hanya judul kolom).` : ''}`,
+      `Input files not found in ${inputDir}: ${missing.join(', ')}.${empty.length > 0 ? ` Template sheets ${empty.join(', ')} are still empty (header only).` : ''}`,
       `Beri nama berkas diawali nama masukan (mis. ${missing[0]}.csv atau ${missing[0]}_oktober.xlsx), atau tunjuk dengan --${missing[0]} BERKAS. "kinerja init" membuat templatnya.`,
       `Name the files after the input (e.g. ${missing[0]}.csv or ${missing[0]}_oktober.xlsx), or point to them with --${missing[0]} FILE. "kinerja init" writes templates.`,
     );

@@ -33,7 +33,7 @@ describe('kinerja-<period>.xlsx', async () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
     const statusLetter = letters(header.indexOf('Status Bayar') + 1);
-    const cf = ws.conditionalFormattings;
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] }).conditionalFormattings;
     expect(cf).toHaveLength(1);
     expect(cf[0]!.ref).toBe(`A2:${letters(header.length)}${ws.rowCount}`);
     expect(cf[0]!.rules[0]).toMatchObject({ type: 'expression', formulae: [`$${statusLetter}2="ditahan"`] });

@@ -1,0 +1,42 @@
+/** `kinerja init [dir]`: a starter input folder with templates and a commented copy of the rule pack. */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ExitCode, KinerjaError } from '../../errors.js';
+import type { CsvLocale } from '../../reports/format-cell.js';
+import { TEMPLATE_FILES, writeTemplates } from '../../reports/write-templates.js';
+import type { Terminal } from '../terminal.js';
+
+/** The month an officer prepares in the first weeks of a month is the one that just ended. */
+function previousMonth(now: Date): string {
+  const month = now.getMonth() === 0 ? 12 : now.getMonth();
+  const year = now.getMonth() === 0 ? now.getFullYear() - 1 : now.getFullYear();
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Writes the templates; refuses to overwrite any of them without --force. */
+export async function initCommand(dirArg: string | undefined, flags: { force?: boolean; csvLocale?: CsvLocale }, term: Terminal): Promise<ExitCode> {
+  const dir = resolve(dirArg ?? '.');
+  const existing = TEMPLATE_FILES.filter((f) => existsSync(join(dir, f)));
+  if (existing.length > 0 && !flags.force) {
+    throw new KinerjaError(
+      'TEMPLAT_SUDAH_ADA',
+      { id: `${dir} sudah berisi ${existing.join(', ')}.`, en: `${dir} already holds ${existing.join(', ')}.` },
+      { id: 'Pilih folder lain, atau tambahkan --force untuk menimpanya.', en: 'Choose another folder, or add --force to overwrite them.' },
+    );
+  }
+  const dirShown = relative(process.cwd(), dir) || '.';
+  await writeTemplates(dir, { lang: term.lang, csvLocale: flags.csvLocale ?? 'intl', dirShown, period: previousMonth(new Date()) });
+  if (term.json) {
+    term.json_out({ folder: dir, berkas: TEMPLATE_FILES });
+    return ExitCode.OK;
+  }
+  const en = term.lang === 'en';
+  term.line(`${en ? 'Written to' : 'Ditulis ke'} ${dirShown}/:`);
+  for (const f of TEMPLATE_FILES) term.line(`  ${f}`);
+  if (!term.quiet) {
+    term.line();
+    term.line(en ? 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:' : 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:');
+    term.line(`  kinerja validate --period ${previousMonth(new Date())} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
+  }
+  return ExitCode.OK;
+}
