@@ -85,7 +85,9 @@ export function buildFollowUp(members: readonly FollowUpMember[], employees: Rea
       const scores = ASPEK.map((a) => r.skor[a]);
       all.push(...scores);
       if (r.penilaiNip === undefined) continue;
-      given.set(r.penilaiNip, [...(given.get(r.penilaiNip) ?? []), ...scores]);
+      const list = given.get(r.penilaiNip);
+      if (list) list.push(...scores);
+      else given.set(r.penilaiNip, scores);
       const set = ratees.get(r.penilaiNip) ?? new Set<string>();
       set.add(m.pegawai.nip);
       ratees.set(r.penilaiNip, set);
