@@ -97,6 +97,36 @@ async function takeLock(lockPath: string, notes: OutputFolder['notes']): Promise
   throw new KinerjaError('KELUARAN_TERKUNCI', { id: `Tidak dapat mengunci ${lockPath}.`, en: `Cannot lock ${lockPath}.` });
 }
 
+/**
+ * Test hook for the kill-during-run test: `KINERJA_TEST_PAUSE=<point>` stops the process at that
+ * point of the commit (saying so on stderr) until it is killed. Unset in normal use.
+ */
+async function pauseForTest(point: 'sebelum-ganti' | 'tengah-ganti'): Promise<void> {
+  if (process.env['KINERJA_TEST_PAUSE'] !== point) return;
+  process.stderr.write(`KINERJA_TEST_PAUSE ${point}\n`);
+  await new Promise(() => setInterval(() => undefined, 60_000));
+}
+
+/**
+ * Cleans up after runs that were killed (we hold the lock, so none of them is running): a staging
+ * folder is removed; an `.old-` folder is the previous results moved aside just before a kill, so it
+ * is put back when the target is missing and removed otherwise.
+ */
+async function recoverKilledRuns(parent: string, name: string, target: string, notes: OutputFolder['notes']): Promise<void> {
+  const leftover = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`);
+  for (const entry of await readdir(parent)) {
+    const match = leftover.exec(entry);
+    if (!match || processAlive(Number(match[2]))) continue;
+    const path = join(parent, entry);
+    if (match[1] === 'old' && !(await exists(target))) {
+      await rename(path, target);
+      notes.push({ id: `Hasil sebelumnya dipulihkan dari proses ${match[2]} yang terhenti.`, en: `Restored the previous results left by process ${match[2]}, which was stopped.` });
+    } else {
+      await rm(path, { recursive: true, force: true });
+    }
+  }
+}
+
 /** Locks the target and prepares a staging folder next to it. */
 export async function openOutputFolder(targetPath: string, force: boolean): Promise<OutputFolder> {
   const target = resolve(targetPath);
@@ -112,6 +142,7 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
   await takeLock(lockPath, notes);
   let staging = '';
   try {
+    await recoverKilledRuns(parent, name, target, notes);
     await checkTarget(target, force);
     staging = join(parent, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     await mkdir(staging);
@@ -131,9 +162,11 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
     staging,
     notes,
     async commit() {
+      await pauseForTest('sebelum-ganti');
       const old = join(parent, `.${name}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
       const hadOld = await exists(target);
       if (hadOld) await rename(target, old);
+      if (hadOld) await pauseForTest('tengah-ganti');
       try {
         await rename(staging, target);
       } catch (err) {
