@@ -1,0 +1,82 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { KinerjaError } from '../src/errors.js';
+import { selfCheck } from '../src/self-check.js';
+import { parsePeriodOption } from '../src/cli/options.js';
+import { runPeriod, type RunOptions } from '../src/pipeline.js';
+import { fixture, tempDir } from './cli/run-cli.js';
+
+// A TPP computation that is one rupiah off for one employee: the bug the self-check exists to catch.
+const BROKEN_NIP = '198503172010011003';
+const breakage = vi.hoisted(() => ({ on: false, kind: 'netto' as 'netto' | 'bruto' }));
+vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/tpp/compute-tpp.js')>();
+  return {
+    ...real,
+    computeTpp: (...args: Parameters<typeof real.computeTpp>) => {
+      const result = real.computeTpp(...args);
+      // TppInput carries no NIP; in the worked example only Budi has 22 paid days.
+      if (!breakage.on || args[0].hariBayar !== 22) return result;
+      return breakage.kind === 'netto' ? { ...result, tppNetto: result.tppNetto + 1 } : { ...result, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
+    },
+  };
+});
+
+function options(out: string): RunOptions {
+  return {
+    command: 'run',
+    period: parsePeriodOption('2026-10'),
+    inputDir: fixture('worked-example'),
+    explicit: {},
+    out,
+    formats: new Set(['csv', 'json', 'xlsx']),
+    strict: false,
+    force: false,
+    lang: 'id',
+    csvLocale: 'intl',
+    version: 'test',
+    now: () => new Date('2026-11-05T08:00:00Z'),
+  };
+}
+
+describe('the self-check before writing (SPEC §5)', () => {
+  it('passes on a correct run, which writes its reports', async () => {
+    breakage.on = false;
+    const out = join(tempDir(), 'hasil');
+    const outcome = await runPeriod(options(out));
+    expect(outcome.exitCode).toBe(0);
+    expect(existsSync(join(out, 'pegawai.csv'))).toBe(true);
+  });
+
+  it.each(['netto', 'bruto'] as const)('a %s that does not reconcile is exit 3 with the figures, and nothing is written', async (kind) => {
+    breakage.on = true;
+    breakage.kind = kind;
+    const out = join(tempDir(), 'hasil');
+    const failure = await runPeriod(options(out)).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    breakage.on = false;
+    expect(failure).toBeInstanceOf(KinerjaError);
+    const err = failure as KinerjaError;
+    expect([err.code, err.exitCode]).toEqual(['PEMERIKSAAN_DIRI_GAGAL', 3]);
+    if (kind === 'netto') expect(err.details).toContain(`${BROKEN_NIP}: tpp_netto 4559001 ≠ 4850000 − 242500 − 48500`);
+    else expect(err.details).toContain(`${BROKEN_NIP}: tpp_bruto 4850001 ≠ komponen 4850000 − hukdis 0`);
+    // The unit and run totals still equal the sum of the (wrong) lines, so only the line is reported.
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dirname(out))).toEqual([]);
+  });
+});
+
+describe('selfCheck: row accounting', () => {
+  const ledger = { input: 'presensi', name: 'presensi.csv', path: 'presensi.csv', format: 'csv' as const, shape: 'harian', sha256: '', read: 100, used: 90, rejected: 4, ignored: 3, skipped: 3 };
+
+  it('accepts read = used + rejected + ignored + skipped', () => {
+    expect(selfCheck([ledger], undefined)).toEqual([]);
+  });
+
+  it('reports a row that went nowhere, with the figures', () => {
+    expect(selfCheck([{ ...ledger, used: 89 }], undefined)).toEqual(['presensi.csv: dibaca 100 ≠ dipakai 89 + ditolak 4 + diabaikan 3 + dilewati 3']);
+  });
+});
