@@ -84,24 +84,41 @@ export interface Computed {
   results: PeriodResults;
 }
 
+/**
+ * Times a phase on Node's performance timeline as `kinerja:<name>`; `KINERJA_PROFIL=1` prints them
+ * (cli/main.ts). Costs a few microseconds per phase, so it is always on.
+ */
+export async function timed<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`kinerja:${name}`, { start });
+  }
+}
+
 /** Loads the rule pack and finds the input files. */
 export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks = {}): Promise<Prepared> {
   hooks.onStep?.('paket');
-  const pack = await loadRulePack(options.policy, options.lang);
-  const files = await discoverInputs(options.inputDir, options.explicit, pack.pack);
-  return { pack, files };
+  return timed('paket', async () => {
+    const pack = await loadRulePack(options.policy, options.lang);
+    const files = await discoverInputs(options.inputDir, options.explicit, pack.pack);
+    return { pack, files };
+  });
 }
 
 /** Reads every input and computes the period (`details`: NIPs to keep day-by-day deductions for). */
 export async function computeFromInputs(options: ReadOptions, prepared: Prepared, hooks: PipelineHooks = {}, details?: ReadonlySet<string>): Promise<Computed> {
   const findings = new FindingCollector();
   hooks.onStep?.('masukan');
-  const { data, ledgers } = await readInputs(prepared.files, prepared.pack.pack, options.period, findings, {
-    onInput: (input, names) => hooks.onInput?.(input, names),
-    onRows: (n) => hooks.onRows?.(n),
-  });
+  const { data, ledgers } = await timed('masukan', () =>
+    readInputs(prepared.files, prepared.pack.pack, options.period, findings, {
+      onInput: (input, names) => hooks.onInput?.(input, names),
+      onRows: (n) => hooks.onRows?.(n),
+    }),
+  );
   hooks.onStep?.('hitung');
-  const results = computePeriod(data, findings, (n) => hooks.onRows?.(n), details);
+  const results = await timed('hitung', () => computePeriod(data, findings, (n) => hooks.onRows?.(n), details));
   return { data, ledgers, findings, results };
 }
 
@@ -112,6 +129,7 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
   const folder = await openOutputFolder(options.out, options.force);
   try {
     const { data, ledgers, findings, results } = await computeFromInputs(options, prepared, hooks);
+    const periksaStart = performance.now();
     const sorted = findings.sorted();
     const counts = findings.countByLevel();
     const exitCode: ExitCode = counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
@@ -130,10 +148,11 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
         problems.slice(0, 20),
       );
     }
+    performance.measure('kinerja:periksa', { start: periksaStart });
 
     hooks.onStep?.('tulis');
     const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings);
-    await folder.commit();
+    await timed('tulis:commit', () => folder.commit());
     return {
       exitCode,
       ringkasan,
@@ -163,7 +182,7 @@ async function writeOutputs(
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
   const validasi = validasiTable(findings, lang);
-  await writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale);
+  await timed('tulis:validasi', () => writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale));
   written.push('validasi.csv');
   if (!writeResults) {
     if (formats.has('xlsx')) {
@@ -172,6 +191,7 @@ async function writeOutputs(
     }
     return written;
   }
+  const modelStart = performance.now();
   const followUp = buildFollowUp(
     results.employees.map((r) => ({
       pegawai: r.pegawai,
@@ -186,19 +206,20 @@ async function writeOutputs(
     pack.pack,
   );
   const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUp) });
+  performance.measure('kinerja:tulis:model', { start: modelStart });
   if (formats.has('csv')) {
     for (const key of ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) {
-      await writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale);
+      await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale));
       written.push(`${key}.csv`);
     }
   }
   if (formats.has('xlsx')) {
     const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
-    await writeWorkbook(join(dir, name), model);
+    await timed('tulis:xlsx', () => writeWorkbook(join(dir, name), model));
     written.push(name);
   }
   // ringkasan.json marks the folder as holding results (SPEC §5), so it is written whatever --format says.
-  await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
+  await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');
   return written;
 }

@@ -48,7 +48,11 @@ export async function readInputs(
   hooks: ReadHooks = {},
 ): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
   const ledgers: FileLedger[] = [];
+  let current: { input: InputName; start: number } | undefined;
   const start = async (input: InputName) => {
+    // Each input's time (open, hash, read) goes on the performance timeline as kinerja:baca:<input>.
+    if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
+    current = { input, start: performance.now() };
     const tables = await open(files, input);
     if (tables.length > 0) hooks.onInput?.(input, tables.map((t) => t.table.name));
     return tables;
@@ -74,6 +78,7 @@ export async function readInputs(
   ledgers.push(...perilaku.ledgers);
   const penilaian = await readPenilaian(await start('penilaian'), pegawai, period, findings);
   ledgers.push(...penilaian.ledgers);
+  if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
 
   return {
     data: {
