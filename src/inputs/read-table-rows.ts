@@ -6,9 +6,9 @@
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText, isBlankCell, isBlankRow, type Cell, type TableRow } from '../readers/cell.js';
-import type { DateContext, DateOrder } from '../readers/parse-date.js';
-import { dateOrderEvidence } from '../readers/parse-date.js';
-import { decimalEvidence, type DecimalMark, type NumberContext } from '../readers/parse-number.js';
+import { dateOrderEvidence, dependsOnDateOrder, parseDateCell, type DateContext, type DateOrder, type DateReading } from '../readers/parse-date.js';
+import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext, type NumberReading } from '../readers/parse-number.js';
+import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import type { FieldSpecs, HeaderMap } from './header-map.js';
 
@@ -71,9 +71,36 @@ export interface DataRow<F extends string> {
   label(field: F): string;
   numberContext(field: F): NumberContext;
   dateContext(field: F): DateContext;
+  /** The field's cell read as a number in its column's context (null when empty). */
+  numberReading(field: F): NumberReading | null;
+  /** The field's cell read as a date in its column's context (null when empty). */
+  dateReading(field: F): DateReading | null;
+  /** The field's cell read as a time of day (null when empty or a dash). */
+  timeReading(field: F): TimeReading | null;
 }
 
 const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The widest real input (a monthly summary with a few columns per day, a BKN report) has under 200
+ * columns; thousands mean the file is not what its name says, and reading on would cost memory per row.
+ */
+export const MAX_COLUMNS = 1000;
+
+function assertWidth(table: Table, row: TableRow): void {
+  if (row.cells.length <= MAX_COLUMNS) return;
+  throw new KinerjaError(
+    'KOLOM_TERLALU_BANYAK',
+    {
+      id: `${table.name} baris ${row.rowNumber} berisi ${row.cells.length} kolom; kinerja membaca paling banyak ${MAX_COLUMNS}.`,
+      en: `${table.name} row ${row.rowNumber} has ${row.cells.length} columns; kinerja reads at most ${MAX_COLUMNS}.`,
+    },
+    {
+      id: 'Berkas ini tampaknya bukan ekspor masukan. Periksa isinya, atau pemisah kolomnya.',
+      en: 'This does not look like an input export. Check its contents, or its column separator.',
+    },
+  );
+}
 const TOTAL_LABEL = /^(jumlah|total|grand\s*total)\b/i;
 
 function firstNonBlank(cells: readonly Cell[]): Cell | undefined {
@@ -111,6 +138,7 @@ async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Prom
   const seen: TableRow[] = [];
   outer: for await (const batch of table.batches()) {
     for (const row of batch) {
+      assertWidth(table, row);
       if (isBlankRow(row.cells)) continue;
       const match = plan.detectHeader(row.cells, row.rowNumber);
       if (match) return { match, seen };
@@ -145,60 +173,111 @@ async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Pr
   );
 }
 
-async function profileColumns<F extends string>(
-  table: Table,
-  match: ShapeMatch<F>,
-  fields: { dates: readonly F[]; numbers: readonly F[] },
-  findings: FindingCollector,
-): Promise<ColumnProfile<F>> {
-  const profile: ColumnProfile<F> = { dateOrder: {}, decimal: {} };
-  const dateState = new Map<F, { firstAbove12: boolean; secondAbove12?: { value: string; row: number } }>();
-  const numberPending = new Set<F>();
-  for (const f of fields.dates) if (match.map.columns[f] !== undefined) dateState.set(f, { firstAbove12: false });
-  for (const f of fields.numbers) if (match.map.columns[f] !== undefined) numberPending.add(f);
-  const datePending = new Set(dateState.keys());
-  if (datePending.size === 0 && numberPending.size === 0) return profile;
-  outer: for await (const batch of table.batches()) {
-    for (const row of batch) {
-      if (row.rowNumber <= match.map.row) continue;
-      for (const f of datePending) {
-        const ev = dateOrderEvidence(row.cells[match.map.columns[f]!] ?? null);
+/**
+ * The column profile (SPEC §2.2: the whole column decides the date order and the decimal mark), built
+ * from the rows as they stream. A column is settled by its first conclusive value; until then, rows
+ * whose reading depends on it wait (see `readTableRows`).
+ */
+class ColumnProfiler<F extends string> {
+  readonly profile: ColumnProfile<F> = { dateOrder: {}, decimal: {} };
+  private readonly dateState = new Map<F, { column: number; secondAbove12?: { value: string; row: number } }>();
+  /** Unsettled columns, as [field, column index]. */
+  private datePending: [F, number][] = [];
+  private numberPending: [F, number][] = [];
+
+  constructor(
+    private readonly match: ShapeMatch<F>,
+    fields: { dates: readonly F[]; numbers: readonly F[] },
+    private readonly onSettled: (field: F) => void,
+  ) {
+    for (const f of fields.dates) {
+      const column = match.map.columns[f];
+      if (column === undefined) continue;
+      this.dateState.set(f, { column });
+      this.datePending.push([f, column]);
+    }
+    for (const f of fields.numbers) {
+      const column = match.map.columns[f];
+      if (column !== undefined) this.numberPending.push([f, column]);
+    }
+  }
+
+  /** True while some column is not settled. */
+  get unsettled(): boolean {
+    return this.datePending.length > 0 || this.numberPending.length > 0;
+  }
+
+  /** Takes a data row's evidence into the profile. */
+  observe(row: TableRow): void {
+    if (this.datePending.length > 0) {
+      for (const [f, column] of this.datePending) {
+        const ev = dateOrderEvidence(row.cells[column] ?? null);
         if (!ev) continue;
-        const state = dateState.get(f)!;
+        const state = this.dateState.get(f)!;
         // A first part above 12 proves day-first: the column is settled.
         if (ev.firstAbove12) {
-          state.firstAbove12 = true;
-          datePending.delete(f);
+          this.datePending = this.datePending.filter(([g]) => g !== f);
+          state.secondAbove12 = undefined;
+          this.onSettled(f);
         } else if (ev.secondAbove12 && !state.secondAbove12) {
-          state.secondAbove12 = { value: cellText(row.cells[match.map.columns[f]!] ?? null), row: row.rowNumber };
+          state.secondAbove12 = { value: cellText(row.cells[column] ?? null), row: row.rowNumber };
         }
       }
-      for (const f of numberPending) {
-        const cell = row.cells[match.map.columns[f]!];
+    }
+    if (this.numberPending.length > 0) {
+      for (const [f, column] of this.numberPending) {
+        const cell = row.cells[column];
         if (typeof cell !== 'string') continue;
         const mark = decimalEvidence(cell);
         if (mark) {
-          profile.decimal[f] = mark;
-          numberPending.delete(f);
+          this.profile.decimal[f] = mark;
+          this.numberPending = this.numberPending.filter(([g]) => g !== f);
+          this.onSettled(f);
         }
       }
-      if (datePending.size === 0 && numberPending.size === 0) break outer;
     }
   }
-  for (const [f, state] of dateState) {
-    if (!state.firstAbove12 && state.secondAbove12) {
-      profile.dateOrder[f] = 'mdy';
+
+  /**
+   * The undecided columns the row's reading depends on: a slash/dash date in an undecided date
+   * column, any `.`/`,` in an undecided number column (a `1.234` reads by its column).
+   */
+  dependenciesOf(row: TableRow): F[] {
+    let out: F[] | undefined;
+    for (const [f, column] of this.datePending) if (dependsOnDateOrder(row.cells[column] ?? null)) (out ??= []).push(f);
+    for (const [f, column] of this.numberPending) {
+      const cell = row.cells[column];
+      if (typeof cell === 'string' && (cell.includes('.') || cell.includes(','))) (out ??= []).push(f);
+    }
+    return out ?? NO_FIELDS;
+  }
+
+  /** After the last row: a date column never proven day-first but with a second part above 12 is month-first. */
+  finish(file: string, findings: FindingCollector): void {
+    for (const [f] of this.datePending) {
+      const state = this.dateState.get(f)!;
+      if (!state.secondAbove12) continue;
+      this.profile.dateOrder[f] = 'mdy';
+      this.onSettled(f);
       findings.add({
         code: 'TANGGAL_BULAN_DULU',
-        file: table.name,
+        file,
         row: state.secondAbove12.row,
-        column: match.map.labels[match.map.columns[f]!] ?? String(f),
+        column: this.match.map.labels[state.column] ?? String(f),
         value: state.secondAbove12.value,
       });
     }
+    this.datePending = [];
+    this.numberPending = [];
   }
-  return profile;
 }
+
+const NO_FIELDS: never[] = [];
+
+/** Rows held back while the column profile is undecided; beyond this the file is read twice instead. */
+const MAX_WAITING_ROWS = 20_000;
+/** Distinct texts remembered per column for the cached cell readings. */
+const MAX_CACHED_TEXTS = 4096;
 
 /**
  * Walks a table: header, profile, then every data row through `handle`, which returns the row's
@@ -224,10 +303,30 @@ export async function readTableRows<F extends string>(
       params: { field: d.field, used: match.map.labels[d.usedColumn] ?? '' },
     });
   }
-  const profile: ColumnProfile<F> = plan.profiled
-    ? await profileColumns(table, match, plan.profiled(match.shape), findings)
-    : { dateOrder: {}, decimal: {} };
   const { map } = match;
+  // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
+  // dropped when its profile changes, so a cached reading always used the profile in force.
+  const numberCache = new Map<F, Map<string, NumberReading>>();
+  const dateCache = new Map<F, Map<string, DateReading>>();
+  const timeCache = new Map<F, Map<string, TimeReading>>();
+  const waitingOn = new Set<F>();
+  const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
+    numberCache.delete(field);
+    dateCache.delete(field);
+    waitingOn.delete(field);
+  });
+  const profile = profiler.profile;
+  const cached = <R>(caches: Map<F, Map<string, R>>, field: F, text: string, read: () => R): R => {
+    let cache = caches.get(field);
+    if (!cache) caches.set(field, (cache = new Map()));
+    let reading = cache.get(text);
+    if (reading === undefined) {
+      reading = read();
+      if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+      cache.set(text, reading);
+    }
+    return reading;
+  };
   let current: readonly Cell[] = [];
   let currentRow = 0;
   const row: DataRow<F> = {
@@ -256,25 +355,74 @@ export async function readTableRows<F extends string>(
     dateContext(field) {
       return { order: profile.dateOrder[field] ?? 'dmy', date1904: table.date1904 };
     },
+    numberReading(field) {
+      const c = this.cell(field);
+      return typeof c === 'string' ? cached(numberCache, field, c, () => parseNumberCell(c, this.numberContext(field))!) : parseNumberCell(c, this.numberContext(field));
+    },
+    dateReading(field) {
+      const c = this.cell(field);
+      return typeof c === 'string' ? cached(dateCache, field, c, () => parseDateCell(c, this.dateContext(field))!) : parseDateCell(c, this.dateContext(field));
+    },
+    timeReading(field) {
+      const c = this.cell(field);
+      return typeof c === 'string' ? cached(timeCache, field, c, () => parseTimeCell(c)) : parseTimeCell(c);
+    },
   };
+  const walk = (r: TableRow): void => {
+    ledger.read += 1;
+    if (r.rowNumber <= map.row || isBlankRow(r.cells)) {
+      ledger.skipped += 1;
+      return;
+    }
+    const first = firstNonBlank(r.cells);
+    if (typeof first === 'string' && TOTAL_LABEL.test(first.trim())) {
+      ledger.skipped += 1;
+      findings.add({ code: 'BARIS_JUMLAH', file: table.name, row: r.rowNumber, value: first.trim() });
+      return;
+    }
+    current = r.cells;
+    currentRow = r.rowNumber;
+    ledger[handle(row)] += 1;
+  };
+
+  // One pass: rows are handled as they stream, except that a row whose reading depends on a column
+  // not yet settled waits (with every row after it, to keep the order) until those columns are
+  // settled or the file ends. When too many rows would wait (e.g. a month-first file, decided only at
+  // its end), the rest of the file is only profiled and then read again from the first waiting row.
+  let waiting: TableRow[] = [];
+  let rereadFrom: number | undefined;
   for await (const batch of table.batches()) {
     for (const r of batch) {
-      ledger.read += 1;
-      if (r.rowNumber <= map.row || isBlankRow(r.cells)) {
-        ledger.skipped += 1;
+      let deps: readonly F[] = NO_FIELDS;
+      if (profiler.unsettled && r.rowNumber > map.row) {
+        profiler.observe(r);
+        deps = profiler.dependenciesOf(r);
+      }
+      if (rereadFrom !== undefined) continue;
+      if (waiting.length === 0 && deps.length === 0) {
+        walk(r);
         continue;
       }
-      const first = firstNonBlank(r.cells);
-      if (typeof first === 'string' && TOTAL_LABEL.test(first.trim())) {
-        ledger.skipped += 1;
-        findings.add({ code: 'BARIS_JUMLAH', file: table.name, row: r.rowNumber, value: first.trim() });
-        continue;
+      waiting.push(r);
+      for (const f of deps) waitingOn.add(f);
+      if (waitingOn.size === 0) {
+        for (const w of waiting) walk(w);
+        waiting = [];
+      } else if (waiting.length > MAX_WAITING_ROWS) {
+        rereadFrom = waiting[0]!.rowNumber;
+        waiting = [];
       }
-      current = r.cells;
-      currentRow = r.rowNumber;
-      ledger[handle(row)] += 1;
     }
-    onProgress?.(ledger.read);
+    if (rereadFrom === undefined) onProgress?.(ledger.read);
+  }
+  profiler.finish(table.name, findings);
+  for (const w of waiting) walk(w);
+  if (rereadFrom !== undefined) {
+    const from = rereadFrom;
+    for await (const batch of table.batches()) {
+      for (const r of batch) if (r.rowNumber >= from) walk(r);
+      onProgress?.(ledger.read);
+    }
   }
   return match;
 }

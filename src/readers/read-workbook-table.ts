@@ -6,6 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
+import { checkZipSizes } from './check-zip-sizes.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { KinerjaError } from '../errors.js';
 import { Exact } from '../exact.js';
@@ -117,6 +118,7 @@ async function newStreamReader(path: string): Promise<StreamReader> {
 /** Lists the sheet names (tab order) of a workbook without reading its rows. */
 export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
   await assertZip(path);
+  await checkZipSizes(path);
   const reader = await newStreamReader(path);
   try {
     for await (const sheet of reader) {

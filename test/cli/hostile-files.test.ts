@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, openSync, readdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import * as zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { fixture, ROOT, tempDir } from './run-cli.js';
+
+/** The worked example with one file replaced, run under a small heap so unbounded reading would crash. */
+function runWith(replace: (dir: string) => void, heapMb = 96): { status: number; stderr: string } {
+  const dir = tempDir();
+  for (const f of readdirSync(fixture('worked-example'))) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+  replace(dir);
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'bin', 'kinerja.js'), 'validate', '--period', '2026-10', '--input', dir, '--out', join(dir, 'hasil')], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status ?? -1, stderr: r.stderr };
+}
+
+/**
+ * A well-formed workbook whose shared-strings part holds one string of `mib` MiB of one letter, in
+ * about 1/1000 of that: deflate segments ending in a full flush repeat verbatim.
+ */
+function zipBomb(path: string, mib: number): void {
+  const stored = (text: string) => ({ data: Buffer.from(text), method: 0 });
+  const chunk = Buffer.alloc(1024 * 1024, 'A');
+  const segment = zlib.deflateRawSync(chunk, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
+  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>');
+  const tail = Buffer.from('</t></si></sst>');
+  const deflate = (b: Buffer) => zlib.deflateRawSync(b, { finishFlush: zlib.constants.Z_FULL_FLUSH });
+  let crc = zlib.crc32(head);
+  for (let i = 0; i < mib; i++) crc = zlib.crc32(chunk, crc);
+  crc = zlib.crc32(tail, crc);
+  const bombParts = [deflate(head), ...Array.from({ length: mib }, () => segment), deflate(tail), Buffer.from([0x03, 0x00])];
+  const entries = [
+    { name: '[Content_Types].xml', ...stored('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>') },
+    { name: '_rels/.rels', ...stored('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
+    { name: 'xl/workbook.xml', ...stored('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>') },
+    { name: 'xl/_rels/workbook.xml.rels', ...stored('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>') },
+    { name: 'xl/sharedStrings.xml', data: Buffer.concat(bombParts), method: 8, crc, size: head.length + mib * chunk.length + tail.length },
+    { name: 'xl/worksheets/sheet1.xml', ...stored('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>') },
+  ];
+  const fd = openSync(path, 'w');
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const entryCrc = 'crc' in e ? e.crc! : zlib.crc32(e.data);
+    const size = 'size' in e ? e.size! : e.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(entryCrc >>> 0, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(entryCrc >>> 0, 16);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    for (const b of [local, name, e.data]) writeSync(fd, b);
+    offset += local.length + name.length + e.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  writeSync(fd, directory);
+  writeSync(fd, end);
+  closeSync(fd);
+}
+
+describe('inputs that are not what they claim end with a clear error and bounded memory', () => {
+  it('a 200 MB line in a CSV', () => {
+    const r = runWith((dir) => {
+      const fd = openSync(join(dir, 'presensi.csv'), 'a');
+      const chunk = Buffer.alloc(4 * 1024 * 1024, 'x');
+      for (let i = 0; i < 50; i++) writeSync(fd, chunk);
+      closeSync(fd);
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('BERKAS_RUSAK');
+    expect(r.stderr).not.toMatch(/heap|at .*\.js:\d+/);
+  });
+
+  it('a CSV with 10,000 columns', () => {
+    const r = runWith((dir) => {
+      const header = ['nip', 'tanggal', ...Array.from({ length: 9998 }, (_, i) => `kolom_${i}`)];
+      writeFileSync(join(dir, 'presensi.csv'), `${header.join(',')}\n${header.map(() => '1').join(',')}\n`);
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('KOLOM_TERLALU_BANYAK');
+  });
+
+  it('an .xlsx that is not a zip', () => {
+    const r = runWith((dir) => {
+      unlinkSync(join(dir, 'pegawai.csv'));
+      writeFileSync(join(dir, 'pegawai.xlsx'), 'nip,nama\n198503172010011003,Budi\n');
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('XLSX_RUSAK');
+  });
+
+  it('an .xlsx that is a zip bomb (1 MB inflating to 1 GB)', () => {
+    const r = runWith((dir) => {
+      unlinkSync(join(dir, 'pegawai.csv'));
+      zipBomb(join(dir, 'pegawai.xlsx'), 1024);
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('XLSX_TERLALU_BESAR');
+    expect(r.stderr).toContain('xl/sharedStrings.xml');
+  });
+});
