@@ -525,6 +525,44 @@ for (const e of employees) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tax data (status PTKP and penghasilan bruto) for packs using the TER method. It has its own seeded
+// generator, drawn after everything above, so adding it left every other value of the sample as it was.
+
+const rndPajak = mulberry32(20261002);
+const intPajak = (a, b) => a + Math.floor(rndPajak() * (b - a + 1));
+const AGE_YEAR = 2026;
+// Tunjangan jabatan (struktural / fungsional) or tunjangan umum (pelaksana, PPPK), rupiah per month.
+function tunjanganJabatan(e) {
+  if (e.isHead) return 3_250_000; // eselon II.b
+  if (e.jabatan.startsWith('Sekretaris')) return 1_260_000; // eselon III.a
+  if (e.jabatan.startsWith('Kepala Bidang')) return 980_000; // eselon III.b
+  if (/Ahli Muda/.test(e.jabatan)) return 960_000;
+  if (/Ahli Pertama/.test(e.jabatan)) return 540_000;
+  return 185_000;
+}
+const BERAS_PER_JIWA = 72_420; // 10 kg beras per person per month
+for (const e of employees) {
+  const age = AGE_YEAR - Number(e.nip.slice(0, 4));
+  const married = age >= 28 ? rndPajak() < 0.85 : rndPajak() < 0.3;
+  const dependents = married ? (age >= 30 ? intPajak(0, 3) : intPajak(0, 1)) : age >= 40 ? intPajak(0, 1) : 0;
+  e.statusPtkp = `${married ? 'K' : 'TK'}/${dependents}`;
+  // Tunjangan keluarga: 10% of the salary for a spouse, 2% per child (at most two children).
+  const children = Math.min(2, dependents);
+  const keluarga = Math.round((e.gaji * ((married ? 10 : 0) + 2 * children)) / 100);
+  const beras = BERAS_PER_JIWA * (1 + (married ? 1 : 0) + children);
+  e.penghasilanBruto = Math.round((e.gaji + keluarga + tunjanganJabatan(e) + beras) / 100) * 100;
+}
+{
+  // Every TER category should appear (A: TK/0, TK/1, K/0; B: TK/2, TK/3, K/1, K/2; C: K/3).
+  const categories = new Set(employees.map((e) => {
+    const [kind, n] = e.statusPtkp.split('/');
+    const k = Number(n) + (kind === 'K' ? 1 : 0);
+    return k <= 1 ? 'A' : k <= 3 ? 'B' : 'C';
+  }));
+  if (categories.size !== 3) throw new Error(`TER categories in the sample: ${[...categories].join(', ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writers.
 
 function csvField(value, sep) {
@@ -599,6 +637,8 @@ const COLUMNS = [
   ['Status', 9],
   ['TPP Pagu', 13],
   ['Gaji', 13],
+  ['Penghasilan Bruto', 13],
+  ['Status PTKP', 8],
   ['TMT Masuk', 12],
   ['Atasan NIP', 21],
   ['Nama Bank', 14],
@@ -629,7 +669,7 @@ COLUMNS.forEach(([label], i) => {
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
   cell.border = { bottom: { style: 'thin' } };
 });
-const TEXT_COLUMNS = new Set([1, 10, 12]);
+const TEXT_COLUMNS = new Set([1, 10, 12, 14]);
 employees.forEach((e, i) => {
   const row = ws.getRow(5 + i);
   const values = [
@@ -641,6 +681,8 @@ employees.forEach((e, i) => {
     e.status,
     e.tppPagu,
     e.gaji,
+    e.penghasilanBruto,
+    e.statusPtkp,
     e.tmtMasukDay === undefined ? null : new Date(Date.UTC(YEAR, MONTH - 1, e.tmtMasukDay)),
     e.atasanNip,
     e.namaBank,
@@ -652,8 +694,8 @@ employees.forEach((e, i) => {
     if (TEXT_COLUMNS.has(c + 1)) cell.numFmt = '@';
     if (v === null) return;
     cell.value = v;
-    if (c + 1 === 7 || c + 1 === 8) cell.numFmt = '#,##0';
-    if (c + 1 === 9) cell.numFmt = 'dd/mm/yyyy';
+    if (c + 1 === 7 || c + 1 === 8 || c + 1 === 9) cell.numFmt = '#,##0';
+    if (c + 1 === 11) cell.numFmt = 'dd/mm/yyyy';
   });
 });
 for (const c of TEXT_COLUMNS) ws.getColumn(c).numFmt = '@';
@@ -730,7 +772,7 @@ Isi:
 
 | berkas | isi |
 |---|---|
-| \`pegawai.xlsx\` | ${employees.length} pegawai di ${UNITS.length} unit (${UNITS.map((u) => u.kode).join(', ')}); judul di atas tajuk, NIP dan nomor rekening sebagai teks |
+| \`pegawai.xlsx\` | ${employees.length} pegawai di ${UNITS.length} unit (${UNITS.map((u) => u.kode).join(', ')}); judul di atas tajuk, NIP dan nomor rekening sebagai teks; gaji, penghasilan bruto dan status PTKP untuk metode pajak TER (\`fixtures/paket-ter/\`) |
 | \`presensi_oktober_2026.csv\` | log harian gaya laporan ZKTeco (\`;\`, UTF-8 BOM), 22 hari kerja (Senin-Jumat, tanpa libur) |
 | \`capaian_skp.csv\` | ${capaianRows.length} indikator SKP (\`;\`, koma desimal) |
 | \`perilaku.csv\` | nilai 7 aspek BerAKHLAK dari atasan dan sebagian rekan kerja |

@@ -31,8 +31,15 @@ export interface TppResult {
   persenHukdis: Exact;
   potonganHukdis: number;
   tppBruto: number;
+  /** PPh 21 withheld from the TPP (at most what is left of it after BPJS). */
   pph21: number;
   pph21Detail?: Pph21Detail;
+  /**
+   * Tax the method computed but the TPP could not bear (TER's step from salary to salary + TPP can
+   * exceed a small TPP); left to be withheld elsewhere or settled in the annual recalculation.
+   * Present only when above 0.
+   */
+  pph21Kurang?: number;
   dasarBpjs: number;
   bpjsPegawai: number;
   bpjsPemda: number;
@@ -132,12 +139,15 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
     },
     pack,
   );
-  result.pph21 = tax.pph21;
-  result.pph21Detail = tax.detail;
   const bpjs = computeBpjs(result.tppBruto, input.gaji, pack);
   result.dasarBpjs = bpjs.dasarBpjs;
   result.bpjsPegawai = bpjs.bpjsPegawai;
   result.bpjsPemda = bpjs.bpjsPemda;
+  // The net is never negative: a payout list cannot take money back from the employee.
+  const bearable = result.tppBruto - result.bpjsPegawai;
+  result.pph21 = Math.min(tax.pph21, bearable);
+  result.pph21Detail = tax.detail;
+  if (tax.pph21 > bearable) result.pph21Kurang = tax.pph21 - bearable;
   result.tppNetto = result.tppBruto - result.pph21 - result.bpjsPegawai;
   return result;
 }

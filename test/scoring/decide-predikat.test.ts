@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Exact } from '../../src/exact.js';
+import { computeHasilKerja } from '../../src/scoring/compute-hasil-kerja.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from '../../src/scoring/decide-predikat.js';
-import { aPack, x } from '../helpers/builders.js';
+import { aPack, anIndikator, x } from '../helpers/builders.js';
 
 describe('predikat matrix (PermenPANRB 6/2022), every cell', () => {
   it.each([
@@ -50,5 +52,39 @@ describe('metode angka (PP 30/2019)', () => {
 
   it('is TIDAK_DINILAI without a nilai kinerja', () => {
     expect(predikatFromNumber(undefined, true, pack)).toBe('TIDAK_DINILAI');
+  });
+});
+
+describe('metode angka at the sangat_baik threshold, from the scores', () => {
+  const pack = aPack({ kinerja: { metode: 'angka' } });
+  // 70% × nilai SKP 120 + 30% × nilai perilaku 260/3 = 84 + 26 = 110 exactly.
+  const exactly110 = nilaiKinerjaOf(x(120), Exact.of(260, 3), pack)!;
+  const justBelow = nilaiKinerjaOf(x(120), Exact.of(260, 3).sub(Exact.of(1, 1_000_000)), pack)!;
+
+  it.each([
+    [true, 'SANGAT_BAIK'],
+    [false, 'BAIK'],
+  ] as const)('nilai kinerja exactly 110 with inovasi=%s is %s', (inovasi, expected) => {
+    expect(exactly110.toString()).toBe('110');
+    expect(predikatFromNumber(exactly110, inovasi, pack)).toBe(expected);
+  });
+
+  it('a millionth of a point below 110 is BAIK even with an innovation (exact comparison, no 2-decimal rounding)', () => {
+    expect(justBelow.toFixed(2)).toBe('110.00');
+    expect(predikatFromNumber(justBelow, true, pack)).toBe('BAIK');
+  });
+
+  it('follows the pack: sangat_baik at 100 and 60/40 weights', () => {
+    const other = aPack({ kinerja: { metode: 'angka', angka: { bobot_skp: 60, bobot_perilaku: 40, batas: { sangat_baik: 100 } } } });
+    const nilai = nilaiKinerjaOf(x(110), x(85), other)!; // 66 + 34 = 100
+    expect(nilai.toString()).toBe('100');
+    expect(predikatFromNumber(nilai, true, other)).toBe('SANGAT_BAIK');
+    expect(predikatFromNumber(nilai, false, other)).toBe('BAIK');
+  });
+
+  it('an inovasi flag on any capaian row counts, tambahan rows included', () => {
+    expect(computeHasilKerja([anIndikator(), anIndikator({ jenis: 'tambahan', inovasi: true })], pack).inovasi).toBe(true);
+    expect(computeHasilKerja([anIndikator({ inovasi: true }), anIndikator()], pack).inovasi).toBe(true);
+    expect(computeHasilKerja([anIndikator(), anIndikator({ jenis: 'tambahan' })], pack).inovasi).toBe(false);
   });
 });

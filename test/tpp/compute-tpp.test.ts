@@ -95,3 +95,94 @@ describe('TPP', () => {
     expect(r.komponen.map((k) => k.jumlah)).toEqual([2_000_000, 1_620_000, 1_200_000]);
   });
 });
+
+describe('rounding of components and sanctions (pembulatan)', () => {
+  // dasar = 5,000,000 × 15/22 = 3,409,090.909…; disiplin 40% × 92.5% = 1,261,363.636…,
+  // kinerja 60% × 100% = 2,045,454.545…; the sanction is 25% of the subtotal of rounded lines.
+  it.each([
+    ['half_up', [1_261_364, 2_045_455], 826_705, 2_480_114],
+    ['floor', [1_261_363, 2_045_454], 826_704, 2_480_113],
+    ['floor_1000', [1_261_000, 2_045_000], 826_000, 2_480_000],
+  ] as const)('%s: components %j, hukdis %i, bruto %i', (pembulatan, komponen, hukdis, bruto) => {
+    const r = computeTpp(workedExample({ hariBayar: 15, persenHukdis: x(25) }), aPack({ pembulatan }));
+    expect(r.komponen.map((k) => k.jumlah)).toEqual(komponen);
+    expect(r.potonganHukdis).toBe(hukdis);
+    // Bruto is the sum of the rounded lines minus the rounded sanction, never a rounding of the exact total.
+    expect(r.tppBruto).toBe(komponen[0] + komponen[1] - hukdis);
+  });
+
+  it('half_up rounds a half rupiah up, floor never does', () => {
+    // 1,000,002 × 50% × 50% = 250,000.5 and 1,000,002 × 50% × 75% = 375,000.75.
+    const split = { tpp: { komponen: [{ nama: 'a', bobot: 50, dasar: 'nilai_disiplin' }, { nama: 'b', bobot: 50, dasar: 'nilai_perilaku' }] } };
+    const input = workedExample({ pagu: 1_000_002, nilai: { nilai_disiplin: x(50), nilai_perilaku: x(75) } });
+    expect(computeTpp(input, aPack({ ...split, pembulatan: 'half_up' })).komponen.map((k) => k.jumlah)).toEqual([250_001, 375_001]);
+    expect(computeTpp(input, aPack({ ...split, pembulatan: 'floor' })).komponen.map((k) => k.jumlah)).toEqual([250_000, 375_000]);
+  });
+});
+
+describe('component bases (komponen[].dasar)', () => {
+  const everyKind = aPack({
+    tpp: {
+      komponen: [
+        { nama: 'disiplin', bobot: 10, dasar: 'nilai_disiplin' },
+        { nama: 'predikat', bobot: 10, dasar: 'faktor_predikat' },
+        { nama: 'capaian', bobot: 20, dasar: 'capaian_skp' },
+        { nama: 'perilaku', bobot: 20, dasar: 'nilai_perilaku' },
+        { nama: 'kinerja', bobot: 20, dasar: 'nilai_kinerja' },
+        { nama: 'tetap', bobot: 20, dasar: 'tetap' },
+      ],
+    },
+  });
+  const run = (nilai: TppInput['nilai'], faktorPredikat = x(100)) =>
+    computeTpp(workedExample({ pagu: 10_000_000, nilai, faktorPredikat }), everyKind).komponen.map((k) => [k.nama, k.nilaiDasar.toString(), k.jumlah]);
+
+  it('pays each kind on its own value; capaian_skp and nilai_kinerja count at most 100, faktor_predikat may exceed it', () => {
+    expect(run({ nilai_disiplin: x('92.5'), capaian_skp: x(112), nilai_perilaku: x('85.5'), nilai_kinerja: x(104) }, x(120))).toEqual([
+      ['disiplin', '92.5', 925_000],
+      ['predikat', '120', 1_200_000],
+      ['capaian', '100', 2_000_000],
+      ['perilaku', '85.5', 1_710_000],
+      ['kinerja', '100', 2_000_000],
+      ['tetap', '100', 2_000_000],
+    ]);
+  });
+
+  it('uses capaian_skp and nilai_kinerja below 100 as they are', () => {
+    expect(run({ nilai_disiplin: x(100), capaian_skp: x('87.5'), nilai_perilaku: x(100), nilai_kinerja: x('76.25') }).map((k) => k[2])).toEqual([
+      1_000_000, 1_000_000, 1_750_000, 2_000_000, 1_525_000, 2_000_000,
+    ]);
+  });
+
+  it('a missing value pays 0 on its component; tetap pays in full whatever the scores', () => {
+    expect(run({}, x(0)).map((k) => k[2])).toEqual([0, 0, 0, 0, 0, 2_000_000]);
+  });
+});
+
+describe('PPh 21 methods through the TPP', () => {
+  it.each(['ditanggung', 'tidak_ada'])('%s: no PPh 21, net = bruto − BPJS', (metode) => {
+    const r = computeTpp(workedExample(), aPack({ pajak: { metode } }));
+    expect([r.tppBruto, r.pph21, r.bpjsPegawai, r.tppNetto]).toEqual([4_850_000, 0, 48_500, 4_801_500]);
+    expect(r.pph21Detail).toEqual({ metode });
+  });
+
+  it('TER takes penghasilan_bruto as the other income, else gaji', () => {
+    const ter = aPack({ pajak: { metode: 'ter' } });
+    // A, gaji 4,200,000 (0%); 4,200,000 + 4,850,000 = 9,050,000 → 1.75% = 158,375.
+    expect(computeTpp(workedExample({ statusPtkp: 'TK/0' }), ter).pph21).toBe(158_375);
+    // A, penghasilan_bruto 6,000,000 → 0.75% = 45,000; 10,850,000 → 3% = 325,500; 325,500 − 45,000.
+    expect(computeTpp(workedExample({ statusPtkp: 'TK/0', penghasilanBruto: 6_000_000 }), ter).pph21).toBe(280_500);
+  });
+
+  it('never takes more than the TPP left after BPJS: the rest of a TER step is reported, the net is 0', () => {
+    // A: other income 12,500,000 → 4% = 500,000; + TPP 100,000 = 12,600,000 → 5% = 630,000. The TER
+    // step is 130,000 on a TPP of 100,000. BPJS: min(100,000, 12,000,000 − 11,950,000) × 1% = 500.
+    const ter = aPack({ pajak: { metode: 'ter' } });
+    const r = computeTpp(
+      workedExample({ pagu: 100_000, nilai: { nilai_disiplin: x(100) }, statusPtkp: 'TK/0', gaji: 11_950_000, penghasilanBruto: 12_500_000 }),
+      ter,
+    );
+    expect([r.tppBruto, r.bpjsPegawai, r.pph21, r.pph21Kurang, r.tppNetto]).toEqual([100_000, 500, 99_500, 30_500, 0]);
+    expect(r.pph21Detail).toMatchObject({ pajakTotal: 630_000, pajakLain: 500_000 });
+    expect(computeTpp(workedExample({ statusPtkp: 'TK/0' }), ter).pph21Kurang).toBeUndefined();
+  });
+});
