@@ -6,6 +6,7 @@ import type { FindingCollector } from '../findings.js';
 import { parseNumberCell } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { textInterner } from './intern-text.js';
 import { matchEmployee } from './match-employee.js';
 import type { PegawaiTable } from './pegawai.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
@@ -91,6 +92,7 @@ export async function readCapaian(
 ): Promise<{ byNip: Map<string, Indikator[]>; ledgers: FileLedger[] }> {
   const byNip = new Map<string, Indikator[]>();
   const ledgers: FileLedger[] = [];
+  const intern = textInterner();
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('capaian', table, sha256);
     ledgers.push(ledger);
@@ -98,7 +100,8 @@ export async function readCapaian(
       const check = new RowCheck(row, table.name, findings);
       const match = matchEmployee(check, 'nip', pegawai, findings);
       if (match.kind !== 'employee') return match.kind;
-      const indikator = check.requiredText('indikator');
+      const indikatorText = check.requiredText('indikator');
+      const indikator = indikatorText === undefined ? undefined : intern(indikatorText);
       const arahText = check.text('arah')?.toLowerCase();
       const arah = arahText === undefined ? 'naik' : check.validate('arah', indikatorSchema.shape.arah, arahText, ARAH.join(', '));
       const jenisText = check.text('jenis')?.toLowerCase();
@@ -129,7 +132,8 @@ export async function readCapaian(
       const ok = check.errors === 0 && indikator !== undefined && target !== undefined && realisasi !== undefined && bobot !== undefined && arah !== undefined && jenis !== undefined;
       check.finish(match.nip);
       if (!ok) return 'rejected';
-      const satuan = check.text('satuan');
+      const satuanText = check.text('satuan');
+      const satuan = satuanText === undefined ? undefined : intern(satuanText);
       const list = byNip.get(match.nip) ?? [];
       list.push({ nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) });
       byNip.set(match.nip, list);

@@ -9,6 +9,15 @@ export type NipMatch = { kind: 'employee'; nip: string } | { kind: 'ignored' } |
 
 const MAX_LISTED = 5;
 
+function isPlainNip(text: string): boolean {
+  if (text.length !== 18) return false;
+  for (let i = 0; i < 18; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Resolves the NIP cell of `field`. An unknown NIP sets the row aside (`NIP_TIDAK_DIKENAL`); a NIP
  * damaged by a spreadsheet is an error that holds everyone it may belong to, since their data is
@@ -20,7 +29,14 @@ export function matchEmployee<F extends string>(
   pegawai: PegawaiTable,
   findings: FindingCollector,
 ): NipMatch {
-  const cell = readNipCell(check.cell(field));
+  const raw = check.cell(field);
+  // Fast path for the usual cell, 18 digits of a known NIP: readNipCell would return it unchanged.
+  // The staff master's own string is returned, so records keep one copy per employee, not per row.
+  if (typeof raw === 'string' && isPlainNip(raw)) {
+    const known = pegawai.byNip.get(raw);
+    if (known) return { kind: 'employee', nip: known.nip };
+  }
+  const cell = readNipCell(raw);
   if (cell.kind === 'empty') {
     check.report('NILAI_WAJIB_KOSONG', field);
     check.finish(undefined);
@@ -40,5 +56,5 @@ export function matchEmployee<F extends string>(
     check.finish(nip);
     return { kind: 'ignored' };
   }
-  return { kind: 'employee', nip };
+  return { kind: 'employee', nip: pegawai.byNip.get(nip)!.nip };
 }

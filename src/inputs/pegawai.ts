@@ -8,6 +8,7 @@ import type { Table } from '../readers/table.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell } from './read-nip.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
@@ -151,6 +152,8 @@ export async function readPegawai(
   const profiles = Object.keys(pack.jadwal);
   const taxNeedsGolongan = pack.pajak.metode === 'tarif_golongan';
   const taxNeedsPtkp = pack.pajak.metode === 'ter';
+  const intern = textInterner();
+  const internText = (text: string | undefined) => (text === undefined ? undefined : intern(text));
 
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('pegawai', table, sha256);
@@ -178,9 +181,9 @@ export async function readPegawai(
       }
 
       const nama = check.requiredText('nama') ?? '';
-      const unit = check.requiredText('unit') ?? '';
+      const unit = intern(check.requiredText('unit') ?? '');
       const statusText = check.text('status');
-      const status = normaliseStatus(statusText);
+      const status = intern(normaliseStatus(statusText));
       if (!statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: statuses.join(', ') });
       const pppk = isPppkStatus(status);
       if (nipCell.kind === 'nip') {
@@ -197,7 +200,7 @@ export async function readPegawai(
         check.report('KETERANGAN_TPP_TIDAK_DIKENAL', 'keterangan_tpp', { choices: pack.tpp.pengecualian.join(', ') });
       }
 
-      const golonganText = check.text('golongan');
+      const golonganText = internText(check.text('golongan'));
       const golongan = golonganText === undefined ? undefined : parseGolongan(golonganText, pppk);
       if ((golonganText !== undefined && golongan === undefined) || (golonganText === undefined && taxNeedsGolongan && !excluded)) {
         check.report(
@@ -255,7 +258,7 @@ export async function readPegawai(
         jadwal,
         file: table.name,
         row: row.rowNumber,
-        ...(check.text('jabatan') !== undefined ? { jabatan: check.text('jabatan') } : {}),
+        ...(check.text('jabatan') !== undefined ? { jabatan: internText(check.text('jabatan')) } : {}),
         ...(jenisJabatan !== undefined ? { jenisJabatan } : {}),
         ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
         ...(golongan !== undefined ? { golongan } : {}),
@@ -265,9 +268,9 @@ export async function readPegawai(
         ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
         ...(tmtMasuk !== undefined ? { tmtMasuk } : {}),
         ...(tmtKeluar !== undefined ? { tmtKeluar } : {}),
-        ...(check.text('atasan_nip') !== undefined ? { atasanNip: compactNip(check.text('atasan_nip')!) } : {}),
+        ...(check.text('atasan_nip') !== undefined ? { atasanNip: intern(compactNip(check.text('atasan_nip')!)) } : {}),
         ...(pin !== undefined ? { pin } : {}),
-        ...(check.text('nama_bank') !== undefined ? { namaBank: check.text('nama_bank') } : {}),
+        ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
         ...(nomorRekening !== undefined ? { nomorRekening } : {}),
         ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
         ...(statusPtkp !== undefined ? { statusPtkp } : {}),

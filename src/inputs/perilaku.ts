@@ -6,15 +6,16 @@ import { z } from 'zod';
 import { ASPEK, aspekSchema, exactSchema, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCollector } from '../findings.js';
-import { cellText, type Cell } from '../readers/cell.js';
-import { parseNumberCell, type NumberContext } from '../readers/parse-number.js';
+import { cellText } from '../readers/cell.js';
+import type { NumberReading } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { mapHeader, type FieldSpecs } from './header-map.js';
+import { textInterner } from './intern-text.js';
 import { matchEmployee } from './match-employee.js';
 import type { PegawaiTable } from './pegawai.js';
 import { compactNip } from './read-nip.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 
 const ASPEK_ALIASES: Readonly<Record<Aspek, readonly string[]>> = {
@@ -69,16 +70,36 @@ export function readRatingLabel(text: string): GivenRating | undefined {
   return LABELS[text.toUpperCase().replace(/[\s_\-.]+/g, '')];
 }
 
-/** Scales a score cell to 0..100 (SPEC §4.4), or undefined when it is not valid. */
-function scaleScore(cell: Cell, pack: RulePack, context: NumberContext): Exact | undefined {
+/**
+ * Scales score cells to 0..100 (SPEC §4.4), or undefined when a cell is not valid. Labels and scaled
+ * values are remembered, since a column holds a few dozen distinct scores.
+ */
+function scoreScaler(pack: RulePack): (row: DataRow<string>, field: string) => Exact | undefined {
   const { min, maks } = pack.kinerja.perilaku.skala;
-  if (typeof cell === 'string') {
-    const label = readRatingLabel(cell);
-    if (label) return pack.kinerja.perilaku.label[label];
-  }
-  const reading = parseNumberCell(cell, context);
-  if (!reading?.ok || reading.value.lt(min) || reading.value.gt(maks)) return undefined;
-  return reading.value.sub(min).div(maks.sub(min)).mul(Exact.HUNDRED);
+  const range = maks.sub(min);
+  const labels = new Map<string, GivenRating | null>();
+  const scaled = new Map<NumberReading, Exact | null>();
+  return (row, field) => {
+    const cell = row.cell(field);
+    if (typeof cell === 'string') {
+      let label = labels.get(cell);
+      if (label === undefined) {
+        label = readRatingLabel(cell) ?? null;
+        if (labels.size >= 4096) labels.clear();
+        labels.set(cell, label);
+      }
+      if (label) return pack.kinerja.perilaku.label[label];
+    }
+    const reading = row.numberReading(field);
+    if (!reading?.ok) return undefined;
+    let value = scaled.get(reading);
+    if (value === undefined) {
+      value = reading.value.lt(min) || reading.value.gt(maks) ? null : reading.value.sub(min).div(range).mul(Exact.HUNDRED);
+      if (scaled.size >= 4096) scaled.clear();
+      scaled.set(reading, value);
+    }
+    return value ?? undefined;
+  };
 }
 
 const perilakuPlan: ReadPlan<string> = {
@@ -130,6 +151,8 @@ export async function readPerilaku(
   const groups = new Map<string, RaterGroup>();
   const ledgers: FileLedger[] = [];
   const scale = `${pack.kinerja.perilaku.skala.min.toString()}..${pack.kinerja.perilaku.skala.maks.toString()}`;
+  const scaleScore = scoreScaler(pack);
+  const intern = textInterner();
 
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('perilaku', table, sha256);
@@ -139,7 +162,7 @@ export async function readPerilaku(
       const match = matchEmployee(check, 'nip', pegawai, findings);
       if (match.kind !== 'employee') return match.kind;
       const penilaiText = check.text('penilai_nip');
-      const penilaiNip = penilaiText === undefined ? undefined : compactNip(penilaiText);
+      const penilaiNip = penilaiText === undefined ? undefined : intern(compactNip(penilaiText));
       const peran = normalisePeran(check.text('peran'));
       if (peran === undefined) check.report('NILAI_TIDAK_DIKENAL', 'peran', { choices: PERAN.join(', ') });
       if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');
@@ -156,11 +179,11 @@ export async function readPerilaku(
             missing.push(aspek);
             continue;
           }
-          const score = scaleScore(cell, pack, row.numberContext(aspek));
+          const score = scaleScore(row, aspek);
           if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', aspek, { range: scale });
           else {
             skor[aspek] = score;
-            asli[aspek] = cellText(cell);
+            asli[aspek] = intern(cellText(cell));
           }
         }
         if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: raterLabel, missing: missing.join(', ') }, '');
@@ -181,7 +204,7 @@ export async function readPerilaku(
       const aspek = aspekText === undefined ? undefined : aspekOf(aspekText);
       if (aspekText !== undefined && aspek === undefined) check.report('ASPEK_TIDAK_DIKENAL', 'aspek', { choices: ASPEK.join(', ') });
       const cell = row.cell('nilai');
-      const score = cell === null ? undefined : scaleScore(cell, pack, row.numberContext('nilai'));
+      const score = cell === null ? undefined : scaleScore(row, 'nilai');
       if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
       else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: scale });
       let group = groups.get(key);
@@ -204,7 +227,7 @@ export async function readPerilaku(
         groups.set(key, group);
       }
       group.record.skor[aspek] = score;
-      group.record.asli[aspek] = cellText(cell);
+      group.record.asli[aspek] = intern(cellText(cell));
       group.aspekRows[aspek] = row.rowNumber;
       group.rows += 1;
       return 'used';

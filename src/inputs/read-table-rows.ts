@@ -5,7 +5,7 @@
  */
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingCollector } from '../findings.js';
-import { cellText, isBlankCell, isBlankRow, type Cell, type TableRow } from '../readers/cell.js';
+import { cellText, isBlankCell, isBlankRow, isBlankText, type Cell, type TableRow } from '../readers/cell.js';
 import { dateOrderEvidence, dependsOnDateOrder, parseDateCell, type DateContext, type DateOrder, type DateReading } from '../readers/parse-date.js';
 import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext, type NumberReading } from '../readers/parse-number.js';
 import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
@@ -102,6 +102,12 @@ function assertWidth(table: Table, row: TableRow): void {
   );
 }
 const TOTAL_LABEL = /^(jumlah|total|grand\s*total)\b/i;
+
+/** Cheap test before the regex: a total label starts (after spaces) with j, t or g. */
+function mayBeTotalLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= 0x20 || c > 0x7e || (c | 0x20) === 0x6a || (c | 0x20) === 0x74 || (c | 0x20) === 0x67;
+}
 
 function firstNonBlank(cells: readonly Cell[]): Cell | undefined {
   for (const c of cells) if (!isBlankCell(c)) return c;
@@ -342,7 +348,7 @@ export async function readTableRows<F extends string>(
       const i = map.columns[field];
       if (i === undefined) return null;
       const c = current[i];
-      return c === undefined || (typeof c === 'string' && c.trim() === '') ? null : c;
+      return c === undefined || (typeof c === 'string' && isBlankText(c)) ? null : c;
     },
     label(field) {
       const i = map.columns[field];
@@ -375,7 +381,7 @@ export async function readTableRows<F extends string>(
       return;
     }
     const first = firstNonBlank(r.cells);
-    if (typeof first === 'string' && TOTAL_LABEL.test(first.trim())) {
+    if (typeof first === 'string' && mayBeTotalLabel(first) && TOTAL_LABEL.test(first.trim())) {
       ledger.skipped += 1;
       findings.add({ code: 'BARIS_JUMLAH', file: table.name, row: r.rowNumber, value: first.trim() });
       return;
@@ -391,14 +397,19 @@ export async function readTableRows<F extends string>(
   // its end), the rest of the file is only profiled and then read again from the first waiting row.
   let waiting: TableRow[] = [];
   let rereadFrom: number | undefined;
-  for await (const batch of table.batches()) {
+  scan: for await (const batch of table.batches()) {
     for (const r of batch) {
+      if (rereadFrom !== undefined) {
+        // Only profiling now: stop as soon as every column is settled.
+        if (!profiler.unsettled) break scan;
+        if (r.rowNumber > map.row) profiler.observe(r);
+        continue;
+      }
       let deps: readonly F[] = NO_FIELDS;
       if (profiler.unsettled && r.rowNumber > map.row) {
         profiler.observe(r);
         deps = profiler.dependenciesOf(r);
       }
-      if (rereadFrom !== undefined) continue;
       if (waiting.length === 0 && deps.length === 0) {
         walk(r);
         continue;

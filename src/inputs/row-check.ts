@@ -6,9 +6,6 @@ import type { z } from 'zod';
 import type { Exact } from '../exact.js';
 import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
-import { parseDateCell } from '../readers/parse-date.js';
-import { parseNumberCell } from '../readers/parse-number.js';
-import { parseTimeCell } from '../readers/parse-time.js';
 import type { LocalDate } from '../local-date.js';
 import type { DataRow } from './read-table-rows.js';
 
@@ -22,7 +19,8 @@ interface Pending {
 
 /** Field readers for one row; call `finish(nip)` to record its findings. */
 export class RowCheck<F extends string> {
-  private pending: Pending[] = [];
+  // Most rows have no finding: the list is made at the first one.
+  private pending: Pending[] | undefined;
   errors = 0;
 
   constructor(
@@ -42,7 +40,7 @@ export class RowCheck<F extends string> {
     }
     if (params) entry.params = params;
     if (level) entry.level = level;
-    this.pending.push(entry);
+    (this.pending ??= []).push(entry);
     if ((level ?? defaultLevel(code)) === 'error') this.errors += 1;
   }
 
@@ -66,7 +64,7 @@ export class RowCheck<F extends string> {
 
   /** A number (Indonesian or international notation). */
   number(field: F): Exact | undefined {
-    const reading = parseNumberCell(this.row.cell(field), this.row.numberContext(field));
+    const reading = this.row.numberReading(field);
     if (reading === null) return undefined;
     if (!reading.ok) {
       this.report('ANGKA_TIDAK_VALID', field);
@@ -105,7 +103,7 @@ export class RowCheck<F extends string> {
 
   /** A date with its time of day when the cell has one. */
   dateTime(field: F): { date: LocalDate; seconds?: number } | undefined {
-    const reading = parseDateCell(this.row.cell(field), this.row.dateContext(field));
+    const reading = this.row.dateReading(field);
     if (reading === null) return undefined;
     if (!reading.ok) {
       this.report('TANGGAL_TIDAK_VALID', field, { reason_id: reading.problem.id, reason_en: reading.problem.en });
@@ -116,7 +114,7 @@ export class RowCheck<F extends string> {
 
   /** A time of day in seconds. */
   time(field: F): number | undefined {
-    const reading = parseTimeCell(this.row.cell(field));
+    const reading = this.row.timeReading(field);
     if (reading === null) return undefined;
     if (!reading.ok) {
       this.report('JAM_TIDAK_VALID', field);
@@ -140,6 +138,7 @@ export class RowCheck<F extends string> {
 
   /** Records the row's findings under `nip` (may be empty when the row has none). */
   finish(nip: string | undefined, file = this.file): void {
+    if (!this.pending) return;
     for (const p of this.pending) {
       this.findings.add({
         code: p.code,
@@ -152,7 +151,7 @@ export class RowCheck<F extends string> {
         ...(p.params ? { params: p.params } : {}),
       });
     }
-    this.pending = [];
+    this.pending = undefined;
   }
 }
 

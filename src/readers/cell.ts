@@ -10,9 +10,16 @@ export interface TableRow {
   cells: Cell[];
 }
 
+/** True for '' and text of white space only (a first character that is printable ASCII settles it). */
+export function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  return (c <= 0x20 || c > 0x7e) && text.trim() === '';
+}
+
 /** True for an empty cell (null, or text that is only spaces). */
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
 }
 
 /** True when every cell of the row is empty. */

@@ -98,6 +98,16 @@ export function dateOrderEvidence(cell: Cell): { firstAbove12: boolean; secondAb
   return { firstAbove12: Number(m[1]) > 12, secondAbove12: Number(m[3]) > 12 };
 }
 
+/**
+ * True when the cell reads as a slash/dash date whose day and month order the column decides (so its
+ * reading must wait for the column profile); ISO, named-month, serial and Date cells never do.
+ */
+export function dependsOnDateOrder(cell: Cell): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim().replace(/\s+/g, ' ');
+  return !ISO.test(text) && NUMERIC.test(text);
+}
+
 /** Reads a date cell; `null` when empty. */
 export function parseDateCell(cell: Cell, context: DateContext): DateReading | null {
   if (cell === null) return null;

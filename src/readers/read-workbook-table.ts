@@ -13,7 +13,8 @@ import { Exact } from '../exact.js';
 import type { Cell, TableRow } from './cell.js';
 import type { Table } from './table.js';
 
-const BATCH = 2000;
+// As for text files: small batches keep rows from outliving young-generation collections.
+const BATCH = 500;
 
 /** Thrown inside the streaming pass when it meets a shared-string reference it cannot resolve. */
 class NeedsFullRead extends Error {}
