@@ -13,7 +13,7 @@ import type { Hukdis } from './inputs/hukdis.js';
 import type { Pegawai, PegawaiTable } from './inputs/pegawai.js';
 import type { Penilai } from './inputs/perilaku.js';
 import type { UnitRecord } from './inputs/unit.js';
-import type { DayCodeTable } from './rules/day-codes.js';
+import type { DayCode, DayCodeTable } from './rules/day-codes.js';
 import type { RulePack } from './rules/rule-pack-schema.js';
 import { workingDaysOf, type Calendar } from './scoring/build-calendar.js';
 import { computeDiscipline, type DisciplineResult } from './scoring/compute-discipline.js';
@@ -90,13 +90,39 @@ function listDates(dates: readonly string[]): string {
   return dates.length > MAX_DATES_LISTED ? `${shown}, … (+${dates.length - MAX_DATES_LISTED})` : shown;
 }
 
+/** What every employee of a period shares, worked out once per period rather than per employee. */
+interface PeriodShared {
+  /** Working days by schedule and service dates (most employees share one list). */
+  workingDays: Map<string, number[]>;
+  hariTanpaData: DayCode;
+}
+
+const sharedByPeriod = new WeakMap<PeriodData, PeriodShared>();
+
+function sharedOf(data: PeriodData): PeriodShared {
+  let shared = sharedByPeriod.get(data);
+  if (!shared) {
+    shared = { workingDays: new Map(), hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
+    sharedByPeriod.set(data, shared);
+  }
+  return shared;
+}
+
+function workingDaysShared(data: PeriodData, profile: string, tmtMasuk?: string, tmtKeluar?: string): readonly number[] {
+  const cache = sharedOf(data).workingDays;
+  const key = `${profile}\u0000${tmtMasuk ?? ''}\u0000${tmtKeluar ?? ''}`;
+  let days = cache.get(key);
+  if (!days) cache.set(key, (days = workingDaysOf(data.calendar, profile, tmtMasuk, tmtKeluar)));
+  return days;
+}
+
 /** Computes one employee (`withDetails` keeps each day's deductions, for `jelaskan`). */
 export function computeEmployee(data: PeriodData, index: number, findings: FindingCollector, withDetails = false): EmployeeResult {
   const { pack, calendar } = data;
   const e = data.pegawai.employees[index]!;
-  const workingDays = workingDaysOf(calendar, e.jadwal, e.tmtMasuk, e.tmtKeluar);
+  const workingDays = workingDaysShared(data, e.jadwal, e.tmtMasuk, e.tmtKeluar);
   const hariKerja = workingDays.length;
-  const hariKerjaPenuh = workingDaysOf(calendar, e.jadwal).length;
+  const hariKerjaPenuh = workingDaysShared(data, e.jadwal).length;
   const excluded = e.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(e.keteranganTpp);
   const active = hariKerja > 0 && !excluded;
   const runFinding = (code: FindingCode, params?: Record<string, string | number>) =>
@@ -111,7 +137,7 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
       workingDays,
       ledger: data.attendance,
       employeeIndex: index,
-      hariTanpaData: data.codes.lookup(pack.presensi.hari_tanpa_data)!,
+      hariTanpaData: sharedOf(data).hariTanpaData,
       withDetails,
     });
     if (disiplin.tanpaCatatan.length > 0) {
@@ -153,27 +179,29 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
   const pagu = e.tppPagu ?? (e.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(e.kelasJabatan)]);
   const sanctions = data.hukdis.get(e.nip) ?? [];
   const persenHukdis = sanctions.reduce((max, h) => h.persen.max(max), Exact.ZERO);
+  // One object shape for every employee (absent values as undefined, which computeTpp reads the same
+  // way): conditional spreads here made each call a slow generic object copy.
   const tpp = computeTpp(
     {
-      ...(pagu !== undefined ? { pagu } : {}),
+      pagu,
       status: e.status,
       hariBayar,
       hariKerjaPenuh,
       tk: disiplin?.tk ?? 0,
-      ...(e.keteranganTpp !== undefined ? { keteranganTpp: e.keteranganTpp } : {}),
+      keteranganTpp: e.keteranganTpp,
       nilai: {
-        ...(disiplin ? { nilai_disiplin: disiplin.nilai } : {}),
-        ...(hasilKerja.capaianSkp ? { capaian_skp: hasilKerja.capaianSkp } : {}),
-        ...(perilaku.nilai ? { nilai_perilaku: perilaku.nilai } : {}),
-        ...(nilaiKinerja ? { nilai_kinerja: nilaiKinerja } : {}),
+        nilai_disiplin: disiplin?.nilai,
+        capaian_skp: hasilKerja.capaianSkp,
+        nilai_perilaku: perilaku.nilai,
+        nilai_kinerja: nilaiKinerja,
       },
       faktorPredikat: pack.tpp.faktor_predikat[predikat],
       persenHukdis,
       held: findings.isHeld(e.nip),
-      ...(e.golongan ? { golongan: e.golongan } : {}),
-      ...(e.statusPtkp ? { statusPtkp: e.statusPtkp } : {}),
-      ...(e.gaji !== undefined ? { gaji: e.gaji } : {}),
-      ...(e.penghasilanBruto !== undefined ? { penghasilanBruto: e.penghasilanBruto } : {}),
+      golongan: e.golongan || undefined,
+      statusPtkp: e.statusPtkp || undefined,
+      gaji: e.gaji,
+      penghasilanBruto: e.penghasilanBruto,
     },
     pack,
   );

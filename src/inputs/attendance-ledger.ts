@@ -8,6 +8,8 @@ const HAS_H = 1;
 const TIMES_KNOWN = 2;
 const HAS_TIMES = 4;
 const NONE = -1;
+const EMPTY = new Int32Array(0);
+const OK: MergeOutcome = Object.freeze({ kind: 'ok' });
 
 /** The merged record of one employee-day, as the discipline score reads it. */
 export interface DayRecord {
@@ -46,10 +48,12 @@ export class AttendanceLedger {
   private readonly flags: Uint8Array;
   private readonly masuk: Int32Array;
   private readonly pulang: Int32Array;
-  private readonly scanFirst: Int32Array;
-  private readonly scanLast: Int32Array;
-  private readonly statusIn: Int32Array;
-  private readonly statusOut: Int32Array;
+  // Punch-log arrays are allocated at the first scan (a daily log never needs them): 16 bytes per
+  // employee-day, 250 MB at 500,000 employees.
+  private scanFirst: Int32Array = EMPTY;
+  private scanLast: Int32Array = EMPTY;
+  private statusIn: Int32Array = EMPTY;
+  private statusOut: Int32Array = EMPTY;
   private readonly rowsSeen: Uint8Array;
   private readonly hCode: DayCode;
   private readonly codeIndex: Map<DayCode, number>;
@@ -66,10 +70,6 @@ export class AttendanceLedger {
     this.flags = new Uint8Array(slots);
     this.masuk = new Int32Array(slots).fill(NONE);
     this.pulang = new Int32Array(slots).fill(NONE);
-    this.scanFirst = new Int32Array(slots).fill(NONE);
-    this.scanLast = new Int32Array(slots).fill(NONE);
-    this.statusIn = new Int32Array(slots).fill(NONE);
-    this.statusOut = new Int32Array(slots).fill(NONE);
     this.rowsSeen = new Uint8Array(employees);
     this.hCode = codes.byCode('H')!;
     this.codeIndex = new Map(codes.codes.map((c, i) => [c, i + 1]));
@@ -82,6 +82,14 @@ export class AttendanceLedger {
 
   private setCode(slot: number, code: DayCode): void {
     this.code[slot] = this.codeIndex.get(code)!;
+  }
+
+  private scanned(slot: number): boolean {
+    return this.scanFirst !== EMPTY && this.scanFirst[slot] !== NONE;
+  }
+
+  private hasStatus(slot: number): boolean {
+    return this.statusIn !== EMPTY && (this.statusIn[slot] !== NONE || this.statusOut[slot] !== NONE);
   }
 
   /** Notes that the employee has at least one attendance row dated in the period. */
@@ -108,8 +116,8 @@ export class AttendanceLedger {
     const hasTimes = masuk !== undefined || pulang !== undefined;
     const previous = this.codeAt(slot);
     const flags = this.flags[slot]!;
-    const dayHasPresence = (flags & HAS_H) !== 0 || (flags & HAS_TIMES) !== 0 || this.scanFirst[slot] !== NONE;
-    let outcome: MergeOutcome = { kind: 'ok' };
+    const dayHasPresence = (flags & HAS_H) !== 0 || (flags & HAS_TIMES) !== 0 || this.scanned(slot);
+    let outcome: MergeOutcome = OK;
     if (code === this.hCode) {
       if (previous?.efek === 'tk') return { kind: 'conflict', codes: `${previous.code} + H` };
       if (previous && previous !== this.hCode) outcome = { kind: 'override', code: previous.code };
@@ -141,6 +149,14 @@ export class AttendanceLedger {
   /** Adds a raw machine scan; `status` is the machine's in/out flag when the pack uses it. */
   addScan(employee: number, day: number, seconds: number, status?: 'masuk' | 'pulang'): MergeOutcome {
     const slot = employee * this.days + day;
+    if (this.scanFirst === EMPTY) {
+      this.scanFirst = new Int32Array(this.code.length).fill(NONE);
+      this.scanLast = new Int32Array(this.code.length).fill(NONE);
+    }
+    if (status !== undefined && this.statusIn === EMPTY) {
+      this.statusIn = new Int32Array(this.code.length).fill(NONE);
+      this.statusOut = new Int32Array(this.code.length).fill(NONE);
+    }
     const previous = this.codeAt(slot);
     if (previous?.efek === 'tk') return { kind: 'conflict', codes: `${previous.code} + scan` };
     const first = this.scanFirst[slot]!;
@@ -155,26 +171,54 @@ export class AttendanceLedger {
       if (v === NONE || seconds > v) this.statusOut[slot] = seconds;
     }
     this.flags[slot]! |= TIMES_KNOWN;
-    return { kind: 'ok' };
+    return OK;
+  }
+
+  /**
+   * The merged record of a day written into `into` (reused by the caller, with its `scans`: no
+   * allocation per day, which matters at 500,000 employees × 22 days), or undefined when there is none.
+   */
+  readDay(employee: number, day: number, into: DayRecord): DayRecord | undefined {
+    const slot = employee * this.days + day;
+    const c = this.code[slot]!;
+    const scanned = this.scanned(slot);
+    const code = c === 0 ? (scanned ? this.hCode : undefined) : this.codes.codes[c - 1];
+    if (!code) return undefined;
+    into.code = code;
+    into.timesKnown = (this.flags[slot]! & TIMES_KNOWN) !== 0;
+    const masuk = this.masuk[slot]!;
+    const pulang = this.pulang[slot]!;
+    into.masuk = masuk === NONE ? undefined : masuk;
+    into.pulang = pulang === NONE ? undefined : pulang;
+    if (scanned) {
+      const scans = (into.scans ??= { first: 0, last: 0 });
+      scans.first = this.scanFirst[slot]!;
+      scans.last = this.scanLast[slot]!;
+    } else {
+      into.scans = undefined;
+    }
+    into.statusScans = this.hasStatus(slot) ? this.statusScansOf(slot) : undefined;
+    return into;
+  }
+
+  private statusScansOf(slot: number): NonNullable<DayRecord['statusScans']> {
+    const statusIn = this.statusIn[slot]!;
+    const statusOut = this.statusOut[slot]!;
+    return { ...(statusIn !== NONE ? { masuk: statusIn } : {}), ...(statusOut !== NONE ? { pulang: statusOut } : {}) };
   }
 
   /** The merged record of a day, or undefined when there is none. */
   dayRecord(employee: number, day: number): DayRecord | undefined {
     const slot = employee * this.days + day;
     const flags = this.flags[slot]!;
-    const scanned = this.scanFirst[slot] !== NONE;
+    const scanned = this.scanned(slot);
     const code = this.codeAt(slot) ?? (scanned ? this.hCode : undefined);
     if (!code) return undefined;
     const record: DayRecord = { code, timesKnown: (flags & TIMES_KNOWN) !== 0 };
     if (this.masuk[slot] !== NONE) record.masuk = this.masuk[slot]!;
     if (this.pulang[slot] !== NONE) record.pulang = this.pulang[slot]!;
     if (scanned) record.scans = { first: this.scanFirst[slot]!, last: this.scanLast[slot]! };
-    if (this.statusIn[slot] !== NONE || this.statusOut[slot] !== NONE) {
-      record.statusScans = {
-        ...(this.statusIn[slot] !== NONE ? { masuk: this.statusIn[slot]! } : {}),
-        ...(this.statusOut[slot] !== NONE ? { pulang: this.statusOut[slot]! } : {}),
-      };
-    }
+    if (this.hasStatus(slot)) record.statusScans = this.statusScansOf(slot);
     return record;
   }
 }

@@ -55,6 +55,12 @@ function bandOf(bands: readonly Band[], minutes: number): { index: number; band:
 
 /** Check-in and check-out of a day record, from daily times and/or raw scans (SPEC §2.4). */
 export function resolveTimes(record: DayRecord, hours: WorkHours, pack: RulePack): { masuk?: number; pulang?: number } {
+  const { masuk, pulang } = resolveTimesInto(record, hours, pack, {});
+  return { ...(masuk !== undefined ? { masuk } : {}), ...(pulang !== undefined ? { pulang } : {}) };
+}
+
+/** `resolveTimes` writing into a reused object (undefined for a missing time). */
+function resolveTimesInto(record: DayRecord, hours: WorkHours, pack: RulePack, into: { masuk?: number; pulang?: number }): { masuk?: number; pulang?: number } {
   let masuk = record.masuk;
   let pulang = record.pulang;
   if (record.statusScans && pack.presensi.pakai_status_mesin) {
@@ -76,7 +82,9 @@ export function resolveTimes(record: DayRecord, hours: WorkHours, pack: RulePack
     if (scanIn !== undefined) masuk = masuk === undefined ? scanIn : Math.min(masuk, scanIn);
     if (scanOut !== undefined) pulang = pulang === undefined ? scanOut : Math.max(pulang, scanOut);
   }
-  return { ...(masuk !== undefined ? { masuk } : {}), ...(pulang !== undefined ? { pulang } : {}) };
+  into.masuk = masuk;
+  into.pulang = pulang;
+  return into;
 }
 
 /** Inputs of the discipline computation for one employee. */
@@ -118,40 +126,45 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   };
   const parts: Exact[] = [];
   const deductions: DayDeduction[] = [];
+  // Reused per day: the loop runs employees × working days times and allocates nothing on a plain day.
+  const day$: DayRecord = { code: input.hariTanpaData, timesKnown: false };
+  const times: { masuk?: number; pulang?: number } = {};
+  const lastTl = terlambat.length - 1;
+  const lastPsw = pulangCepat.length - 1;
   for (const day of input.workingDays) {
     const hours = calendar.hoursOn(input.jadwal, day)!;
-    const date = calendar.dates[day]!;
-    const record = ledger.dayRecord(employeeIndex, day);
+    const record = ledger.readDay(employeeIndex, day, day$);
     const code = record?.code ?? input.hariTanpaData;
-    if (!record) result.tanpaCatatan.push(date);
+    if (!record) result.tanpaCatatan.push(calendar.dates[day]!);
     let persen = code.persen;
-    const detail: DayDeduction = { date, code: code.code, jam: hours, tanpaCatatan: !record, persen: Exact.ZERO };
+    let terlambatDetail: DayDeduction['terlambat'];
+    let pulangCepatDetail: DayDeduction['pulangCepat'];
+    let timed = false;
     switch (code.efek) {
       case 'hadir': {
         result.hadir += 1;
         if (!record?.timesKnown) break;
-        const times = resolveTimes(record, hours, pack);
-        if (times.masuk !== undefined) detail.masuk = times.masuk;
-        if (times.pulang !== undefined) detail.pulang = times.pulang;
+        resolveTimesInto(record, hours, pack, times);
+        timed = true;
         if (code.cekMasuk) {
           let minutes: number | null = null;
           if (times.masuk === undefined) minutes = null;
           else if (times.masuk - hours.mulai > pack.presensi.toleransi_detik) minutes = Math.ceil((times.masuk - hours.mulai) / 60);
           if (times.masuk === undefined || minutes !== null) {
-            const { index, band } = minutes === null ? { index: terlambat.length - 1, band: terlambat[terlambat.length - 1]! } : bandOf(terlambat, minutes);
+            const { index, band } = minutes === null ? { index: lastTl, band: terlambat[lastTl]! } : bandOf(terlambat, minutes);
             result.tl[index]! += 1;
             persen = persen.add(band.persen);
-            detail.terlambat = { menit: minutes, band: band.kode };
+            terlambatDetail = { menit: minutes, band: band.kode };
           }
         }
         if (code.cekPulang) {
           let minutes: number | null = null;
           if (times.pulang !== undefined && times.pulang < hours.selesai) minutes = Math.ceil((hours.selesai - times.pulang) / 60);
           if (times.pulang === undefined || minutes !== null) {
-            const { index, band } = minutes === null ? { index: pulangCepat.length - 1, band: pulangCepat[pulangCepat.length - 1]! } : bandOf(pulangCepat, minutes);
+            const { index, band } = minutes === null ? { index: lastPsw, band: pulangCepat[lastPsw]! } : bandOf(pulangCepat, minutes);
             result.psw[index]! += 1;
             persen = persen.add(band.persen);
-            detail.pulangCepat = { menit: minutes, band: band.kode };
+            pulangCepatDetail = { menit: minutes, band: band.kode };
           }
         }
         break;
@@ -178,7 +191,14 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     }
     if (!persen.isZero()) {
       parts.push(persen);
-      if (input.withDetails) deductions.push({ ...detail, persen });
+      if (input.withDetails) {
+        const detail: DayDeduction = { date: calendar.dates[day]!, code: code.code, jam: hours, tanpaCatatan: !record, persen };
+        if (timed && times.masuk !== undefined) detail.masuk = times.masuk;
+        if (timed && times.pulang !== undefined) detail.pulang = times.pulang;
+        if (terlambatDetail) detail.terlambat = terlambatDetail;
+        if (pulangCepatDetail) detail.pulangCepat = pulangCepatDetail;
+        deductions.push(detail);
+      }
     }
   }
   result.potongan = sumExact(parts);

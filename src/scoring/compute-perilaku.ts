@@ -25,6 +25,8 @@ export interface PerilakuResult {
 }
 
 function mean(values: readonly Exact[]): Exact {
+  // The mean of one value is that value (the usual single rater); no new numbers to keep per employee.
+  if (values.length === 1) return values[0]!;
   return sumExact(values).div(Exact.of(values.length));
 }
 
