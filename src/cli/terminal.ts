@@ -1,6 +1,6 @@
 /**
  * What the terminal allows: colours only on a TTY and never with NO_COLOR (chalk 5 does not check it
- * by itself), spinners only on a TTY without --json/--quiet. Human output goes to stderr.
+ * by itself), spinners only on a sized TTY without NO_COLOR, --json or --quiet. Human output goes to stderr.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n.js';
@@ -36,7 +36,9 @@ export function makeTerminal(opts: { lang: Lang; json?: boolean; quiet?: boolean
   return {
     lang: opts.lang,
     color: new Chalk({ level: colour ? 1 : 0 }),
-    interactive: isTty && !json && !opts.quiet && process.env['CI'] === undefined,
+    // NO_COLOR users want a quiet terminal, so no spinner either (ora colours its spinner itself). A
+    // terminal that reports no width (a pty without a size) would make ora redraw forever.
+    interactive: isTty && colourAllowed(process.env, isTty) && (process.stderr.columns ?? 0) > 0 && !json && !opts.quiet && process.env['CI'] === undefined,
     quiet: Boolean(opts.quiet),
     verbose: Boolean(opts.verbose),
     json,

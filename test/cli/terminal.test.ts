@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { colourAllowed, formatRupiah } from '../../src/cli/terminal.js';
 import { languageOf } from '../../src/cli/main.js';
-import { fixture, runCli, tempDir } from './run-cli.js';
+import { fixture, ROOT, runCli, tempDir } from './run-cli.js';
 import { join } from 'node:path';
 
 describe('terminal behaviour', () => {
@@ -39,5 +40,31 @@ describe('terminal behaviour', () => {
     const r = runCli(['run', '--period', '2026-10', '--input', fixture('pagu-kosong'), '--out', out, '--lang', 'en']);
     expect(r.stderr).toContain('Fill tpp_pagu');
     expect(r.stderr).toContain('Net TPP');
+  });
+
+  // A real pseudo-terminal (util-linux `script`), sized as the test says.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  function inTerminal(setup: string): { status: number | null; output: string } {
+    const command = `${setup} ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'kinerja.js'))} run --period 2026-10 --input ${JSON.stringify(fixture('worked-example'))} --out ${JSON.stringify(join(tempDir(), 'o'))}`;
+    const env = { ...process.env };
+    for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[name];
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000, env });
+    return { status: r.status, output: r.stdout + r.stderr };
+  }
+
+  it.skipIf(!hasScript)('on a terminal: a spinner and colour; with NO_COLOR neither', () => {
+    const coloured = inTerminal('stty cols 100 rows 30;');
+    expect(coloured.status).toBe(0);
+    expect(coloured.output).toMatch(/\u001b\[/);
+    const noColour = inTerminal('stty cols 100 rows 30; NO_COLOR=1');
+    expect(noColour.status).toBe(0);
+    expect(noColour.output).not.toMatch(/\u001b\[/);
+    expect(noColour.output).toContain('TPP netto');
+  });
+
+  it.skipIf(!hasScript)('a terminal that reports no width does not hang the run', () => {
+    const r = inTerminal('stty cols 0 rows 0;');
+    expect(r.status).toBe(0);
+    expect(r.output.length).toBeLessThan(20_000);
   });
 });
