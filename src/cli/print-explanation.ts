@@ -12,7 +12,7 @@ const WEEKDAY: Record<Lang, string[]> = {
 export function explanationLines(x: Explanation, lang: Lang): string[] {
   const en = lang === 'en';
   const t = (id: string, english: string) => (en ? english : id);
-  const num = (s: string) => (en ? s : s.replace('.', ','));
+  const num = (s: string) => (en ? s : s.replace(/\./g, ','));
   const rp = (n: number) => formatRupiah(n, lang);
   const pct = (s: string) => `${num(s)}%`;
   const rpExact = (s: string) => {
@@ -71,7 +71,7 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
   const hk = x.hasil_kerja;
   out.push(`3. ${t('Hasil kerja (capaian SKP)', 'Work result (SKP achievement)')}`);
   for (const i of hk.indikator) {
-    const target = i.target_dipakai && i.target_dipakai !== i.target ? `${i.target} (${t('dipakai', 'using')} ${i.target_dipakai})` : i.target;
+    const target = i.target_dipakai && i.target_dipakai !== i.target ? `${num(i.target)} (${t('dipakai', 'using')} ${num(i.target_dipakai)})` : num(i.target);
     const formula = i.arah === 'turun' ? `(2 − ${num(i.realisasi)}/${num(i.target_dipakai ?? i.target)}) × 100` : `${num(i.realisasi)}/${num(i.target_dipakai ?? i.target)} × 100`;
     const shown = i.target_dipakai === undefined && i.target.includes('-') ? t('dalam rentang → 100', 'within the range → 100') : formula;
     out.push(`   - ${i.indikator} [${i.jenis}, ${i.arah}, ${t('bobot', 'weight')} ${num(i.bobot)}, target ${target}]: ${shown} = ${pct(i.capaian.nilai)}`);
@@ -80,7 +80,10 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
     out.push(
       `   ${t('Capaian SKP', 'SKP achievement')} = ${t('rata-rata berbobot indikator utama', 'weighted mean of the utama indicators')}${hk.poin_tambahan !== '0' ? ` + ${num(hk.poin_tambahan)} ${t('poin tambahan', 'bonus points')}` : ''} = ${pct(hk.capaian_skp.nilai)}${hk.capaian_skp.pecahan ? ` (${hk.capaian_skp.pecahan})` : ''}`,
     );
-    out.push(`   ${t('Nilai SKP (PermenPANRB 8/2021)', 'SKP score (PermenPANRB 8/2021)')} = ${num(hk.nilai_skp!.nilai)}; rating = ${hk.rating_dihitung} (${t('di atas', 'above')} ≥ ${hk.batas.di_atas}, ${t('sesuai', 'meets')} ≥ ${hk.batas.sesuai})`);
+    out.push(
+      `   ${t('Rating hasil kerja dari capaian', 'Work result rating from the achievement')} ${pct(hk.capaian_skp.nilai)}: ${hk.rating_dihitung} (DI_ATAS ≥ ${pct(hk.batas.di_atas)}, SESUAI ≥ ${pct(hk.batas.sesuai)})`,
+    );
+    out.push(`   ${t('Nilai SKP (PermenPANRB 8/2021, untuk nilai kinerja)', 'SKP score (PermenPANRB 8/2021, for the performance score)')} = ${num(hk.nilai_skp!.nilai)}`);
   } else {
     out.push(`   ${t('Tidak ada indikator utama: hasil kerja TIDAK_DINILAI', 'No utama indicator: work result TIDAK_DINILAI')}`);
   }

@@ -46,7 +46,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   const r = outcome.ringkasan;
   if (term.quiet) {
     // One line for cron mails: what happened and where.
-    term.line(`kinerja ${command} ${r.periode}: ${en ? 'exit' : 'kode'} ${r.kode_keluar}, ${r.jumlah.error} error, ${r.jumlah.ditahan} ${en ? 'held' : 'ditahan'} → ${outcome.outDir}`);
+    term.line(`kinerja ${command} ${r.periode}: ${en ? 'exit' : 'kode'} ${r.kode_keluar}, ${r.jumlah.error} error, ${r.jumlah.dibayar} ${en ? 'paid' : 'dibayar'}, ${r.jumlah.ditahan} ${en ? 'held' : 'ditahan'}, ${r.jumlah.nihil} ${en ? 'nil' : 'nihil'} → ${outcome.outDir}`);
     return;
   }
   printFindings(term, outcome.findings);

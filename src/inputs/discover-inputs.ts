@@ -97,7 +97,16 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
     let entries: { name: string; isFile: boolean }[];
     try {
       entries = (await readdir(inputDir, { withFileTypes: true })).map((d) => ({ name: d.name, isFile: d.isFile() }));
-    } catch {
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') {
+        throw cannotRun(
+          'FOLDER_TIDAK_ADA',
+          `${inputDir} adalah berkas, bukan folder.`,
+          `${inputDir} is a file, not a folder.`,
+          `--input menunjuk folder berisi semua masukan; untuk satu berkas pakai --pegawai/--presensi/... BERKAS.`,
+          `--input names the folder holding every input; for a single file use --pegawai/--presensi/... FILE.`,
+        );
+      }
       throw cannotRun(
         'FOLDER_TIDAK_ADA',
         `Folder masukan ${inputDir} tidak ada atau tidak dapat dibaca.`,

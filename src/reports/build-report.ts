@@ -243,7 +243,7 @@ export const KURVA_COLUMNS: readonly ReportColumn[] = [
   ]),
   col('aturan_predikat', 'Aturan: Predikat', 'Rule: Predikat'),
   col('aturan_jenis', 'Aturan: Jenis', 'Rule: Kind'),
-  col('aturan_batas', 'Aturan: Batas (% atau orang)', 'Rule: Limit (% or people)', 'decimal2'),
+  col('aturan_batas', 'Aturan: Batas (%)', 'Rule: Limit (%)', 'decimal2'),
   col('aturan_boleh', 'Batas Orang', 'Limit in People', 'integer'),
   col('aturan_ada', 'Jumlah Ada', 'Count Present', 'integer'),
   col('hasil', 'Hasil', 'Result'),
@@ -260,7 +260,8 @@ export function kurvaRows(u: UnitResult): ReportCell[][] {
     ...ASSESSED_PREDIKAT.flatMap((p) => [u.counts[p], u.dinilai > 0 ? Exact.of(u.counts[p]).mul(Exact.HUNDRED).div(Exact.of(u.dinilai)) : null]),
   ];
   if (u.kurva === 'tidak_dicek' || u.checks.length === 0) return [[...head, null, null, null, null, null, 'tidak_dicek']];
-  return u.checks.map((c) => [...head, c.predikat.join('+'), c.kind, c.batas, c.allowed, c.have, c.ok ? 'sesuai' : 'tidak_sesuai']);
+  // A `min_orang` rule has no percentage: its limit is the people column alone.
+  return u.checks.map((c) => [...head, c.predikat.join('+'), c.kind, c.kind === 'min_orang' ? null : c.batas, c.allowed, c.have, c.ok ? 'sesuai' : 'tidak_sesuai']);
 }
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance. */

@@ -127,7 +127,7 @@ function writeTableSheets(workbook: Workbook, table: ReportTable, lang: Lang, ma
 
 function writeRingkasan(workbook: Workbook, model: ReportModel, lang: Lang): void {
   const r = model.ringkasan;
-  const ws = workbook.addWorksheet('Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = workbook.addWorksheet(lang === 'en' ? 'Summary' : 'Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
     { header: lang === 'en' ? 'Item' : 'Uraian', key: 'k', width: 34 },
     { header: lang === 'en' ? 'Value' : 'Nilai', key: 'v', width: 70 },

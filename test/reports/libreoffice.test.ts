@@ -67,6 +67,6 @@ describe.skipIf(!hasSoffice)('the workbook as LibreOffice reads it', () => {
     }
     const broken = rows.find((r) => r[0] === 'BAPPEDA' && r[col('Hasil')] === 'tidak_sesuai')!;
     expect([broken[col('Aturan: Predikat')], broken[col('Aturan: Jenis')]]).toEqual(['BUTUH_PERBAIKAN', 'min']);
-    expect([col('Aturan: Batas (% atau orang)'), col('Batas Orang'), col('Jumlah Ada'), col('% Butuh Perbaikan')].map((c) => Number(broken[c]))).toEqual([60, 6, 2, 20]);
+    expect([col('Aturan: Batas (%)'), col('Batas Orang'), col('Jumlah Ada'), col('% Butuh Perbaikan')].map((c) => Number(broken[c]))).toEqual([60, 6, 2, 20]);
   });
 });

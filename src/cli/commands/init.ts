@@ -31,12 +31,11 @@ export async function initCommand(dirArg: string | undefined, flags: { force?: b
     return ExitCode.OK;
   }
   const en = term.lang === 'en';
+  if (term.quiet) return ExitCode.OK;
   term.line(`${en ? 'Written to' : 'Ditulis ke'} ${dirShown}/:`);
   for (const f of TEMPLATE_FILES) term.line(`  ${f}`);
-  if (!term.quiet) {
-    term.line();
-    term.line(en ? 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:' : 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:');
-    term.line(`  kinerja validate --period ${previousMonth(new Date())} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
-  }
+  term.line();
+  term.line(en ? 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:' : 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:');
+  term.line(`  kinerja validate --period ${previousMonth(new Date())} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
   return ExitCode.OK;
 }
