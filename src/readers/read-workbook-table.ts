@@ -127,10 +127,26 @@ export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
       if (reader.model?.sheets) break;
     }
   } catch (err) {
-    throw unreadable(path, err);
+    return fullReadInfo(path, err);
   }
   const sheets = (reader.model?.sheets ?? []).map((s) => s.name);
   return { sheets, date1904: Boolean(reader.properties?.model?.date1904) };
+}
+
+/**
+ * exceljs's streaming reader sometimes fails on workbooks that put `xl/workbook.xml` last (as exceljs
+ * itself writes them: `kinerja init`'s template) — "reading 'sheets'" of an unset model, more often
+ * on a busy machine. The full reader reads such files reliably; only when it fails too is the file bad.
+ */
+async function fullReadInfo(path: string, streamError: unknown): Promise<WorkbookInfo> {
+  try {
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    return { sheets: workbook.worksheets.map((w) => w.name), date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904) };
+  } catch {
+    throw unreadable(path, streamError);
+  }
 }
 
 async function* streamSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
@@ -200,11 +216,13 @@ export async function openWorkbookTable(path: string, name: string, wantedSheet:
           yield batch;
         }
       } catch (err) {
-        if (!(err instanceof NeedsFullRead) || yielded) throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
+        // Before any row: retry with the full reader (unresolved shared strings, or the streaming
+        // reader's failures described at fullReadInfo). After rows were handed on, it is too late.
+        if (yielded) throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
         try {
           yield* fullReadSheet(path, sheet, state);
-        } catch (inner) {
-          throw unreadable(path, inner);
+        } catch {
+          throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
         }
       }
     },

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, openSync, readdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { writeZip } from '../helpers/write-zip.js';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ function runWith(replace: (dir: string) => void, heapMb = 96): { status: number;
  * about 1/1000 of that: deflate segments ending in a full flush repeat verbatim.
  */
 function zipBomb(path: string, mib: number): void {
-  const stored = (text: string) => ({ data: Buffer.from(text), method: 0 });
+  const stored = (text: string) => ({ data: Buffer.from(text), method: 0 as const });
   const chunk = Buffer.alloc(1024 * 1024, 'A');
   const segment = zlib.deflateRawSync(chunk, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
   const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>');
@@ -37,50 +38,10 @@ function zipBomb(path: string, mib: number): void {
     { name: '_rels/.rels', ...stored('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
     { name: 'xl/workbook.xml', ...stored('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>') },
     { name: 'xl/_rels/workbook.xml.rels', ...stored('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>') },
-    { name: 'xl/sharedStrings.xml', data: Buffer.concat(bombParts), method: 8, crc, size: head.length + mib * chunk.length + tail.length },
+    { name: 'xl/sharedStrings.xml', data: Buffer.concat(bombParts), method: 8 as const, crc, size: head.length + mib * chunk.length + tail.length },
     { name: 'xl/worksheets/sheet1.xml', ...stored('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>') },
   ];
-  const fd = openSync(path, 'w');
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const entryCrc = 'crc' in e ? e.crc! : zlib.crc32(e.data);
-    const size = 'size' in e ? e.size! : e.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(entryCrc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(entryCrc >>> 0, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    for (const b of [local, name, e.data]) writeSync(fd, b);
-    offset += local.length + name.length + e.data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  writeSync(fd, directory);
-  writeSync(fd, end);
-  closeSync(fd);
+  writeZip(path, entries);
 }
 
 describe('inputs that are not what they claim end with a clear error and bounded memory', () => {
