@@ -205,6 +205,9 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
     },
     pack,
   );
+  if (tpp.pph21Kurang !== undefined) {
+    findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });
+  }
   if (tpp.statusBayar === 'dibayar' && e.gaji === undefined) {
     findings.add({ code: 'GAJI_KOSONG', file: e.file, row: e.row, column: 'gaji', value: '', nip: e.nip });
   }

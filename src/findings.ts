@@ -202,6 +202,15 @@ const CATALOG = {
     id: () => 'Kolom gaji kosong; iuran BPJS dihitung seolah gaji 0 (potongan bisa terlalu besar). Isi gaji untuk hasil yang tepat.',
     en: () => 'gaji is empty; BPJS is computed as if the wage were 0 (the deduction may be too high). Fill gaji for an exact result.',
   },
+  PPH21_MELEBIHI_TPP: {
+    level: 'peringatan',
+    about: {
+      id: 'PPh 21 TER atas TPP melebihi TPP setelah BPJS; yang dipotong dibatasi agar netto tidak negatif, kekurangannya dipotong dari penghasilan lain.',
+      en: 'TER income tax on the TPP exceeds the TPP after BPJS; the withholding is capped so the net is not negative, the rest must be withheld from other income.',
+    },
+    id: (c) => `PPh 21 TER atas TPP Rp ${c.p.pajak} melebihi TPP setelah BPJS; dipotong Rp ${c.p.dipotong}. Kekurangan Rp ${c.p.kurang} harus dipotong dari gaji atau penghasilan lain.`,
+    en: (c) => `TER income tax on the TPP of Rp ${c.p.pajak} exceeds the TPP after BPJS; Rp ${c.p.dipotong} is withheld. The remaining Rp ${c.p.kurang} must be withheld from the salary or other income.`,
+  },
   UNIT_TIDAK_DIKENAL: {
     level: 'peringatan',
     about: { id: 'Unit pegawai tidak ada di berkas unit; unit dilaporkan tanpa nama dan kurvanya tidak dicek.', en: 'An employee\'s unit is not in the unit file; it is reported without a name and its curve is not checked.' },

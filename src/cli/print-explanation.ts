@@ -134,6 +134,9 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
     if (pj?.metode === 'tarif_golongan') out.push(`   PPh 21 (${t('tarif golongan', 'rate for grade')} ${pj.kunci}: ${pct(pj.tarif ?? '0')}) = ${rp(tp.pph21)}`);
     else if (pj?.metode === 'ter') {
       out.push(`   PPh 21 TER ${t('kategori', 'category')} ${pj.kategori}: TER(${rp(pj.bruto_lain! + tp.tpp_bruto)}) ${pct(pj.tarif_total!)} = ${rp(pj.pajak_total!)} − TER(${rp(pj.bruto_lain!)}) ${pct(pj.tarif_lain!)} = ${rp(pj.pajak_lain!)} → ${rp(tp.pph21)}`);
+      if (tp.pph21_kurang !== undefined) {
+        out.push(`   ${t('Dibatasi TPP setelah BPJS', 'Capped at the TPP after BPJS')}: ${t('dipotong', 'withheld')} ${rp(tp.pph21)}, ${t('kekurangan', 'shortfall')} ${rp(tp.pph21_kurang)} ${t('dipotong dari penghasilan lain', 'to be withheld from other income')}`);
+      }
       out.push(`   ${t('(Perhitungan ulang tahunan Desember tidak termasuk.)', '(The December annual recalculation is not included.)')}`);
     } else out.push(`   PPh 21: ${rp(0)} (${pj?.metode === 'ditanggung' ? t('ditanggung pemerintah', 'borne by the government') : t('tidak dipotong', 'not withheld')})`);
     const b = tp.bpjs;

@@ -100,6 +100,8 @@ export interface Explanation {
     potongan_hukdis: number;
     tpp_bruto: number;
     pph21: number;
+    /** TER tax the TPP could not bear (withheld elsewhere). */
+    pph21_kurang?: number;
     pajak?: PajakLine;
     bpjs: { upah?: number; batas_upah: number; dasar_bpjs: number; persen_pegawai: string; persen_pemda: string; bpjs_pegawai: number; bpjs_pemda: number };
     tpp_netto: number;
@@ -265,6 +267,7 @@ export function buildExplanation(input: {
       potongan_hukdis: r.tpp.potonganHukdis,
       tpp_bruto: r.tpp.tppBruto,
       pph21: r.tpp.pph21,
+      ...(r.tpp.pph21Kurang !== undefined ? { pph21_kurang: r.tpp.pph21Kurang } : {}),
       ...(r.tpp.pph21Detail ? { pajak: pajakOf(r.tpp.pph21Detail) } : {}),
       bpjs: {
         ...(e.gaji !== undefined ? { upah: e.gaji } : {}),
