@@ -103,9 +103,12 @@ export async function readCapaian(
       const indikatorText = check.requiredText('indikator');
       const indikator = indikatorText === undefined ? undefined : intern(indikatorText);
       const arahText = check.text('arah')?.toLowerCase();
-      const arah = arahText === undefined ? 'naik' : check.validate('arah', indikatorSchema.shape.arah, arahText, ARAH.join(', '));
+      // Validated choices map to the constants: a lower-cased copy per row would be kept per indicator.
+      const arahValue = arahText === undefined ? 'naik' : check.validate('arah', indikatorSchema.shape.arah, arahText, ARAH.join(', '));
+      const arah = ARAH.find((a) => a === arahValue);
       const jenisText = check.text('jenis')?.toLowerCase();
-      const jenis = jenisText === undefined ? 'utama' : check.validate('jenis', indikatorSchema.shape.jenis, jenisText, JENIS.join(', '));
+      const jenisValue = jenisText === undefined ? 'utama' : check.validate('jenis', indikatorSchema.shape.jenis, jenisText, JENIS.join(', '));
+      const jenis = JENIS.find((j) => j === jenisValue);
       const target = readTarget(check);
       if (target === undefined && check.cell('target') === null) check.report('NILAI_WAJIB_KOSONG', 'target');
       if (target instanceof Exact) {

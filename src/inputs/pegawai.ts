@@ -154,6 +154,17 @@ export async function readPegawai(
   const taxNeedsPtkp = pack.pajak.metode === 'ter';
   const intern = textInterner();
   const internText = (text: string | undefined) => (text === undefined ? undefined : intern(text));
+  // Golongan values repeat (a few dozen grades): one parsed object per distinct text is kept.
+  const golonganCache = new Map<string, Golongan | null>();
+  const readGolongan = (text: string, pppk: boolean): Golongan | undefined => {
+    const key = `${pppk ? 'P' : 'N'}${text}`;
+    let value = golonganCache.get(key);
+    if (value === undefined) {
+      value = parseGolongan(text, pppk) ?? null;
+      if (golonganCache.size < 4096) golonganCache.set(key, value);
+    }
+    return value ?? undefined;
+  };
 
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('pegawai', table, sha256);
@@ -201,7 +212,7 @@ export async function readPegawai(
       }
 
       const golonganText = internText(check.text('golongan'));
-      const golongan = golonganText === undefined ? undefined : parseGolongan(golonganText, pppk);
+      const golongan = golonganText === undefined ? undefined : readGolongan(golonganText, pppk);
       if ((golonganText !== undefined && golongan === undefined) || (golonganText === undefined && taxNeedsGolongan && !excluded)) {
         check.report(
           'GOLONGAN_TIDAK_VALID',
@@ -214,7 +225,8 @@ export async function readPegawai(
 
       const kelasJabatan = check.integer('kelas_jabatan', 1, 17);
       const jenisText = check.text('jenis_jabatan');
-      const jenisJabatan = check.validate('jenis_jabatan', pegawaiFields.jenisJabatan, jenisText?.toLowerCase(), JENIS_JABATAN.join(', '));
+      const jenisValue = check.validate('jenis_jabatan', pegawaiFields.jenisJabatan, jenisText?.toLowerCase(), JENIS_JABATAN.join(', '));
+      const jenisJabatan = JENIS_JABATAN.find((j) => j === jenisValue);
       const tppPagu = check.rupiah('tpp_pagu');
       const gaji = check.rupiah('gaji');
       const penghasilanBruto = check.rupiah('penghasilan_bruto');
@@ -229,7 +241,7 @@ export async function readPegawai(
 
       const ptkpText = check.text('status_ptkp');
       const ptkpParsed = ptkpText === undefined ? undefined : pegawaiFields.statusPtkp.safeParse(normalisePtkp(ptkpText));
-      const statusPtkp = ptkpParsed?.success ? ptkpParsed.data : undefined;
+      const statusPtkp = ptkpParsed?.success ? PTKP.find((p) => p === ptkpParsed.data) : undefined;
       if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
 
       const nomorRekening = readAccount(check);

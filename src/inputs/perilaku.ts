@@ -132,7 +132,8 @@ function normalisePeran(text: string | undefined): Peran | undefined {
   if (text === undefined) return 'atasan';
   const first = text.trim().toLowerCase().split(/[\s_]+/)[0] ?? '';
   const parsed = peranSchema.safeParse(first === 'teman' ? 'rekan' : first);
-  return parsed.success ? parsed.data : undefined;
+  // The constant, not the lower-cased copy: a rater record is kept per employee.
+  return parsed.success ? PERAN.find((p) => p === parsed.data) : undefined;
 }
 
 function aspekOf(text: string): Aspek | undefined {
@@ -162,7 +163,8 @@ export async function readPerilaku(
       const match = matchEmployee(check, 'nip', pegawai, findings);
       if (match.kind !== 'employee') return match.kind;
       const penilaiText = check.text('penilai_nip');
-      const penilaiNip = penilaiText === undefined ? undefined : intern(compactNip(penilaiText));
+      const penilaiCompact = penilaiText === undefined ? undefined : compactNip(penilaiText);
+      const penilaiNip = penilaiCompact === undefined ? undefined : (pegawai.byNip.get(penilaiCompact)?.nip ?? intern(penilaiCompact));
       const peran = normalisePeran(check.text('peran'));
       if (peran === undefined) check.report('NILAI_TIDAK_DIKENAL', 'peran', { choices: PERAN.join(', ') });
       if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');

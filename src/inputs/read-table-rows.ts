@@ -283,7 +283,7 @@ const NO_FIELDS: never[] = [];
 /** Rows held back while the column profile is undecided; beyond this the file is read twice instead. */
 const MAX_WAITING_ROWS = 20_000;
 /** Distinct texts remembered per column for the cached cell readings. */
-const MAX_CACHED_TEXTS = 4096;
+const MAX_CACHED_TEXTS = 16_384;
 
 /**
  * Walks a table: header, profile, then every data row through `handle`, which returns the row's

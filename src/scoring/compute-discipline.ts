@@ -8,6 +8,7 @@ import type { LocalDate } from '../local-date.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import type { Calendar } from './build-calendar.js';
+import { shareExact } from './share-exact.js';
 
 /** Why one day cost discipline points (for `jelaskan`). */
 export interface DayDeduction {
@@ -201,8 +202,8 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
       }
     }
   }
-  result.potongan = sumExact(parts);
-  result.nilai = Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO);
+  result.potongan = shareExact(sumExact(parts));
+  result.nilai = shareExact(Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO));
   if (input.withDetails) result.deductions = deductions;
   return result;
 }

@@ -6,6 +6,7 @@ import { Exact, sumExact } from '../exact.js';
 import type { Rating } from '../domain.js';
 import type { Indikator } from '../inputs/capaian.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
+import { shareExact } from './share-exact.js';
 
 /** One indicator's capaian (clamped to [0, capaian_maks]). */
 export interface IndikatorResult {
@@ -46,7 +47,7 @@ export function capaianIndikator(ind: Indikator, capaianMaks: Exact): IndikatorR
   } else {
     c = n(2).sub(r.div(target)).mul(Exact.HUNDRED);
   }
-  const capaian = c.clamp(Exact.ZERO, capaianMaks);
+  const capaian = shareExact(c.clamp(Exact.ZERO, capaianMaks));
   return target === undefined ? { indikator: ind, capaian } : { indikator: ind, targetDipakai: target, capaian };
 }
 
@@ -79,11 +80,11 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
   const weighted = sumExact(utama.map((r) => r.capaian.mul(r.indikator.bobot))).div(weight);
   const achieved = results.filter((r) => r.indikator.jenis === 'tambahan' && r.capaian.gte(Exact.HUNDRED)).length;
   const poinTambahan = pack.kinerja.tambahan.poin.mul(Exact.of(achieved)).min(pack.kinerja.tambahan.maks);
-  const capaianSkp = weighted.add(poinTambahan).min(maks);
+  const capaianSkp = shareExact(weighted.add(poinTambahan).min(maks));
   return {
     indikator: results,
     capaianSkp,
-    nilaiSkp: nilaiSkpOf(capaianSkp),
+    nilaiSkp: shareExact(nilaiSkpOf(capaianSkp)),
     poinTambahan,
     rating: ratingHasilKerja(capaianSkp, pack),
     inovasi,

@@ -6,6 +6,7 @@ import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js'
 import { Exact, sumExact } from '../exact.js';
 import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
+import { shareExact } from './share-exact.js';
 
 /** One rater's mean score. */
 export interface RaterResult {
@@ -27,7 +28,7 @@ export interface PerilakuResult {
 function mean(values: readonly Exact[]): Exact {
   // The mean of one value is that value (the usual single rater); no new numbers to keep per employee.
   if (values.length === 1) return values[0]!;
-  return sumExact(values).div(Exact.of(values.length));
+  return shareExact(sumExact(values).div(Exact.of(values.length)));
 }
 
 /** Rating of a 0..100 behaviour value against the pack's thresholds. */
@@ -52,6 +53,6 @@ export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): Pe
   const weights = pack.kinerja.perilaku.bobot_peran;
   const present = PERAN.filter((p) => perPeran[p] !== undefined);
   const totalWeight = sumExact(present.map((p) => weights[p]));
-  const nilai = sumExact(present.map((p) => perPeran[p]!.mul(weights[p]))).div(totalWeight);
+  const nilai = shareExact(sumExact(present.map((p) => perPeran[p]!.mul(weights[p]))).div(totalWeight));
   return { raters, perPeran, nilai, rating: ratingPerilaku(nilai, pack), perAspek };
 }
