@@ -34,6 +34,8 @@ async function open(files: InputFiles, input: InputName): Promise<{ table: Table
   const out: { table: Table; sha256: string }[] = [];
   for (const source of files[input]) {
     const table = await openTable(source.path, source.sheet);
+    // One workbook holds several inputs: a finding must say which sheet its row is on.
+    if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
     out.push({ table, sha256: await hashFile(source.path) });
   }
   return out;

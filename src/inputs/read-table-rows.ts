@@ -3,6 +3,7 @@
  * skip title, blank and total rows, profile the date and number columns, then hand every data row to
  * the input module, which says which bucket it ends in. Rows read = used + rejected + ignored + skipped.
  */
+import { basename } from 'node:path';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText, isBlankCell, isBlankRow, isBlankText, type Cell, type TableRow } from '../readers/cell.js';
@@ -118,7 +119,8 @@ function firstNonBlank(cells: readonly Cell[]): Cell | undefined {
 export function newLedger(input: string, table: Table, sha256: string): FileLedger {
   return {
     input,
-    name: table.name,
+    // The file itself (findings may name `file [sheet]`; the sheet has its own field here).
+    name: basename(table.path),
     path: table.path,
     format: table.format,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),

@@ -90,6 +90,23 @@ describe('from kinerja init to the payout list', async () => {
     );
   });
 
+  it('a finding on a row of the workbook names its sheet', () => {
+    const bad = join(tempDir(), 'salah');
+    runCli(['init', bad, '--quiet']);
+    const fixed = join(bad, 'masukan.xlsx');
+    copyFileSync(join(dir, 'masukan.xlsx'), fixed);
+    return (async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(fixed);
+      wb.getWorksheet('pegawai')!.addRow(['1985031720100110', 'NIP Pendek', 'BKPSDM']);
+      await wb.xlsx.writeFile(fixed);
+      const r = runCli(['validate', '--period', '2026-10', '--input', bad, '--out', join(bad, 'v')]);
+      const row = readCsv(join(bad, 'v', 'validasi.csv')).find((f) => f['kolom'] === 'nip' && f['tingkat'] === 'error')!;
+      expect(r.status).toBe(1);
+      expect([row['berkas'], row['baris']]).toEqual(['masukan.xlsx [pegawai]', '4']);
+    })();
+  });
+
   it('the payout list is in the workbook, with the grand total', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'kinerja-2026-10.xlsx'));
