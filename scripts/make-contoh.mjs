@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { mulberry32 } from './seeded-random.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'contoh');
@@ -16,16 +17,6 @@ const OUT = join(ROOT, 'fixtures', 'contoh');
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (mulberry32). Never Math.random.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(20261001);
 const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
 const pick = (list) => list[Math.floor(rnd() * list.length)];

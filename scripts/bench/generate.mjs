@@ -4,6 +4,7 @@
 // Seeded PRNG only: the same size gives byte-identical files.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../seeded-random.mjs';
 
 /** Bump when the generated data changes, so a kept data folder of an older version is not reused. */
 export const GENERATOR_VERSION = 1;
@@ -20,16 +21,6 @@ export const PERIOD = '2026-10';
 const YEAR = 2026;
 const MONTH = 10;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
 const pad3 = (n) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
