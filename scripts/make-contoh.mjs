@@ -15,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'contoh');
 
 // ---------------------------------------------------------------------------------------------
-// Seeded PRNG (mulberry32). Never Math.random.
+// Seeded randomness only (scripts/seeded-random.mjs): the sample agency is the same on every run.
 
 const rnd = mulberry32(20261001);
 const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
