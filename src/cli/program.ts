@@ -59,6 +59,15 @@ function addOptions(cmd: Command, command: 'run' | 'validate' | 'jelaskan', lang
   }
 }
 
+/** Output options of the commands outside the option table (`init`, `demo`). */
+function addShellOptions(cmd: Command, en: boolean, verbose: boolean): void {
+  cmd.addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'));
+  cmd.addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'));
+  if (verbose) cmd.addOption(new Option('--verbose', en ? 'more on stderr' : 'lebih banyak pesan di stderr'));
+  cmd.addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang));
+  cmd.addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale));
+}
+
 /** Builds the program; actions store their exit code in `result`. */
 export function buildProgram(lang: Lang, result: ProgramResult): Command {
   const en = lang === 'en';
@@ -113,7 +122,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     result.exitCode = await jelaskanCommand(nip, flags, term(flags));
   });
 
-  program
+  const init = program
     .command('init')
     .argument('[dir]', en ? 'folder to write into (default: the current folder)' : 'folder tujuan (bawaan: folder saat ini)')
     .description(
@@ -123,26 +132,19 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     )
     .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
     .addOption(new Option('--force', en ? 'overwrite template files that already exist' : 'timpa berkas templat yang sudah ada'))
-    .addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'))
-    .addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'))
-    .addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang))
-    .addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale))
-    .addHelpText('after', `\n${en ? EXAMPLES['init']!.en : EXAMPLES['init']!.id}\n\n${exitCodesText(lang)}`)
-    .action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
+    .addHelpText('after', `\n${en ? EXAMPLES['init']!.en : EXAMPLES['init']!.id}\n\n${exitCodesText(lang)}`);
+  addShellOptions(init, en, false);
+  init.action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await initCommand(dir, flags, term(flags));
     });
 
-  program
+  const demo = program
     .command('demo')
     .description(en ? 'run the bundled sample agency into ./hasil-demo/' : 'menjalankan contoh instansi bawaan ke ./hasil-demo/')
     .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
-    .addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'))
-    .addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'))
-    .addOption(new Option('--verbose', en ? 'more on stderr' : 'lebih banyak pesan di stderr'))
-    .addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang))
-    .addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale))
-    .addHelpText('after', `\n${en ? EXAMPLES['demo']!.en : EXAMPLES['demo']!.id}`)
-    .action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
+    .addHelpText('after', `\n${en ? EXAMPLES['demo']!.en : EXAMPLES['demo']!.id}`);
+  addShellOptions(demo, en, true);
+  demo.action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await demoCommand(term(flags), flags);
     });
 
