@@ -78,9 +78,12 @@ function runOnce(dataDir, outDir, format, cpuProfDir) {
       // /usr/bin/time exits with the child's code; kinerja exits 1 when the data has errors (fine).
       const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const exitMatch = /Exit status: (\d+)/.exec(stderr);
-      const exitCode = exitMatch ? Number(exitMatch[1]) : code;
-      if (exitCode !== 0 && exitCode !== 1) {
-        reject(new Error(`kinerja exited ${exitCode}:\n${stderr.slice(-3000)}`));
+      // A child killed by a signal (e.g. V8 out of memory aborts) shows "Exit status: 0" in time -v.
+      const signal = /Command terminated by signal (\d+)/.exec(stderr);
+      const exitCode = signal ? 128 + Number(signal[1]) : exitMatch ? Number(exitMatch[1]) : code;
+      if ((exitCode !== 0 && exitCode !== 1) || !profile) {
+        const peak = timeRss ? `, peak RSS ${Math.round(Number(timeRss[1]) / 1024)} MB` : '';
+        reject(new Error(`kinerja failed (exit ${exitCode}) after ${(wallMs / 1000).toFixed(1)} s${peak}:\n${stderr.slice(-3000)}`));
         return;
       }
       const rssKb = timeRss ? Number(timeRss[1]) : profile?.maxRssKb;
