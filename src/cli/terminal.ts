@@ -32,13 +32,14 @@ export function colourAllowed(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
 export function makeTerminal(opts: { lang: Lang; json?: boolean; quiet?: boolean; verbose?: boolean }): Terminal {
   const isTty = Boolean(process.stderr.isTTY);
   const json = Boolean(opts.json);
-  const colour = !json && colourAllowed(process.env, isTty);
+  const colourOk = colourAllowed(process.env, isTty);
+  const colour = !json && colourOk;
   return {
     lang: opts.lang,
     color: new Chalk({ level: colour ? 1 : 0 }),
     // NO_COLOR users want a quiet terminal, so no spinner either (ora colours its spinner itself). A
     // terminal that reports no width (a pty without a size) would make ora redraw forever.
-    interactive: isTty && colourAllowed(process.env, isTty) && (process.stderr.columns ?? 0) > 0 && !json && !opts.quiet && process.env['CI'] === undefined,
+    interactive: isTty && colourOk && (process.stderr.columns ?? 0) > 0 && !json && !opts.quiet && process.env['CI'] === undefined,
     quiet: Boolean(opts.quiet),
     verbose: Boolean(opts.verbose),
     json,

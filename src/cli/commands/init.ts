@@ -25,7 +25,8 @@ export async function initCommand(dirArg: string | undefined, flags: { force?: b
     );
   }
   const dirShown = relative(process.cwd(), dir) || '.';
-  await writeTemplates(dir, { lang: term.lang, csvLocale: flags.csvLocale ?? 'intl', dirShown, period: previousMonth(new Date()) });
+  const period = previousMonth(new Date());
+  await writeTemplates(dir, { lang: term.lang, csvLocale: flags.csvLocale ?? 'intl', dirShown, period });
   if (term.json) {
     term.json_out({ folder: dir, berkas: TEMPLATE_FILES });
     return ExitCode.OK;
@@ -36,6 +37,6 @@ export async function initCommand(dirArg: string | undefined, flags: { force?: b
   for (const f of TEMPLATE_FILES) term.line(`  ${f}`);
   term.line();
   term.line(en ? 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:' : 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:');
-  term.line(`  kinerja validate --period ${previousMonth(new Date())} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
+  term.line(`  kinerja validate --period ${period} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
   return ExitCode.OK;
 }
