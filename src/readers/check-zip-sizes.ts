@@ -6,14 +6,23 @@
 import { createRequire } from 'node:module';
 import { KinerjaError } from '../errors.js';
 
-interface ZipEntry {
+/** An entry of a zip's central directory, as unzipper reads it. */
+export interface ZipEntry {
   path: string;
+  type: 'File' | 'Directory';
   compressedSize: number;
   uncompressedSize: number;
+  /** Inflates the entry. */
+  buffer(): Promise<Buffer>;
 }
 
 const require = createRequire(import.meta.url);
 const unzipper = require('unzipper') as { Open: { file(path: string): Promise<{ files: ZipEntry[] }> } };
+
+/** The central directory of a zip file; nothing is inflated until an entry's `buffer()` is called. */
+export async function readZipDirectory(path: string): Promise<ZipEntry[]> {
+  return (await unzipper.Open.file(path)).files;
+}
 
 /** Whole workbook, inflated: far above the largest real export (an 11-million-row sheet is ~2 GB). */
 export const MAX_XLSX_INFLATED = 4 * 1024 ** 3;
@@ -35,7 +44,7 @@ function bomb(path: string, detail: { id: string; en: string }): KinerjaError {
 export async function checkZipSizes(path: string): Promise<void> {
   let entries: ZipEntry[];
   try {
-    entries = (await unzipper.Open.file(path)).files;
+    entries = await readZipDirectory(path);
   } catch {
     return;
   }

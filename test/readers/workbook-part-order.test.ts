@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkbookTable, readWorkbookInfo } from '../../src/readers/read-workbook-table.js';
 import { cellText } from '../../src/readers/cell.js';
+import { readZipDirectory } from '../../src/readers/check-zip-sizes.js';
 import { tempDir } from '../cli/run-cli.js';
 import { writeZip } from '../helpers/write-zip.js';
-
-const unzipper = createRequire(import.meta.url)('unzipper') as { Open: { file(path: string): Promise<{ files: { path: string; type: string; buffer(): Promise<Buffer> }[] }> } };
 
 /**
  * exceljs writes `xl/workbook.xml` last. When a sheet then comes after the shared strings (as some
@@ -23,7 +21,7 @@ async function reorderedWorkbook(): Promise<string> {
   ws.addRow(['nip', 'nama']);
   ws.addRow(['198503172010011003', 'Budi Santoso']);
   await wb.xlsx.writeFile(plain);
-  const files = (await unzipper.Open.file(plain)).files.filter((f) => f.type === 'File');
+  const files = (await readZipDirectory(plain)).filter((f) => f.type === 'File');
   const parts = await Promise.all(files.map(async (f) => ({ name: f.path, data: await f.buffer(), method: 0 as const })));
   const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
   const workbook = parts.find((p) => p.name === 'xl/workbook.xml')!;
