@@ -1,25 +1,40 @@
 /**
  * Streams a CSV/TSV/TXT/DAT export as rows of text cells, with csv-parse doing RFC 4180 (quotes,
- * embedded newlines). Each call to `batches()` reads the file again from the start.
+ * embedded newlines). Each call to `batches()` reads the file again from the start; files of 1 MB
+ * and more are parsed in a worker thread while this thread folds their rows.
  */
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import iconv from 'iconv-lite';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { KinerjaError } from '../errors.js';
 import type { TableRow } from './cell.js';
+import type { CsvWorkerJob, CsvWorkerMessage } from './csv-parse-worker.js';
+import { csvRecordBatches, decodedStream, type CsvSeparator } from './csv-records.js';
 import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
 import type { Table } from './table.js';
+
+export { MAX_RECORD_CHARS } from './csv-records.js';
 
 const SAMPLE_BYTES = 4 * 1024 * 1024;
 // Small reads and batches keep rows short-lived: with 1 MB reads and batches of 2000, rows outlived
 // young-generation collections and GC took ~10% of reading a large log (measured by npm run bench).
 const BATCH = 500;
-const READ_CHUNK = 64 * 1024;
-/** Longest record accepted; a longer one is a broken or hostile file, not an export. */
-export const MAX_RECORD_CHARS = 1_000_000;
+/** Batches a parse worker may run ahead of the reader: 32 × 500 rows, whatever the file's size. */
+const WORKER_WINDOW = 32;
+/** Smaller files parse in the reading thread: a worker's start-up would cost more than it saves. */
+const WORKER_MIN_BYTES = 1024 * 1024;
+
+// The worker exists as JavaScript only in the build; from the TypeScript sources (unit tests) every
+// file is parsed in the reading thread, through the same csvRecordBatches loop.
+const WORKER_URL = new URL('./csv-parse-worker.js', import.meta.url);
+const workerBuilt = existsSync(fileURLToPath(WORKER_URL));
+
+function workerMinBytes(): number {
+  const forced = process.env.KINERJA_TEST_WORKER_MIN_BYTES;
+  return forced !== undefined && forced !== '' ? Number(forced) : WORKER_MIN_BYTES;
+}
 
 async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
@@ -32,67 +47,71 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
-function decodedStream(path: string, encoding: TextEncoding): Readable {
-  const raw = createReadStream(path, { highWaterMark: READ_CHUNK });
-  if (encoding === 'utf8') return raw;
-  return raw.pipe(iconv.decodeStream(encoding)) as unknown as Readable;
+/** A parse worker that has started on a file; its batches wait in `queue` until taken. */
+interface ParseWorker {
+  worker: Worker;
+  queue: CsvWorkerMessage[];
+  failure?: Error;
+  wake?: () => void;
 }
 
-async function* csvBatches(path: string, encoding: TextEncoding, separator: Exclude<Separator, 'spaces'>): AsyncGenerator<TableRow[]> {
-  const parser = parse({
-    delimiter: separator,
-    bom: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD_CHARS,
+function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator): ParseWorker {
+  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW };
+  const worker = new Worker(WORKER_URL, { workerData: job });
+  performance.mark('kinerja:pekerja-csv');
+  const state: ParseWorker = { worker, queue: [] };
+  const wake = () => state.wake?.();
+  worker.on('message', (message: CsvWorkerMessage) => {
+    state.queue.push(message);
+    wake();
   });
-  const source = decodedStream(path, encoding);
-  source.on('error', (err) => parser.destroy(err));
-  // Records are pulled with read() in a loop and only the wait for more data is awaited: async
-  // iteration over the parser cost a promise per record (~25% of the parse time on a large log).
-  let ended = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  parser.on('readable', () => wake?.());
-  parser.on('end', () => {
-    ended = true;
-    wake?.();
+  worker.on('error', (err) => {
+    state.failure ??= err;
+    wake();
   });
-  parser.on('error', (err: Error) => {
-    failure = err;
-    wake?.();
+  worker.on('exit', () => {
+    state.failure ??= new Error('parse worker stopped before the end of the file');
+    wake();
   });
-  source.pipe(parser);
-  let rowNumber = 0;
-  let batch: TableRow[] = [];
+  return state;
+}
+
+async function* workerRecordBatches(state: ParseWorker): AsyncGenerator<string[][]> {
   try {
     for (;;) {
-      let record: string[] | null;
-      while ((record = parser.read() as string[] | null) !== null) {
-        rowNumber += 1;
-        batch.push({ rowNumber, cells: record });
-        if (batch.length >= BATCH) {
-          yield batch;
-          batch = [];
-        }
+      const message = state.queue.shift();
+      if (message === undefined) {
+        if (state.failure) throw state.failure;
+        await new Promise<void>((resolve) => (state.wake = resolve));
+        state.wake = undefined;
+        continue;
       }
-      if (failure) throw failure;
-      if (ended) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+      if (message.kind === 'end') return;
+      if (message.kind === 'error') throw new Error(message.message);
+      state.worker.postMessage(0);
+      yield message.rows;
+    }
+  } finally {
+    void state.worker.terminate();
+  }
+}
+
+async function* csvBatches(records: AsyncGenerator<string[][]>, path: string): AsyncGenerator<TableRow[]> {
+  let rowNumber = 0;
+  try {
+    for await (const batch of records) {
+      const rows: TableRow[] = new Array(batch.length);
+      for (let i = 0; i < batch.length; i++) rows[i] = { rowNumber: ++rowNumber, cells: batch[i]! };
+      yield rows;
     }
   } catch (err) {
+    if (err instanceof KinerjaError) throw err;
     throw new KinerjaError(
       'BERKAS_RUSAK',
       { id: `Berkas ${path} tidak dapat dibaca sebagai CSV di sekitar baris ${rowNumber + 1}: ${(err as Error).message}`, en: `File ${path} cannot be read as CSV near row ${rowNumber + 1}: ${(err as Error).message}` },
       { id: 'Buka dan simpan ulang berkas dari Excel/LibreOffice sebagai CSV.', en: 'Open and save the file again from Excel/LibreOffice as CSV.' },
     );
-  } finally {
-    source.destroy();
-    parser.destroy();
   }
-  if (batch.length > 0) yield batch;
 }
 
 async function* spaceBatches(path: string, encoding: TextEncoding): AsyncGenerator<TableRow[]> {
@@ -121,17 +140,34 @@ export async function openTextTable(path: string, name: string): Promise<Table> 
   const head = await readHead(path);
   const encoding = detectEncoding(head);
   const [best, ...others] = rankSeparators(decodeSample(head, encoding));
-  const make = (separator: Separator, rest: readonly Separator[]): Table => ({
-    path,
-    name,
-    format: 'csv',
-    encoding,
-    separator,
-    date1904: false,
-    // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
-    numberFallback: separator === ',' ? 'decimal' : 'thousands',
-    batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvBatches(path, encoding, separator)),
-    alternatives: () => rest.map((s) => make(s, [])),
-  });
+  const useWorker = workerBuilt && (await stat(path)).size >= workerMinBytes();
+  const make = (separator: Separator, rest: readonly Separator[]): Table => {
+    let prefetched: ParseWorker | undefined;
+    const records = (csvSeparator: CsvSeparator) => {
+      if (!useWorker) return csvRecordBatches(path, encoding, csvSeparator, BATCH);
+      const state = prefetched ?? startParseWorker(path, encoding, csvSeparator);
+      prefetched = undefined;
+      state.worker.ref();
+      return workerRecordBatches(state);
+    };
+    return {
+      path,
+      name,
+      format: 'csv',
+      encoding,
+      separator,
+      date1904: false,
+      // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
+      numberFallback: separator === ',' ? 'decimal' : 'thousands',
+      batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvBatches(records(separator), path)),
+      prefetch: () => {
+        if (!useWorker || separator === 'spaces' || prefetched) return;
+        prefetched = startParseWorker(path, encoding, separator);
+        // A prefetch nobody reads (the run stopped earlier) must not keep the process alive.
+        prefetched.worker.unref();
+      },
+      alternatives: () => rest.map((s) => make(s, [])),
+    };
+  };
   return make(best!, others);
 }

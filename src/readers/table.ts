@@ -17,6 +17,8 @@ export interface Table {
   /** How an ambiguous `1.234` reads when its column does not decide (SPEC §2.2). */
   numberFallback: 'thousands' | 'decimal';
   batches(): AsyncGenerator<TableRow[]>;
+  /** Starts parsing ahead (in a worker) for the next `batches()` call, while other inputs are read. */
+  prefetch?(): void;
   /** The same file read with the other plausible separators, best first (text exports only). */
   alternatives?(): Table[];
 }

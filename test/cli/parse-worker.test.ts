@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, tempDir } from './run-cli.js';
+
+const ALWAYS = { KINERJA_TEST_WORKER_MIN_BYTES: '0' };
+const NEVER = { KINERJA_TEST_WORKER_MIN_BYTES: String(2 ** 50) };
+
+/** Runs a fixture folder; returns the exit code, stderr, the parse workers used and every CSV written. */
+function runFixture(input: string, env: Record<string, string>, extra: string[] = []) {
+  const out = join(tempDir(), 'hasil');
+  const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json', '--quiet', ...extra], { env: { ...env, KINERJA_PROFIL: '1' } });
+  const profileLine = r.stderr.split('\n').find((l) => l.startsWith('KINERJA_PROFIL '));
+  const workers = profileLine ? (JSON.parse(profileLine.slice('KINERJA_PROFIL '.length)) as { parseWorkers: number }).parseWorkers : -1;
+  const files: Record<string, string> = {};
+  if (r.status <= 1) for (const f of readdirSync(out).filter((f) => f.endsWith('.csv'))) files[f] = readFileSync(join(out, f), 'utf8');
+  return { status: r.status, stderr: r.stderr.replace(/^KINERJA_PROFIL .*$/m, ''), workers, files };
+}
+
+describe('CSV parsed in worker threads reads exactly as in the reading thread', () => {
+  it.each([
+    ['contoh', ['--policy', join(fixture('contoh'), 'paket-aturan.yaml')]],
+    ['csv-excel-indonesia', []],
+    ['teks-utf16', []],
+    ['win1252-pipa', []],
+  ])('%s: same exit code and byte-identical CSV reports', (name, extra) => {
+    const input = fixture(name);
+    const inThread = runFixture(input, NEVER, extra);
+    const inWorkers = runFixture(input, ALWAYS, extra);
+    expect(inThread.workers).toBe(0);
+    expect(inWorkers.workers).toBeGreaterThanOrEqual(3);
+    expect(inWorkers.status).toBe(inThread.status);
+    expect(Object.keys(inWorkers.files).sort()).toEqual(Object.keys(inThread.files).sort());
+    expect(Object.keys(inThread.files).length).toBeGreaterThanOrEqual(5);
+    for (const [file, text] of Object.entries(inThread.files)) expect(inWorkers.files[file], file).toBe(text);
+  });
+
+  it('a file csv-parse rejects gives the same BERKAS_RUSAK, naming the same row', () => {
+    const dir = tempDir();
+    const source = fixture('worked-example');
+    for (const f of readdirSync(source)) copyFileSync(join(source, f), join(dir, f));
+    const presensi = join(dir, 'presensi.csv');
+    const lines = readFileSync(presensi, 'utf8').split('\n');
+    lines.splice(12, 0, '"198503172010011003;unclosed quote');
+    writeFileSync(presensi, lines.join('\n'));
+    const inThread = runFixture(dir, NEVER);
+    const inWorkers = runFixture(dir, ALWAYS);
+    expect(inThread.status).toBe(2);
+    expect(inThread.stderr).toMatch(/BERKAS_RUSAK[\s\S]*baris 13/);
+    expect(inWorkers.status).toBe(2);
+    expect(inWorkers.stderr).toBe(inThread.stderr);
+  });
+});
