@@ -36,7 +36,8 @@ export interface ReadHooks {
 async function open(files: InputFiles, input: InputName): Promise<{ table: Table; sha256: string }[]> {
   const out: { table: Table; sha256: string }[] = [];
   for (const source of files[input]) {
-    const table = await openTable(source.path, source.sheet);
+    // Attendance is folded per employee and day, so its rows may be read in any order.
+    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi' });
     // One workbook holds several inputs: a finding must say which sheet its row is on.
     if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
     out.push({ table, sha256: await hashFile(source.path) });

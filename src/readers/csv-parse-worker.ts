@@ -4,7 +4,7 @@
  * csv-parse is most of the cost of reading a large CSV; here it runs on the second core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvRecordBatches, type CsvSeparator } from './csv-records.js';
+import { countPlainRecords, csvRecordBatches, type ByteRange, type CsvSeparator } from './csv-records.js';
 import type { TextEncoding } from './detect-text-format.js';
 
 export interface CsvWorkerJob {
@@ -13,9 +13,21 @@ export interface CsvWorkerJob {
   separator: CsvSeparator;
   batchSize: number;
   window: number;
+  /**
+   * A file read by two workers: `first` parses bytes before `splitAt`; `second` first counts the
+   * records there (`split`), or finds that they cannot be counted without parsing and parses the
+   * whole file itself (`whole`).
+   */
+  part?: 'first' | 'second';
+  splitAt?: number;
 }
 
-export type CsvWorkerMessage = { kind: 'rows'; rows: string[][] } | { kind: 'end' } | { kind: 'error'; message: string };
+export type CsvWorkerMessage =
+  | { kind: 'rows'; rows: string[][] }
+  | { kind: 'end' }
+  | { kind: 'error'; message: string }
+  | { kind: 'split'; recordsBefore: number }
+  | { kind: 'whole' };
 
 const port = parentPort!;
 const job = workerData as CsvWorkerJob;
@@ -27,8 +39,21 @@ port.on('message', () => {
 });
 
 const post = (message: CsvWorkerMessage) => port.postMessage(message);
+async function rangeToParse(): Promise<ByteRange | undefined> {
+  if (job.part === 'first') return { start: 0, end: job.splitAt! };
+  if (job.part !== 'second') return undefined;
+  const before = await countPlainRecords(job.path, job.splitAt!);
+  if (!before) {
+    post({ kind: 'whole' });
+    return undefined;
+  }
+  post({ kind: 'split', recordsBefore: before.records });
+  return { start: job.splitAt!, recordDelimiter: before.recordDelimiter };
+}
+
 try {
-  for await (const rows of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize)) {
+  const range = await rangeToParse();
+  for await (const rows of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range)) {
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
     credit -= 1;
     post({ kind: 'rows', rows });

@@ -14,14 +14,21 @@ const READ_CHUNK = 64 * 1024;
 
 export type CsvSeparator = Exclude<Separator, 'spaces'>;
 
-export function decodedStream(path: string, encoding: TextEncoding): Readable {
-  const raw = createReadStream(path, { highWaterMark: READ_CHUNK });
+/** Bytes `start` (inclusive) to `end` (exclusive) of a file, and the record delimiter to use there. */
+export interface ByteRange {
+  start: number;
+  end?: number;
+  recordDelimiter?: '\n' | '\r\n';
+}
+
+export function decodedStream(path: string, encoding: TextEncoding, range?: ByteRange): Readable {
+  const raw = createReadStream(path, { highWaterMark: READ_CHUNK, ...(range ? { start: range.start, ...(range.end !== undefined ? { end: range.end - 1 } : {}) } : {}) });
   if (encoding === 'utf8') return raw;
   return raw.pipe(iconv.decodeStream(encoding)) as unknown as Readable;
 }
 
 /** Yields the file's records in batches of `batchSize`; throws csv-parse's or the stream's error. */
-export async function* csvRecordBatches(path: string, encoding: TextEncoding, separator: CsvSeparator, batchSize: number): AsyncGenerator<string[][]> {
+export async function* csvRecordBatches(path: string, encoding: TextEncoding, separator: CsvSeparator, batchSize: number, range?: ByteRange): AsyncGenerator<string[][]> {
   const parser = parse({
     delimiter: separator,
     bom: true,
@@ -29,8 +36,9 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
     relax_column_count: true,
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARS,
+    ...(range?.recordDelimiter ? { record_delimiter: range.recordDelimiter } : {}),
   });
-  const source = decodedStream(path, encoding);
+  const source = decodedStream(path, encoding, range);
   source.on('error', (err) => parser.destroy(err));
   // Records are pulled with read() in a loop and only the wait for more data is awaited: async
   // iteration over the parser cost a promise per record (~25% of the parse time on a large log).
@@ -72,4 +80,39 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
     parser.destroy();
   }
   if (batch.length > 0) yield batch;
+}
+
+/**
+ * Counts the records of bytes [0, end) of a UTF-8 export without parsing it, when that is exact: no
+ * quote anywhere (so every line break ends a record) and one kind of line break throughout. Returns
+ * undefined when the part cannot be counted this way.
+ */
+export async function countPlainRecords(path: string, end: number): Promise<{ records: number; recordDelimiter: '\n' | '\r\n' } | undefined> {
+  const { open } = await import('node:fs/promises');
+  const handle = await open(path, 'r');
+  const buffer = Buffer.alloc(4 * 1024 * 1024);
+  let lf = 0;
+  let cr = 0;
+  let crlf = 0;
+  let previousCr = false;
+  try {
+    for (let position = 0; position < end; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+      if (bytesRead === 0) return undefined;
+      const chunk = buffer.subarray(0, bytesRead);
+      if (chunk.indexOf(0x22) !== -1) return undefined;
+      for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) {
+        lf += 1;
+        if (i > 0 ? chunk[i - 1] === 0x0d : previousCr) crlf += 1;
+      }
+      for (let i = chunk.indexOf(0x0d); i !== -1; i = chunk.indexOf(0x0d, i + 1)) cr += 1;
+      previousCr = chunk[bytesRead - 1] === 0x0d;
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  if (cr === 0) return { records: lf, recordDelimiter: '\n' };
+  if (cr === lf && crlf === lf) return { records: lf, recordDelimiter: '\r\n' };
+  return undefined;
 }

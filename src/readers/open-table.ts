@@ -20,8 +20,11 @@ export function xlsRefusal(path: string): KinerjaError {
   );
 }
 
-/** Opens a file; `sheet` picks a worksheet of a workbook (else its first tab). */
-export async function openTable(path: string, sheet?: string): Promise<Table> {
+/**
+ * Opens a file; `sheet` picks a worksheet of a workbook (else its first tab); `orderFree` says the
+ * reader does not depend on row order (a large text export may then be parsed in two halves).
+ */
+export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean } = {}): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
   try {
@@ -36,5 +39,5 @@ export async function openTable(path: string, sheet?: string): Promise<Table> {
   }
   if (ext === '.xls') throw xlsRefusal(path);
   if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return openWorkbookTable(path, name, sheet);
-  return openTextTable(path, name);
+  return openTextTable(path, name, options);
 }

@@ -25,16 +25,21 @@ const BATCH = 500;
 const WORKER_WINDOW = 32;
 /** Smaller files parse in the reading thread: a worker's start-up would cost more than it saves. */
 const WORKER_MIN_BYTES = 1024 * 1024;
+/** An order-free file this large is parsed in two halves by two workers (both cores). */
+const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 
 // The worker exists as JavaScript only in the build; from the TypeScript sources (unit tests) every
 // file is parsed in the reading thread, through the same csvRecordBatches loop.
 const WORKER_URL = new URL('./csv-parse-worker.js', import.meta.url);
 const workerBuilt = existsSync(fileURLToPath(WORKER_URL));
 
-function workerMinBytes(): number {
-  const forced = process.env.KINERJA_TEST_WORKER_MIN_BYTES;
-  return forced !== undefined && forced !== '' ? Number(forced) : WORKER_MIN_BYTES;
+/** A size limit, unless a test sets it through `KINERJA_TEST_<name>` (fixtures are small). */
+function sizeLimit(name: string, otherwise: number): number {
+  const forced = process.env[`KINERJA_TEST_${name}`];
+  return forced !== undefined && forced !== '' ? Number(forced) : otherwise;
 }
+const workerMinBytes = () => sizeLimit('WORKER_MIN_BYTES', WORKER_MIN_BYTES);
+const splitMinBytes = () => sizeLimit('SPLIT_MIN_BYTES', SPLIT_MIN_BYTES);
 
 async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
@@ -47,7 +52,7 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
-/** A parse worker that has started on a file; its batches wait in `queue` until taken. */
+/** A parse worker that has started on a file; its messages wait in `queue` until taken. */
 interface ParseWorker {
   worker: Worker;
   queue: CsvWorkerMessage[];
@@ -55,8 +60,8 @@ interface ParseWorker {
   wake?: () => void;
 }
 
-function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator): ParseWorker {
-  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW };
+function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator, split?: { part: 'first' | 'second'; at: number }): ParseWorker {
+  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW, ...(split ? { part: split.part, splitAt: split.at } : {}) };
   const worker = new Worker(WORKER_URL, { workerData: job });
   performance.mark('kinerja:pekerja-csv');
   const state: ParseWorker = { worker, queue: [] };
@@ -76,41 +81,124 @@ function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSe
   return state;
 }
 
-async function* workerRecordBatches(state: ParseWorker): AsyncGenerator<string[][]> {
-  try {
-    for (;;) {
-      const message = state.queue.shift();
-      if (message === undefined) {
-        if (state.failure) throw state.failure;
-        await new Promise<void>((resolve) => (state.wake = resolve));
-        state.wake = undefined;
-        continue;
-      }
-      if (message.kind === 'end') return;
-      if (message.kind === 'error') throw new Error(message.message);
-      state.worker.postMessage(0);
-      yield message.rows;
-    }
-  } finally {
-    void state.worker.terminate();
+async function nextMessage(state: ParseWorker): Promise<CsvWorkerMessage> {
+  for (;;) {
+    const message = state.queue.shift();
+    if (message !== undefined) return message;
+    if (state.failure) throw state.failure;
+    await new Promise<void>((resolve) => (state.wake = resolve));
+    state.wake = undefined;
   }
 }
 
-async function* csvBatches(records: AsyncGenerator<string[][]>, path: string): AsyncGenerator<TableRow[]> {
+/** A source of record batches: `next()` gives undefined at the end and throws the parse error. */
+interface RecordCursor {
+  next(): Promise<string[][] | undefined>;
+  close(): void;
+}
+
+function workerCursor(state: ParseWorker, lineOffset = 0): RecordCursor {
+  return {
+    async next() {
+      const message = await nextMessage(state);
+      if (message.kind === 'end') return undefined;
+      if (message.kind === 'error') {
+        // csv-parse counts lines from where this worker started reading.
+        throw new Error(lineOffset === 0 ? message.message : message.message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + lineOffset}`));
+      }
+      if (message.kind !== 'rows') throw new Error(`parse worker sent ${message.kind} out of turn`);
+      state.worker.postMessage(0);
+      return message.rows;
+    },
+    close: () => void state.worker.terminate(),
+  };
+}
+
+function threadCursor(records: AsyncGenerator<string[][]>): RecordCursor {
+  return {
+    async next() {
+      const step = await records.next();
+      return step.done ? undefined : step.value;
+    },
+    close: () => void records.return(undefined),
+  };
+}
+
+function unreadableCsv(path: string, rowNumber: number, err: unknown): KinerjaError {
+  if (err instanceof KinerjaError) return err;
+  const why = (err as Error).message;
+  return new KinerjaError(
+    'BERKAS_RUSAK',
+    { id: `Berkas ${path} tidak dapat dibaca sebagai CSV di sekitar baris ${rowNumber}: ${why}`, en: `File ${path} cannot be read as CSV near row ${rowNumber}: ${why}` },
+    { id: 'Buka dan simpan ulang berkas dari Excel/LibreOffice sebagai CSV.', en: 'Open and save the file again from Excel/LibreOffice as CSV.' },
+  );
+}
+
+function numbered(batch: string[][], before: number): TableRow[] {
+  const rows: TableRow[] = new Array(batch.length);
+  for (let i = 0; i < batch.length; i++) rows[i] = { rowNumber: before + i + 1, cells: batch[i]! };
+  return rows;
+}
+
+async function* csvBatches(cursor: RecordCursor, path: string): AsyncGenerator<TableRow[]> {
   let rowNumber = 0;
   try {
-    for await (const batch of records) {
-      const rows: TableRow[] = new Array(batch.length);
-      for (let i = 0; i < batch.length; i++) rows[i] = { rowNumber: ++rowNumber, cells: batch[i]! };
-      yield rows;
+    for (let batch = await cursor.next(); batch !== undefined; batch = await cursor.next()) {
+      yield numbered(batch, rowNumber);
+      rowNumber += batch.length;
     }
   } catch (err) {
-    if (err instanceof KinerjaError) throw err;
-    throw new KinerjaError(
-      'BERKAS_RUSAK',
-      { id: `Berkas ${path} tidak dapat dibaca sebagai CSV di sekitar baris ${rowNumber + 1}: ${(err as Error).message}`, en: `File ${path} cannot be read as CSV near row ${rowNumber + 1}: ${(err as Error).message}` },
-      { id: 'Buka dan simpan ulang berkas dari Excel/LibreOffice sebagai CSV.', en: 'Open and save the file again from Excel/LibreOffice as CSV.' },
-    );
+    throw unreadableCsv(path, rowNumber + 1, err);
+  } finally {
+    cursor.close();
+  }
+}
+
+/**
+ * A file parsed by two workers, each on one half, taken a batch from each in turn: the attendance
+ * log is folded per employee and day, so its result does not depend on row order, and csv-parse (the
+ * bulk of the cost) runs on both cores. The order is fixed by the file, so runs are reproducible.
+ */
+async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: string): AsyncGenerator<TableRow[]> {
+  let verdict: CsvWorkerMessage;
+  try {
+    verdict = await nextMessage(second);
+  } catch (err) {
+    void first.worker.terminate();
+    void second.worker.terminate();
+    throw unreadableCsv(path, 1, err);
+  }
+  if (verdict.kind !== 'split') {
+    void first.worker.terminate();
+    if (verdict.kind !== 'whole') second.queue.unshift(verdict);
+    yield* csvBatches(workerCursor(second), path);
+    return;
+  }
+  const before = verdict.recordsBefore;
+  const halves = [
+    { cursor: workerCursor(first), rows: 0, done: false },
+    { cursor: workerCursor(second, before), rows: before, done: false },
+  ];
+  let reading = halves[0]!;
+  try {
+    while (halves.some((h) => !h.done)) {
+      for (const half of halves) {
+        if (half.done) continue;
+        reading = half;
+        const batch = await half.cursor.next();
+        if (batch === undefined) {
+          half.done = true;
+          continue;
+        }
+        yield numbered(batch, half.rows);
+        half.rows += batch.length;
+      }
+    }
+    if (halves[0]!.rows !== before) throw new Error(`first half has ${halves[0]!.rows} records, counted ${before}`);
+  } catch (err) {
+    throw unreadableCsv(path, reading.rows + 1, err);
+  } finally {
+    for (const half of halves) half.cursor.close();
   }
 }
 
@@ -135,20 +223,50 @@ async function* spaceBatches(path: string, encoding: TextEncoding): AsyncGenerat
   if (batch.length > 0) yield batch;
 }
 
-/** Opens a text export: detects encoding and separator from its first bytes. */
-export async function openTextTable(path: string, name: string): Promise<Table> {
+/** The byte after the first line feed at or after the middle of the file, if one is near. */
+async function splitPoint(path: string, size: number): Promise<number | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const middle = Math.floor(size / 2);
+    const buffer = Buffer.alloc(1024 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, middle);
+    const lf = buffer.subarray(0, bytesRead).indexOf(0x0a);
+    return lf === -1 || middle + lf + 1 >= size ? undefined : middle + lf + 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+type StartedParse = { kind: 'one'; worker: ParseWorker } | { kind: 'two'; first: ParseWorker; second: ParseWorker };
+
+/**
+ * Opens a text export: detects encoding and separator from its first bytes. `orderFree` says the
+ * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
+ */
+export async function openTextTable(path: string, name: string, options: { orderFree?: boolean } = {}): Promise<Table> {
   const head = await readHead(path);
   const encoding = detectEncoding(head);
   const [best, ...others] = rankSeparators(decodeSample(head, encoding));
-  const useWorker = workerBuilt && (await stat(path)).size >= workerMinBytes();
+  const size = (await stat(path)).size;
+  const useWorker = workerBuilt && size >= workerMinBytes();
+  const splitAt = useWorker && options.orderFree && encoding === 'utf8' && size >= splitMinBytes() ? await splitPoint(path, size) : undefined;
   const make = (separator: Separator, rest: readonly Separator[]): Table => {
-    let prefetched: ParseWorker | undefined;
-    const records = (csvSeparator: CsvSeparator) => {
-      if (!useWorker) return csvRecordBatches(path, encoding, csvSeparator, BATCH);
-      const state = prefetched ?? startParseWorker(path, encoding, csvSeparator);
+    let prefetched: StartedParse | undefined;
+    const start = (csvSeparator: CsvSeparator): StartedParse =>
+      splitAt === undefined
+        ? { kind: 'one', worker: startParseWorker(path, encoding, csvSeparator) }
+        : {
+            kind: 'two',
+            first: startParseWorker(path, encoding, csvSeparator, { part: 'first', at: splitAt }),
+            second: startParseWorker(path, encoding, csvSeparator, { part: 'second', at: splitAt }),
+          };
+    const workersOf = (started: StartedParse) => (started.kind === 'one' ? [started.worker] : [started.first, started.second]);
+    const csvRows = (csvSeparator: CsvSeparator): AsyncGenerator<TableRow[]> => {
+      if (!useWorker) return csvBatches(threadCursor(csvRecordBatches(path, encoding, csvSeparator, BATCH)), path);
+      const started = prefetched ?? start(csvSeparator);
       prefetched = undefined;
-      state.worker.ref();
-      return workerRecordBatches(state);
+      for (const w of workersOf(started)) w.worker.ref();
+      return started.kind === 'one' ? csvBatches(workerCursor(started.worker), path) : splitCsvBatches(started.first, started.second, path);
     };
     return {
       path,
@@ -159,12 +277,12 @@ export async function openTextTable(path: string, name: string): Promise<Table> 
       date1904: false,
       // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
       numberFallback: separator === ',' ? 'decimal' : 'thousands',
-      batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvBatches(records(separator), path)),
+      batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvRows(separator)),
       prefetch: () => {
         if (!useWorker || separator === 'spaces' || prefetched) return;
-        prefetched = startParseWorker(path, encoding, separator);
+        prefetched = start(separator);
         // A prefetch nobody reads (the run stopped earlier) must not keep the process alive.
-        prefetched.worker.unref();
+        for (const w of workersOf(prefetched)) w.worker.unref();
       },
       alternatives: () => rest.map((s) => make(s, [])),
     };

@@ -2,9 +2,20 @@ import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './run-cli.js';
+// @ts-expect-error: the bench generator is plain JavaScript without types
+import { generateAgency } from '../../scripts/bench/generate.mjs';
 
 const ALWAYS = { KINERJA_TEST_WORKER_MIN_BYTES: '0' };
 const NEVER = { KINERJA_TEST_WORKER_MIN_BYTES: String(2 ** 50) };
+const SPLIT = { KINERJA_TEST_WORKER_MIN_BYTES: '0', KINERJA_TEST_SPLIT_MIN_BYTES: '0' };
+
+/** A generated agency of 300 employees: its attendance log (~6,600 rows) spans many 500-row batches. */
+function generatedAgency(): { dir: string; presensi: string } {
+  const dir = tempDir();
+  generateAgency(dir, 300);
+  const presensi = readdirSync(dir).find((f) => f.startsWith('presensi'))!;
+  return { dir, presensi: join(dir, presensi) };
+}
 
 /** Runs a fixture folder; returns the exit code, stderr, the parse workers used and every CSV written. */
 function runFixture(input: string, env: Record<string, string>, extra: string[] = []) {
@@ -49,5 +60,43 @@ describe('CSV parsed in worker threads reads exactly as in the reading thread', 
     expect(inThread.stderr).toMatch(/BERKAS_RUSAK[\s\S]*baris 13/);
     expect(inWorkers.status).toBe(2);
     expect(inWorkers.stderr).toBe(inThread.stderr);
+  });
+});
+
+describe('a large attendance log parsed in two halves at once', () => {
+  it('gives byte-identical reports, validasi.csv included, to reading it in order', () => {
+    const { dir } = generatedAgency();
+    const inOrder = runFixture(dir, NEVER);
+    const inHalves = runFixture(dir, SPLIT);
+    expect(inHalves.workers).toBeGreaterThan(inOrder.workers);
+    expect(inHalves.status).toBe(inOrder.status);
+    expect(Object.keys(inOrder.files)).toContain('validasi.csv');
+    for (const [file, text] of Object.entries(inOrder.files)) expect(inHalves.files[file], file).toBe(text);
+  });
+
+  it('a quote in the first half (records not countable by line) is read by one worker, same result', () => {
+    const { dir, presensi } = generatedAgency();
+    const lines = readFileSync(presensi, 'utf8').split('\n');
+    lines[5] = lines[5]!.replace(/;([^;]*);/, ';"$1";');
+    writeFileSync(presensi, lines.join('\n'));
+    const inOrder = runFixture(dir, NEVER);
+    const inHalves = runFixture(dir, SPLIT);
+    expect(inOrder.files['pegawai.csv']).toBeDefined();
+    for (const [file, text] of Object.entries(inOrder.files)) expect(inHalves.files[file], file).toBe(text);
+  });
+
+  it('a broken record in the second half is named by its row and line in the whole file', () => {
+    const { dir, presensi } = generatedAgency();
+    const lines = readFileSync(presensi, 'utf8').split('\n');
+    const row = lines.length - 40;
+    lines[row - 1] = `"${lines[row - 1]}`;
+    writeFileSync(presensi, lines.join('\n'));
+    const inOrder = runFixture(dir, NEVER);
+    const inHalves = runFixture(dir, SPLIT);
+    expect(inOrder.status).toBe(2);
+    expect(inOrder.stderr).toContain(`baris ${row}:`);
+    // csv-parse's own "at line N" counts from the start of the file in both.
+    expect(inOrder.stderr).toMatch(/line \d+/);
+    expect(inHalves.stderr).toBe(inOrder.stderr);
   });
 });
