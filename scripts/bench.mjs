@@ -1,7 +1,8 @@
-// `npm run bench -- --size S|M|L [--runs N] [--keep] [--format LIST] [--cpu-prof]`: generates a
+// `npm run bench -- --size S|M|L [--runs N] [--keep] [--format LIST] [--cpu-prof] [--floor]`: generates a
 // synthetic agency of SPEC §6 size (once, cached for the runs), runs `kinerja run` on it as a child
 // process N times (default 3) and prints the median wall time, peak RSS, rows per second per input
-// and the time of each pipeline phase, against the SPEC §6 budgets.
+// and the time of each pipeline phase, against the SPEC §6 budgets. --floor then times csv-parse and
+// exceljs alone on the same data (scripts/bench/library-floor.mjs).
 //
 // Peak RSS comes from `/usr/bin/time -v` when present, else from the child's own report
 // (`KINERJA_PROFIL=1` makes the CLI print its phase timings and process.resourceUsage() as JSON).
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION, PERIOD, SIZES, generateAgency } from './bench/generate.mjs';
+import { csvParseFloor, exceljsFloor } from './bench/library-floor.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'kinerja.js');
@@ -26,7 +28,7 @@ const BUDGETS = {
 };
 
 function parseArgs(argv) {
-  const args = { size: 'S', runs: 3, keep: false, format: undefined, cpuProf: false };
+  const args = { size: 'S', runs: 3, keep: false, format: undefined, cpuProf: false, floor: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -39,8 +41,9 @@ function parseArgs(argv) {
     else if (a === '--keep') args.keep = true;
     else if (a === '--format') args.format = value();
     else if (a === '--cpu-prof') args.cpuProf = true;
+    else if (a === '--floor') args.floor = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- --size S|M|L [--runs N] [--keep] [--format xlsx,csv,json] [--cpu-prof]');
+      console.log('usage: npm run bench -- --size S|M|L [--runs N] [--keep] [--format xlsx,csv,json] [--cpu-prof] [--floor]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -162,6 +165,18 @@ async function main() {
       1000
     ).toFixed(2)} s | ${writes} |`,
   );
+
+  if (args.floor) {
+    console.log('');
+    console.log('library floor (each library alone, one thread, same files):');
+    const parsed = await csvParseFloor(dataDir);
+    for (const f of parsed) console.log(`  csv-parse ${f.file.padEnd(28)} ${fmtSec(f.ms).padStart(9)}  ${f.mb.toFixed(1).padStart(7)} MB  ${fmtInt(f.records).padStart(11)} records  ${(f.mb / (f.ms / 1000)).toFixed(1)} MB/s`);
+    console.log(`  csv-parse, all inputs: ${fmtSec(parsed.reduce((a, f) => a + f.ms, 0))}`);
+    if (format.includes('xlsx') || format.includes('csv')) {
+      const xl = await exceljsFloor(outDir, join(tmpdir(), `kinerja-bench-floor-${process.pid}.xlsx`));
+      console.log(`  exceljs streaming writer, ${fmtInt(xl.cells)} plain cells (the report tables' shape): ${fmtSec(xl.ms)}`);
+    }
+  }
 
   rmSync(outDir, { recursive: true, force: true });
   if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
