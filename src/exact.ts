@@ -18,7 +18,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE = -MAX_SAFE;
 
 /** gcd of two safe integers (b > 0): `%` on doubles is exact for integers, so no rounding can occur. */
-function gcdSafe(a: number, b: number): number {
+export function gcdSafe(a: number, b: number): number {
   if (a < 0) a = -a;
   while (b !== 0) {
     const t = a % b;
@@ -248,27 +248,117 @@ function toBigInt(n: number): bigint {
   return BigInt(n);
 }
 
+/**
+ * A running exact sum over the least common denominator of its parts, reduced once when read: the
+ * value, and so its lowest terms, is that of adding one by one. It runs in doubles while every
+ * numerator, denominator and product is a safe integer (then exact: integer products and sums are
+ * checked before use, and one that left the safe range is at or beyond 2^53), else in bigint.
+ */
+export class ExactSum {
+  private n = 0;
+  private d = 1;
+  private big = false;
+  private bn = 0n;
+  private bd = 1n;
+  private count = 0;
+  private last: Exact | undefined = undefined;
+
+  add(v: Exact): this {
+    this.count += 1;
+    this.last = v;
+    if (!this.big && v.den <= MAX_SAFE && isSafe(v.num) && this.addSafe(Number(v.num), Number(v.den))) return this;
+    return this.addBig(v.num, v.den);
+  }
+
+  /** Adds a × b without reducing the product first. */
+  addProduct(a: Exact, b: Exact): this {
+    this.count += 1;
+    this.last = undefined;
+    if (!this.big) {
+      const n = Number(a.num) * Number(b.num);
+      const d = Number(a.den) * Number(b.den);
+      // Integer products that are safe are exact (a factor that did not convert exactly, or a product
+      // that left the range, gives a result at or beyond 2^53 unless a factor is 0, when both are 0).
+      if (Number.isSafeInteger(n) && Number.isSafeInteger(d) && this.addSafe(n, d)) return this;
+    }
+    return this.addBig(a.num * b.num, a.den * b.den);
+  }
+
+  /** Adds vn/vd (safe integers, vd > 0) in doubles; false, changing nothing, when that would not be exact. */
+  private addSafe(vn: number, vd: number): boolean {
+    let n = NaN;
+    let d = vd;
+    if (vd === this.d) n = this.n + vn;
+    else {
+      const g = gcdSafe(this.d, vd);
+      const p1 = this.n * (vd / g);
+      const p2 = vn * (this.d / g);
+      d = this.d * (vd / g);
+      // Each product is checked before adding: an inexact one could cancel back into the safe range.
+      if (Number.isSafeInteger(p1) && Number.isSafeInteger(p2)) n = p1 + p2;
+    }
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return false;
+    this.n = n;
+    this.d = d;
+    return true;
+  }
+
+  private addBig(vn: bigint, vd: bigint): this {
+    if (!this.big) {
+      this.big = true;
+      this.bn = BigInt(this.n);
+      this.bd = BigInt(this.d);
+    }
+    if (vd === this.bd) this.bn += vn;
+    else {
+      const g = gcd(this.bd, vd);
+      this.bn = this.bn * (vd / g) + vn * (this.bd / g);
+      this.bd *= vd / g;
+    }
+    return this;
+  }
+
+  /** The numerator (not reduced) as a double while the sum is in safe integers, else undefined. */
+  get safeNum(): number | undefined {
+    return this.big ? undefined : this.n;
+  }
+  /** The denominator matching `safeNum` (meaningful only while that is defined). */
+  get safeDen(): number {
+    return this.d;
+  }
+
+  /** The sum divided by a positive safe integer k, exactly. */
+  dividedBy(k: number): Exact {
+    if (!this.big && Number.isSafeInteger(k) && k > 0) {
+      const d = this.d * k;
+      if (Number.isSafeInteger(d)) return Exact.of(this.n, d);
+    }
+    return this.value().div(Exact.of(k));
+  }
+
+  /** The sum (0 for none; the one part itself for one). */
+  value(): Exact {
+    if (this.count === 1 && this.last !== undefined) return this.last;
+    return this.big ? Exact.of(this.bn, this.bd) : Exact.of(this.n, this.d);
+  }
+}
+
+/** k × a × b for a safe integer k, reduced once (in doubles when every product is a safe integer). */
+export function productOf(k: number, a: Exact, b: Exact): Exact {
+  if (Number.isSafeInteger(k)) {
+    // Safe integer products are exact (see ExactSum.addProduct).
+    const n = k * Number(a.num) * Number(b.num);
+    const d = Number(a.den) * Number(b.den);
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return Exact.of(n, d);
+  }
+  return Exact.of(k).mul(a).mul(b);
+}
+
 /** Sum of exact values (0 for none). */
 export function sumExact(values: Iterable<Exact>): Exact {
-  // Sums over the least common denominator seen so far and reduces once at the end: the value, and
-  // so its lowest-terms form, is that of adding one by one.
-  let num = 0n;
-  let den = 1n;
-  let count = 0;
-  let only: Exact | undefined;
-  for (const v of values) {
-    count += 1;
-    only = v;
-    if (v.den === den) num += v.num;
-    else if (den % v.den === 0n) num += v.num * (den / v.den);
-    else {
-      const g = gcd(den, v.den);
-      num = num * (v.den / g) + v.num * (den / g);
-      den *= v.den / g;
-    }
-  }
-  if (count === 1) return only!;
-  return den === 1n ? Exact.of(num) : Exact.of(num, den);
+  const sum = new ExactSum();
+  for (const v of values) sum.add(v);
+  return sum.value();
 }
 
 /** How the rule pack rounds money (`pembulatan`, `pajak.pembulatan`). */

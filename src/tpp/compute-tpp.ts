@@ -4,7 +4,7 @@
  * Held (`ditahan`) and `nihil` employees get 0 in every money column.
  */
 import type { DasarKomponen, StatusBayar } from '../domain.js';
-import { Exact, roundRupiahProduct } from '../exact.js';
+import { Exact, productOf, roundRupiahProduct } from '../exact.js';
 import type { Golongan } from '../golongan.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
@@ -164,7 +164,7 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
   };
   if (input.pagu === undefined || faktorStatus === undefined) return result;
   const constants = constantsOf(pack, faktorStatus);
-  result.dasar = Exact.of(input.pagu).mul(constants.perHundred).mul(faktorHari);
+  result.dasar = productOf(input.pagu, constants.perHundred, faktorHari);
   if (statusBayar !== 'dibayar') return result;
 
   // Each amount is rounded straight from the exact product (the value dasar × bobot/100 × base/100),
