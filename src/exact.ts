@@ -336,6 +336,16 @@ export class ExactSum {
     return this.value().div(Exact.of(k));
   }
 
+  /** This sum divided by another, reduced once (in doubles while exact). */
+  quotient(divisor: ExactSum): Exact {
+    if (!this.big && !divisor.big) {
+      const num = this.n * divisor.d;
+      const den = this.d * divisor.n;
+      if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0) return Exact.of(num, den);
+    }
+    return this.value().div(divisor.value());
+  }
+
   /** The sum (0 for none; the one part itself for one). */
   value(): Exact {
     if (this.count === 1 && this.last !== undefined) return this.last;

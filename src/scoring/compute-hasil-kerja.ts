@@ -139,7 +139,8 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
   const poinTambahan = pack.kinerja.tambahan.poin.mul(Exact.of(achieved)).min(pack.kinerja.tambahan.maks);
   // Not shared: nearly every employee has their own capaian SKP and nilai SKP (58k distinct values
   // among M's 65k), so remembering them only pushed the values that do repeat out of the table.
-  const capaianSkp = weighted.value().div(weight.value()).add(poinTambahan).min(maks);
+  const mean = weighted.quotient(weight);
+  const capaianSkp = (poinTambahan.isZero() ? mean : mean.add(poinTambahan)).min(maks);
   return {
     indikator: results,
     capaianSkp,

@@ -6,7 +6,7 @@ import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js'
 import { ExactSum, type Exact } from '../exact.js';
 import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareExact, shareMean, shareRatio } from './share-exact.js';
+import { shareMean, shareQuotient, shareRatio } from './share-exact.js';
 
 /** One rater's mean score. */
 export interface RaterResult {
@@ -25,16 +25,9 @@ export interface PerilakuResult {
   perAspek: Partial<Record<Aspek, Exact>>;
 }
 
-function mean(values: readonly Exact[]): Exact {
-  // The mean of one value is that value (the usual single rater); no new numbers to keep per employee.
-  if (values.length === 1) return values[0]!;
-  const sum = new ExactSum();
-  for (const v of values) sum.add(v);
-  return shareMean(sum, values.length);
-}
-
-/** Scores up to this size sum exactly in doubles (far beyond 0..100, and beyond any count of raters). */
+/** Up to 4096 scores below 2^40 in size sum exactly in doubles (2^52 < 2^53). */
 const SMALL = 2n ** 40n;
+const MAX_SUMMED = 4096;
 
 /** A whole-number score as a double when it is small enough to sum exactly, else undefined. */
 function smallInteger(v: Exact): number | undefined {
@@ -60,7 +53,7 @@ function raterMean(skor: Readonly<Record<Aspek, Exact>>): Exact {
 function aspectMean(penilai: readonly Penilai[], a: Aspek): Exact {
   let sum = 0;
   for (const p of penilai) {
-    const v = smallInteger(p.skor[a]);
+    const v = penilai.length <= MAX_SUMMED ? smallInteger(p.skor[a]) : undefined;
     if (v === undefined) {
       const exact = new ExactSum();
       for (const q of penilai) exact.add(q.skor[a]);
@@ -85,9 +78,20 @@ export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): Pe
   for (const p of penilai) raters.push({ penilai: p, rataRata: raterMean(p.skor) });
   const perPeran: Partial<Record<Peran, Exact>> = {};
   for (const peran of PERAN) {
-    const own: Exact[] = [];
-    for (const r of raters) if (r.penilai.peran === peran) own.push(r.rataRata);
-    if (own.length > 0) perPeran[peran] = mean(own);
+    let count = 0;
+    let only: Exact | undefined;
+    for (const r of raters) {
+      if (r.penilai.peran !== peran) continue;
+      count += 1;
+      only = r.rataRata;
+    }
+    // One rater in the role (the usual): the role mean is that rater's mean.
+    if (count === 1) perPeran[peran] = only!;
+    else if (count > 1) {
+      const sum = new ExactSum();
+      for (const r of raters) if (r.penilai.peran === peran) sum.add(r.rataRata);
+      perPeran[peran] = shareMean(sum, count);
+    }
   }
   const perAspek: Partial<Record<Aspek, Exact>> = {};
   if (penilai.length === 1) for (const a of ASPEK) perAspek[a] = penilai[0]!.skor[a];
@@ -102,8 +106,8 @@ export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): Pe
     const v = perPeran[p];
     if (v === undefined) continue;
     totalWeight.add(weights[p]);
-    weighted.add(v.mul(weights[p]));
+    weighted.addProduct(v, weights[p]);
   }
-  const nilai = shareExact(weighted.value().div(totalWeight.value()));
+  const nilai = shareQuotient(weighted, totalWeight);
   return { raters, perPeran, nilai, rating: ratingPerilaku(nilai, pack), perAspek };
 }

@@ -52,6 +52,24 @@ export function shareRatio(num: number, den: number): Exact {
   return lookup(n, d, undefined);
 }
 
+/** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles. */
+export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
+  const an = a.safeNum;
+  const bn = b.safeNum;
+  if (an !== undefined && bn !== undefined && bn !== 0) {
+    let num = an * b.safeDen;
+    let den = a.safeDen * bn;
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+      if (den < 0) {
+        num = -num;
+        den = -den;
+      }
+      return shareRatio(num, den);
+    }
+  }
+  return shareExact(a.quotient(b));
+}
+
 /** The shared instance of `sum / k` for a positive integer k (the mean of k values). */
 export function shareMean(sum: ExactSum, k: number): Exact {
   const num = sum.safeNum;

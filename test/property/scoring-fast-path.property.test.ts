@@ -17,7 +17,7 @@ import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { capaianIndikator, computeHasilKerja, nilaiSkpOf } from '../../src/scoring/compute-hasil-kerja.js';
 import { computePerilaku } from '../../src/scoring/compute-perilaku.js';
 import { nilaiKinerjaOf } from '../../src/scoring/decide-predikat.js';
-import { shareExact, shareMean, shareRatio } from '../../src/scoring/share-exact.js';
+import { shareExact, shareMean, shareQuotient, shareRatio } from '../../src/scoring/share-exact.js';
 import { aPack } from '../helpers/builders.js';
 import { ref, refAdd, refMul, type Ref } from '../helpers/reference-exact.js';
 
@@ -51,6 +51,24 @@ describe('shared instances and sums', () => {
         same(shareMean(sum, k), Exact.of(expected.num, expected.den * BigInt(k)));
         const n = sum.safeNum;
         if (n !== undefined) expect(Exact.of(BigInt(n), BigInt(sum.safeDen)).eq(sum.value())).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a quotient of two sums equals dividing their values, shared or not', () => {
+    const sumArb = fc.array(valueArb, { maxLength: 5 }).map((values) => ({ values, sum: values.reduce((s, v) => s.add(v), new ExactSum()) }));
+    fc.assert(
+      fc.property(sumArb, sumArb, (a, b) => {
+        const divisor = fold(b.values);
+        if (divisor.isZero()) {
+          expect(() => a.sum.quotient(b.sum)).toThrow('division by zero');
+          expect(() => shareQuotient(a.sum, b.sum)).toThrow('division by zero');
+          return;
+        }
+        const want = fold(a.values).div(divisor);
+        same(a.sum.quotient(b.sum), want);
+        same(shareQuotient(a.sum, b.sum), want);
       }),
       RUNS,
     );
