@@ -92,7 +92,9 @@ function listDates(dates: readonly string[]): string {
 
 /** What every employee of a period shares, worked out once per period rather than per employee. */
 interface PeriodShared {
-  /** Working days by schedule and service dates (most employees share one list). */
+  /** Working days of the whole month by schedule (most employees have no service dates). */
+  fullMonth: Map<string, number[]>;
+  /** Working days by schedule and service dates. */
   workingDays: Map<string, number[]>;
   hariTanpaData: DayCode;
 }
@@ -102,13 +104,19 @@ const sharedByPeriod = new WeakMap<PeriodData, PeriodShared>();
 function sharedOf(data: PeriodData): PeriodShared {
   let shared = sharedByPeriod.get(data);
   if (!shared) {
-    shared = { workingDays: new Map(), hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
+    shared = { fullMonth: new Map(), workingDays: new Map(), hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
     sharedByPeriod.set(data, shared);
   }
   return shared;
 }
 
 function workingDaysShared(data: PeriodData, profile: string, tmtMasuk?: string, tmtKeluar?: string): readonly number[] {
+  if (tmtMasuk === undefined && tmtKeluar === undefined) {
+    const full = sharedOf(data).fullMonth;
+    let days = full.get(profile);
+    if (!days) full.set(profile, (days = workingDaysOf(data.calendar, profile)));
+    return days;
+  }
   const cache = sharedOf(data).workingDays;
   const key = `${profile}\u0000${tmtMasuk ?? ''}\u0000${tmtKeluar ?? ''}`;
   let days = cache.get(key);
@@ -216,14 +224,14 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
     hariKerja,
     hariKerjaPenuh,
     hariBayar,
-    ...(disiplin ? { disiplin } : {}),
+    disiplin,
     hasilKerja,
     perilaku,
     ratingHasilKerja,
     ratingPerilaku,
     predikat,
     sumberPredikat,
-    ...(nilaiKinerja ? { nilaiKinerja } : {}),
+    nilaiKinerja,
     tpp,
     keterangan: [],
   };
@@ -231,9 +239,14 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
 
 /** The reason codes shown in `keterangan`: errors, warnings and holds of the employee, and nihil reasons. */
 export function keteranganOf(result: EmployeeResult, findings: FindingCollector): string[] {
+  const nip = result.pegawai.nip;
+  const own = findings.codesFor(nip, ['error', 'peringatan']);
+  const held = findings.holdCodes(nip);
+  // Most employees have nothing to list.
+  if (own.length === 0 && held.length === 0 && result.tpp.alasanNihil.length === 0) return [];
   const codes = new Set<string>([
-    ...findings.codesFor(result.pegawai.nip, ['error', 'peringatan']),
-    ...findings.holdCodes(result.pegawai.nip),
+    ...own,
+    ...held,
     ...result.tpp.alasanNihil,
   ]);
   return [...codes].sort(byCodePoint);
@@ -267,8 +280,8 @@ export function computePeriod(
       unit: r.pegawai.unit,
       predikat: r.predikat,
       hariKerja: r.hariKerja,
-      ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
-      ...(r.hasilKerja.capaianSkp ? { capaianSkp: r.hasilKerja.capaianSkp } : {}),
+      nilaiDisiplin: r.disiplin?.nilai,
+      capaianSkp: r.hasilKerja.capaianSkp,
       tppBruto: r.tpp.tppBruto,
       pph21: r.tpp.pph21,
       bpjsPegawai: r.tpp.bpjsPegawai,

@@ -27,7 +27,8 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
   const perUnit = new Map<string, MoneyTotals>();
   for (const r of results.employees) {
     const t = r.tpp;
-    const components = t.komponen.reduce((s, k) => s + k.jumlah, 0);
+    let components = 0;
+    for (const k of t.komponen) components += k.jumlah;
     if (t.tppBruto !== components - t.potonganHukdis) {
       problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}`);
     }
@@ -37,13 +38,15 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     if (t.statusBayar !== 'dibayar' && (t.tppBruto !== 0 || t.tppNetto !== 0 || t.bpjsPemda !== 0)) {
       problems.push(`${r.pegawai.nip}: status ${t.statusBayar} tetapi ada jumlah uang`);
     }
-    for (const v of [t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto]) {
-      if (!Number.isSafeInteger(v)) problems.push(`${r.pegawai.nip}: jumlah bukan rupiah bulat: ${v}`);
+    if (!(Number.isSafeInteger(t.tppBruto) && Number.isSafeInteger(t.pph21) && Number.isSafeInteger(t.bpjsPegawai) && Number.isSafeInteger(t.bpjsPemda) && Number.isSafeInteger(t.tppNetto))) {
+      for (const v of [t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto]) {
+        if (!Number.isSafeInteger(v)) problems.push(`${r.pegawai.nip}: jumlah bukan rupiah bulat: ${v}`);
+      }
     }
     addToTotals(run, t);
-    const unit = perUnit.get(r.pegawai.unit) ?? emptyTotals();
+    let unit = perUnit.get(r.pegawai.unit);
+    if (unit === undefined) perUnit.set(r.pegawai.unit, (unit = emptyTotals()));
     addToTotals(unit, t);
-    perUnit.set(r.pegawai.unit, unit);
   }
   if (!sameTotals(run, results.totals)) problems.push(`total periode (${show(results.totals)}) ≠ jumlah baris pegawai (${show(run)})`);
   for (const u of results.units) {

@@ -129,10 +129,9 @@ export function pegawaiColumns(pack: LoadedRulePack): ReportColumn[] {
 export function pegawaiRow(r: EmployeeResult, bands: { tl: number; psw: number }): ReportCell[] {
   const e = r.pegawai;
   const d = r.disiplin;
-  const count = (n: number) => (d === undefined ? null : n);
-  const perBand = (values: readonly number[] | undefined, n: number) =>
-    Array.from({ length: n }, (_, i) => (values === undefined ? null : (values[i] ?? 0)));
-  return [
+  const t = r.tpp;
+  // Built by push, not spreads of temporary arrays: this runs for every employee, once per writer.
+  const row: ReportCell[] = [
     e.nip,
     e.nama,
     e.unit,
@@ -142,14 +141,18 @@ export function pegawaiRow(r: EmployeeResult, bands: { tl: number; psw: number }
     e.status,
     r.hariKerja,
     r.hariBayar,
-    count(d?.hadir ?? 0),
-    ...perBand(d?.tl, bands.tl),
-    ...perBand(d?.psw, bands.psw),
-    count(d?.tk ?? 0),
-    count(d?.izin ?? 0),
-    count(d?.sakit ?? 0),
-    count(d?.cuti ?? 0),
-    count(d?.dinasLuar ?? 0),
+    d === undefined ? null : d.hadir,
+  ];
+  const tl = d?.tl;
+  for (let i = 0; i < bands.tl; i++) row.push(tl === undefined ? null : (tl[i] ?? 0));
+  const psw = d?.psw;
+  for (let i = 0; i < bands.psw; i++) row.push(psw === undefined ? null : (psw[i] ?? 0));
+  row.push(
+    d === undefined ? null : d.tk,
+    d === undefined ? null : d.izin,
+    d === undefined ? null : d.sakit,
+    d === undefined ? null : d.cuti,
+    d === undefined ? null : d.dinasLuar,
     d?.potongan ?? null,
     d?.nilai ?? null,
     r.hasilKerja.capaianSkp ?? null,
@@ -159,20 +162,14 @@ export function pegawaiRow(r: EmployeeResult, bands: { tl: number; psw: number }
     r.ratingPerilaku,
     r.predikat,
     r.nilaiKinerja ?? null,
-    r.tpp.pagu ?? null,
-    r.tpp.faktorStatus ?? null,
-    r.tpp.faktorHari,
-    r.tpp.faktorPredikat,
-    ...r.tpp.komponen.map((k) => k.jumlah),
-    r.tpp.potonganHukdis,
-    r.tpp.tppBruto,
-    r.tpp.pph21,
-    r.tpp.bpjsPegawai,
-    r.tpp.bpjsPemda,
-    r.tpp.tppNetto,
-    r.tpp.statusBayar,
-    r.keterangan.join('; '),
-  ];
+    t.pagu ?? null,
+    t.faktorStatus ?? null,
+    t.faktorHari,
+    t.faktorPredikat,
+  );
+  for (const k of t.komponen) row.push(k.jumlah);
+  row.push(t.potonganHukdis, t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto, t.statusBayar, r.keterangan.join('; '));
+  return row;
 }
 
 /** The columns of `unit.csv`. */

@@ -1,21 +1,37 @@
 /** Writes a report table as CSV: UTF-8, `\n` line ends, RFC 4180 quoting, BOM only for `--csv-locale id`. */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { ReportTable } from './build-report.js';
 import { csvCellText, type CsvLocale } from './format-cell.js';
+
+/**
+ * Records stringified and written together. csv-stringify's stream costs a transform and a write
+ * per record; its synchronous form on batches gives the same bytes for about half the time.
+ */
+const BATCH_ROWS = 500;
 
 /** Writes `table` to `path` with its machine keys as the header row. */
 export async function writeCsv(path: string, table: ReportTable, locale: CsvLocale): Promise<void> {
   const out = createWriteStream(path);
-  const stringifier = stringify({ delimiter: locale === 'id' ? ';' : ',', record_delimiter: 'unix', bom: locale === 'id' });
-  stringifier.pipe(out);
+  const options = { delimiter: locale === 'id' ? ';' : ',', record_delimiter: 'unix' as const };
   const types = table.columns.map((c) => c.type);
-  const write = async (record: string[]) => {
-    if (!stringifier.write(record)) await once(stringifier, 'drain');
+  let batch: string[][] = [table.columns.map((c) => c.key)];
+  let first = true;
+  const flush = async () => {
+    // The BOM opens the file, so only the first batch asks for it.
+    const text = stringify(batch, first ? { ...options, bom: locale === 'id' } : options);
+    first = false;
+    batch = [];
+    if (!out.write(text)) await once(out, 'drain');
   };
-  await write(table.columns.map((c) => c.key));
-  for (const row of table.rows()) await write(row.map((cell, i) => csvCellText(cell, types[i]!, locale)));
-  stringifier.end();
+  for (const row of table.rows()) {
+    const record = new Array<string>(row.length);
+    for (let i = 0; i < row.length; i++) record[i] = csvCellText(row[i]!, types[i]!, locale);
+    batch.push(record);
+    if (batch.length >= BATCH_ROWS) await flush();
+  }
+  await flush();
+  out.end();
   await once(out, 'finish');
 }

@@ -2,13 +2,13 @@
  * Discipline score (SPEC §4.2): lateness and early-leave bands, TK days and day codes over the
  * employee's working days, from the merged day records or from a monthly summary.
  */
-import { Exact, sumExact } from '../exact.js';
+import { Exact, ExactSum, sumExact } from '../exact.js';
 import type { AttendanceLedger, AttendanceSummary, DayRecord } from '../inputs/attendance-ledger.js';
 import type { LocalDate } from '../local-date.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import type { Calendar } from './build-calendar.js';
-import { shareExact } from './share-exact.js';
+import { shareExact, shareRatio } from './share-exact.js';
 
 /** Why one day cost discipline points (for `jelaskan`). */
 export interface DayDeduction {
@@ -48,10 +48,13 @@ export interface DisciplineResult {
   fromSummary: boolean;
 }
 
-function bandOf(bands: readonly Band[], minutes: number): { index: number; band: Band } {
-  const index = bands.findIndex((b) => minutes >= b.dari && (b.sampai === null || minutes <= b.sampai));
-  const i = index < 0 ? bands.length - 1 : index;
-  return { index: i, band: bands[i]! };
+/** Index of the band holding `minutes` (the last band when none does). */
+function bandIndexOf(bands: readonly Band[], minutes: number): number {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if (minutes >= b.dari && (b.sampai === null || minutes <= b.sampai)) return i;
+  }
+  return bands.length - 1;
 }
 
 /** Check-in and check-out of a day record, from daily times and/or raw scans (SPEC §2.4). */
@@ -125,7 +128,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     tanpaCatatan: [],
     fromSummary: false,
   };
-  const parts: Exact[] = [];
+  const parts = new ExactSum();
   const deductions: DayDeduction[] = [];
   // Reused per day: the loop runs employees × working days times and allocates nothing on a plain day.
   const day$: DayRecord = { code: input.hariTanpaData, timesKnown: false };
@@ -152,20 +155,22 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
           if (times.masuk === undefined) minutes = null;
           else if (times.masuk - hours.mulai > pack.presensi.toleransi_detik) minutes = Math.ceil((times.masuk - hours.mulai) / 60);
           if (times.masuk === undefined || minutes !== null) {
-            const { index, band } = minutes === null ? { index: lastTl, band: terlambat[lastTl]! } : bandOf(terlambat, minutes);
+            const index = minutes === null ? lastTl : bandIndexOf(terlambat, minutes);
+            const band = terlambat[index]!;
             result.tl[index]! += 1;
             persen = persen.add(band.persen);
-            terlambatDetail = { menit: minutes, band: band.kode };
+            if (input.withDetails) terlambatDetail = { menit: minutes, band: band.kode };
           }
         }
         if (code.cekPulang) {
           let minutes: number | null = null;
           if (times.pulang !== undefined && times.pulang < hours.selesai) minutes = Math.ceil((hours.selesai - times.pulang) / 60);
           if (times.pulang === undefined || minutes !== null) {
-            const { index, band } = minutes === null ? { index: lastPsw, band: pulangCepat[lastPsw]! } : bandOf(pulangCepat, minutes);
+            const index = minutes === null ? lastPsw : bandIndexOf(pulangCepat, minutes);
+            const band = pulangCepat[index]!;
             result.psw[index]! += 1;
             persen = persen.add(band.persen);
-            pulangCepatDetail = { menit: minutes, band: band.kode };
+            if (input.withDetails) pulangCepatDetail = { menit: minutes, band: band.kode };
           }
         }
         break;
@@ -191,7 +196,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
         break;
     }
     if (!persen.isZero()) {
-      parts.push(persen);
+      parts.add(persen);
       if (input.withDetails) {
         const detail: DayDeduction = { date: calendar.dates[day]!, code: code.code, jam: hours, tanpaCatatan: !record, persen };
         if (timed && times.masuk !== undefined) detail.masuk = times.masuk;
@@ -202,8 +207,17 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
       }
     }
   }
-  result.potongan = shareExact(sumExact(parts));
-  result.nilai = shareExact(Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO));
+  const num = parts.safeNum;
+  const den = parts.safeDen;
+  const rest = 100 * den - (num ?? 0);
+  if (num !== undefined && Number.isSafeInteger(100 * den) && Number.isSafeInteger(rest)) {
+    // In doubles while exact: nilai = max(0, 100 − potongan) = max(0, 100·den − num) / den.
+    result.potongan = shareRatio(num, den);
+    result.nilai = rest > 0 ? shareRatio(rest, den) : shareRatio(0, 1);
+  } else {
+    result.potongan = shareExact(parts.value());
+    result.nilai = shareExact(Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO));
+  }
   if (input.withDetails) result.deductions = deductions;
   return result;
 }

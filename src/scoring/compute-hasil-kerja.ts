@@ -2,11 +2,11 @@
  * Work result (SPEC §4.3): capaian per indicator, capaian SKP, the PermenPANRB 8/2021 conversion to
  * nilai SKP (bands as half-open intervals), and the rating against the pack's thresholds.
  */
-import { Exact, sumExact } from '../exact.js';
+import { Exact, ExactSum } from '../exact.js';
 import type { Rating } from '../domain.js';
 import type { Indikator } from '../inputs/capaian.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareExact } from './share-exact.js';
+import { shareExact, shareRatio } from './share-exact.js';
 
 /** One indicator's capaian (clamped to [0, capaian_maks]). */
 export interface IndikatorResult {
@@ -29,6 +29,52 @@ export interface HasilKerjaResult {
 }
 
 const n = (v: number) => Exact.of(v);
+const C60 = n(60);
+const C69 = n(69);
+const C70 = n(70);
+const C80 = n(80);
+const C89 = n(89);
+const C100 = n(100);
+const C101 = n(101);
+const C109 = n(109);
+const C110 = n(110);
+const C120 = n(120);
+const TEN_NINTHS = Exact.of(10, 9);
+const FORTY_NINE_FIFTY_NINTHS = Exact.of(49, 59);
+
+/**
+ * The clamped capaian of realisasi r against a non-zero target t, in doubles when every step is a
+ * safe integer (products and differences are checked before use, so none is inexact); undefined
+ * when not, for the Exact path to answer.
+ */
+function capaianSafe(r: Exact, t: Exact, naik: boolean, capaianMaks: Exact): Exact | undefined {
+  const rn = Number(r.num);
+  const rd = Number(r.den);
+  const tn = Number(t.num);
+  const td = Number(t.den);
+  let den = rd * tn;
+  const scaled = rn * td;
+  let num: number;
+  if (naik) num = 100 * scaled;
+  else {
+    // (2 − r/t) × 100 = 100 × (2·rd·tn − rn·td) / (rd·tn)
+    const twice = 2 * den;
+    if (!Number.isSafeInteger(twice) || !Number.isSafeInteger(scaled)) return undefined;
+    num = 100 * (twice - scaled);
+  }
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den === 0) return undefined;
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  if (num < 0) num = 0;
+  const maksNum = Number(capaianMaks.num);
+  const maksDen = Number(capaianMaks.den);
+  const left = num * maksDen;
+  const right = maksNum * den;
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
+  return left <= right ? shareRatio(num, den) : shareExact(capaianMaks);
+}
 
 /** Capaian of one indicator (SPEC §4.3). */
 export function capaianIndikator(ind: Indikator, capaianMaks: Exact): IndikatorResult {
@@ -38,27 +84,28 @@ export function capaianIndikator(ind: Indikator, capaianMaks: Exact): IndikatorR
   if (ind.target instanceof Exact) target = ind.target;
   else if (r.gt(ind.target.sampai)) target = ind.target.sampai;
   else if (r.lt(ind.target.dari)) target = ind.target.dari;
-  if (target === undefined) {
-    c = Exact.HUNDRED;
-  } else if (ind.arah === 'naik') {
+  if (target === undefined) return { indikator: ind, capaian: shareExact(Exact.HUNDRED.clamp(Exact.ZERO, capaianMaks)) };
+  const naik = ind.arah === 'naik';
+  const fast = target.isZero() ? undefined : capaianSafe(r, target, naik, capaianMaks);
+  if (fast !== undefined) return { indikator: ind, targetDipakai: target, capaian: fast };
+  if (naik) {
     c = r.div(target).mul(Exact.HUNDRED);
   } else if (target.isZero()) {
     c = r.isZero() ? capaianMaks : Exact.ZERO;
   } else {
     c = n(2).sub(r.div(target)).mul(Exact.HUNDRED);
   }
-  const capaian = shareExact(c.clamp(Exact.ZERO, capaianMaks));
-  return target === undefined ? { indikator: ind, capaian } : { indikator: ind, targetDipakai: target, capaian };
+  return { indikator: ind, targetDipakai: target, capaian: shareExact(c.clamp(Exact.ZERO, capaianMaks)) };
 }
 
 /** PermenPANRB 8/2021 conversion of capaian SKP to nilai SKP, half-open bands. */
 export function nilaiSkpOf(c: Exact): Exact {
-  if (c.gt(n(110))) return n(120);
-  if (c.gt(n(100))) return n(110).add(c.sub(n(101)).mul(Exact.of(10, 9))).max(n(110));
-  if (c.eq(n(100))) return n(109);
-  if (c.gte(n(80))) return n(70).add(c.sub(n(80))).min(n(89));
-  if (c.gte(n(60))) return n(50).add(c.sub(n(60))).min(n(69));
-  return c.mul(Exact.of(49, 59));
+  if (c.gt(C110)) return C120;
+  if (c.gt(C100)) return C110.add(c.sub(C101).mul(TEN_NINTHS)).max(C110);
+  if (c.eq(C100)) return C109;
+  if (c.gte(C80)) return C70.add(c.sub(C80)).min(C89);
+  if (c.gte(C60)) return n(50).add(c.sub(C60)).min(C69);
+  return c.mul(FORTY_NINE_FIFTY_NINTHS);
 }
 
 /** Rating of hasil kerja from capaian SKP (SPEC §4.3). */
@@ -72,19 +119,32 @@ export function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
 /** Computes the work result of an employee from their indicators. */
 export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePack): HasilKerjaResult {
   const maks = pack.kinerja.capaian_maks;
-  const results = indicators.map((i) => capaianIndikator(i, maks));
-  const utama = results.filter((r) => r.indikator.jenis === 'utama');
-  const inovasi = indicators.some((i) => i.inovasi);
-  if (utama.length === 0) return { indikator: results, poinTambahan: Exact.ZERO, rating: 'TIDAK_DINILAI', inovasi };
-  const weight = sumExact(utama.map((r) => r.indikator.bobot));
-  const weighted = sumExact(utama.map((r) => r.capaian.mul(r.indikator.bobot))).div(weight);
-  const achieved = results.filter((r) => r.indikator.jenis === 'tambahan' && r.capaian.gte(Exact.HUNDRED)).length;
+  const results: IndikatorResult[] = [];
+  let inovasi = false;
+  let utama = 0;
+  let achieved = 0;
+  const weight = new ExactSum();
+  const weighted = new ExactSum();
+  for (const ind of indicators) {
+    const r = capaianIndikator(ind, maks);
+    results.push(r);
+    if (ind.inovasi) inovasi = true;
+    if (ind.jenis === 'utama') {
+      utama += 1;
+      weight.add(ind.bobot);
+      weighted.addProduct(r.capaian, ind.bobot);
+    } else if (ind.jenis === 'tambahan' && r.capaian.gte(Exact.HUNDRED)) achieved += 1;
+  }
+  if (utama === 0) return { indikator: results, poinTambahan: Exact.ZERO, rating: 'TIDAK_DINILAI', inovasi };
   const poinTambahan = pack.kinerja.tambahan.poin.mul(Exact.of(achieved)).min(pack.kinerja.tambahan.maks);
-  const capaianSkp = shareExact(weighted.add(poinTambahan).min(maks));
+  // Not shared: nearly every employee has their own capaian SKP and nilai SKP (58k distinct values
+  // among M's 65k), so remembering them only pushed the values that do repeat out of the table.
+  const mean = weighted.quotient(weight);
+  const capaianSkp = (poinTambahan.isZero() ? mean : mean.add(poinTambahan)).min(maks);
   return {
     indikator: results,
     capaianSkp,
-    nilaiSkp: shareExact(nilaiSkpOf(capaianSkp)),
+    nilaiSkp: nilaiSkpOf(capaianSkp),
     poinTambahan,
     rating: ratingHasilKerja(capaianSkp, pack),
     inovasi,

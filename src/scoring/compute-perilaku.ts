@@ -3,10 +3,10 @@
  * weighted by `bobot_peran`, renormalised over the roles present. Without an atasan: TIDAK_DINILAI.
  */
 import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js';
-import { Exact, sumExact } from '../exact.js';
+import { ExactSum, type Exact } from '../exact.js';
 import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareExact } from './share-exact.js';
+import { shareMean, shareQuotient, shareRatio } from './share-exact.js';
 
 /** One rater's mean score. */
 export interface RaterResult {
@@ -25,10 +25,43 @@ export interface PerilakuResult {
   perAspek: Partial<Record<Aspek, Exact>>;
 }
 
-function mean(values: readonly Exact[]): Exact {
-  // The mean of one value is that value (the usual single rater); no new numbers to keep per employee.
-  if (values.length === 1) return values[0]!;
-  return shareExact(sumExact(values).div(Exact.of(values.length)));
+/** Up to 4096 scores below 2^40 in size sum exactly in doubles (2^52 < 2^53). */
+const SMALL = 2n ** 40n;
+const MAX_SUMMED = 4096;
+
+/** A whole-number score as a double when it is small enough to sum exactly, else undefined. */
+function smallInteger(v: Exact): number | undefined {
+  return v.den === 1n && v.num < SMALL && v.num > -SMALL ? Number(v.num) : undefined;
+}
+
+/** A rater's mean over the 7 aspects; whole scores (the usual) are summed in doubles. */
+function raterMean(skor: Readonly<Record<Aspek, Exact>>): Exact {
+  let sum = 0;
+  for (const a of ASPEK) {
+    const v = smallInteger(skor[a]);
+    if (v === undefined) {
+      const exact = new ExactSum();
+      for (const b of ASPEK) exact.add(skor[b]);
+      return shareMean(exact, ASPEK.length);
+    }
+    sum += v;
+  }
+  return shareRatio(sum, ASPEK.length);
+}
+
+/** The mean score of one aspect over several raters; whole scores are summed in doubles. */
+function aspectMean(penilai: readonly Penilai[], a: Aspek): Exact {
+  let sum = 0;
+  for (const p of penilai) {
+    const v = penilai.length <= MAX_SUMMED ? smallInteger(p.skor[a]) : undefined;
+    if (v === undefined) {
+      const exact = new ExactSum();
+      for (const q of penilai) exact.add(q.skor[a]);
+      return shareMean(exact, penilai.length);
+    }
+    sum += v;
+  }
+  return shareRatio(sum, penilai.length);
 }
 
 /** Rating of a 0..100 behaviour value against the pack's thresholds. */
@@ -41,18 +74,40 @@ export function ratingPerilaku(nilai: Exact, pack: RulePack): Rating {
 
 /** Computes the behaviour result from an employee's complete rater records. */
 export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): PerilakuResult {
-  const raters = penilai.map((p) => ({ penilai: p, rataRata: mean(ASPEK.map((a) => p.skor[a])) }));
+  const raters: RaterResult[] = [];
+  for (const p of penilai) raters.push({ penilai: p, rataRata: raterMean(p.skor) });
   const perPeran: Partial<Record<Peran, Exact>> = {};
   for (const peran of PERAN) {
-    const own = raters.filter((r) => r.penilai.peran === peran);
-    if (own.length > 0) perPeran[peran] = mean(own.map((r) => r.rataRata));
+    let count = 0;
+    let only: Exact | undefined;
+    for (const r of raters) {
+      if (r.penilai.peran !== peran) continue;
+      count += 1;
+      only = r.rataRata;
+    }
+    // One rater in the role (the usual): the role mean is that rater's mean.
+    if (count === 1) perPeran[peran] = only!;
+    else if (count > 1) {
+      const sum = new ExactSum();
+      for (const r of raters) if (r.penilai.peran === peran) sum.add(r.rataRata);
+      perPeran[peran] = shareMean(sum, count);
+    }
   }
   const perAspek: Partial<Record<Aspek, Exact>> = {};
-  if (penilai.length > 0) for (const a of ASPEK) perAspek[a] = mean(penilai.map((p) => p.skor[a]));
+  if (penilai.length === 1) for (const a of ASPEK) perAspek[a] = penilai[0]!.skor[a];
+  else if (penilai.length > 1) {
+    for (const a of ASPEK) perAspek[a] = aspectMean(penilai, a);
+  }
   if (perPeran.atasan === undefined) return { raters, perPeran, rating: 'TIDAK_DINILAI', perAspek };
   const weights = pack.kinerja.perilaku.bobot_peran;
-  const present = PERAN.filter((p) => perPeran[p] !== undefined);
-  const totalWeight = sumExact(present.map((p) => weights[p]));
-  const nilai = shareExact(sumExact(present.map((p) => perPeran[p]!.mul(weights[p]))).div(totalWeight));
+  const totalWeight = new ExactSum();
+  const weighted = new ExactSum();
+  for (const p of PERAN) {
+    const v = perPeran[p];
+    if (v === undefined) continue;
+    totalWeight.add(weights[p]);
+    weighted.addProduct(v, weights[p]);
+  }
+  const nilai = shareQuotient(weighted, totalWeight);
   return { raters, perPeran, nilai, rating: ratingPerilaku(nilai, pack), perAspek };
 }

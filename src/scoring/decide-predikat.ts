@@ -3,7 +3,7 @@
  * PP 30/2019 numeric method; and nilai kinerja whenever both values exist.
  */
 import type { GivenRating, Predikat, Rating } from '../domain.js';
-import { Exact } from '../exact.js';
+import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 
 /** The matrix, rows = hasil kerja, columns = perilaku (SPEC §4.5; national, not a pack setting). */
@@ -23,7 +23,7 @@ export function predikatFromMatrix(hasilKerja: Rating, perilaku: Rating): Predik
 export function nilaiKinerjaOf(nilaiSkp: Exact | undefined, nilaiPerilaku: Exact | undefined, pack: RulePack): Exact | undefined {
   if (nilaiSkp === undefined || nilaiPerilaku === undefined) return undefined;
   const w = pack.kinerja.angka;
-  return w.bobot_skp.mul(nilaiSkp).add(w.bobot_perilaku.mul(nilaiPerilaku)).div(Exact.HUNDRED);
+  return new ExactSum().addProduct(w.bobot_skp, nilaiSkp).addProduct(w.bobot_perilaku, nilaiPerilaku).dividedBy(100);
 }
 
 /** PP 30/2019: predikat from nilai kinerja; SANGAT_BAIK also needs an innovation. */

@@ -4,18 +4,15 @@
  * bigints (~90 bytes): at 500,000 employees the copies alone were hundreds of megabytes. Exact is
  * immutable, so sharing an instance never changes a result.
  */
-import type { Exact } from '../exact.js';
+import { Exact, gcdSafe, type ExactSum } from '../exact.js';
 
 const MAX_SHARED = 65_536;
 /** By denominator, then numerator (as numbers: cheaper keys than bigint text). */
 let shared = new Map<number, Map<number, Exact>>();
 let count = 0;
 
-/** Returns the shared instance equal to `value` (remembering up to MAX_SHARED distinct values). */
-export function shareExact(value: Exact): Exact {
-  const num = Number(value.num);
-  const den = Number(value.den);
-  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return value;
+/** The remembered instance of num/den (lowest terms, safe integers), else `value` (or a new one) remembered. */
+function lookup(num: number, den: number, value: Exact | undefined): Exact {
   let byNum = shared.get(den);
   if (byNum === undefined) {
     if (count >= MAX_SHARED) {
@@ -30,7 +27,55 @@ export function shareExact(value: Exact): Exact {
     shared = new Map([[den, (byNum = new Map())]]);
     count = 0;
   }
-  byNum.set(num, value);
+  const made = value ?? Exact.of(num, den);
+  byNum.set(num, made);
   count += 1;
-  return value;
+  return made;
+}
+
+/** Returns the shared instance equal to `value` (remembering up to MAX_SHARED distinct values). */
+export function shareExact(value: Exact): Exact {
+  const num = Number(value.num);
+  const den = Number(value.den);
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return value;
+  return lookup(num, den, value);
+}
+
+/**
+ * The shared instance of num/den for safe integers with den > 0, reduced in doubles (exact there),
+ * so a value already known costs no bigint at all.
+ */
+export function shareRatio(num: number, den: number): Exact {
+  const g = gcdSafe(num, den);
+  const n = num / g + 0;
+  const d = den / g;
+  return lookup(n, d, undefined);
+}
+
+/** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles. */
+export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
+  const an = a.safeNum;
+  const bn = b.safeNum;
+  if (an !== undefined && bn !== undefined && bn !== 0) {
+    let num = an * b.safeDen;
+    let den = a.safeDen * bn;
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+      if (den < 0) {
+        num = -num;
+        den = -den;
+      }
+      return shareRatio(num, den);
+    }
+  }
+  return shareExact(a.quotient(b));
+}
+
+/** The shared instance of `sum / k` for a positive integer k (the mean of k values). */
+export function shareMean(sum: ExactSum, k: number): Exact {
+  const num = sum.safeNum;
+  if (num !== undefined && k > 0) {
+    const den = sum.safeDen * k;
+    if (Number.isSafeInteger(den)) return shareRatio(num, den);
+  }
+  return shareExact(sum.value().div(Exact.of(k)));
 }

@@ -2,7 +2,7 @@
  * BPJS Kesehatan on TPP (SPEC §4.8, Perpres 75/2019): the TPP pays on the headroom between the wage
  * and the ceiling; both shares always round half up to whole rupiah.
  */
-import { Exact, roundRupiah } from '../exact.js';
+import { roundRupiahProduct } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 
 /** BPJS shares on one employee's gross TPP. */
@@ -17,6 +17,10 @@ export interface BpjsResult {
 export function computeBpjs(tppBruto: number, gaji: number | undefined, pack: RulePack): BpjsResult {
   const upah = gaji ?? 0;
   const dasarBpjs = Math.min(tppBruto, Math.max(0, pack.bpjs.batas_upah - upah));
-  const share = (persen: Exact) => roundRupiah(Exact.of(dasarBpjs).mul(persen).div(Exact.HUNDRED), 'half_up');
-  return { upah, dasarBpjs, bpjsPegawai: share(pack.bpjs.persen_pegawai), bpjsPemda: share(pack.bpjs.persen_pemda) };
+  return {
+    upah,
+    dasarBpjs,
+    bpjsPegawai: roundRupiahProduct('half_up', dasarBpjs, 100, pack.bpjs.persen_pegawai),
+    bpjsPemda: roundRupiahProduct('half_up', dasarBpjs, 100, pack.bpjs.persen_pemda),
+  };
 }

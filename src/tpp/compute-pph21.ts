@@ -2,7 +2,7 @@
  * PPh 21 on TPP (SPEC §4.8): a flat rate by golongan, PP 58/2023 TER on salary + TPP minus TER on
  * salary alone, or none (borne by the government / not withheld). Rates and brackets are in the pack.
  */
-import { Exact, roundRupiah } from '../exact.js';
+import { Exact, roundRupiahProduct } from '../exact.js';
 import { parseGradeNumber, toRoman, type Golongan } from '../golongan.js';
 import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
 
@@ -47,15 +47,32 @@ export interface Pph21Input {
   brutoLain?: number;
 }
 
+/** Per pack: the tarif_golongan detail by golongan (kind and number), shared by every employee with it. */
+const golonganDetails = new WeakMap<RulePack, Map<string, Extract<Pph21Detail, { metode: 'tarif_golongan' }>>>();
+
+function tarifGolonganDetail(golongan: Golongan | undefined, pack: RulePack): Extract<Pph21Detail, { metode: 'tarif_golongan' }> {
+  const tarifGolongan = pack.pajak.tarif_golongan;
+  let byGolongan = golonganDetails.get(pack);
+  if (!byGolongan) golonganDetails.set(pack, (byGolongan = new Map()));
+  const cacheKey = golongan === undefined ? '' : golongan.kind === 'pns' ? `pns${golongan.group}` : `pppk${golongan.grade}`;
+  let detail = byGolongan.get(cacheKey);
+  if (!detail) {
+    const key = golongan ? tarifKey(golongan, tarifGolongan) : undefined;
+    const tarif = key === undefined ? Exact.ZERO : tarifGolongan[key]!;
+    detail = { metode: 'tarif_golongan', kunci: key ?? '-', tarif };
+    byGolongan.set(cacheKey, detail);
+  }
+  return detail;
+}
+
 /** PPh 21 on the gross TPP. Inputs the method needs were checked when `pegawai` was read. */
 export function computePph21(input: Pph21Input, pack: RulePack): { pph21: number; detail: Pph21Detail } {
   const pajak = pack.pajak;
   switch (pajak.metode) {
     case 'tarif_golongan': {
-      const key = input.golongan ? tarifKey(input.golongan, pajak.tarif_golongan) : undefined;
-      const tarif = key === undefined ? Exact.ZERO : pajak.tarif_golongan[key]!;
-      const pph21 = roundRupiah(Exact.of(input.tppBruto).mul(tarif).div(Exact.HUNDRED), pajak.pembulatan);
-      return { pph21, detail: { metode: 'tarif_golongan', kunci: key ?? '-', tarif } };
+      const detail = tarifGolonganDetail(input.golongan, pack);
+      const pph21 = roundRupiahProduct(pajak.pembulatan, input.tppBruto, 100, detail.tarif);
+      return { pph21, detail };
     }
     case 'ter': {
       const kategori = terCategory(input.statusPtkp ?? 'TK/0');
@@ -64,8 +81,8 @@ export function computePph21(input: Pph21Input, pack: RulePack): { pph21: number
       const total = brutoLain + input.tppBruto;
       const tarifTotal = terRate(bands, total);
       const tarifLain = terRate(bands, brutoLain);
-      const pajakTotal = roundRupiah(Exact.of(total).mul(tarifTotal).div(Exact.HUNDRED), pajak.pembulatan);
-      const pajakLain = roundRupiah(Exact.of(brutoLain).mul(tarifLain).div(Exact.HUNDRED), pajak.pembulatan);
+      const pajakTotal = roundRupiahProduct(pajak.pembulatan, total, 100, tarifTotal);
+      const pajakLain = roundRupiahProduct(pajak.pembulatan, brutoLain, 100, tarifLain);
       return {
         pph21: Math.max(0, pajakTotal - pajakLain),
         detail: { metode: 'ter', kategori, brutoLain, tarifTotal, tarifLain, pajakTotal, pajakLain },

@@ -4,7 +4,7 @@
  * Held (`ditahan`) and `nihil` employees get 0 in every money column.
  */
 import type { DasarKomponen, StatusBayar } from '../domain.js';
-import { Exact, roundRupiah } from '../exact.js';
+import { Exact, productOf, roundRupiahProduct } from '../exact.js';
 import type { Golongan } from '../golongan.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
@@ -95,22 +95,66 @@ function baseOf(dasar: DasarKomponen, input: TppInput): Exact {
   }
 }
 
+/** What every employee paid under one status factor shares, worked out once per pack. */
+interface StatusConstants {
+  /** faktor_status / 100, the status part of `dasar`. */
+  perHundred: Exact;
+  /** Per component: faktor_status × bobot / 10^6, so a component is pagu × this × faktor_hari × base. */
+  shares: Exact[];
+}
+
+const statusConstants = new WeakMap<RulePack, Map<Exact, StatusConstants>>();
+
+function constantsOf(pack: RulePack, faktorStatus: Exact): StatusConstants {
+  let byFactor = statusConstants.get(pack);
+  if (!byFactor) statusConstants.set(pack, (byFactor = new Map()));
+  let c = byFactor.get(faktorStatus);
+  if (!c) {
+    const perHundred = faktorStatus.div(Exact.HUNDRED);
+    const million = Exact.of(1_000_000);
+    c = { perHundred, shares: pack.tpp.komponen.map((k) => faktorStatus.mul(k.bobot).div(million)) };
+    byFactor.set(faktorStatus, c);
+  }
+  return c;
+}
+
+/** faktor_hari instances by paid and full days: few distinct pairs, one shared instance each. */
+const dayFactors = new Map<number, Exact>();
+
+function faktorHariOf(hariBayar: number, hariKerjaPenuh: number): Exact {
+  if (hariKerjaPenuh === 0) return Exact.ZERO;
+  if (!(hariBayar >= 0 && hariBayar < 1024 && hariKerjaPenuh > 0 && hariKerjaPenuh < 1024 && Number.isInteger(hariBayar) && Number.isInteger(hariKerjaPenuh))) {
+    return Exact.of(hariBayar, hariKerjaPenuh);
+  }
+  const key = hariBayar * 1024 + hariKerjaPenuh;
+  let f = dayFactors.get(key);
+  if (!f) dayFactors.set(key, (f = Exact.of(hariBayar, hariKerjaPenuh)));
+  return f;
+}
+
 /** Computes an employee's TPP, tax, BPJS and pay status. */
 export function computeTpp(input: TppInput, pack: RulePack): TppResult {
-  const faktorHari = input.hariKerjaPenuh === 0 ? Exact.ZERO : Exact.of(input.hariBayar, input.hariKerjaPenuh);
+  const faktorHari = faktorHariOf(input.hariBayar, input.hariKerjaPenuh);
   const faktorStatus = pack.tpp.faktor_status[input.status];
   const alasanNihil = nihilReasons(input, pack);
   const statusBayar: StatusBayar = input.held ? 'ditahan' : alasanNihil.length > 0 ? 'nihil' : 'dibayar';
+  const komponenPack = pack.tpp.komponen;
+  const komponen: KomponenResult[] = [];
+  for (const k of komponenPack) komponen.push({ nama: k.nama, bobot: k.bobot, dasar: k.dasar, nilaiDasar: baseOf(k.dasar, input), jumlah: 0 });
+  // One object shape for every employee: absent optional values are undefined, never missing keys.
   const result: TppResult = {
-    ...(input.pagu !== undefined ? { pagu: input.pagu } : {}),
-    ...(faktorStatus !== undefined ? { faktorStatus } : {}),
+    pagu: input.pagu,
+    faktorStatus,
     faktorHari,
     faktorPredikat: input.faktorPredikat,
-    komponen: pack.tpp.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot, dasar: k.dasar, nilaiDasar: baseOf(k.dasar, input), jumlah: 0 })),
+    dasar: undefined,
+    komponen,
     persenHukdis: input.persenHukdis,
     potonganHukdis: 0,
     tppBruto: 0,
     pph21: 0,
+    pph21Detail: undefined,
+    pph21Kurang: undefined,
     dasarBpjs: 0,
     bpjsPegawai: 0,
     bpjsPemda: 0,
@@ -118,24 +162,27 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
     statusBayar,
     alasanNihil,
   };
-  if (input.pagu !== undefined && faktorStatus !== undefined) {
-    result.dasar = Exact.of(input.pagu).mul(faktorStatus).div(Exact.HUNDRED).mul(faktorHari);
-  }
-  if (statusBayar !== 'dibayar' || result.dasar === undefined) return result;
+  if (input.pagu === undefined || faktorStatus === undefined) return result;
+  const constants = constantsOf(pack, faktorStatus);
+  result.dasar = productOf(input.pagu, constants.perHundred, faktorHari);
+  if (statusBayar !== 'dibayar') return result;
 
-  const dasar = result.dasar;
-  for (const k of result.komponen) {
-    k.jumlah = roundRupiah(dasar.mul(k.bobot).div(Exact.HUNDRED).mul(k.nilaiDasar).div(Exact.HUNDRED), pack.pembulatan);
+  // Each amount is rounded straight from the exact product (the value dasar × bobot/100 × base/100),
+  // so no intermediate fraction is built or reduced.
+  let subtotal = 0;
+  for (let i = 0; i < komponen.length; i++) {
+    const k = komponen[i]!;
+    k.jumlah = roundRupiahProduct(pack.pembulatan, input.pagu, 1, constants.shares[i]!, faktorHari, k.nilaiDasar);
+    subtotal += k.jumlah;
   }
-  const subtotal = result.komponen.reduce((sum, k) => sum + k.jumlah, 0);
-  result.potonganHukdis = roundRupiah(Exact.of(subtotal).mul(input.persenHukdis).div(Exact.HUNDRED), pack.pembulatan);
+  result.potonganHukdis = roundRupiahProduct(pack.pembulatan, subtotal, 100, input.persenHukdis);
   result.tppBruto = subtotal - result.potonganHukdis;
   const tax = computePph21(
     {
       tppBruto: result.tppBruto,
-      ...(input.golongan ? { golongan: input.golongan } : {}),
-      ...(input.statusPtkp ? { statusPtkp: input.statusPtkp } : {}),
-      ...((input.penghasilanBruto ?? input.gaji) !== undefined ? { brutoLain: (input.penghasilanBruto ?? input.gaji)! } : {}),
+      golongan: input.golongan || undefined,
+      statusPtkp: input.statusPtkp || undefined,
+      brutoLain: input.penghasilanBruto ?? input.gaji,
     },
     pack,
   );
