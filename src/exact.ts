@@ -44,6 +44,7 @@ export class Exact {
 
   /** Builds `n/d` from integers (numbers must be safe integers). */
   static of(n: number | bigint, d: number | bigint = 1n): Exact {
+    if (d === 1n || d === 1) return new Exact(typeof n === 'bigint' ? n : toBigInt(n), 1n);
     if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d) && d > 0) {
       const g = gcdSafe(n, d);
       return new Exact(BigInt(n / g), BigInt(d / g));
@@ -125,6 +126,12 @@ export class Exact {
 
   cmp(other: Exact): -1 | 0 | 1 {
     if (this.den === other.den) return this.num < other.num ? -1 : this.num > other.num ? 1 : 0;
+    if (this.den <= MAX_SAFE && other.den <= MAX_SAFE && isSafe(this.num) && isSafe(other.num)) {
+      // Cross products in doubles are exact when safe integers (see ExactSum.addProduct).
+      const l = Number(this.num) * Number(other.den);
+      const r = Number(other.num) * Number(this.den);
+      if (Number.isSafeInteger(l) && Number.isSafeInteger(r)) return l < r ? -1 : l > r ? 1 : 0;
+    }
     const left = this.num * other.den;
     const right = other.num * this.den;
     return left < right ? -1 : left > right ? 1 : 0;

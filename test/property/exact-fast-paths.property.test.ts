@@ -64,6 +64,25 @@ describe('Exact fast paths equal the bigint arithmetic', () => {
     );
   });
 
+  it('compares across 2^53 where doubles would call two values equal', () => {
+    // (2^53 + 1)/6 written as 3002399751580331/2 against 2^53/6 as 2^52/3: the cross products
+    // 2^53 + 1 and 2^53 are one apart, and 2^53 + 1 has no double of its own.
+    const a = Exact.of(3_002_399_751_580_331n, 2n);
+    const b = Exact.of(2n ** 52n, 3n);
+    expect(a.cmp(b)).toBe(1);
+    expect(b.cmp(a)).toBe(-1);
+    expect(a.gt(b)).toBe(true);
+  });
+
+  it('still refuses numbers that are not safe integers', () => {
+    for (const bad of [1.5, -0.25, 2 ** 53, Number.NaN]) {
+      expect(() => Exact.of(bad)).toThrow(RangeError);
+      expect(() => Exact.of(bad, 1)).toThrow(RangeError);
+      expect(() => Exact.of(bad, 3)).toThrow(RangeError);
+      expect(() => Exact.of(3, bad)).toThrow(RangeError);
+    }
+  });
+
   it('rounds and shows the same, ties included', () => {
     const tieArb = fc.tuple(bigintArb, fc.integer({ min: 0, max: 6 })).map(([m, p]): [bigint, bigint] => [2n * m + 1n, 2n * 10n ** BigInt(p)]);
     fc.assert(
