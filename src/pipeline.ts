@@ -13,14 +13,14 @@ import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { openOutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type ReportTable, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
-import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
+import { warmWorkbookWriter, writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
-import { buildFollowUp } from './scoring/build-follow-up.js';
+import { buildFollowUp, type FollowUpRow } from './scoring/build-follow-up.js';
 import { selfCheck } from './self-check.js';
 
 /** Output formats (`--format`). */
@@ -181,6 +181,7 @@ async function writeOutputs(
 ): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
+  if (writeResults && formats.has('xlsx')) warmWorkbookWriter();
   const validasi = validasiTable(findings, lang);
   await timed('tulis:validasi', () => writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale));
   written.push('validasi.csv');
@@ -192,32 +193,44 @@ async function writeOutputs(
     return written;
   }
   const modelStart = performance.now();
-  const followUp = buildFollowUp(
-    results.employees.map((r) => ({
-      pegawai: r.pegawai,
-      hariKerja: r.hariKerja,
-      predikat: r.predikat,
-      ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
-      held: r.tpp.statusBayar === 'ditahan' || collector.isHeld(r.pegawai.nip),
-      perAspek: r.perilaku.perAspek,
-      raters: r.perilaku.raters.map((x) => x.penilai),
-    })),
-    byNip,
-    pack.pack,
-  );
-  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUp) });
+  // The follow-up lists (~1 s on M) are built when tindak_lanjut is first read rather than here, so
+  // that the workbook worker starts on the sheets before it without waiting for them.
+  let followUp: FollowUpRow[] | undefined;
+  const followUpRows = (): FollowUpRow[] => {
+    if (followUp) return followUp;
+    const start = performance.now();
+    followUp = buildFollowUp(
+      results.employees.map((r) => ({
+        pegawai: r.pegawai,
+        hariKerja: r.hariKerja,
+        predikat: r.predikat,
+        ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
+        held: r.tpp.statusBayar === 'ditahan' || collector.isHeld(r.pegawai.nip),
+        perAspek: r.perilaku.perAspek,
+        raters: r.perilaku.raters.map((x) => x.penilai),
+      })),
+      byNip,
+      pack.pack,
+    );
+    performance.measure('kinerja:tulis:model', { start });
+    return followUp;
+  };
+  const tindakLanjut: ReportTable = { ...tindakLanjutTable([]), rows: () => tindakLanjutTable(followUpRows()).rows() };
+  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut });
   performance.measure('kinerja:tulis:model', { start: modelStart });
-  if (formats.has('csv')) {
-    for (const key of ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) {
-      await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale));
-      written.push(`${key}.csv`);
-    }
-  }
-  if (formats.has('xlsx')) {
-    const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
-    await timed('tulis:xlsx', () => writeWorkbook(join(dir, name), model));
-    written.push(name);
-  }
+  // The workbook is written by a worker thread (see write-xlsx.ts) while the CSV files are written here.
+  const csvKeys = formats.has('csv') ? (['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) : [];
+  const xlsxName = `kinerja-${formatPeriod(options.period)}.xlsx`;
+  const workbook = formats.has('xlsx') ? timed('tulis:xlsx', () => writeWorkbook(join(dir, xlsxName), model)) : undefined;
+  const csvFiles = (async () => {
+    for (const key of csvKeys) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale));
+  })();
+  // Both settle before anything is thrown: the staging folder must not be removed under a writer.
+  const [csvDone, xlsxDone] = await Promise.allSettled([csvFiles, workbook]);
+  if (csvDone.status === 'rejected') throw csvDone.reason;
+  if (xlsxDone.status === 'rejected') throw xlsxDone.reason;
+  written.push(...csvKeys.map((key) => `${key}.csv`));
+  if (workbook) written.push(xlsxName);
   // ringkasan.json marks the folder as holding results (SPEC §5), so it is written whatever --format says.
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');
