@@ -3,7 +3,7 @@
  * BerAKHLAK aspect and a training suggestion, and rater calibration (lenient / severe raters).
  */
 import { ASPEK, type Aspek, type Predikat } from '../domain.js';
-import { Exact, sumExact } from '../exact.js';
+import { ExactSum, type Exact } from '../exact.js';
 import type { Pegawai } from '../inputs/pegawai.js';
 import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
@@ -77,27 +77,30 @@ export function buildFollowUp(members: readonly FollowUpMember[], employees: Rea
     }
   }
 
-  const given = new Map<string, Exact[]>();
+  // Running sums and counts rather than lists of every score: the means are the same exact values.
+  const given = new Map<string, { sum: ExactSum; count: number }>();
   const ratees = new Map<string, Set<string>>();
-  const all: Exact[] = [];
+  const all = new ExactSum();
+  let allCount = 0;
   for (const m of members) {
     for (const r of m.raters) {
-      const scores = ASPEK.map((a) => r.skor[a]);
-      all.push(...scores);
+      for (const a of ASPEK) all.add(r.skor[a]);
+      allCount += ASPEK.length;
       if (r.penilaiNip === undefined) continue;
-      const list = given.get(r.penilaiNip);
-      if (list) list.push(...scores);
-      else given.set(r.penilaiNip, scores);
-      const set = ratees.get(r.penilaiNip) ?? new Set<string>();
+      let own = given.get(r.penilaiNip);
+      if (!own) given.set(r.penilaiNip, (own = { sum: new ExactSum(), count: 0 }));
+      for (const a of ASPEK) own.sum.add(r.skor[a]);
+      own.count += ASPEK.length;
+      let set = ratees.get(r.penilaiNip);
+      if (!set) ratees.set(r.penilaiNip, (set = new Set<string>()));
       set.add(m.pegawai.nip);
-      ratees.set(r.penilaiNip, set);
     }
   }
-  if (all.length > 0) {
-    const overall = sumExact(all).div(Exact.of(all.length));
+  if (allCount > 0) {
+    const overall = all.dividedBy(allCount);
     for (const [rater, scores] of given) {
       if ((ratees.get(rater)?.size ?? 0) < rules.kalibrasi.minimal_dinilai) continue;
-      const mean = sumExact(scores).div(Exact.of(scores.length));
+      const mean = scores.sum.dividedBy(scores.count);
       const diff = mean.sub(overall);
       const kind = diff.gt(rules.kalibrasi.selisih_poin) ? 'lunak' : diff.neg().gt(rules.kalibrasi.selisih_poin) ? 'keras' : undefined;
       if (!kind) continue;

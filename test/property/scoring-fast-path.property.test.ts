@@ -9,10 +9,12 @@ import { ASPEK, PERAN, type Aspek } from '../../src/domain.js';
 import { Exact, ExactSum, productOf } from '../../src/exact.js';
 import { AttendanceLedger } from '../../src/inputs/attendance-ledger.js';
 import type { Indikator } from '../../src/inputs/capaian.js';
+import type { Pegawai } from '../../src/inputs/pegawai.js';
 import type { Penilai } from '../../src/inputs/perilaku.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { buildCalendar, workingDaysOf } from '../../src/scoring/build-calendar.js';
+import { buildFollowUp } from '../../src/scoring/build-follow-up.js';
 import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { capaianIndikator, computeHasilKerja, nilaiSkpOf } from '../../src/scoring/compute-hasil-kerja.js';
 import { computePerilaku } from '../../src/scoring/compute-perilaku.js';
@@ -280,6 +282,76 @@ describe('discipline', () => {
         expect(plain).toEqual(withoutDetails);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('calibration list', () => {
+  /** The kalibrasi rows as first written: every score kept in lists, means by sumExact / length. */
+  function kalibrasiBefore(raters: readonly { nip: string; penilai: Penilai[] }[], pack: RulePack): string[] {
+    const given = new Map<string, Exact[]>();
+    const ratees = new Map<string, Set<string>>();
+    const all: Exact[] = [];
+    for (const m of raters) {
+      for (const r of m.penilai) {
+        const scores = ASPEK.map((a) => r.skor[a]);
+        all.push(...scores);
+        if (r.penilaiNip === undefined) continue;
+        given.set(r.penilaiNip, [...(given.get(r.penilaiNip) ?? []), ...scores]);
+        ratees.set(r.penilaiNip, (ratees.get(r.penilaiNip) ?? new Set()).add(m.nip));
+      }
+    }
+    if (all.length === 0) return [];
+    const k = pack.tindak_lanjut.kalibrasi;
+    const overall = fold(all).div(Exact.of(all.length));
+    const out: string[] = [];
+    for (const [rater, scores] of given) {
+      if ((ratees.get(rater)?.size ?? 0) < k.minimal_dinilai) continue;
+      const mean = fold(scores).div(Exact.of(scores.length));
+      const diff = mean.sub(overall);
+      const kind = diff.gt(k.selisih_poin) ? 'lunak' : diff.neg().gt(k.selisih_poin) ? 'keras' : undefined;
+      if (kind) out.push(`${rater} ${kind}: rata-rata diberikan ${mean.toFixed(2)}, rata-rata semua ${overall.toFixed(2)}`);
+    }
+    return out.sort();
+  }
+
+  it('flags the same raters with the same means as the list-based computation', () => {
+    const pack = aPack({ tindak_lanjut: { kalibrasi: { selisih_poin: 3.5, minimal_dinilai: 2 } } });
+    const scoreArb = fc.oneof(fc.integer({ min: 0, max: 100 }).map((n) => Exact.of(n)), fc.integer({ min: 0, max: 10_000 }).map((n) => Exact.of(n, 100)), fc.integer({ min: 0, max: 300 }).map((n) => Exact.of(n, 3)));
+    const raterArb = fc.record({ penilaiNip: fc.option(fc.constantFrom('R1', 'R2', 'R3', 'R4'), { nil: undefined, freq: 5 }), skor: fc.array(scoreArb, { minLength: 7, maxLength: 7 }) });
+    const memberArb = fc.array(raterArb, { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(memberArb, { maxLength: 12 }), (members) => {
+        const input = members.map((raters, i) => ({
+          nip: `E${String(i).padStart(3, '0')}`,
+          penilai: raters.map(
+            (r): Penilai => ({
+              nip: `E${i}`,
+              peran: 'rekan',
+              skor: Object.fromEntries(ASPEK.map((a, j) => [a, r.skor[j]!])) as Record<Aspek, Exact>,
+              asli: Object.fromEntries(ASPEK.map((a) => [a, ''])) as Record<Aspek, string>,
+              file: 'p.csv',
+              row: 2,
+              ...(r.penilaiNip ? { penilaiNip: r.penilaiNip } : {}),
+            }),
+          ),
+        }));
+        const followUp = buildFollowUp(
+          input.map((m) => ({
+            pegawai: { nip: m.nip, nama: m.nip, unit: 'U', status: 'PNS', jadwal: 'bawaan', file: 'p.csv', row: 2 } as Pegawai,
+            hariKerja: 0,
+            predikat: 'BAIK' as const,
+            held: false,
+            perAspek: {},
+            raters: m.penilai,
+          })),
+          new Map(),
+          pack,
+        );
+        const got = followUp.filter((r) => r.daftar === 'kalibrasi').map((r) => `${r.nip} ${r.alasan}`).sort();
+        expect(got).toEqual(kalibrasiBefore(input, pack));
+      }),
+      RUNS,
     );
   });
 });
