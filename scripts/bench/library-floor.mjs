@@ -2,34 +2,28 @@
 // thread: csv-parse parsing every input CSV (with kinerja's options) and exceljs's streaming writer
 // writing as many rows × columns as the report workbook has (plain values, no styles). A phase that
 // takes about this long is bound by the library, not by kinerja's own work.
-import { createReadStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+// kinerja's own parsing loop and format detection (bench.mjs builds dist/ first), run in this thread.
+import { csvRecordBatches } from '../../dist/readers/csv-records.js';
+import { decodeSample, detectEncoding, rankSeparators } from '../../dist/readers/detect-text-format.js';
 
-function parseAlone(path, delimiter) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const parser = parse({ delimiter, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, max_record_size: 1_000_000 });
-    let records = 0;
-    parser.on('readable', () => {
-      while (parser.read() !== null) records += 1;
-    });
-    parser.on('error', reject);
-    parser.on('end', () => resolve({ records, ms: performance.now() - started }));
-    createReadStream(path, { highWaterMark: 64 * 1024 }).pipe(parser);
-  });
-}
-
-/** csv-parse alone over each input CSV of `dataDir`. */
+/** csv-parse alone (kinerja's options, batches, no row handling) over each input CSV of `dataDir`. */
 export async function csvParseFloor(dataDir) {
   const out = [];
   for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.csv')).sort()) {
     const path = join(dataDir, file);
-    const head = readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 4096);
-    const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
-    const { records, ms } = await parseAlone(path, delimiter);
-    out.push({ file, mb: statSync(path).size / 1e6, records, ms });
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(4 * 1024 * 1024);
+    const headBytes = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const encoding = detectEncoding(head.subarray(0, headBytes));
+    const [separator] = rankSeparators(decodeSample(head.subarray(0, headBytes), encoding));
+    const started = performance.now();
+    let records = 0;
+    for await (const batch of csvRecordBatches(path, encoding, separator, 500)) records += batch.length;
+    out.push({ file, mb: statSync(path).size / 1e6, records, ms: performance.now() - started });
   }
   return out;
 }

@@ -81,6 +81,8 @@ export interface DataRow<F extends string> {
 }
 
 const HEADER_SEARCH_ROWS = 20;
+/** Rows the header search keeps to hand on with its stream (else the table is read again). */
+const MAX_REPLAYED_ROWS = 10_000;
 
 /**
  * The widest real input (a monthly summary with a few columns per day, a BKN report) has under 200
@@ -140,31 +142,64 @@ export function newLedger(input: string, table: Table, sha256: string): FileLedg
 interface Found<F extends string> {
   match: ShapeMatch<F>;
   table: Table;
+  /** The table's rows from its first, continuing the stream the header was found in. */
+  rows: AsyncGenerator<TableRow[]>;
 }
 
-async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Promise<{ match?: ShapeMatch<F>; seen: TableRow[] }> {
-  const seen: TableRow[] = [];
-  outer: for await (const batch of table.batches()) {
-    for (const row of batch) {
-      assertWidth(table, row);
-      if (isBlankRow(row.cells)) continue;
-      const match = plan.detectHeader(row.cells, row.rowNumber);
-      if (match) return { match, seen };
-      seen.push(row);
-      if (seen.length >= HEADER_SEARCH_ROWS) break outer;
-    }
+/** The batches already taken from `stream`, then the rest of it: the file is not read again. */
+async function* replayThenRest(taken: TableRow[][], stream: AsyncIterator<TableRow[]>): AsyncGenerator<TableRow[]> {
+  try {
+    // Shifted out, so the batches are not held for the rest of the file.
+    for (let batch = taken.shift(); batch !== undefined; batch = taken.shift()) yield batch;
+    for (let step = await stream.next(); !step.done; step = await stream.next()) yield step.value;
+  } finally {
+    await stream.return?.();
   }
-  const headerless = plan.detectHeaderless?.(seen);
-  return headerless ? { match: headerless, seen } : { seen };
+}
+
+async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Promise<{ match?: ShapeMatch<F>; seen: TableRow[]; rows?: AsyncGenerator<TableRow[]> }> {
+  const seen: TableRow[] = [];
+  // Kept to hand on with the stream; past MAX_REPLAYED_ROWS (a file of blank rows) it is dropped and
+  // the caller reads the table again instead.
+  let taken: TableRow[][] | undefined = [];
+  let takenRows = 0;
+  const stream = table.batches();
+  let handedOn = false;
+  const handOn = (): AsyncGenerator<TableRow[]> => {
+    if (taken) {
+      handedOn = true;
+      return replayThenRest(taken, stream);
+    }
+    return table.batches();
+  };
+  try {
+    outer: for (let step = await stream.next(); !step.done; step = await stream.next()) {
+      takenRows += step.value.length;
+      if (taken && takenRows <= MAX_REPLAYED_ROWS) taken.push(step.value);
+      else taken = undefined;
+      for (const row of step.value) {
+        assertWidth(table, row);
+        if (isBlankRow(row.cells)) continue;
+        const match = plan.detectHeader(row.cells, row.rowNumber);
+        if (match) return { match, seen, rows: handOn() };
+        seen.push(row);
+        if (seen.length >= HEADER_SEARCH_ROWS) break outer;
+      }
+    }
+    const headerless = plan.detectHeaderless?.(seen);
+    return headerless ? { match: headerless, seen, rows: handOn() } : { seen };
+  } finally {
+    if (!handedOn) await stream.return(undefined);
+  }
 }
 
 async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Promise<Found<F>> {
   const first = await headerIn(table, plan);
-  if (first.match) return { match: first.match, table };
+  if (first.match) return { match: first.match, table, rows: first.rows! };
   // The separator guess may be wrong (e.g. a `|` file whose data holds commas): the header decides.
   for (const other of table.alternatives?.() ?? []) {
     const found = await headerIn(other, plan);
-    if (found.match) return { match: found.match, table: other };
+    if (found.match) return { match: found.match, table: other, rows: found.rows! };
   }
   const seen = first.seen;
   const firstRow = seen[0]?.cells.map((c) => cellText(c)).filter((t) => t !== '').join(' | ') ?? '';
@@ -299,7 +334,7 @@ export async function readTableRows<F extends string>(
   handle: (row: DataRow<F>) => RowBucket,
   onProgress?: (rowsRead: number) => void,
 ): Promise<ShapeMatch<F>> {
-  const { match, table } = await findHeader(given, plan);
+  const { match, table, rows } = await findHeader(given, plan);
   ledger.shape = match.shape;
   if (table.separator !== undefined) ledger.separator = table.separator === '\t' ? 'tab' : table.separator;
   for (const d of match.map.duplicates) {
@@ -399,7 +434,7 @@ export async function readTableRows<F extends string>(
   // its end), the rest of the file is only profiled and then read again from the first waiting row.
   let waiting: TableRow[] = [];
   let rereadFrom: number | undefined;
-  scan: for await (const batch of table.batches()) {
+  scan: for await (const batch of rows) {
     for (const r of batch) {
       if (rereadFrom !== undefined) {
         // Only profiling now: stop as soon as every column is settled.

@@ -3,13 +3,14 @@
  * reading thread or in a parse worker (csv-parse-worker.ts).
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { Separator, TextEncoding } from './detect-text-format.js';
 
 /** Longest record accepted; a longer one is a broken or hostile file, not an export. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 const READ_CHUNK = 64 * 1024;
 
 export type CsvSeparator = Exclude<Separator, 'spaces'>;
@@ -88,7 +89,6 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
  * undefined when the part cannot be counted this way.
  */
 export async function countPlainRecords(path: string, end: number): Promise<{ records: number; recordDelimiter: '\n' | '\r\n' } | undefined> {
-  const { open } = await import('node:fs/promises');
   const handle = await open(path, 'r');
   const buffer = Buffer.alloc(4 * 1024 * 1024);
   let lf = 0;

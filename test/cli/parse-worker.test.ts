@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './run-cli.js';
-// @ts-expect-error: the bench generator is plain JavaScript without types
 import { generateAgency } from '../../scripts/bench/generate.mjs';
 
 const ALWAYS = { KINERJA_TEST_WORKER_MIN_BYTES: '0' };
@@ -17,15 +16,17 @@ function generatedAgency(): { dir: string; presensi: string } {
   return { dir, presensi: join(dir, presensi) };
 }
 
-/** Runs a fixture folder; returns the exit code, stderr, the parse workers used and every CSV written. */
+/** Runs a fixture folder; returns the exit code, stderr, the parse workers used, the files split in halves and every CSV written. */
 function runFixture(input: string, env: Record<string, string>, extra: string[] = []) {
   const out = join(tempDir(), 'hasil');
   const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json', '--quiet', ...extra], { env: { ...env, KINERJA_PROFIL: '1' } });
   const profileLine = r.stderr.split('\n').find((l) => l.startsWith('KINERJA_PROFIL '));
-  const workers = profileLine ? (JSON.parse(profileLine.slice('KINERJA_PROFIL '.length)) as { parseWorkers: number }).parseWorkers : -1;
+  const profile = profileLine ? (JSON.parse(profileLine.slice('KINERJA_PROFIL '.length)) as { parseWorkers: number; splitFiles: number }) : undefined;
+  const workers = profile?.parseWorkers ?? -1;
+  const splitFiles = profile?.splitFiles ?? -1;
   const files: Record<string, string> = {};
   if (r.status <= 1) for (const f of readdirSync(out).filter((f) => f.endsWith('.csv'))) files[f] = readFileSync(join(out, f), 'utf8');
-  return { status: r.status, stderr: r.stderr.replace(/^KINERJA_PROFIL .*$/m, ''), workers, files };
+  return { status: r.status, stderr: r.stderr.replace(/^KINERJA_PROFIL .*$/m, ''), workers, splitFiles, files };
 }
 
 describe('CSV parsed in worker threads reads exactly as in the reading thread', () => {
@@ -68,7 +69,8 @@ describe('a large attendance log parsed in two halves at once', () => {
     const { dir } = generatedAgency();
     const inOrder = runFixture(dir, NEVER);
     const inHalves = runFixture(dir, SPLIT);
-    expect(inHalves.workers).toBeGreaterThan(inOrder.workers);
+    expect(inOrder.splitFiles).toBe(0);
+    expect(inHalves.splitFiles).toBe(1);
     expect(inHalves.status).toBe(inOrder.status);
     expect(Object.keys(inOrder.files)).toContain('validasi.csv');
     for (const [file, text] of Object.entries(inOrder.files)) expect(inHalves.files[file], file).toBe(text);
@@ -81,6 +83,8 @@ describe('a large attendance log parsed in two halves at once', () => {
     writeFileSync(presensi, lines.join('\n'));
     const inOrder = runFixture(dir, NEVER);
     const inHalves = runFixture(dir, SPLIT);
+    expect(inHalves.splitFiles).toBe(0);
+    expect(inHalves.workers).toBeGreaterThan(0);
     expect(inOrder.files['pegawai.csv']).toBeDefined();
     for (const [file, text] of Object.entries(inOrder.files)) expect(inHalves.files[file], file).toBe(text);
   });
@@ -97,6 +101,7 @@ describe('a large attendance log parsed in two halves at once', () => {
     expect(inOrder.stderr).toContain(`baris ${row}:`);
     // csv-parse's own "at line N" counts from the start of the file in both.
     expect(inOrder.stderr).toMatch(/line \d+/);
+    expect(inHalves.splitFiles).toBe(1);
     expect(inHalves.stderr).toBe(inOrder.stderr);
   });
 });

@@ -23,6 +23,7 @@ import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { summarizeUnits } from '../../src/scoring/summarize-units.js';
 import { aPack } from '../helpers/builders.js';
 import { PP58_TER, terTaxOracle } from '../tpp/pp58-ter-tables.js';
+import { mulberry32 } from '../../scripts/seeded-random.mjs';
 
 const PERIOD = { year: 2026, month: 10 };
 const DAYS = 31;
@@ -183,16 +184,6 @@ type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 // ---------------------------------------------------------------------------------------------
 // From a scenario to the core's input, in file order or shuffled.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffled<T>(list: readonly T[], rnd: (() => number) | undefined): T[] {
   const out = [...list];
   if (!rnd) return out;
