@@ -13,11 +13,11 @@ import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { openOutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type ReportTable, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
-import { warmWorkbookWriter, writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
+import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
 import { buildFollowUp, type FollowUpRow } from './scoring/build-follow-up.js';
@@ -181,7 +181,6 @@ async function writeOutputs(
 ): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
-  if (writeResults && formats.has('xlsx')) warmWorkbookWriter();
   const validasi = validasiTable(findings, lang);
   await timed('tulis:validasi', () => writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale));
   written.push('validasi.csv');
@@ -212,13 +211,13 @@ async function writeOutputs(
       byNip,
       pack.pack,
     );
-    performance.measure('kinerja:tulis:model', { start });
+    // Its own phase: it runs inside tulis:csv or tulis:xlsx, whichever reads tindak_lanjut first.
+    performance.measure('kinerja:tulis:tindak_lanjut', { start });
     return followUp;
   };
-  const tindakLanjut: ReportTable = { ...tindakLanjutTable([]), rows: () => tindakLanjutTable(followUpRows()).rows() };
-  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut });
+  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpRows) });
   performance.measure('kinerja:tulis:model', { start: modelStart });
-  // The workbook is written by a worker thread (see write-xlsx.ts) while the CSV files are written here.
+  // A large period's workbook is written by a worker thread (see write-xlsx.ts) while the CSV files are written here.
   const csvKeys = formats.has('csv') ? (['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) : [];
   const xlsxName = `kinerja-${formatPeriod(options.period)}.xlsx`;
   const workbook = formats.has('xlsx') ? timed('tulis:xlsx', () => writeWorkbook(join(dir, xlsxName), model)) : undefined;

@@ -89,8 +89,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /**
  * `KINERJA_PROFIL=1` (used by `npm run bench`): one JSON line on stderr with the time of each phase
- * the pipeline measured (ms, summed over repeats), the parse workers started, the files parsed in two
- * halves, the process's peak RSS and its total time.
+ * the pipeline measured (ms, summed over repeats), the parse and workbook workers started, the files
+ * parsed in two halves, the process's peak RSS and its total time.
  */
 function printProfile(): void {
   const phases: Record<string, number> = {};
@@ -102,7 +102,8 @@ function printProfile(): void {
   const usage = process.resourceUsage();
   const parseWorkers = performance.getEntriesByName('kinerja:pekerja-csv', 'mark').length;
   const splitFiles = performance.getEntriesByName('kinerja:csv-dibelah', 'mark').length;
-  const profile = { phases, parseWorkers, splitFiles, totalMs: Math.round(performance.now()), maxRssKb: usage.maxRSS, userMs: Math.round(usage.userCPUTime / 1000), systemMs: Math.round(usage.systemCPUTime / 1000) };
+  const workbookWorkers = performance.getEntriesByName('kinerja:pekerja-xlsx', 'mark').length;
+  const profile = { phases, parseWorkers, splitFiles, workbookWorkers, totalMs: Math.round(performance.now()), maxRssKb: usage.maxRSS, userMs: Math.round(usage.userCPUTime / 1000), systemMs: Math.round(usage.systemCPUTime / 1000) };
   process.stderr.write(`KINERJA_PROFIL ${JSON.stringify(profile)}\n`);
 }
 

@@ -7,7 +7,10 @@ import { parsePeriod, type Period } from '../domain.js';
 import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 
-/** An option of `run` / `validate` / `jelaskan`. */
+/** A command the option table serves. */
+export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo';
+
+/** An option of `run` / `validate` / `jelaskan` (and the output options of `init` / `demo`). */
 export interface OptionSpec {
   flags: string;
   id: string;
@@ -15,7 +18,7 @@ export interface OptionSpec {
   /** Default shown in help and README. */
   shown?: { id: string; en: string };
   parse?: (value: string, previous: unknown) => unknown;
-  commands: readonly ('run' | 'validate' | 'jelaskan')[];
+  commands: readonly OptionCommand[];
 }
 
 /** `--period YYYY-MM`. */
@@ -74,17 +77,17 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
-  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: ALL },
-  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: ALL },
-  { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: ALL },
-  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: ALL },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo'] },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo'] },
+  { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo'] },
   {
     flags: '--csv-locale <id|intl>',
     id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',
     en: 'id: ; separator, decimal comma and BOM (Indonesian Excel); intl: , and .',
     shown: { id: 'intl', en: 'intl' },
     parse: parseCsvLocale,
-    commands: RUN,
+    commands: [...RUN, 'init', 'demo'],
   },
 ];
 

@@ -7,7 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
 import { runCommand, type RunFlags } from './commands/run.js';
-import { EXIT_CODES, OPTION_SPECS, parseCsvLocale, parseLang } from './options.js';
+import { EXIT_CODES, OPTION_SPECS, type OptionCommand } from './options.js';
 import { makeTerminal } from './terminal.js';
 
 /** Flags every command has. */
@@ -47,7 +47,7 @@ function exitCodesText(lang: Lang): string {
   return `${lang === 'en' ? 'Exit codes' : 'Kode keluar'}:\n${EXIT_CODES.map((e) => `  ${e.code}  ${lang === 'en' ? e.en : e.id}`).join('\n')}`;
 }
 
-function addOptions(cmd: Command, command: 'run' | 'validate' | 'jelaskan', lang: Lang): void {
+function addOptions(cmd: Command, command: OptionCommand, lang: Lang): void {
   for (const spec of OPTION_SPECS) {
     if (!spec.commands.includes(command)) continue;
     let description = lang === 'en' ? spec.en : spec.id;
@@ -57,15 +57,6 @@ function addOptions(cmd: Command, command: 'run' | 'validate' | 'jelaskan', lang
     if (spec.flags.startsWith('--period')) option.makeOptionMandatory();
     cmd.addOption(option);
   }
-}
-
-/** Output options of the commands outside the option table (`init`, `demo`). */
-function addShellOptions(cmd: Command, en: boolean, verbose: boolean): void {
-  cmd.addOption(new Option('--json', en ? 'machine output: one JSON object on stdout' : 'keluaran mesin: satu objek JSON di stdout'));
-  cmd.addOption(new Option('--quiet', en ? 'less on stderr' : 'lebih sedikit pesan di stderr'));
-  if (verbose) cmd.addOption(new Option('--verbose', en ? 'more on stderr' : 'lebih banyak pesan di stderr'));
-  cmd.addOption(new Option('--lang <id|en>', en ? 'language' : 'bahasa').argParser(parseLang));
-  cmd.addOption(new Option('--csv-locale <id|intl>', en ? 'CSV convention' : 'konvensi CSV').argParser(parseCsvLocale));
 }
 
 /** Builds the program; actions store their exit code in `result`. */
@@ -133,7 +124,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
     .addOption(new Option('--force', en ? 'overwrite template files that already exist' : 'timpa berkas templat yang sudah ada'))
     .addHelpText('after', `\n${en ? EXAMPLES['init']!.en : EXAMPLES['init']!.id}\n\n${exitCodesText(lang)}`);
-  addShellOptions(init, en, false);
+  addOptions(init, 'init', lang);
   init.action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await initCommand(dir, flags, term(flags));
     });
@@ -143,7 +134,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .description(en ? 'run the bundled sample agency into ./hasil-demo/' : 'menjalankan contoh instansi bawaan ke ./hasil-demo/')
     .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
     .addHelpText('after', `\n${en ? EXAMPLES['demo']!.en : EXAMPLES['demo']!.id}`);
-  addShellOptions(demo, en, true);
+  addOptions(demo, 'demo', lang);
   demo.action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await demoCommand(term(flags), flags);
     });

@@ -277,11 +277,6 @@ export const TPP_COLUMNS: readonly ReportColumn[] = [
   col('tpp_netto', 'TPP Netto', 'Net TPP', 'money'),
 ];
 
-/** Employees who are paid, in report order (unit, then NIP). */
-export function paidEmployees(results: PeriodResults): EmployeeResult[] {
-  return results.employees.filter((r) => r.tpp.statusBayar === 'dibayar');
-}
-
 /** One `tpp.csv` row. */
 export function tppRow(r: EmployeeResult, no: number): ReportCell[] {
   const e = r.pegawai;
@@ -457,13 +452,13 @@ export const TINDAK_LANJUT_COLUMNS: readonly ReportColumn[] = [
 ];
 
 /** The follow-up table. */
-export function tindakLanjutTable(rows: readonly FollowUpRow[]): ReportTable {
+export function tindakLanjutTable(rows: () => readonly FollowUpRow[]): ReportTable {
   return {
     key: 'tindak_lanjut',
     sheet: { id: 'Tindak Lanjut', en: 'Follow-up' },
     columns: [...TINDAK_LANJUT_COLUMNS],
     rows: function* () {
-      for (const r of rows) yield [r.daftar, r.nip, r.nama, r.unit, r.alasan, r.aspekTerlemah ?? null, r.saranPelatihan ?? null];
+      for (const r of rows()) yield [r.daftar, r.nip, r.nama, r.unit, r.alasan, r.aspekTerlemah ?? null, r.saranPelatihan ?? null];
     },
   };
 }

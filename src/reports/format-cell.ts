@@ -20,40 +20,12 @@ export function placesOf(type: ColumnType): number {
   return type === 'decimal4' ? 4 : type === 'decimal2' ? 2 : 0;
 }
 
-const SCALES = [1n, 10n, 100n, 1000n, 10000n];
-
-/**
- * `|x|` scaled by 10^places and rounded half up, as Exact.toFixed rounds. Without toFixed's two
- * reductions to lowest terms (a bigint gcd each), which were most of the cost of formatting a report.
- */
-function scaledHalfUp(x: Exact, places: number): bigint {
-  const magnitude = x.num < 0n ? -x.num : x.num;
-  return ((2n * magnitude * SCALES[places]!) / x.den + 1n) / 2n;
-}
-
-/** Same text as `x.toFixed(places)` (places 0–4). */
-export function fixedText(x: Exact, places: number): string {
-  const scaled = scaledHalfUp(x, places);
-  const digits = scaled.toString().padStart(places + 1, '0');
-  const sign = x.num < 0n && scaled !== 0n ? '-' : '';
-  if (places === 0) return sign + digits;
-  return `${sign}${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
-}
-
-/** Same number as `Number(x.toFixed(places))`: a quotient of two exact doubles rounds as parsing does. */
-function fixedNumber(x: Exact, places: number): number {
-  const scaled = scaledHalfUp(x, places);
-  if (scaled > 9_007_199_254_740_991n) return Number(fixedText(x, places));
-  const value = Number(scaled) / Number(SCALES[places]!);
-  return x.num < 0n && scaled !== 0n ? -value : value;
-}
-
 /** Text of a cell for CSV. */
 export function csvCellText(cell: ReportCell, type: ColumnType, locale: CsvLocale): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return guardText(cell);
   if (cell instanceof Exact) {
-    const text = fixedText(cell, placesOf(type) || 2);
+    const text = cell.toFixed(placesOf(type) || 2);
     return locale === 'id' ? text.replace('.', ',') : text;
   }
   return String(cell);
@@ -63,6 +35,6 @@ export function csvCellText(cell: ReportCell, type: ColumnType, locale: CsvLocal
 export function workbookCellValue(cell: ReportCell, type: ColumnType): string | number | null {
   if (cell === null) return null;
   if (typeof cell === 'string') return cell;
-  if (cell instanceof Exact) return fixedNumber(cell, placesOf(type) || 2);
+  if (cell instanceof Exact) return Number(cell.toFixed(placesOf(type) || 2));
   return cell;
 }

@@ -16,12 +16,11 @@ export async function writeCsv(path: string, table: ReportTable, locale: CsvLoca
   const out = createWriteStream(path);
   const options = { delimiter: locale === 'id' ? ';' : ',', record_delimiter: 'unix' as const };
   const types = table.columns.map((c) => c.type);
+  // Indonesian Excel needs the BOM to read the file as UTF-8.
+  if (locale === 'id') out.write('\uFEFF');
   let batch: string[][] = [table.columns.map((c) => c.key)];
-  let first = true;
   const flush = async () => {
-    // The BOM opens the file, so only the first batch asks for it.
-    const text = stringify(batch, first ? { ...options, bom: locale === 'id' } : options);
-    first = false;
+    const text = stringify(batch, options);
     batch = [];
     if (!out.write(text)) await once(out, 'drain');
   };

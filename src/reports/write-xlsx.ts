@@ -16,7 +16,7 @@ import { ASSESSED_PREDIKAT, formatPeriod } from '../domain.js';
 import { canonicalJson } from '../rules/load-rule-pack.js';
 import type { ColumnType, ReportCell, ReportColumn, ReportModel, ReportTable, Ringkasan } from './build-report.js';
 import { TPP_COLUMNS } from './build-report.js';
-import { fixedText, placesOf, workbookCellValue } from './format-cell.js';
+import { placesOf, workbookCellValue } from './format-cell.js';
 
 /** Largest data rows per sheet before continuing in the next one (Excel's limit is 1,048,576). */
 export const MAX_SHEET_ROWS = 1_000_000;
@@ -133,7 +133,7 @@ type Batches = Iterable<SheetBatch> | AsyncIterable<SheetBatch>;
 function widen(widths: number[], row: readonly ReportCell[]): void {
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]!;
-    const text = cell === null ? '' : typeof cell === 'string' ? cell : typeof cell === 'number' ? cell.toLocaleString('en') : fixedText(cell, 2);
+    const text = cell === null ? '' : typeof cell === 'string' ? cell : typeof cell === 'number' ? cell.toLocaleString('en') : cell.toFixed(2);
     widths[i] = Math.max(widths[i]!, text.length + 2);
   }
 }
@@ -439,64 +439,46 @@ const WORKER_URL = new URL(import.meta.url);
 const workerBuilt = WORKER_URL.pathname.endsWith('.js');
 
 /**
- * The worker's young generation, capped (8 MB of new space instead of 32): its heap comes on top of
- * everything the run holds, and M's peak RSS was 981-1010 MB uncapped, 949-953 MB capped, for the
- * same workbook time.
+ * The worker's young generation, capped (12 MB): its heap comes on top of everything the run holds,
+ * and M's peak RSS was 981-1010 MB uncapped, 949-977 MB capped, for the same workbook time.
  */
 const WORKER_YOUNG_MB = 12;
-
-/** A worker started before it has work; `exited` once it stopped (it then cannot be used). */
-let spare: { worker: Worker; exited: boolean } | undefined;
-
-function spawnWorker(): { worker: Worker; exited: boolean } {
-  const worker = new Worker(WORKER_URL, { workerData: { kind: WORKER_KIND }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-  const started = { worker, exited: false };
-  worker.once('exit', () => (started.exited = true));
-  return started;
-}
-
 /**
- * Starts the workbook worker ahead of its rows, so that loading exceljs (~0.5 s) overlaps building the
- * report. Unreferenced until used: a worker never given work does not keep the process alive.
+ * Smaller periods write the workbook in this thread: starting a worker and loading exceljs and the
+ * report modules a second time (~0.5-1.5 s) costs more than writing a few thousand rows alongside.
  */
-export function warmWorkbookWriter(): void {
-  if (!workerBuilt || spare !== undefined) return;
-  spare = spawnWorker();
-  spare.worker.on('error', () => undefined); // a failed spare is replaced when the workbook is written
-  spare.worker.unref();
+const WORKER_MIN_EMPLOYEES = 5000;
+
+function workerMinEmployees(): number {
+  const forced = process.env['KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES'];
+  return forced !== undefined && forced !== '' ? Number(forced) : WORKER_MIN_EMPLOYEES;
 }
 
 /** Hands the job to a worker and feeds it the rows, at most WORKER_WINDOW batches ahead of its writing. */
 async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel): Promise<void> {
-  const started = spare !== undefined && !spare.exited ? spare : spawnWorker();
-  spare = undefined;
-  const { worker } = started;
-  worker.ref();
+  const worker = new Worker(WORKER_URL, { workerData: { kind: WORKER_KIND }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  performance.mark('kinerja:pekerja-xlsx');
   let credit = WORKER_WINDOW;
   let wake: (() => void) | undefined;
   let done = false;
   let failure: Error | undefined;
-  const stop = (err: Error) => {
-    failure ??= err;
-    wake?.();
-  };
+  // Settled only at 'exit' (after 'error', if any), so the caller never removes the staging folder
+  // while the worker still has the file open.
   const finished = new Promise<void>((resolve, reject) => {
     worker.on('message', (message: 'ack' | 'done') => {
       if (message === 'done') done = true;
-      else {
-        credit += 1;
-        wake?.();
-      }
+      else credit += 1;
+      wake?.();
     });
     worker.on('error', (err) => {
-      stop(err);
-      reject(err);
+      failure ??= err;
+      wake?.();
     });
     worker.on('exit', (code) => {
-      if (done) return resolve();
-      const err = failure ?? new Error(`workbook worker stopped before the end (exit code ${code})`);
-      stop(err);
-      reject(err);
+      if (done && failure === undefined) return resolve();
+      failure ??= new Error(`workbook worker stopped before the end (exit code ${code})`);
+      wake?.();
+      reject(failure);
     });
   });
   // Awaited below; until then a failure must not count as unhandled.
@@ -551,10 +533,10 @@ async function runWorker(): Promise<void> {
 
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) await runWorker();
 
-/** Writes the workbook (in a worker thread when running from the build). */
+/** Writes the workbook (in a worker thread for a large period, when running from the build). */
 export async function writeWorkbook(path: string, model: ReportModel): Promise<void> {
   const plan = workbookPlan(model);
-  if (workerBuilt) return writeInWorker(path, plan, model);
+  if (workerBuilt && model.results.employees.length >= workerMinEmployees()) return writeInWorker(path, plan, model);
   return writeWorkbookFrom(path, plan, (key) => tableBatches(model.tables[key], model.lang));
 }
 
