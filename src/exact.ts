@@ -105,10 +105,7 @@ export class Exact {
   }
 
   sub(other: Exact): Exact {
-    if (this.den === other.den) return this.den === 1n ? new Exact(this.num - other.num, 1n) : Exact.normalised(this.num - other.num, this.den);
-    if (other.den === 1n) return new Exact(this.num - other.num * this.den, this.den);
-    if (this.den === 1n) return new Exact(this.num * other.den - other.num, other.den);
-    return Exact.normalised(this.num * other.den - other.num * this.den, this.den * other.den);
+    return this.add(new Exact(-other.num, other.den));
   }
 
   mul(other: Exact): Exact {
@@ -171,8 +168,7 @@ export class Exact {
 
   /** Largest integer <= this. */
   floor(): bigint {
-    const q = this.num / this.den;
-    return this.num < 0n && q * this.den !== this.num ? q - 1n : q;
+    return floorOf(this.num, this.den);
   }
 
   /** Smallest integer >= this. */
@@ -240,14 +236,11 @@ function roundHalfUpOf(num: bigint, den: bigint): bigint {
  * and `(n − r) / den` divides an exact multiple, so the result is the exact half-up rounding.
  */
 function fixed2(n: number, den: number): string {
-  const negative = n < 0;
-  if (negative) n = -n;
-  const r = n % den;
-  let q = (n - r) / den;
-  if (r >= den - r) q += 1;
-  if (q === 0) return '0.00';
-  const cents = q % 100;
-  return (negative ? '-' : '') + (q - cents) / 100 + (cents < 10 ? '.0' : '.') + cents;
+  const cents = roundSafeQuotient(n, den, 'half_up');
+  if (cents === 0) return '0.00';
+  const whole = Math.trunc(cents / 100);
+  const rest = Math.abs(cents % 100);
+  return (cents < 0 && whole === 0 ? '-0' : String(whole)) + (rest < 10 ? '.0' : '.') + rest;
 }
 
 function toBigInt(n: number): bigint {
@@ -261,6 +254,9 @@ function toBigInt(n: number): bigint {
  * numerator, denominator and product is a safe integer (then exact: integer products and sums are
  * checked before use, and one that left the safe range is at or beyond 2^53), else in bigint.
  */
+/** Builds an Exact from safe integers num and den > 0 (Exact.of, or a shared-instance lookup). */
+export type SafeRatio = (num: number, den: number) => Exact;
+
 export class ExactSum {
   private n = 0;
   private d = 1;
@@ -325,32 +321,33 @@ export class ExactSum {
     return this;
   }
 
-  /** The numerator (not reduced) as a double while the sum is in safe integers, else undefined. */
-  get safeNum(): number | undefined {
-    return this.big ? undefined : this.n;
-  }
-  /** The denominator matching `safeNum` (meaningful only while that is defined). */
-  get safeDen(): number {
-    return this.d;
-  }
-
-  /** The sum divided by a positive safe integer k, exactly. */
-  dividedBy(k: number): Exact {
+  /** The sum divided by a positive safe integer k, exactly; `make` builds the result from safe num/den > 0. */
+  dividedBy(k: number, make: SafeRatio = Exact.of): Exact {
     if (!this.big && Number.isSafeInteger(k) && k > 0) {
       const d = this.d * k;
-      if (Number.isSafeInteger(d)) return Exact.of(this.n, d);
+      if (Number.isSafeInteger(d)) return make(this.n, d);
     }
     return this.value().div(Exact.of(k));
   }
 
   /** This sum divided by another, reduced once (in doubles while exact). */
-  quotient(divisor: ExactSum): Exact {
-    if (!this.big && !divisor.big) {
+  quotient(divisor: ExactSum, make: SafeRatio = Exact.of): Exact {
+    if (!this.big && !divisor.big && divisor.n !== 0) {
       const num = this.n * divisor.d;
       const den = this.d * divisor.n;
-      if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0) return Exact.of(num, den);
+      if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) return den > 0 ? make(num, den) : make(-num, -den);
     }
     return this.value().div(divisor.value());
+  }
+
+  /** `whole − sum` for a safe integer whole (in doubles while exact). */
+  subtractedFrom(whole: number, make: SafeRatio = Exact.of): Exact {
+    if (!this.big) {
+      const scaled = whole * this.d;
+      const rest = scaled - this.n;
+      if (Number.isSafeInteger(scaled) && Number.isSafeInteger(rest)) return make(rest, this.d);
+    }
+    return Exact.of(whole).sub(this.value());
   }
 
   /** The sum (0 for none; the one part itself for one). */
@@ -452,7 +449,7 @@ export function roundSafeQuotient(num: number, den: number, mode: MoneyRounding)
 }
 
 /** Converts an integer rupiah amount to a JS number, refusing anything beyond 2^53. */
-export function rupiahNumber(value: bigint): number {
+function rupiahNumber(value: bigint): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) throw new RangeError(`amount out of range: ${value}`);
   return n;

@@ -2,13 +2,13 @@
  * Discipline score (SPEC §4.2): lateness and early-leave bands, TK days and day codes over the
  * employee's working days, from the merged day records or from a monthly summary.
  */
-import { Exact, ExactSum, sumExact } from '../exact.js';
+import { Exact, ExactSum } from '../exact.js';
 import type { AttendanceLedger, AttendanceSummary, DayRecord } from '../inputs/attendance-ledger.js';
 import type { LocalDate } from '../local-date.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import type { Calendar } from './build-calendar.js';
-import { shareExact, shareRatio } from './share-exact.js';
+import { shareRatio } from './share-exact.js';
 
 /** Why one day cost discipline points (for `jelaskan`). */
 export interface DayDeduction {
@@ -207,28 +207,25 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
       }
     }
   }
-  const num = parts.safeNum;
-  const den = parts.safeDen;
-  const rest = 100 * den - (num ?? 0);
-  if (num !== undefined && Number.isSafeInteger(100 * den) && Number.isSafeInteger(rest)) {
-    // In doubles while exact: nilai = max(0, 100 − potongan) = max(0, 100·den − num) / den.
-    result.potongan = shareRatio(num, den);
-    result.nilai = rest > 0 ? shareRatio(rest, den) : shareRatio(0, 1);
-  } else {
-    result.potongan = shareExact(parts.value());
-    result.nilai = shareExact(Exact.HUNDRED.sub(result.potongan).max(Exact.ZERO));
-  }
+  Object.assign(result, disciplineScores(parts));
   if (input.withDetails) result.deductions = deductions;
   return result;
 }
 
+/** potongan = the sum of the day percents; nilai = max(0, 100 − potongan) (shared instances). */
+function disciplineScores(parts: ExactSum): { potongan: Exact; nilai: Exact } {
+  const potongan = parts.dividedBy(1, shareRatio);
+  const rest = parts.subtractedFrom(100, shareRatio);
+  return { potongan, nilai: rest.num < 0n ? Exact.ZERO : rest };
+}
+
 /** SPEC §2.4 shape 3: counts are used as given and the same percents summed. */
 export function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack): DisciplineResult {
-  const parts: Exact[] = [];
-  pack.presensi.terlambat.forEach((b, i) => parts.push(b.persen.mul(Exact.of(summary.tl[i] ?? 0))));
-  pack.presensi.pulang_cepat.forEach((b, i) => parts.push(b.persen.mul(Exact.of(summary.psw[i] ?? 0))));
-  parts.push(pack.presensi.tk_persen_per_hari.mul(Exact.of(summary.tk)));
-  const potongan = sumExact(parts);
+  const parts = new ExactSum();
+  pack.presensi.terlambat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.tl[i] ?? 0)));
+  pack.presensi.pulang_cepat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.psw[i] ?? 0)));
+  parts.addProduct(pack.presensi.tk_persen_per_hari, Exact.of(summary.tk));
+  const { potongan, nilai } = disciplineScores(parts);
   return {
     hadir: summary.hadir,
     tl: [...summary.tl],
@@ -240,7 +237,7 @@ export function computeDisciplineFromSummary(summary: AttendanceSummary, pack: R
     dinasLuar: summary.dinasLuar,
     tidakDibayar: summary.cltn + summary.tb,
     potongan,
-    nilai: Exact.HUNDRED.sub(potongan).max(Exact.ZERO),
+    nilai,
     tanpaCatatan: [],
     fromSummary: true,
   };

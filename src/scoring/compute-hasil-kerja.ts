@@ -29,6 +29,7 @@ export interface HasilKerjaResult {
 }
 
 const n = (v: number) => Exact.of(v);
+const C50 = n(50);
 const C60 = n(60);
 const C69 = n(69);
 const C70 = n(70);
@@ -104,7 +105,7 @@ export function nilaiSkpOf(c: Exact): Exact {
   if (c.gt(C100)) return C110.add(c.sub(C101).mul(TEN_NINTHS)).max(C110);
   if (c.eq(C100)) return C109;
   if (c.gte(C80)) return C70.add(c.sub(C80)).min(C89);
-  if (c.gte(C60)) return n(50).add(c.sub(C60)).min(C69);
+  if (c.gte(C60)) return C50.add(c.sub(C60)).min(C69);
   return c.mul(FORTY_NINE_FIFTY_NINTHS);
 }
 

@@ -6,7 +6,7 @@ import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js'
 import { ExactSum, type Exact } from '../exact.js';
 import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareMean, shareQuotient, shareRatio } from './share-exact.js';
+import { shareMean, shareQuotient } from './share-exact.js';
 
 /** One rater's mean score. */
 export interface RaterResult {
@@ -25,43 +25,18 @@ export interface PerilakuResult {
   perAspek: Partial<Record<Aspek, Exact>>;
 }
 
-/** Up to 4096 scores below 2^40 in size sum exactly in doubles (2^52 < 2^53). */
-const SMALL = 2n ** 40n;
-const MAX_SUMMED = 4096;
-
-/** A whole-number score as a double when it is small enough to sum exactly, else undefined. */
-function smallInteger(v: Exact): number | undefined {
-  return v.den === 1n && v.num < SMALL && v.num > -SMALL ? Number(v.num) : undefined;
-}
-
-/** A rater's mean over the 7 aspects; whole scores (the usual) are summed in doubles. */
+/** A rater's mean over the 7 aspects (ExactSum stays in doubles for the usual whole scores). */
 function raterMean(skor: Readonly<Record<Aspek, Exact>>): Exact {
-  let sum = 0;
-  for (const a of ASPEK) {
-    const v = smallInteger(skor[a]);
-    if (v === undefined) {
-      const exact = new ExactSum();
-      for (const b of ASPEK) exact.add(skor[b]);
-      return shareMean(exact, ASPEK.length);
-    }
-    sum += v;
-  }
-  return shareRatio(sum, ASPEK.length);
+  const sum = new ExactSum();
+  for (const a of ASPEK) sum.add(skor[a]);
+  return shareMean(sum, ASPEK.length);
 }
 
-/** The mean score of one aspect over several raters; whole scores are summed in doubles. */
+/** The mean score of one aspect over several raters. */
 function aspectMean(penilai: readonly Penilai[], a: Aspek): Exact {
-  let sum = 0;
-  for (const p of penilai) {
-    const v = penilai.length <= MAX_SUMMED ? smallInteger(p.skor[a]) : undefined;
-    if (v === undefined) {
-      const exact = new ExactSum();
-      for (const q of penilai) exact.add(q.skor[a]);
-      return shareMean(exact, penilai.length);
-    }
-    sum += v;
-  }
-  return shareRatio(sum, penilai.length);
+  const sum = new ExactSum();
+  for (const p of penilai) sum.add(p.skor[a]);
+  return shareMean(sum, penilai.length);
 }
 
 /** Rating of a 0..100 behaviour value against the pack's thresholds. */

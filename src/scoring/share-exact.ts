@@ -52,30 +52,14 @@ export function shareRatio(num: number, den: number): Exact {
   return lookup(n, d, undefined);
 }
 
+// Shared while the sums are in doubles (the usual); a result of the rare bigint path is not shared.
+
 /** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles. */
 export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
-  const an = a.safeNum;
-  const bn = b.safeNum;
-  if (an !== undefined && bn !== undefined && bn !== 0) {
-    let num = an * b.safeDen;
-    let den = a.safeDen * bn;
-    if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
-      if (den < 0) {
-        num = -num;
-        den = -den;
-      }
-      return shareRatio(num, den);
-    }
-  }
-  return shareExact(a.quotient(b));
+  return a.quotient(b, shareRatio);
 }
 
 /** The shared instance of `sum / k` for a positive integer k (the mean of k values). */
 export function shareMean(sum: ExactSum, k: number): Exact {
-  const num = sum.safeNum;
-  if (num !== undefined && k > 0) {
-    const den = sum.safeDen * k;
-    if (Number.isSafeInteger(den)) return shareRatio(num, den);
-  }
-  return shareExact(sum.value().div(Exact.of(k)));
+  return sum.dividedBy(k, shareRatio);
 }

@@ -180,8 +180,8 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
   const tax = computePph21(
     {
       tppBruto: result.tppBruto,
-      golongan: input.golongan || undefined,
-      statusPtkp: input.statusPtkp || undefined,
+      golongan: input.golongan,
+      statusPtkp: input.statusPtkp,
       brutoLain: input.penghasilanBruto ?? input.gaji,
     },
     pack,

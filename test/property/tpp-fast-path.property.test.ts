@@ -6,12 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDIKAT } from '../../src/domain.js';
-import { Exact, roundRupiah } from '../../src/exact.js';
+import { Exact, type MoneyRounding } from '../../src/exact.js';
 import { parseGolongan } from '../../src/golongan.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { computeTpp, nihilReasons, type TppInput } from '../../src/tpp/compute-tpp.js';
 import { tarifKey, terCategory, terRate } from '../../src/tpp/compute-pph21.js';
 import { aPack } from '../helpers/builders.js';
+import { ref, refRoundRupiah } from '../helpers/reference-exact.js';
+
+/** Rounding of the reference: the old always-reduced arithmetic, independent of src/exact.ts's rounding. */
+const roundRupiah = (amount: Exact, mode: MoneyRounding): number => Number(refRoundRupiah(ref(amount.num, amount.den), mode));
 
 /** The pre-fast-path computation of the money columns, one reduced Exact per step. */
 function reference(input: TppInput, pack: RulePack) {
