@@ -100,8 +100,13 @@ const packArb = fc
     }),
   );
 
-/** Scores as reduced fractions with the denominators the scoring produces (2, 3, 7, 59, 100...). */
-const scoreArb = fc.tuple(fc.integer({ min: 0, max: 15_000 }), fc.constantFrom(1, 2, 3, 4, 7, 9, 59, 100, 21, 700)).map(([n, d]) => Exact.of(n, d));
+/**
+ * Scores as reduced fractions with the denominators the scoring produces (2, 3, 7, 59, 100...), up
+ * to `max`: nilai_disiplin and nilai_perilaku never exceed 100 (§4.2, §4.4: out-of-scale cells are
+ * rejected), capaian_skp and nilai_kinerja may and are capped as a base.
+ */
+const scoreArb = (max: number) =>
+  fc.constantFrom(1, 2, 3, 4, 7, 9, 59, 100, 21, 700).chain((d) => fc.integer({ min: 0, max: max * d }).map((n) => Exact.of(n, d)));
 const paguArb = fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(1e13, 9_999_999_999_999, 15_000_000, 5_200_000));
 const inputArb = fc
   .record({
@@ -110,7 +115,7 @@ const inputArb = fc
     hariKerjaPenuh: fc.integer({ min: 0, max: 23 }),
     bayarCut: fc.integer({ min: 0, max: 23 }),
     tk: fc.integer({ min: 0, max: 5 }),
-    nilai: fc.record({ nilai_disiplin: scoreArb, capaian_skp: scoreArb, nilai_perilaku: scoreArb, nilai_kinerja: scoreArb }, { requiredKeys: [] }),
+    nilai: fc.record({ nilai_disiplin: scoreArb(100), capaian_skp: scoreArb(150), nilai_perilaku: scoreArb(100), nilai_kinerja: scoreArb(150) }, { requiredKeys: [] }),
     predikat: fc.constantFrom(...PREDIKAT),
     persenHukdis: fc.oneof(fc.constant(Exact.ZERO), oddPercent(100).map((n) => Exact.fromNumber(n))),
     held: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),

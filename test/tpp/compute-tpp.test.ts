@@ -96,6 +96,22 @@ describe('TPP', () => {
   });
 });
 
+describe('the largest amounts a valid pack and valid inputs allow', () => {
+  it('pagu 10^13 × faktor_status 1000% × faktor_predikat 1000% is paid to the rupiah, below 2^53', () => {
+    const extreme = aPack({
+      tpp: { faktor_status: { PNS: 1000 }, komponen: [{ nama: 'predikat', bobot: 100, dasar: 'faktor_predikat' }] },
+      pajak: { metode: 'ter' },
+    });
+    const r = computeTpp(workedExample({ pagu: 1e13, faktorPredikat: x(1000), hariBayar: 21, statusPtkp: 'K/3', penghasilanBruto: 1e13 }), extreme);
+    // 10^13 × 10 × 10 × 21/22, rounded half up.
+    expect(r.komponen[0]!.jumlah).toBe(954_545_454_545_455);
+    expect(r.tppBruto).toBe(954_545_454_545_455);
+    // TER 34% of (10^13 + bruto) = 327,945,454,545,454.7 less 34% of 10^13, each floored (pajak.pembulatan).
+    expect(r.pph21).toBe(324_545_454_545_454);
+    expect(r.tppNetto).toBe(r.tppBruto - r.pph21 - r.bpjsPegawai);
+  });
+});
+
 describe('rounding of components and sanctions (pembulatan)', () => {
   // dasar = 5,000,000 × 15/22 = 3,409,090.909…; disiplin 40% × 92.5% = 1,261,363.636…,
   // kinerja 60% × 100% = 2,045,454.545…; the sanction is 25% of the subtotal of rounded lines.
