@@ -5,9 +5,12 @@ import { compactNip, nipCandidates, readNipCell } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
 
 /** The employee a row belongs to, or why it has none. */
-export type NipMatch = { kind: 'employee'; nip: string } | { kind: 'ignored' } | { kind: 'rejected' };
+export type NipMatch = Readonly<{ kind: 'employee'; nip: string } | { kind: 'ignored' } | { kind: 'rejected' }>;
 
 const MAX_LISTED = 5;
+
+/** The last plain, known NIP matched, and its (shared, never changed) answer. */
+let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch } = { pegawai: undefined, raw: '', match: { kind: 'rejected' } };
 
 function isPlainNip(text: string): boolean {
   if (text.length !== 18) return false;
@@ -32,9 +35,17 @@ export function matchEmployee<F extends string>(
   const raw = check.cell(field);
   // Fast path for the usual cell, 18 digits of a known NIP: readNipCell would return it unchanged.
   // The staff master's own string is returned, so records keep one copy per employee, not per row.
-  if (typeof raw === 'string' && isPlainNip(raw)) {
-    const known = pegawai.byNip.get(raw);
-    if (known) return { kind: 'employee', nip: known.nip };
+  if (typeof raw === 'string') {
+    // Exports list an employee's rows together (days, indicators, raters): the previous row's
+    // answer saves a lookup in a map of every employee.
+    if (raw === lastHit.raw && pegawai === lastHit.pegawai) return lastHit.match;
+    if (isPlainNip(raw)) {
+      const known = pegawai.byNip.get(raw);
+      if (known) {
+        lastHit = { pegawai, raw, match: { kind: 'employee', nip: known.nip } };
+        return lastHit.match;
+      }
+    }
   }
   const cell = readNipCell(raw);
   if (cell.kind === 'empty') {

@@ -359,15 +359,15 @@ export async function readTableRows<F extends string>(
     waitingOn.delete(field);
   });
   const profile = profiler.profile;
-  const cached = <R>(caches: Map<F, Map<string, R>>, field: F, text: string, read: () => R): R => {
+  // No closure per reading: this runs for every date, time and number cell of every row.
+  const columnCache = <R>(caches: Map<F, Map<string, R>>, field: F): Map<string, R> => {
     let cache = caches.get(field);
     if (!cache) caches.set(field, (cache = new Map()));
-    let reading = cache.get(text);
-    if (reading === undefined) {
-      reading = read();
-      if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-      cache.set(text, reading);
-    }
+    return cache;
+  };
+  const remember = <R>(cache: Map<string, R>, text: string, reading: R): R => {
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    cache.set(text, reading);
     return reading;
   };
   let current: readonly Cell[] = [];
@@ -400,15 +400,21 @@ export async function readTableRows<F extends string>(
     },
     numberReading(field) {
       const c = this.cell(field);
-      return typeof c === 'string' ? cached(numberCache, field, c, () => parseNumberCell(c, this.numberContext(field))!) : parseNumberCell(c, this.numberContext(field));
+      if (typeof c !== 'string') return parseNumberCell(c, this.numberContext(field));
+      const cache = columnCache(numberCache, field);
+      return cache.get(c) ?? remember(cache, c, parseNumberCell(c, this.numberContext(field))!);
     },
     dateReading(field) {
       const c = this.cell(field);
-      return typeof c === 'string' ? cached(dateCache, field, c, () => parseDateCell(c, this.dateContext(field))!) : parseDateCell(c, this.dateContext(field));
+      if (typeof c !== 'string') return parseDateCell(c, this.dateContext(field));
+      const cache = columnCache(dateCache, field);
+      return cache.get(c) ?? remember(cache, c, parseDateCell(c, this.dateContext(field))!);
     },
     timeReading(field) {
       const c = this.cell(field);
-      return typeof c === 'string' ? cached(timeCache, field, c, () => parseTimeCell(c)) : parseTimeCell(c);
+      if (typeof c !== 'string') return parseTimeCell(c);
+      const cache = columnCache(timeCache, field);
+      return cache.get(c) ?? remember(cache, c, parseTimeCell(c));
     },
   };
   const walk = (r: TableRow): void => {

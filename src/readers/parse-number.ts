@@ -80,6 +80,8 @@ function parts(text: string): { sign: string; body: string; unit?: string } | un
 
 /** The decimal mark a text value establishes for its column (undefined when it says nothing). */
 export function decimalEvidence(text: string): DecimalMark | undefined {
+  // Only a mark can be evidence; columns of whole numbers ask on every row and never settle.
+  if (!text.includes('.') && !text.includes(',')) return undefined;
   const p = parts(text);
   return p ? splitNumber(p.body).evidence : undefined;
 }

@@ -9,7 +9,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type ExcelJS from 'exceljs';
-import { loadExcelJs } from '../readers/load-exceljs.js';
+import { loadWorkbookWriter } from '../readers/load-exceljs.js';
 import { pick, type Lang } from '../i18n.js';
 import type { Bilingual } from '../errors.js';
 import { ASSESSED_PREDIKAT, formatPeriod } from '../domain.js';
@@ -396,9 +396,9 @@ const CURVE_FILL = 'FFFFEB9C';
 const HELD_MARK: RowMark = { column: 'status_bayar', equals: 'ditahan', fill: HELD_FILL };
 const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FILL };
 
-async function openWorkbook(path: string): Promise<Workbook> {
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+function openWorkbook(path: string): Workbook {
+  const WorkbookWriter = loadWorkbookWriter();
+  const workbook = new WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
   return workbook;
 }
@@ -406,7 +406,7 @@ async function openWorkbook(path: string): Promise<Workbook> {
 /** Writes the sheets in order, taking each table's rows from `batches` (called once per table, in SHEET_TABLES order). */
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches): Promise<void> {
   const { lang, tables } = plan;
-  const workbook = await openWorkbook(path);
+  const workbook = openWorkbook(path);
   writeRingkasan(workbook, plan.ringkasan, lang);
   await writeTableSheets(workbook, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
   await writeTableSheets(workbook, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
@@ -515,7 +515,7 @@ async function runWorker(): Promise<void> {
     while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     return queue.shift();
   };
-  await loadExcelJs();
+  loadWorkbookWriter();
   const job = (await next()) as WorkerJob;
   async function* batches(key: SheetTableKey): AsyncGenerator<SheetBatch> {
     for (;;) {
@@ -542,7 +542,7 @@ export async function writeWorkbook(path: string, model: ReportModel): Promise<v
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
 export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang): Promise<void> {
-  const workbook = await openWorkbook(path);
+  const workbook = openWorkbook(path);
   await writeTableSheets(workbook, table, tableBatches(table, lang), lang, ERROR_MARK);
   await workbook.commit();
 }
