@@ -97,6 +97,38 @@ async function takeLock(lockPath: string, notes: OutputFolder['notes']): Promise
   throw new KinerjaError('KELUARAN_TERKUNCI', { id: `Tidak dapat mengunci ${lockPath}.`, en: `Cannot lock ${lockPath}.` });
 }
 
+/** What an operating-system error while writing reports means to the officer, by errno code. */
+const WRITE_FAILURE_REASONS: Record<string, { id: string; en: string }> = {
+  ENOSPC: { id: 'disk penuh', en: 'the disk is full' },
+  EDQUOT: { id: 'kuota disk habis', en: 'the disk quota is used up' },
+  EFBIG: { id: 'berkas melebihi batas ukuran sistem', en: 'the file exceeds the system size limit' },
+  EACCES: { id: 'tidak ada izin menulis', en: 'no permission to write' },
+  EPERM: { id: 'tidak ada izin menulis', en: 'no permission to write' },
+  EROFS: { id: 'disk hanya-baca', en: 'the disk is read-only' },
+  EIO: { id: 'galat perangkat disk', en: 'a disk device error' },
+  EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' },
+  ENFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' },
+};
+
+/**
+ * A failure while writing reports into the staging folder, as the officer can act on it (free disk
+ * space, fix permissions) instead of as a program error. The results already in `target` are untouched:
+ * nothing is renamed into place until every file is written. Other errors are returned as they are.
+ */
+export function writeFailure(err: unknown, target: string): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  const reason = typeof code === 'string' ? WRITE_FAILURE_REASONS[code] : undefined;
+  if (!reason) return err;
+  return new KinerjaError(
+    'KELUARAN_GAGAL_DITULIS',
+    { id: `Laporan tidak dapat ditulis untuk ${target}: ${reason.id} (${code}).`, en: `The reports for ${target} could not be written: ${reason.en} (${code}).` },
+    {
+      id: 'Kosongkan ruang disk atau perbaiki izin tulis folder keluaran, lalu jalankan lagi. Hasil sebelumnya di folder itu tidak diubah.',
+      en: 'Free disk space or fix the output folder\'s write permission, then run again. The previous results in that folder were not changed.',
+    },
+  );
+}
+
 /**
  * Test hook for the kill-during-run test: `KINERJA_TEST_PAUSE=<point>` stops the process at that
  * point of the commit (saying so on stderr) until it is killed. Unset in normal use.

@@ -11,7 +11,7 @@ import type { Lang } from './i18n.js';
 import { discoverInputs, type ExplicitFiles, type InputFiles } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
-import { openOutputFolder } from './output-folder.js';
+import { openOutputFolder, writeFailure } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
 import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
@@ -151,7 +151,9 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     performance.measure('kinerja:periksa', { start: periksaStart });
 
     hooks.onStep?.('tulis');
-    const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings);
+    const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings).catch((err: unknown) => {
+      throw writeFailure(err, folder.target);
+    });
     await timed('tulis:commit', () => folder.commit());
     return {
       exitCode,

@@ -77,11 +77,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       return err.exitCode;
     }
     if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.INTERNAL, galat: { kode: 'GALAT_PROGRAM', pesan: String(err) } }, null, 2)}\n`);
-    process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    // SPEC: users never see a stack trace; --debug shows it for a bug report.
+    const debug = argv.includes('--debug');
+    process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [GALAT_PROGRAM]: ${debug ? ((err as Error)?.stack ?? String(err)) : String(err)}\n`);
     process.stderr.write(
       lang === 'en'
-        ? 'This is a bug in kinerja. Please report it with the command you ran.\n'
-        : 'Ini galat program kinerja. Mohon laporkan beserta perintah yang dijalankan.\n',
+        ? `This is a bug in kinerja. Please report it with the command you ran${debug ? ' and the trace above' : ' (run it again with --debug for the trace)'}.\n`
+        : `Ini galat program kinerja. Mohon laporkan beserta perintah yang dijalankan${debug ? ' dan jejak di atas' : ' (jalankan lagi dengan --debug untuk jejaknya)'}.\n`,
     );
     return ExitCode.INTERNAL;
   }

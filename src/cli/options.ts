@@ -80,6 +80,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo'] },
   { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo'] },
   { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
+  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo'] },
   { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo'] },
   {
     flags: '--csv-locale <id|intl>',

@@ -403,12 +403,25 @@ function openWorkbook(path: string): Workbook {
   return workbook;
 }
 
+/**
+ * Test hook for the write-failure tests: `KINERJA_TEST_XLSX_GAGAL=<errno code>` fails the workbook
+ * after its first table sheet as that operating-system error would (`ENOSPC`: a full disk), `BUG` as
+ * a program error. Unset in normal use.
+ */
+function failForTest(): void {
+  const fault = process.env['KINERJA_TEST_XLSX_GAGAL'];
+  if (!fault) return;
+  if (fault === 'BUG') throw new Error('simulated program error in the workbook writer');
+  throw Object.assign(new Error(`${fault}: simulated write failure`), { code: fault });
+}
+
 /** Writes the sheets in order, taking each table's rows from `batches` (called once per table, in SHEET_TABLES order). */
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches): Promise<void> {
   const { lang, tables } = plan;
   const workbook = openWorkbook(path);
   writeRingkasan(workbook, plan.ringkasan, lang);
   await writeTableSheets(workbook, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
+  failForTest();
   await writeTableSheets(workbook, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
   await writeTppSheet(workbook, plan, batches('tpp'));
   await writeTableSheets(workbook, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
