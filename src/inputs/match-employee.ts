@@ -5,7 +5,8 @@ import { compactNip, nipCandidates, readNipCell } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
 
 /** The employee a row belongs to, or why it has none. */
-export type NipMatch = Readonly<{ kind: 'employee'; nip: string } | { kind: 'ignored' } | { kind: 'rejected' }>;
+/** `index` is the employee's position in the staff master (`PegawaiTable.indexOf`). */
+export type NipMatch = Readonly<{ kind: 'employee'; nip: string; index: number } | { kind: 'ignored' } | { kind: 'rejected' }>;
 
 const MAX_LISTED = 5;
 
@@ -42,7 +43,7 @@ export function matchEmployee<F extends string>(
     if (isPlainNip(raw)) {
       const known = pegawai.byNip.get(raw);
       if (known) {
-        lastHit = { pegawai, raw, match: { kind: 'employee', nip: known.nip } };
+        lastHit = { pegawai, raw, match: employeeMatch(pegawai, known.nip) };
         return lastHit.match;
       }
     }
@@ -67,5 +68,9 @@ export function matchEmployee<F extends string>(
     check.finish(nip);
     return { kind: 'ignored' };
   }
-  return { kind: 'employee', nip: pegawai.byNip.get(nip)!.nip };
+  return employeeMatch(pegawai, pegawai.byNip.get(nip)!.nip);
+}
+
+function employeeMatch(pegawai: PegawaiTable, nip: string): NipMatch {
+  return { kind: 'employee', nip, index: pegawai.indexOf.get(nip)! };
 }

@@ -147,7 +147,7 @@ interface RowPlace {
  */
 function placeRow<F extends string>(
   check: RowCheck<F>,
-  nip: string,
+  index: number,
   date: string | undefined,
   dateField: F,
   ctx: PresensiContext,
@@ -162,7 +162,6 @@ function placeRow<F extends string>(
     check.report('PRESENSI_LUAR_PERIODE', dateField, { period: formatPeriod(ctx.period) });
     return 'ignored';
   }
-  const index = ctx.pegawai.indexOf.get(nip)!;
   const employee = ctx.pegawai.employees[index]!;
   ledger.markRowSeen(index);
   if (ctx.calendar.hoursOn(employee.jadwal, day) === null) {
@@ -183,7 +182,7 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContex
   const result = (() => {
     const date = check.date('tanggal');
     if (check.errors > 0) return 'rejected' as const;
-    const place = placeRow(check, match.nip, date, 'tanggal', ctx, ledger);
+    const place = placeRow(check, match.index, date, 'tanggal', ctx, ledger);
     if (typeof place === 'string') return place;
     const codeText = check.text('kode');
     const code = codeText === undefined ? undefined : ctx.codes.lookup(codeText);
@@ -224,11 +223,11 @@ function machineStatus(text: string | undefined): 'masuk' | 'pulang' | undefined
 
 function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
-  let nip: string;
+  let index: number;
   if (row.map.columns.nip !== undefined && row.cell('nip') !== null) {
     const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
     if (match.kind !== 'employee') return match.kind;
-    nip = match.nip;
+    index = match.index;
   } else {
     const pinText = check.text('pin');
     if (pinText === undefined) {
@@ -242,7 +241,7 @@ function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContex
       check.finish(undefined);
       return 'ignored';
     }
-    nip = employee.nip;
+    index = ctx.pegawai.indexOf.get(employee.nip)!;
   }
   const result = (() => {
     // Headerless space-separated logs split date and time into two cells.
@@ -265,7 +264,7 @@ function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContex
       check.report('JAM_TIDAK_VALID', 'waktu', {}, cellText(waktuCell));
       return 'rejected' as const;
     }
-    const place = placeRow(check, nip, reading.date, 'waktu', ctx, ledger);
+    const place = placeRow(check, index, reading.date, 'waktu', ctx, ledger);
     if (typeof place === 'string') return place;
     const statusColumn = row.map.row === 0 ? waktuColumn + (waktuCell === row.cell('waktu') ? 1 : 2) : row.map.columns.status;
     const status = ctx.pack.presensi.pakai_status_mesin && statusColumn !== undefined ? machineStatus(cellText(row.cells[statusColumn] ?? null)) : undefined;
@@ -276,7 +275,7 @@ function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContex
     }
     return 'used' as const;
   })();
-  check.finish(nip);
+  check.finish(ctx.pegawai.employees[index]!.nip);
   return result;
 }
 
@@ -299,7 +298,7 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext,
   };
   const hariKerja = row.map.columns['hari_kerja'] === undefined ? undefined : check.integer('hari_kerja', 0, 31);
   if (hariKerja !== undefined) summary.hariKerja = hariKerja;
-  const index = ctx.pegawai.indexOf.get(match.nip)!;
+  const index = match.index;
   if (ledger.summaries.has(index)) check.report('REKAP_GANDA', 'nip');
   let bucket: RowBucket = 'used';
   if (check.errors > 0) bucket = 'rejected';

@@ -349,22 +349,17 @@ export async function readTableRows<F extends string>(
   const { map } = match;
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
-  const numberCache = new Map<F, Map<string, NumberReading>>();
-  const dateCache = new Map<F, Map<string, DateReading>>();
-  const timeCache = new Map<F, Map<string, TimeReading>>();
+  // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.
+  const numberCache: (Map<string, NumberReading> | undefined)[] = [];
+  const dateCache: (Map<string, DateReading> | undefined)[] = [];
+  const timeCache: (Map<string, TimeReading> | undefined)[] = [];
   const waitingOn = new Set<F>();
   const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
-    numberCache.delete(field);
-    dateCache.delete(field);
+    const column = map.columns[field];
+    if (column !== undefined) numberCache[column] = dateCache[column] = undefined;
     waitingOn.delete(field);
   });
   const profile = profiler.profile;
-  // No closure per reading: this runs for every date, time and number cell of every row.
-  const columnCache = <R>(caches: Map<F, Map<string, R>>, field: F): Map<string, R> => {
-    let cache = caches.get(field);
-    if (!cache) caches.set(field, (cache = new Map()));
-    return cache;
-  };
   const remember = <R>(cache: Map<string, R>, text: string, reading: R): R => {
     if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
     cache.set(text, reading);
@@ -372,6 +367,10 @@ export async function readTableRows<F extends string>(
   };
   let current: readonly Cell[] = [];
   let currentRow = 0;
+  const cellAt = (i: number): Cell => {
+    const c = current[i];
+    return c === undefined || (typeof c === 'string' && isBlankText(c)) ? null : c;
+  };
   const row: DataRow<F> = {
     get rowNumber() {
       return currentRow;
@@ -383,9 +382,7 @@ export async function readTableRows<F extends string>(
     map,
     cell(field) {
       const i = map.columns[field];
-      if (i === undefined) return null;
-      const c = current[i];
-      return c === undefined || (typeof c === 'string' && isBlankText(c)) ? null : c;
+      return i === undefined ? null : cellAt(i);
     },
     label(field) {
       const i = map.columns[field];
@@ -399,21 +396,24 @@ export async function readTableRows<F extends string>(
       return { order: profile.dateOrder[field] ?? 'dmy', date1904: table.date1904 };
     },
     numberReading(field) {
-      const c = this.cell(field);
+      const i = map.columns[field];
+      const c = i === undefined ? null : cellAt(i);
       if (typeof c !== 'string') return parseNumberCell(c, this.numberContext(field));
-      const cache = columnCache(numberCache, field);
+      const cache = (numberCache[i!] ??= new Map());
       return cache.get(c) ?? remember(cache, c, parseNumberCell(c, this.numberContext(field))!);
     },
     dateReading(field) {
-      const c = this.cell(field);
+      const i = map.columns[field];
+      const c = i === undefined ? null : cellAt(i);
       if (typeof c !== 'string') return parseDateCell(c, this.dateContext(field));
-      const cache = columnCache(dateCache, field);
+      const cache = (dateCache[i!] ??= new Map());
       return cache.get(c) ?? remember(cache, c, parseDateCell(c, this.dateContext(field))!);
     },
     timeReading(field) {
-      const c = this.cell(field);
+      const i = map.columns[field];
+      const c = i === undefined ? null : cellAt(i);
       if (typeof c !== 'string') return parseTimeCell(c);
-      const cache = columnCache(timeCache, field);
+      const cache = (timeCache[i!] ??= new Map());
       return cache.get(c) ?? remember(cache, c, parseTimeCell(c));
     },
   };

@@ -41,6 +41,7 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
   const special: (string | undefined)[] = dates.map((d) => pack.periode_khusus.find((p) => p.dari <= d && d <= p.sampai)?.jadwal);
   const cache = new Map<string, (WorkHours | null)[]>();
 
+  const monthPrefix = dates[0]!.slice(0, 8);
   const profileOn = (profile: string, dayIndex: number) => special[dayIndex] ?? profile;
   const hoursFor = (profile: string): (WorkHours | null)[] => {
     let hours = cache.get(profile);
@@ -62,10 +63,10 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
     hariKerjaPeriode: hoursFor('bawaan').filter((h) => h !== null).length,
     hoursOn: (profile, dayIndex) => hoursFor(profile)[dayIndex] ?? null,
     profileOn,
+    // Once per attendance row: the day from the digits, without slicing strings.
     indexOf(date) {
-      const prefix = dates[0]!.slice(0, 8);
-      if (!date.startsWith(prefix)) return -1;
-      const i = Number(date.slice(8, 10)) - 1;
+      if (date.length !== 10 || !date.startsWith(monthPrefix)) return -1;
+      const i = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48) - 1;
       return i >= 0 && i < days ? i : -1;
     },
   };
