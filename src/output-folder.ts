@@ -97,36 +97,53 @@ async function takeLock(lockPath: string, notes: OutputFolder['notes']): Promise
   throw new KinerjaError('KELUARAN_TERKUNCI', { id: `Tidak dapat mengunci ${lockPath}.`, en: `Cannot lock ${lockPath}.` });
 }
 
-/** What an operating-system error while writing reports means to the officer, by errno code. */
-const WRITE_FAILURE_REASONS: Record<string, { id: string; en: string }> = {
-  ENOSPC: { id: 'disk penuh', en: 'the disk is full' },
-  EDQUOT: { id: 'kuota disk habis', en: 'the disk quota is used up' },
-  EFBIG: { id: 'berkas melebihi batas ukuran sistem', en: 'the file exceeds the system size limit' },
-  EACCES: { id: 'tidak ada izin menulis', en: 'no permission to write' },
-  EPERM: { id: 'tidak ada izin menulis', en: 'no permission to write' },
-  EROFS: { id: 'disk hanya-baca', en: 'the disk is read-only' },
-  EIO: { id: 'galat perangkat disk', en: 'a disk device error' },
-  EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' },
-  ENFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' },
+const FREE_SPACE = {
+  id: 'Kosongkan ruang disk (atau minta kuota ditambah), lalu jalankan lagi.',
+  en: 'Free disk space (or ask for a larger quota), then run again.',
+};
+const PERMISSION = {
+  id: 'Pilih --out di folder yang boleh ditulis oleh pengguna ini (atau minta izin tulis), lalu jalankan lagi.',
+  en: 'Choose an --out in a folder this user may write to (or ask for write permission), then run again.',
 };
 
+/** What an operating-system error while writing reports means to the officer, and what to do, by errno code. */
+const WRITE_FAILURES: Record<string, { reason: { id: string; en: string }; hint: { id: string; en: string } }> = {
+  ENOSPC: { reason: { id: 'disk penuh', en: 'the disk is full' }, hint: FREE_SPACE },
+  EDQUOT: { reason: { id: 'kuota disk habis', en: 'the disk quota is used up' }, hint: FREE_SPACE },
+  EFBIG: {
+    reason: { id: 'berkas melebihi batas ukuran sistem berkas', en: 'a file exceeds the file system\'s size limit' },
+    hint: { id: 'Tulis ke disk ber-sistem berkas lain (mis. bukan FAT32), atau kurangi --format.', en: 'Write to a disk with another file system (e.g. not FAT32), or fewer --format outputs.' },
+  },
+  EACCES: { reason: { id: 'tidak ada izin menulis', en: 'no permission to write' }, hint: PERMISSION },
+  EPERM: { reason: { id: 'tidak ada izin menulis', en: 'no permission to write' }, hint: PERMISSION },
+  EROFS: { reason: { id: 'disk hanya-baca', en: 'the disk is read-only' }, hint: PERMISSION },
+  EIO: {
+    reason: { id: 'galat perangkat disk', en: 'a disk device error' },
+    hint: { id: 'Periksa disk (atau sambungan jaringan ke folder itu), lalu jalankan lagi.', en: 'Check the disk (or the network connection to that folder), then run again.' },
+  },
+  EMFILE: {
+    reason: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' },
+    hint: { id: 'Tutup program lain atau naikkan batas berkas terbuka (ulimit -n), lalu jalankan lagi.', en: 'Close other programs or raise the open-file limit (ulimit -n), then run again.' },
+  },
+};
+WRITE_FAILURES['ENFILE'] = WRITE_FAILURES['EMFILE']!;
+
 /**
- * A failure while writing reports into the staging folder, as the officer can act on it (free disk
- * space, fix permissions) instead of as a program error. The results already in `target` are untouched:
- * nothing is renamed into place until every file is written. Other errors are returned as they are.
+ * A failure to write into the output location, as the officer can act on it instead of as a program
+ * error. Nothing is renamed into place until every file is written, so the results already in
+ * `target` are untouched. Other errors are returned as they are.
  */
 export function writeFailure(err: unknown, target: string): unknown {
   const code = (err as { code?: unknown } | null)?.code;
-  const reason = typeof code === 'string' ? WRITE_FAILURE_REASONS[code] : undefined;
-  if (!reason) return err;
-  return new KinerjaError(
+  const known = typeof code === 'string' ? WRITE_FAILURES[code] : undefined;
+  if (!known) return err;
+  const failure = new KinerjaError(
     'KELUARAN_GAGAL_DITULIS',
-    { id: `Laporan tidak dapat ditulis untuk ${target}: ${reason.id} (${code}).`, en: `The reports for ${target} could not be written: ${reason.en} (${code}).` },
-    {
-      id: 'Kosongkan ruang disk atau perbaiki izin tulis folder keluaran, lalu jalankan lagi. Hasil sebelumnya di folder itu tidak diubah.',
-      en: 'Free disk space or fix the output folder\'s write permission, then run again. The previous results in that folder were not changed.',
-    },
+    { id: `Hasil tidak dapat ditulis untuk ${target}: ${known.reason.id} (${code}). Hasil sebelumnya di folder itu tidak diubah.`, en: `The results for ${target} could not be written: ${known.reason.en} (${code}). The previous results in that folder were not changed.` },
+    known.hint,
   );
+  failure.cause = err;
+  return failure;
 }
 
 /**
@@ -171,7 +188,9 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
   }
   const notes: OutputFolder['notes'] = [];
   const lockPath = join(parent, `.${name}.lock`);
-  await takeLock(lockPath, notes);
+  await takeLock(lockPath, notes).catch((err: unknown) => {
+    throw writeFailure(err, target);
+  });
   let staging = '';
   try {
     await recoverKilledRuns(parent, name, target, notes);
@@ -180,7 +199,7 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
     await mkdir(staging);
   } catch (err) {
     await unlink(lockPath).catch(() => undefined);
-    throw err;
+    throw writeFailure(err, target);
   }
   let released = false;
   const release = async () => {

@@ -4,14 +4,19 @@ import type { PegawaiTable } from './pegawai.js';
 import { compactNip, nipCandidates, readNipCell } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
 
-/** The employee a row belongs to, or why it has none. */
-/** `index` is the employee's position in the staff master (`PegawaiTable.indexOf`). */
+/** The employee a row belongs to (`index`: position in the staff master), or why it has none. */
 export type NipMatch = Readonly<{ kind: 'employee'; nip: string; index: number } | { kind: 'ignored' } | { kind: 'rejected' }>;
 
 const MAX_LISTED = 5;
 
+const NO_HIT = { pegawai: undefined, raw: '', match: { kind: 'rejected' } } as const;
 /** The last plain, known NIP matched, and its (shared, never changed) answer. */
-let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch } = { pegawai: undefined, raw: '', match: { kind: 'rejected' } };
+let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch } = NO_HIT;
+
+/** Lets go of the staff master once the inputs are read (the memo would keep it alive). */
+export function forgetLastMatch(): void {
+  lastHit = NO_HIT;
+}
 
 function isPlainNip(text: string): boolean {
   if (text.length !== 18) return false;

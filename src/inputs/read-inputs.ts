@@ -18,6 +18,7 @@ import { readLibur } from './libur.js';
 import { readPegawai } from './pegawai.js';
 import { readPenilaian } from './penilaian.js';
 import { readPerilaku } from './perilaku.js';
+import { forgetLastMatch } from './match-employee.js';
 import { readPresensi } from './presensi.js';
 import type { FileLedger } from './read-table-rows.js';
 import { readUnits } from './unit.js';
@@ -94,6 +95,7 @@ export async function readInputs(
   ledgers.push(...perilaku.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
   ledgers.push(...penilaian.ledgers);
+  forgetLastMatch();
   if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
 
   return {

@@ -7,6 +7,7 @@
  * worker thread (this same module) while the CSV files are written here: this thread computes the
  * rows and posts them as plain values, a few batches ahead of the worker.
  */
+import { createWriteStream } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type ExcelJS from 'exceljs';
 import { loadWorkbookWriter } from '../readers/load-exceljs.js';
@@ -159,7 +160,7 @@ function* tableBatches(table: ReportTable, lang: Lang): Generator<SheetBatch> {
   yield first ? { widths: fitted(), rows, last: true } : { rows, last: true };
 }
 
-async function writeTableSheets(workbook: Workbook, table: SheetTable, batches: Batches, lang: Lang, mark?: RowMark): Promise<void> {
+async function writeTableSheets({ workbook, check }: GuardedWorkbook, table: SheetTable, batches: Batches, lang: Lang, mark?: RowMark): Promise<void> {
   const styles = columnStyles(table.columns);
   let widths: readonly number[] = [];
   const baseName = pick(table.sheet, lang);
@@ -190,7 +191,10 @@ async function writeTableSheets(workbook: Workbook, table: SheetTable, batches: 
       }
       addStyledRow(ws!, values, styles);
       rowsInSheet += 1;
-      if (rowsInSheet % YIELD_ROWS === 0) await letStreamsRun();
+      if (rowsInSheet % YIELD_ROWS === 0) {
+        await letStreamsRun();
+        check();
+      }
     }
   }
   if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
@@ -289,7 +293,7 @@ function writeRingkasan(workbook: Workbook, r: Ringkasan, lang: Lang): void {
 }
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
-async function writeTppSheet(workbook: Workbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
+async function writeTppSheet({ workbook, check }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
   const lang = plan.lang;
   const columns = TPP_COLUMNS;
   const ws = workbook.addWorksheet('TPP', {
@@ -351,7 +355,10 @@ async function writeTppSheet(workbook: Workbook, plan: WorkbookPlan, batches: Ba
       }
       addStyledRow(ws, values, styles);
       sumIndex.forEach((ci, k) => (sums[k]! += values[ci] as number));
-      if (++written % YIELD_ROWS === 0) await letStreamsRun();
+      if (++written % YIELD_ROWS === 0) {
+        await letStreamsRun();
+        check();
+      }
     }
   }
   if (unit !== undefined) closeUnit();
@@ -396,39 +403,78 @@ const CURVE_FILL = 'FFFFEB9C';
 const HELD_MARK: RowMark = { column: 'status_bayar', equals: 'ditahan', fill: HELD_FILL };
 const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FILL };
 
-function openWorkbook(path: string): Workbook {
+/**
+ * A workbook writing to a file stream of ours. exceljs listens for the file's errors only once
+ * `commit()` reaches its last step: a disk that fills up while rows are written would leave
+ * `commit()` waiting forever (a hung run, or exit 13 with nothing said). Here the first error is
+ * kept, checked between rows and raced against `commit()`.
+ */
+interface GuardedWorkbook {
+  workbook: Workbook;
+  /** Throws the file's error, if it had one. */
+  check(): void;
+  commit(): Promise<void>;
+  /** Closes the file after a failure, so the staging folder can be removed. */
+  abort(): void;
+}
+
+function openWorkbook(path: string): GuardedWorkbook {
   const WorkbookWriter = loadWorkbookWriter();
-  const workbook = new WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const file = createWriteStream(testFaultPath() ?? path);
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) =>
+    file.on('error', (err) => {
+      failure ??= err;
+      reject(failure);
+    }),
+  );
+  failed.catch(() => undefined);
+  const workbook = new WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
-  return workbook;
+  return {
+    workbook,
+    check() {
+      if (failure) throw failure;
+    },
+    commit: () => Promise.race([workbook.commit(), failed]),
+    abort: () => file.destroy(),
+  };
 }
 
 /**
- * Test hook for the write-failure tests: `KINERJA_TEST_XLSX_GAGAL=<errno code>` fails the workbook
- * after its first table sheet as that operating-system error would (`ENOSPC`: a full disk), `BUG` as
- * a program error. Unset in normal use.
+ * Test hooks for the write-failure tests, unset in normal use: `KINERJA_TEST_XLSX_GAGAL=ENOSPC`
+ * writes the workbook to /dev/full, where the operating system fails every write with ENOSPC as a
+ * full disk does; `BUG` throws a program error after the first table sheet.
  */
+function testFaultPath(): string | undefined {
+  return process.env['KINERJA_TEST_XLSX_GAGAL'] === 'ENOSPC' ? '/dev/full' : undefined;
+}
+
 function failForTest(): void {
-  const fault = process.env['KINERJA_TEST_XLSX_GAGAL'];
-  if (!fault) return;
-  if (fault === 'BUG') throw new Error('simulated program error in the workbook writer');
-  throw Object.assign(new Error(`${fault}: simulated write failure`), { code: fault });
+  if (process.env['KINERJA_TEST_XLSX_GAGAL'] === 'BUG') throw new Error('simulated program error in the workbook writer');
 }
 
 /** Writes the sheets in order, taking each table's rows from `batches` (called once per table, in SHEET_TABLES order). */
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches): Promise<void> {
   const { lang, tables } = plan;
-  const workbook = openWorkbook(path);
-  writeRingkasan(workbook, plan.ringkasan, lang);
-  await writeTableSheets(workbook, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
-  failForTest();
-  await writeTableSheets(workbook, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
-  await writeTppSheet(workbook, plan, batches('tpp'));
-  await writeTableSheets(workbook, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
-  await writeTableSheets(workbook, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
-  await writeTableSheets(workbook, tables.validasi, batches('validasi'), lang, ERROR_MARK);
-  writeAturan(workbook, plan);
-  await workbook.commit();
+  const guarded = openWorkbook(path);
+  const { workbook, check } = guarded;
+  try {
+    writeRingkasan(workbook, plan.ringkasan, lang);
+    await writeTableSheets(guarded, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
+    failForTest();
+    await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
+    await writeTppSheet(guarded, plan, batches('tpp'));
+    await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
+    await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
+    await writeTableSheets(guarded, tables.validasi, batches('validasi'), lang, ERROR_MARK);
+    writeAturan(workbook, plan);
+    check();
+    await guarded.commit();
+  } catch (err) {
+    guarded.abort();
+    throw err;
+  }
 }
 
 /** A batch on its way to the worker. */
@@ -555,7 +601,12 @@ export async function writeWorkbook(path: string, model: ReportModel): Promise<v
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
 export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang): Promise<void> {
-  const workbook = openWorkbook(path);
-  await writeTableSheets(workbook, table, tableBatches(table, lang), lang, ERROR_MARK);
-  await workbook.commit();
+  const guarded = openWorkbook(path);
+  try {
+    await writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK);
+    await guarded.commit();
+  } catch (err) {
+    guarded.abort();
+    throw err;
+  }
 }

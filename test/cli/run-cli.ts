@@ -21,6 +21,8 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', KINERJA_LANG: '', ...options.env },
     encoding: 'utf8',
+    // A hung run is killed and fails its test (status -1) instead of blocking the whole suite.
+    timeout: 120_000,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
