@@ -115,7 +115,14 @@ const WRITE_FAILURES: Record<string, { reason: { id: string; en: string }; hint:
     hint: { id: 'Tulis ke disk ber-sistem berkas lain (mis. bukan FAT32), atau kurangi --format.', en: 'Write to a disk with another file system (e.g. not FAT32), or fewer --format outputs.' },
   },
   EACCES: { reason: { id: 'tidak ada izin menulis', en: 'no permission to write' }, hint: PERMISSION },
-  EPERM: { reason: { id: 'tidak ada izin menulis', en: 'no permission to write' }, hint: PERMISSION },
+  // Windows also says EPERM when a result file is open in another program.
+  EPERM: {
+    reason: { id: 'tidak ada izin menulis, atau berkas hasil sedang dibuka program lain', en: 'no permission to write, or a result file is open in another program' },
+    hint: {
+      id: 'Tutup berkas hasil yang terbuka (mis. di Excel) atau pilih --out yang boleh ditulis, lalu jalankan lagi.',
+      en: 'Close the open result files (e.g. in Excel) or choose an --out you may write to, then run again.',
+    },
+  },
   EROFS: { reason: { id: 'disk hanya-baca', en: 'the disk is read-only' }, hint: PERMISSION },
   EIO: {
     reason: { id: 'galat perangkat disk', en: 'a disk device error' },
@@ -127,6 +134,10 @@ const WRITE_FAILURES: Record<string, { reason: { id: string; en: string }; hint:
   },
 };
 WRITE_FAILURES['ENFILE'] = WRITE_FAILURES['EMFILE']!;
+WRITE_FAILURES['EBUSY'] = {
+  reason: { id: 'folder atau berkas hasil sedang dipakai program lain', en: 'the result folder or a file in it is in use by another program' },
+  hint: { id: 'Tutup berkas hasil yang terbuka (mis. di Excel), lalu jalankan lagi.', en: 'Close the open result files (e.g. in Excel), then run again.' },
+};
 
 /**
  * A failure to write into the output location, as the officer can act on it instead of as a program
@@ -224,7 +235,8 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
         if (hadOld) await rename(old, target).catch(() => undefined);
         throw err;
       }
-      if (hadOld) await rm(old, { recursive: true, force: true });
+      // The new results are in place; an old folder that cannot be removed now is removed by the next run.
+      if (hadOld) await rm(old, { recursive: true, force: true }).catch(() => undefined);
       await release();
     },
     release,

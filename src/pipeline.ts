@@ -154,7 +154,10 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
-    await timed('tulis:commit', () => folder.commit());
+    // A failed swap puts the old results back (output-folder.ts), so the same message holds.
+    await timed('tulis:commit', () => folder.commit()).catch((err: unknown) => {
+      throw writeFailure(err, folder.target);
+    });
     return {
       exitCode,
       ringkasan,
