@@ -248,15 +248,15 @@ function toBigInt(n: number): bigint {
   return BigInt(n);
 }
 
+/** Builds an Exact from safe integers num and den > 0 (Exact.of, or a shared-instance lookup). */
+export type SafeRatio = (num: number, den: number) => Exact;
+
 /**
  * A running exact sum over the least common denominator of its parts, reduced once when read: the
  * value, and so its lowest terms, is that of adding one by one. It runs in doubles while every
  * numerator, denominator and product is a safe integer (then exact: integer products and sums are
  * checked before use, and one that left the safe range is at or beyond 2^53), else in bigint.
  */
-/** Builds an Exact from safe integers num and den > 0 (Exact.of, or a shared-instance lookup). */
-export type SafeRatio = (num: number, den: number) => Exact;
-
 export class ExactSum {
   private n = 0;
   private d = 1;

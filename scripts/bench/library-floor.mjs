@@ -2,24 +2,19 @@
 // thread: csv-parse parsing every input CSV (with kinerja's options) and exceljs's streaming writer
 // writing as many rows × columns as the report workbook has (plain values, no styles). A phase that
 // takes about this long is bound by the library, not by kinerja's own work.
-import { closeSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 // kinerja's own parsing loop and format detection (bench.mjs builds dist/ first), run in this thread.
 import { csvRecordBatches } from '../../dist/readers/csv-records.js';
-import { decodeSample, detectEncoding, rankSeparators } from '../../dist/readers/detect-text-format.js';
+import { detectTextFormat } from '../../dist/readers/read-text-table.js';
 
 /** csv-parse alone (kinerja's options, batches, no row handling) over each input CSV of `dataDir`. */
 export async function csvParseFloor(dataDir) {
   const out = [];
   for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.csv')).sort()) {
     const path = join(dataDir, file);
-    const fd = openSync(path, 'r');
-    const head = Buffer.alloc(4 * 1024 * 1024);
-    const headBytes = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    const encoding = detectEncoding(head.subarray(0, headBytes));
-    const [separator] = rankSeparators(decodeSample(head.subarray(0, headBytes), encoding));
+    const { encoding, separators: [separator] } = await detectTextFormat(path);
     const started = performance.now();
     let records = 0;
     for await (const batch of csvRecordBatches(path, encoding, separator, 500)) records += batch.length;

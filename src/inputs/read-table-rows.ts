@@ -360,16 +360,32 @@ export async function readTableRows<F extends string>(
     waitingOn.delete(field);
   });
   const profile = profiler.profile;
-  const remember = <R>(cache: Map<string, R>, text: string, reading: R): R => {
-    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-    cache.set(text, reading);
-    return reading;
-  };
   let current: readonly Cell[] = [];
   let currentRow = 0;
   const cellAt = (i: number): Cell => {
     const c = current[i];
     return c === undefined || (typeof c === 'string' && isBlankText(c)) ? null : c;
+  };
+  const numberContext = (field: F): NumberContext => {
+    const columnDecimal = profile.decimal[field];
+    return columnDecimal ? { columnDecimal, fallback: table.numberFallback } : { fallback: table.numberFallback };
+  };
+  const dateContext = (field: F): DateContext => ({ order: profile.dateOrder[field] ?? 'dmy', date1904: table.date1904 });
+  const noContext = (): undefined => undefined;
+  /** The reading of a field's cell; a text's reading is remembered in its column's cache. */
+  const readCell = <R, C>(caches: (Map<string, R> | undefined)[], field: F, parse: (cell: Cell, context: C) => R | null, contextOf: (field: F) => C): R | null => {
+    const i = map.columns[field];
+    const c = i === undefined ? null : cellAt(i);
+    if (typeof c !== 'string') return parse(c, contextOf(field));
+    const cache = (caches[i!] ??= new Map());
+    let reading = cache.get(c);
+    if (reading === undefined) {
+      // A text cell always has a reading (null is only for an empty cell).
+      reading = parse(c, contextOf(field))!;
+      if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+      cache.set(c, reading);
+    }
+    return reading;
   };
   const row: DataRow<F> = {
     get rowNumber() {
@@ -388,34 +404,11 @@ export async function readTableRows<F extends string>(
       const i = map.columns[field];
       return i === undefined ? String(field) : (map.labels[i] ?? String(field));
     },
-    numberContext(field) {
-      const columnDecimal = profile.decimal[field];
-      return columnDecimal ? { columnDecimal, fallback: table.numberFallback } : { fallback: table.numberFallback };
-    },
-    dateContext(field) {
-      return { order: profile.dateOrder[field] ?? 'dmy', date1904: table.date1904 };
-    },
-    numberReading(field) {
-      const i = map.columns[field];
-      const c = i === undefined ? null : cellAt(i);
-      if (typeof c !== 'string') return parseNumberCell(c, this.numberContext(field));
-      const cache = (numberCache[i!] ??= new Map());
-      return cache.get(c) ?? remember(cache, c, parseNumberCell(c, this.numberContext(field))!);
-    },
-    dateReading(field) {
-      const i = map.columns[field];
-      const c = i === undefined ? null : cellAt(i);
-      if (typeof c !== 'string') return parseDateCell(c, this.dateContext(field));
-      const cache = (dateCache[i!] ??= new Map());
-      return cache.get(c) ?? remember(cache, c, parseDateCell(c, this.dateContext(field))!);
-    },
-    timeReading(field) {
-      const i = map.columns[field];
-      const c = i === undefined ? null : cellAt(i);
-      if (typeof c !== 'string') return parseTimeCell(c);
-      const cache = (timeCache[i!] ??= new Map());
-      return cache.get(c) ?? remember(cache, c, parseTimeCell(c));
-    },
+    numberContext,
+    dateContext,
+    numberReading: (field) => readCell(numberCache, field, parseNumberCell, numberContext),
+    dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
+    timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),
   };
   const walk = (r: TableRow): void => {
     ledger.read += 1;

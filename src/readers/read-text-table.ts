@@ -232,14 +232,20 @@ async function splitPoint(path: string, size: number): Promise<number | undefine
 
 type StartedParse = { kind: 'one'; worker: ParseWorker } | { kind: 'two'; first: ParseWorker; second: ParseWorker };
 
+/** The encoding of a text export and its likely separators, best first, from its first bytes. */
+export async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[] }> {
+  const head = await readBytesAt(path, 0, SAMPLE_BYTES);
+  const encoding = detectEncoding(head);
+  return { encoding, separators: rankSeparators(decodeSample(head, encoding)) };
+}
+
 /**
  * Opens a text export: detects encoding and separator from its first bytes. `orderFree` says the
  * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
  */
 export async function openTextTable(path: string, name: string, options: { orderFree?: boolean } = {}): Promise<Table> {
-  const head = await readBytesAt(path, 0, SAMPLE_BYTES);
-  const encoding = detectEncoding(head);
-  const [best, ...others] = rankSeparators(decodeSample(head, encoding));
+  const { encoding, separators } = await detectTextFormat(path);
+  const [best, ...others] = separators;
   const size = (await stat(path)).size;
   const useWorker = workerBuilt && size >= workerMinBytes();
   const splitAt = useWorker && options.orderFree && encoding === 'utf8' && size >= splitMinBytes() ? await splitPoint(path, size) : undefined;

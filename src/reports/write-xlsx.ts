@@ -160,7 +160,7 @@ function* tableBatches(table: ReportTable, lang: Lang): Generator<SheetBatch> {
   yield first ? { widths: fitted(), rows, last: true } : { rows, last: true };
 }
 
-async function writeTableSheets({ workbook, check }: GuardedWorkbook, table: SheetTable, batches: Batches, lang: Lang, mark?: RowMark): Promise<void> {
+async function writeTableSheets({ workbook, breathe }: GuardedWorkbook, table: SheetTable, batches: Batches, lang: Lang, mark?: RowMark): Promise<void> {
   const styles = columnStyles(table.columns);
   let widths: readonly number[] = [];
   const baseName = pick(table.sheet, lang);
@@ -191,10 +191,7 @@ async function writeTableSheets({ workbook, check }: GuardedWorkbook, table: She
       }
       addStyledRow(ws!, values, styles);
       rowsInSheet += 1;
-      if (rowsInSheet % YIELD_ROWS === 0) {
-        await letStreamsRun();
-        check();
-      }
+      if (rowsInSheet % YIELD_ROWS === 0) await breathe();
     }
   }
   if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
@@ -207,10 +204,6 @@ async function writeTableSheets({ workbook, check }: GuardedWorkbook, table: She
  * workbook, 0.75 s with them.
  */
 const YIELD_ROWS = 32;
-
-function letStreamsRun(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /** Everything the workbook needs besides the rows of its tables: plain data, so a worker can take it. */
 interface WorkbookPlan {
@@ -293,7 +286,7 @@ function writeRingkasan(workbook: Workbook, r: Ringkasan, lang: Lang): void {
 }
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
-async function writeTppSheet({ workbook, check }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
+async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
   const lang = plan.lang;
   const columns = TPP_COLUMNS;
   const ws = workbook.addWorksheet('TPP', {
@@ -355,10 +348,7 @@ async function writeTppSheet({ workbook, check }: GuardedWorkbook, plan: Workboo
       }
       addStyledRow(ws, values, styles);
       sumIndex.forEach((ci, k) => (sums[k]! += values[ci] as number));
-      if (++written % YIELD_ROWS === 0) {
-        await letStreamsRun();
-        check();
-      }
+      if (++written % YIELD_ROWS === 0) await breathe();
     }
   }
   if (unit !== undefined) closeUnit();
@@ -407,18 +397,16 @@ const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FIL
  * A workbook writing to a file stream of ours. exceljs listens for the file's errors only once
  * `commit()` reaches its last step: a disk that fills up while rows are written would leave
  * `commit()` waiting forever (a hung run, or exit 13 with nothing said). Here the first error is
- * kept, checked between rows and raced against `commit()`.
+ * kept, thrown at the writers' next pause and raced against `commit()`.
  */
 interface GuardedWorkbook {
   workbook: Workbook;
-  /** Throws the file's error, if it had one. */
-  check(): void;
-  commit(): Promise<void>;
-  /** Closes the file after a failure, so the staging folder can be removed. */
-  abort(): void;
+  /** A turn of the event loop for the zip stream (see YIELD_ROWS), then the file's error, if any. */
+  breathe(): Promise<void>;
 }
 
-function openWorkbook(path: string): GuardedWorkbook {
+/** Opens `path`, lets `write` fill the workbook and commits it; on failure the file is closed first. */
+async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => Promise<void>): Promise<void> {
   const WorkbookWriter = loadWorkbookWriter();
   const file = createWriteStream(testFaultPath() ?? path);
   let failure: Error | undefined;
@@ -431,14 +419,18 @@ function openWorkbook(path: string): GuardedWorkbook {
   failed.catch(() => undefined);
   const workbook = new WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'kinerja';
-  return {
-    workbook,
-    check() {
-      if (failure) throw failure;
-    },
-    commit: () => Promise.race([workbook.commit(), failed]),
-    abort: () => file.destroy(),
+  const breathe = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (failure) throw failure;
   };
+  try {
+    await write({ workbook, breathe });
+    await Promise.race([workbook.commit(), failed]);
+  } catch (err) {
+    // Closed, so the staging folder can be removed.
+    file.destroy();
+    throw err;
+  }
 }
 
 /**
@@ -457,10 +449,8 @@ function failForTest(): void {
 /** Writes the sheets in order, taking each table's rows from `batches` (called once per table, in SHEET_TABLES order). */
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches): Promise<void> {
   const { lang, tables } = plan;
-  const guarded = openWorkbook(path);
-  const { workbook, check } = guarded;
-  try {
-    writeRingkasan(workbook, plan.ringkasan, lang);
+  await withWorkbook(path, async (guarded) => {
+    writeRingkasan(guarded.workbook, plan.ringkasan, lang);
     await writeTableSheets(guarded, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
     failForTest();
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
@@ -468,13 +458,8 @@ async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key
     await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
     await writeTableSheets(guarded, tables.validasi, batches('validasi'), lang, ERROR_MARK);
-    writeAturan(workbook, plan);
-    check();
-    await guarded.commit();
-  } catch (err) {
-    guarded.abort();
-    throw err;
-  }
+    writeAturan(guarded.workbook, plan);
+  });
 }
 
 /** A batch on its way to the worker. */
@@ -601,12 +586,5 @@ export async function writeWorkbook(path: string, model: ReportModel): Promise<v
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
 export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang): Promise<void> {
-  const guarded = openWorkbook(path);
-  try {
-    await writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK);
-    await guarded.commit();
-  } catch (err) {
-    guarded.abort();
-    throw err;
-  }
+  await withWorkbook(path, (guarded) => writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK));
 }

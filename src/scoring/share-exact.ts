@@ -52,14 +52,15 @@ export function shareRatio(num: number, den: number): Exact {
   return lookup(n, d, undefined);
 }
 
-// Shared while the sums are in doubles (the usual); a result of the rare bigint path is not shared.
-
-/** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles. */
+/**
+ * The shared instance of `a / b`, found before any bigint is built while both sums are in doubles
+ * (the usual); a result of the rare bigint path is not shared.
+ */
 export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
   return a.quotient(b, shareRatio);
 }
 
-/** The shared instance of `sum / k` for a positive integer k (the mean of k values). */
+/** The shared instance of `sum / k` for a positive integer k (the mean of k values), as shareQuotient. */
 export function shareMean(sum: ExactSum, k: number): Exact {
   return sum.dividedBy(k, shareRatio);
 }

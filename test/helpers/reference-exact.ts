@@ -1,6 +1,7 @@
 /**
  * The slow, obviously exact arithmetic that src/exact.ts had before its fast paths: every result
  * reduced with a bigint gcd, rounding through a reduced 2x. Tests compare the fast paths with it.
+ * A copy on purpose (its gcd included): an oracle must not share code with what it checks.
  */
 import type { MoneyRounding } from '../../src/exact.js';
 
