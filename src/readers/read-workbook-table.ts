@@ -5,6 +5,7 @@
  * part cannot be resolved while streaming, the workbook is read again with the full reader.
  */
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { checkZipSizes } from './check-zip-sizes.js';
 import { loadExcelJs } from './load-exceljs.js';
@@ -116,6 +117,22 @@ async function newStreamReader(path: string): Promise<StreamReader> {
   }) as StreamReader;
 }
 
+/**
+ * Lets go of a worksheet handed out by the streaming reader without reading its rows. exceljs keeps
+ * the sheets that come before the shared strings (as in workbooks exceljs writes: `kinerja init`'s
+ * template) in temp files, opens a stream on one for each sheet it hands out, and deletes that file as
+ * soon as the next sheet is asked for. A skipped sheet's file can so be deleted before its stream has
+ * opened it, and that stream's ENOENT, with nobody listening, ended the process at random. The stream
+ * is closed here and its errors ignored: nothing reads it.
+ */
+export function skipWorksheet(worksheet: unknown): void {
+  const stream = (worksheet as { iterator?: unknown }).iterator;
+  if (stream instanceof Readable) {
+    stream.on('error', () => undefined);
+    stream.destroy();
+  }
+}
+
 /** Lists the sheet names (tab order) of a workbook without reading its rows. */
 export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
   await assertZip(path);
@@ -123,7 +140,7 @@ export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
   const reader = await newStreamReader(path);
   try {
     for await (const sheet of reader) {
-      void sheet;
+      skipWorksheet(sheet);
       if (reader.model?.sheets) break;
     }
   } catch (err) {
@@ -155,7 +172,10 @@ async function* streamSheet(path: string, sheetName: string, info: { date1904: b
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as AsyncIterable<ExcelRowLike> & { name?: string };
     info.date1904 = Boolean(reader.properties?.model?.date1904);
-    if (ws.name !== sheetName) continue;
+    if (ws.name !== sheetName) {
+      skipWorksheet(ws);
+      continue;
+    }
     found = true;
     let batch: TableRow[] = [];
     for await (const row of ws) {

@@ -49,7 +49,7 @@ describe('kinerja init', () => {
 
   it('run on the untouched templates exits 2 and says the sheets are still empty', () => {
     const r = runCli(['validate', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml')]);
-    expect(r.status).toBe(2);
+    expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('MASUKAN_TIDAK_ADA');
     expect(r.stderr).toContain('masukan.xlsx [pegawai]');
   });
@@ -101,6 +101,7 @@ describe('from kinerja init to the payout list', async () => {
       wb.getWorksheet('pegawai')!.addRow(['1985031720100110', 'NIP Pendek', 'BKPSDM']);
       await wb.xlsx.writeFile(fixed);
       const r = runCli(['validate', '--period', '2026-10', '--input', bad, '--out', join(bad, 'v')]);
+      expect(r.status, r.stderr).toBe(1);
       const row = readCsv(join(bad, 'v', 'validasi.csv')).find((f) => f['kolom'] === 'nip' && f['tingkat'] === 'error')!;
       expect(r.status).toBe(1);
       expect([row['berkas'], row['baris']]).toEqual(['masukan.xlsx [pegawai]', '4']);
