@@ -24,6 +24,11 @@ interface CodeDefinition {
   en: (c: MessageContext) => string;
   /** Nip-less findings of this code fold into one per file (e.g. holidays outside the period). */
   foldPerFile?: boolean;
+  /**
+   * A doubt about a whole file, column, day or input: the run stops (exit 2) and only the validation
+   * report is written. Such findings are `error`s in validasi.csv.
+   */
+  stops?: boolean;
 }
 
 const q = (s: string) => `'${s}'`;
@@ -486,6 +491,180 @@ const CATALOG = {
     en: () => 'Holidays outside this period have no effect.',
     foldPerFile: true,
   },
+
+  // --- run-stopping doubts (exit 2, only the validation report is written) -------------------------
+  KOLOM_PRESENSI_KURANG: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Berkas presensi tidak memuat kolom yang dibutuhkan bentuknya (mis. jam masuk dan jam pulang); proses dihentikan.', en: 'An attendance file lacks the columns its shape needs (e.g. arrival and leave times); the run stops.' },
+    id: (c) => `Presensi ${c.p.shape_id} tanpa ${c.p.missing}. Kolom yang tidak dikenal: ${c.p.unknown || '(tidak ada)'}.${c.p.suggest_id ? ` ${c.p.suggest_id}.` : ''} Ganti judul kolom sesuai nama yang dikenal, atau petakan di paket aturan (masukan.kolom), lalu jalankan lagi.`,
+    en: (c) => `Attendance ${c.p.shape_en} without ${c.p.missing}. Unknown columns: ${c.p.unknown || '(none)'}.${c.p.suggest_en ? ` ${c.p.suggest_en}.` : ''} Rename the header to a known name, or map it in the rule pack (masukan.kolom), and run again.`,
+  },
+  KOLOM_JADWAL: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Kolom jam presensi berisi nilai yang sama untuk hampir semua baris: itu jadwal, bukan scan; proses dihentikan.', en: 'An attendance time column holds the same value on nearly every row: a schedule, not a scan; the run stops.' },
+    id: (c) => `Kolom ${q(c.column)} berisi ${q(c.value)} pada ${c.p.share}% baris: itu jam jadwal, bukan jam scan. ${c.p.other_id ?? 'Pastikan kolom jam scan yang sebenarnya diberi judul scan_masuk/scan_pulang, atau petakan di paket aturan (masukan.kolom).'}`,
+    en: (c) => `Column ${q(c.column)} holds ${q(c.value)} on ${c.p.share}% of rows: a schedule time, not a scan. ${c.p.other_en ?? 'Make sure the real scan columns are headed scan_masuk/scan_pulang, or map them in the rule pack (masukan.kolom).'}`,
+  },
+  KOLOM_REKAP_TIDAK_COCOK: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Kolom rekap bulanan (mis. "Terlambat (menit)") tidak dapat dipetakan ke pita TL/PSW paket; proses dihentikan.', en: 'A monthly-summary column (e.g. "Terlambat (menit)") cannot be mapped to the pack\'s TL/PSW bands; the run stops.' },
+    id: (c) => `Kolom ${q(c.column)} (${c.p.meaning_id}) tidak dapat dipetakan ke pita ${c.p.bands} paket aturan. Ekspor rekap per pita (${c.p.bands}), atau sesuaikan pita di paket aturan.`,
+    en: (c) => `Column ${q(c.column)} (${c.p.meaning_en}) cannot be mapped to the pack's bands ${c.p.bands}. Export the summary per band (${c.p.bands}), or change the bands in the rule pack.`,
+  },
+  HARI_TANPA_PRESENSI: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Hari kerja yang hampir tidak punya catatan presensi (ekspor terputus?); proses dihentikan sampai hari itu dijadikan libur, ekspornya dilengkapi, atau diakui.', en: 'Working days with almost no attendance records (an incomplete export?); the run stops until the days are made holidays, the export completed, or they are acknowledged.' },
+    id: (c) => `Hari kerja ${c.p.dates} hanya tercatat untuk ${c.p.share} pegawai (minimal ${c.p.min}%). Pilih salah satu: (1) bila hari libur/cuti bersama, tambahkan ke berkas libur atau kalender.libur; (2) lengkapi ekspor presensi hari itu; (3) bila memang benar tanpa catatan, akui dengan --acknowledge-days ${c.p.raw} atau presensi.tanggal_diakui di paket aturan (hari itu lalu dihitung ${c.p.code} bagi yang tanpa catatan).`,
+    en: (c) => `Working day(s) ${c.p.dates} have records for only ${c.p.share} of employees (at least ${c.p.min}% expected). Either (1) if a holiday or cuti bersama, add it to the libur file or kalender.libur; (2) complete the attendance export for that day; or (3) if it really has no records, acknowledge it with --acknowledge-days ${c.p.raw} or presensi.tanggal_diakui in the rule pack (it then counts as ${c.p.code} for those without a record).`,
+  },
+  PRESENSI_TIDAK_LENGKAP: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Ekspor presensi tidak mencapai awal atau akhir periode; proses dihentikan.', en: 'The attendance export does not reach the start or end of the period; the run stops.' },
+    id: (c) => `Presensi hanya berisi tanggal ${c.p.first} s.d. ${c.p.last}; hari kerja ${c.p.dates} tidak ada sama sekali. Pilih salah satu: (1) sertakan ekspor untuk tanggal itu; (2) bila libur, tambahkan ke berkas libur; (3) bila memang benar tanpa catatan, akui dengan --acknowledge-days ${c.p.raw} (hari itu lalu dihitung ${c.p.code} bagi semua pegawai).`,
+    en: (c) => `Attendance only covers ${c.p.first} to ${c.p.last}; working day(s) ${c.p.dates} are missing altogether. Either (1) add the export for those dates; (2) if holidays, add them to the libur file; or (3) if they really have no records, acknowledge them with --acknowledge-days ${c.p.raw} (they then count as ${c.p.code} for everyone).`,
+  },
+  SKALA_PERILAKU: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Semua nilai perilaku sebuah berkas (atau seorang penilai) ada di 0-1, 0-5 atau 0-10, bukan skala paket; proses dihentikan.', en: 'All behaviour scores of a file (or of one rater) lie within 0-1, 0-5 or 0-10, not the pack\'s scale; the run stops.' },
+    id: (c) => `Semua nilai perilaku ${c.p.where_id} ada di rentang ${c.p.seen} (paling besar ${c.p.max}), padahal skala paket ${c.p.scale}. Bila penilaian memakai skala ${c.p.guess}, nyatakan di paket aturan: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; bila bukan, perbaiki nilainya.`,
+    en: (c) => `All behaviour scores ${c.p.where_en} lie within ${c.p.seen} (largest ${c.p.max}), but the pack's scale is ${c.p.scale}. If the appraisal used a ${c.p.guess} scale, declare it in the rule pack: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; otherwise correct the scores.`,
+  },
+  MASUKAN_KOSONG: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Masukan wajib yang ada tetapi tanpa satu pun baris data; proses dihentikan.', en: 'A required input that is present but has no data rows; the run stops.' },
+    id: (c) => `Berkas ${c.p.input} tidak berisi satu pun baris data (hanya judul kolom). Isi datanya atau ekspor ulang; tanpa ${c.p.input} semua pegawai akan kehilangan komponen yang bergantung padanya.`,
+    en: (c) => `The ${c.p.input} file has no data rows (headers only). Fill it or export it again; without ${c.p.input} every employee would lose the components that depend on it.`,
+  },
+  CAPAIAN_TIDAK_LENGKAP: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Terlalu banyak pegawai (di atas batas paket) tanpa capaian SKP; proses dihentikan.', en: 'Too many employees (above the pack\'s limit) have no SKP achievement; the run stops.' },
+    id: (c) => `${c.p.count} dari ${c.p.total} pegawai dengan hari kerja (${c.p.share}%) tidak punya capaian SKP; batas masukan.maks_tanpa_capaian_persen ${c.p.max}%. Periksa apakah ekspor capaian lengkap (semua unit, bulan yang benar).`,
+    en: (c) => `${c.p.count} of ${c.p.total} employees with working days (${c.p.share}%) have no SKP achievement; the limit masukan.maks_tanpa_capaian_persen is ${c.p.max}%. Check that the capaian export is complete (every unit, the right month).`,
+  },
+  PERILAKU_TIDAK_LENGKAP: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Terlalu banyak pegawai (di atas batas paket) tanpa nilai perilaku; proses dihentikan.', en: 'Too many employees (above the pack\'s limit) have no behaviour scores; the run stops.' },
+    id: (c) => `${c.p.count} dari ${c.p.total} pegawai dengan hari kerja (${c.p.share}%) tidak punya nilai perilaku; batas masukan.maks_tanpa_perilaku_persen ${c.p.max}%. Periksa apakah ekspor perilaku lengkap.`,
+    en: (c) => `${c.p.count} of ${c.p.total} employees with working days (${c.p.share}%) have no behaviour scores; the limit masukan.maks_tanpa_perilaku_persen is ${c.p.max}%. Check that the perilaku export is complete.`,
+  },
+  BARIS_TERGABUNG_TAK_TERBACA: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Beberapa baris fisik tergabung menjadi satu (tanda kutip lepas atau akhir baris campur) dan pegawainya tidak dapat diketahui; proses dihentikan.', en: 'Several physical lines were merged into one record (a stray quote or mixed line endings) and their employees cannot be known; the run stops.' },
+    id: (c) => `Baris fisik ${c.p.lines} terbaca sebagai satu baris karena ${c.p.why_id}; pegawai di dalamnya tidak dapat diketahui. Hapus tanda kutip yang lepas (") lalu simpan ulang berkas.`,
+    en: (c) => `Physical lines ${c.p.lines} were read as one record because of ${c.p.why_en}; the employees in them cannot be known. Remove the stray quote (") and save the file again.`,
+  },
+
+  // --- doubts about one employee (error: held) ----------------------------------------------------
+  REKAP_TIDAK_SEIMBANG: {
+    level: 'error',
+    about: { id: 'Jumlah hari di rekap bulanan (hadir, TK, izin, sakit, cuti, DL, ...) tidak sama dengan hari kerja pegawai.', en: 'The day counts of a monthly summary (present, TK, leave, duty, ...) do not add up to the employee\'s working days.' },
+    id: (c) => `Jumlah hari rekap ${c.p.sum} (${c.p.parts}) tidak sama dengan ${c.p.hari_kerja} hari kerja pegawai ini. Perbaiki rekapnya; pegawai ditahan.`,
+    en: (c) => `The summary's days add up to ${c.p.sum} (${c.p.parts}), not the employee's ${c.p.hari_kerja} working days. Correct the summary; the employee is held.`,
+  },
+  HUKDIS_PERSEN_PECAHAN: {
+    level: 'error',
+    about: { id: 'Persen hukuman disiplin di bawah 1 (mis. 0,25): mungkin maksudnya 25%; pegawai ditahan.', en: 'A sanction percentage below 1 (e.g. 0.25): perhaps 25% was meant; the employee is held.' },
+    id: (c) => `Persen potongan ${q(c.value)} di bawah 1%. Bila maksudnya ${c.p.guess}%, tulis ${c.p.guess}; kolom persen berisi angka 0..100, bukan pecahan.`,
+    en: (c) => `Cut ${q(c.value)} is below 1%. If ${c.p.guess}% was meant, write ${c.p.guess}; the persen column holds 0..100, not a fraction.`,
+  },
+  RUPIAH_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'Nilai rupiah yang tidak dapat dibaca pasti (persen, atau "7.000" yang bisa berarti 7 atau 7000).', en: 'A rupiah value that cannot be read for certain (a percentage, or "7.000" that can mean 7 or 7000).' },
+    id: (c) => `${q(c.value)} di kolom ${c.column} bukan nilai rupiah yang pasti (${c.p.reason_id}). Tulis rupiah penuh tanpa tanda pemisah, mis. 7000000.`,
+    en: (c) => `${q(c.value)} in column ${c.column} is not a certain rupiah amount (${c.p.reason_en}). Write the full amount without separators, e.g. 7000000.`,
+  },
+  PAGU_TIDAK_WAJAR: {
+    level: 'error',
+    about: { id: 'Pagu TPP 0 atau di luar rentang wajar paket (tpp.pagu_wajar); pegawai ditahan.', en: 'A TPP ceiling of 0 or outside the pack\'s plausible range (tpp.pagu_wajar); the employee is held.' },
+    id: (c) => `Pagu TPP ${q(c.value)} di luar rentang wajar Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar). Periksa angkanya (satuan rupiah penuh); pegawai yang tidak menerima TPP diberi keterangan_tpp.`,
+    en: (c) => `TPP ceiling ${q(c.value)} is outside the plausible range Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar). Check the amount (whole rupiah); an employee who gets no TPP needs a keterangan_tpp.`,
+  },
+  HUKDIS_NIP_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'NIP di register hukuman disiplin tidak ada di data pegawai: hukuman tidak dapat diterapkan.', en: 'A NIP in the sanctions register is not in the staff file: the sanction cannot be applied.' },
+    id: (c) => `NIP ${q(c.value)} di register hukdis tidak ada di data pegawai, jadi hukumannya tidak dapat diterapkan.${c.p.closest ? ` NIP terdekat: ${c.p.closest} (ditahan sampai jelas).` : ''} Perbaiki NIP-nya.`,
+    en: (c) => `NIP ${q(c.value)} in the sanctions register is not in the staff file, so the sanction cannot be applied.${c.p.closest ? ` Closest NIP: ${c.p.closest} (held until resolved).` : ''} Correct the NIP.`,
+  },
+  PENILAI_NIP_TIDAK_VALID: {
+    level: 'error',
+    about: { id: 'NIP penilai bukan NIP yang sah; pegawai yang dinilai ditahan.', en: 'A rater NIP that is not a valid NIP; the rated employee is held.' },
+    id: (c) => `NIP penilai ${q(c.value)} tidak sah (${c.p.reason_id}). Perbaiki NIP penilai (18 digit, kolom teks).`,
+    en: (c) => `Rater NIP ${q(c.value)} is not valid (${c.p.reason_en}). Correct it (18 digits, a text column).`,
+  },
+  NIP_KOSONG_LANJUTAN: {
+    level: 'error',
+    about: { id: 'Baris tanpa NIP di bawah baris seorang pegawai, di berkas yang tidak menulis NIP sekali per blok; pegawai di atasnya ditahan.', en: 'A row without a NIP below an employee\'s row, in a file that does not print the NIP once per block; the employee above is held.' },
+    id: (c) => `Baris ini tanpa NIP; mungkin lanjutan pegawai ${c.p.above} di atasnya, tetapi berkas ini tidak konsisten menulis NIP sekali per blok. Isi NIP-nya; pegawai ${c.p.above} ditahan.`,
+    en: (c) => `This row has no NIP; it may continue employee ${c.p.above} above, but this file does not consistently print the NIP once per block. Fill in the NIP; employee ${c.p.above} is held.`,
+  },
+  BERKAS_BERTENTANGAN: {
+    level: 'error',
+    about: { id: 'Dua berkas memuat data yang sama (kunci sama) dengan nilai berbeda; pegawai ditahan.', en: 'Two files hold the same record (same key) with different values; the employee is held.' },
+    id: (c) => `${c.p.key} ada di ${c.p.files} dengan nilai berbeda. Sisakan satu versi (mis. hapus berkas lama atau salinan), lalu jalankan lagi.`,
+    en: (c) => `${c.p.key} is in ${c.p.files} with different values. Keep one version (e.g. remove the old file or the copy) and run again.`,
+  },
+  BARIS_TERGABUNG: {
+    level: 'error',
+    about: { id: 'Beberapa baris fisik terbaca sebagai satu baris (tanda kutip lepas atau akhir baris campur); pegawai di dalamnya ditahan.', en: 'Several physical lines were read as one record (a stray quote or mixed line endings); the employees in them are held.' },
+    id: (c) => `Baris fisik ${c.p.lines} terbaca sebagai satu baris karena ${c.p.why_id}. Hapus tanda kutip yang lepas (") lalu simpan ulang berkas; pegawai yang barisnya ada di situ ditahan.`,
+    en: (c) => `Physical lines ${c.p.lines} were read as one record because of ${c.p.why_en}. Remove the stray quote (") and save the file again; the employees with rows there are held.`,
+  },
+
+  // --- certain repairs and notices ----------------------------------------------------------------
+  KOLOM_TIDAK_DIKENAL: {
+    level: 'info',
+    about: { id: 'Judul kolom yang tidak dipetakan ke field mana pun (dicantumkan per berkas).', en: 'Header cells that map to no field (listed per file).' },
+    id: (c) => `Kolom yang tidak dipakai: ${c.p.columns}. Bila salah satunya seharusnya dipakai, ganti judulnya sesuai nama yang dikenal atau petakan di masukan.kolom paket aturan.`,
+    en: (c) => `Columns not used: ${c.p.columns}. If one of them should be used, rename it to a known header or map it under masukan.kolom in the rule pack.`,
+    foldPerFile: true,
+  },
+  NIP_DIRAPIKAN: {
+    level: 'info',
+    about: { id: 'NIP dirapikan dengan pasti (karakter tak terlihat, spasi, titik, tanda hubung, ".0" di belakang).', en: 'A NIP tidied with certainty (invisible characters, spaces, dots, hyphens, a trailing ".0").' },
+    id: (c) => `NIP ${q(c.value)} dibaca sebagai ${c.p.nip} (${c.p.what_id}).`,
+    en: (c) => `NIP ${q(c.value)} read as ${c.p.nip} (${c.p.what_en}).`,
+  },
+  NIP_LANJUTAN: {
+    level: 'info',
+    about: { id: 'Baris tanpa NIP diambil sebagai milik pegawai di atasnya (berkas menulis NIP sekali per blok).', en: 'Rows without a NIP taken as the employee above (the file prints the NIP once per block).' },
+    id: (c) => `Baris tanpa NIP dibaca sebagai milik ${c.p.above}: berkas ini menulis NIP sekali di awal setiap blok.`,
+    en: (c) => `Rows without a NIP read as belonging to ${c.p.above}: this file prints the NIP once at the start of each block.`,
+  },
+  BERKAS_KEMBAR: {
+    level: 'peringatan',
+    about: { id: 'Salinan yang isinya persis sama dengan berkas lain diabaikan.', en: 'A copy byte-identical to another file is ignored.' },
+    id: (c) => `Berkas ini sama persis dengan ${c.p.same}; diabaikan (tidak dibaca dua kali). Hapus salinannya.`,
+    en: (c) => `This file is identical to ${c.p.same}; it is ignored (not read twice). Remove the copy.`,
+  },
+  KALENDER_NASIONAL_TIDAK_ADA: {
+    level: 'peringatan',
+    about: { id: 'Paket aturan tidak memuat hari libur nasional untuk tahun periode ini.', en: 'The rule pack has no national holidays for the period\'s year.' },
+    id: (c) => `Paket aturan tidak memuat libur nasional dan cuti bersama tahun ${c.p.year}; hanya libur dari paket dan berkas libur yang dipakai. Tambahkan libur tahun itu (kalender.nasional atau berkas libur).`,
+    en: (c) => `The rule pack has no national holidays or cuti bersama for ${c.p.year}; only the pack's and the libur file's holidays are used. Add that year's holidays (kalender.nasional or a libur file).`,
+  },
+  HARI_DIAKUI: {
+    level: 'info',
+    about: { id: 'Hari kerja tanpa (cukup) catatan presensi yang diakui pengguna; dihitung menurut presensi.hari_tanpa_data.', en: 'Working days without (enough) attendance records, acknowledged by the user; counted by presensi.hari_tanpa_data.' },
+    id: (c) => `Hari ${c.p.dates} diakui tanpa presensi (${c.p.source}); yang tanpa catatan dihitung ${c.p.code}.`,
+    en: (c) => `Day(s) ${c.p.dates} acknowledged as without attendance (${c.p.source}); those without a record count as ${c.p.code}.`,
+  },
+  BARIS_AKHIR_CAMPUR: {
+    level: 'info',
+    about: { id: 'Berkas memakai dua jenis akhir baris (CRLF dan LF); keduanya dibaca sebagai akhir baris.', en: 'A file uses two kinds of line ending (CRLF and LF); both are read as line ends.' },
+    id: () => 'Berkas memakai akhir baris campuran (CRLF dan LF, mis. baris ditambahkan dengan editor lain); semuanya dibaca sebagai akhir baris.',
+    en: () => 'The file mixes line endings (CRLF and LF, e.g. rows appended in another editor); all are read as line ends.',
+    foldPerFile: true,
+  },
 } satisfies Record<string, CodeDefinition>;
 
 /** A stable finding code. */
@@ -528,6 +707,11 @@ export function maskAccount(value: string): string {
   return digits.length <= 4 ? '****' : `${'*'.repeat(Math.min(digits.length - 4, 12))}${digits.slice(-4)}`;
 }
 
+/** Whether findings of this code stop the run (exit 2, only the validation report written). */
+export function stopsRun(code: FindingCode): boolean {
+  return (CATALOG[code] as CodeDefinition).stops === true;
+}
+
 /** The message of a finding in the chosen language. */
 export function findingMessage(f: Finding, lang: Lang): string {
   const def = CATALOG[f.code] as CodeDefinition;
@@ -557,6 +741,7 @@ export class FindingCollector {
   private readonly folded = new Map<string, Finding>();
   private readonly held = new Map<string, Set<FindingCode>>();
   private readonly codesByNip = new Map<string, Map<FindingCode, Level>>();
+  private stopLines = 0;
 
   /** Records a finding. */
   add(input: FindingInput): void {
@@ -577,12 +762,18 @@ export class FindingCollector {
     const finding: Finding = { ...input, level, value, count: 1, params: input.params ?? {} };
     if (finding.value === undefined) delete finding.value;
     this.folded.set(key, finding);
+    if (def.stops) this.stopLines += 1;
     if (input.nip) {
       let codes = this.codesByNip.get(input.nip);
       if (!codes) this.codesByNip.set(input.nip, (codes = new Map()));
       if (!codes.has(input.code) || level === 'error') codes.set(input.code, level);
       if (level === 'error') this.hold(input.nip, input.code);
     }
+  }
+
+  /** True when a doubt about a whole file, column, day or input stops the run (exit 2). */
+  get stopsRun(): boolean {
+    return this.stopLines > 0;
   }
 
   /** Holds an employee for a reason found elsewhere (e.g. a damaged NIP that may be theirs). */

@@ -3,12 +3,13 @@
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
 import { join } from 'node:path';
+import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod, type PeriodData, type PeriodResults } from './compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
-import { FindingCollector, type Finding } from './findings.js';
+import { FindingCollector, findingMessage, stopsRun, type Finding } from './findings.js';
 import type { Lang } from './i18n.js';
-import { discoverInputs, type ExplicitFiles, type InputFiles } from './inputs/discover-inputs.js';
+import { discoverInputs, type ExplicitFiles, type InputFiles, type UnusedFile } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { openOutputFolder, writeFailure } from './output-folder.js';
@@ -32,6 +33,8 @@ export interface RunOptions {
   period: Period;
   inputDir: string;
   explicit: ExplicitFiles;
+  /** Working days acknowledged as without (enough) attendance (`--acknowledge-days`). */
+  acknowledgedDays?: readonly string[];
   policy?: string;
   out: string;
   formats: ReadonlySet<OutputFormat>;
@@ -64,16 +67,21 @@ export interface RunOutcome {
   results?: PeriodResults;
   /** Whether results (not only the validation report) were written. */
   wroteResults: boolean;
+  /** A doubt about a whole file, column, day or input stopped the run (exit 2). */
+  stopped: boolean;
+  /** Files of the input folder that were not read, and why. */
+  unused: UnusedFile[];
   notes: Bilingual[];
 }
 
 /** What reading and computing need to know (shared by run, validate and jelaskan). */
-export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang'>;
+export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays'>;
 
 /** The rule pack and the files found: everything that can fail with exit 2 before any reading. */
 export interface Prepared {
   pack: LoadedRulePack;
   files: InputFiles;
+  unused: UnusedFile[];
 }
 
 /** A period read and computed. */
@@ -82,6 +90,8 @@ export interface Computed {
   ledgers: FileLedger[];
   findings: FindingCollector;
   results: PeriodResults;
+  /** Acknowledged dates that lifted a coverage stop. */
+  acknowledged: string[];
 }
 
 /**
@@ -102,8 +112,8 @@ export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks =
   hooks.onStep?.('paket');
   return timed('paket', async () => {
     const pack = await loadRulePack(options.policy, options.lang);
-    const files = await discoverInputs(options.inputDir, options.explicit, pack.pack);
-    return { pack, files };
+    const { files, unused } = await discoverInputs(options.inputDir, options.explicit, pack.pack);
+    return { pack, files, unused };
   });
 }
 
@@ -117,9 +127,10 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       onRows: (n) => hooks.onRows?.(n),
     }),
   );
+  const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
   hooks.onStep?.('hitung');
   const results = await timed('hitung', () => computePeriod(data, findings, (n) => hooks.onRows?.(n), details));
-  return { data, ledgers, findings, results };
+  return { data, ledgers, findings, results, acknowledged };
 }
 
 /** Runs `run` or `validate` for one period. */
@@ -128,15 +139,20 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
   const pack = prepared.pack;
   const folder = await openOutputFolder(options.out, options.force);
   try {
-    const { data, ledgers, findings, results } = await computeFromInputs(options, prepared, hooks);
+    const { data, ledgers, findings, results, acknowledged } = await computeFromInputs(options, prepared, hooks);
     const periksaStart = performance.now();
     const sorted = findings.sorted();
     const counts = findings.countByLevel();
-    const exitCode: ExitCode = counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
-    const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, pack, ledgers, results, counts, options.version);
+    // A doubt about a whole file, column, day or input: nothing is paid, only the validation report is written.
+    const stopped = findings.stopsRun;
+    const exitCode: ExitCode = stopped ? ExitCode.CANNOT_RUN : counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, pack, ledgers, stopped ? undefined : results, counts, options.version);
     ringkasan.kode_keluar = exitCode;
+    ringkasan.dihentikan = stopped;
+    ringkasan.hari_diakui = acknowledged;
+    ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: options.lang === 'en' ? u.reason.en : u.reason.id }));
     ringkasan.dibuat_pada = options.now().toISOString();
-    const writeResults = options.command === 'run' && !(options.strict && exitCode !== ExitCode.OK);
+    const writeResults = options.command === 'run' && !stopped && !(options.strict && exitCode !== ExitCode.OK);
 
     const problems = selfCheck(ledgers, writeResults ? results : undefined);
     if (problems.length > 0) {
@@ -166,6 +182,8 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
       findings: sorted,
       results,
       wroteResults: writeResults,
+      stopped,
+      unused: prepared.unused,
       notes: folder.notes,
     };
   } finally {
@@ -246,6 +264,16 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
   const prepared = await preparePeriod(options, hooks);
   const known = new Set(nips);
   const { data, findings, results } = await computeFromInputs(options, prepared, hooks, known);
+  if (findings.stopsRun) {
+    const stops = findings.sorted().filter((f) => stopsRun(f.code));
+    throw new KinerjaError(
+      'PROSES_DIHENTIKAN',
+      { id: 'Proses dihentikan: ada keraguan atas seluruh berkas, kolom, hari atau masukan.', en: 'Stopped: there is a doubt about a whole file, column, day or input.' },
+      { id: 'Selesaikan hal di atas lalu jalankan lagi (kinerja validate menulis laporan lengkapnya).', en: 'Resolve the above and run again (kinerja validate writes the full report).' },
+      ExitCode.CANNOT_RUN,
+      stops.map((f) => `${f.code}${f.file ? ` [${f.file}]` : ''}: ${findingMessage(f, options.lang)}`),
+    );
+  }
   const explanations: Explanation[] = [];
   const missing = nips.filter((n) => !data.pegawai.byNip.has(n));
   for (const result of results.employees) {

@@ -50,6 +50,14 @@ export function parseCsvLocale(value: string): 'id' | 'intl' {
   return value;
 }
 
+/** `--acknowledge-days 2026-10-20,2026-10-21` (repeatable): dates acknowledged as without attendance. */
+export function parseDateList(value: string, previous: unknown): string[] {
+  const dates = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = dates.filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
+  if (dates.length === 0 || bad.length > 0) throw new InvalidArgumentError('harus tanggal YYYY-MM-DD dipisah koma / must be YYYY-MM-DD dates separated by commas');
+  return [...((previous as string[] | undefined) ?? []), ...dates];
+}
+
 const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
 const ALL = ['run', 'validate', 'jelaskan'] as const;
 const RUN = ['run', 'validate'] as const;
@@ -75,6 +83,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     commands: RUN,
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
+  {
+    flags: '--acknowledge-days <dates>',
+    id: 'akui hari kerja tanpa (cukup) presensi, mis. 2026-10-20,2026-10-21: hari itu dihitung menurut presensi.hari_tanpa_data',
+    en: 'acknowledge working days without (enough) attendance, e.g. 2026-10-20,2026-10-21: they count by presensi.hari_tanpa_data',
+    parse: parseDateList,
+    commands: ALL,
+  },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
   { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo'] },
@@ -96,6 +111,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
 export const EXIT_CODES: readonly { code: number; id: string; en: string }[] = [
   { code: 0, id: 'selesai tanpa error (peringatan boleh ada)', en: 'done, no errors (warnings allowed)' },
   { code: 1, id: 'ada error masukan: laporan ditulis, pegawai terkait ditahan (--strict: hanya laporan validasi)', en: 'input errors: reports written with the affected employees held (--strict: only the validation report)' },
-  { code: 2, id: 'salah pemakaian, paket aturan tidak valid, berkas tidak terbaca, atau folder hasil sudah ada tanpa --force', en: 'usage, rule pack or file-access error, or an existing result folder without --force' },
+  {
+    code: 2,
+    id: 'proses dihentikan: salah pemakaian, paket aturan tidak valid, berkas tidak terbaca atau diragukan seluruhnya (hanya laporan validasi ditulis), atau folder hasil sudah ada tanpa --force',
+    en: 'stopped: usage, rule pack or file-access error, a doubt about a whole file, column, day or input (only the validation report is written), or an existing result folder without --force',
+  },
   { code: 3, id: 'galat program atau pemeriksaan diri gagal', en: 'internal error or a failed self-check' },
 ];

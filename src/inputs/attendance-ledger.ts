@@ -97,6 +97,17 @@ export class AttendanceLedger {
     this.rowsSeen[employee] = 1;
   }
 
+  /** True when the day holds any record (a code, times or a scan) for the employee. */
+  hasRecord(employee: number, day: number): boolean {
+    const slot = employee * this.days + day;
+    return this.code[slot] !== 0 || this.scanned(slot);
+  }
+
+  /** True when the employee's attendance comes from a monthly summary (no per-day records). */
+  hasSummary(employee: number): boolean {
+    return this.summaries.has(employee);
+  }
+
   /** True when the employee has any attendance row in the period. */
   hasRows(employee: number): boolean {
     return this.rowsSeen[employee] === 1 || this.summaries.has(employee);

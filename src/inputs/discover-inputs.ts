@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { KinerjaError } from '../errors.js';
+import { KinerjaError, type Bilingual } from '../errors.js';
 import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, xlsRefusal } from '../readers/open-table.js';
 import { cellText } from '../readers/cell.js';
 import { openWorkbookTable, readWorkbookInfo } from '../readers/read-workbook-table.js';
@@ -34,6 +34,18 @@ export interface InputSource {
 
 /** Files per input. */
 export type InputFiles = Record<InputName, InputSource[]>;
+
+/** A file of the input folder that is not read, and why. */
+export interface UnusedFile {
+  name: string;
+  reason: Bilingual;
+}
+
+/** What discovery found: the files per input and the folder's files left unread. */
+export interface Discovered {
+  files: InputFiles;
+  unused: UnusedFile[];
+}
 
 /** Which input a file name belongs to, if any: a prefix followed by the end or a non-letter. */
 export function inputOfFileName(fileName: string): InputName | undefined {
@@ -82,8 +94,9 @@ async function sheetHasData(path: string, sheet: string): Promise<boolean> {
 }
 
 /** Finds every input's files; problems that stop the run are KinerjaErrors (exit 2). */
-export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack): Promise<InputFiles> {
+export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack): Promise<Discovered> {
   const files = Object.fromEntries(INPUT_NAMES.map((i) => [i, [] as InputSource[]])) as InputFiles;
+  const unused: UnusedFile[] = [];
   for (const input of INPUT_NAMES) {
     for (const path of explicit[input] ?? []) {
       if (extname(path).toLowerCase() === '.xls') throw xlsRefusal(path);
@@ -185,5 +198,5 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       `Name the files after the input (e.g. ${missing[0]}.csv or ${missing[0]}_oktober.xlsx), or point to them with --${missing[0]} FILE. "kinerja init" writes templates.`,
     );
   }
-  return files;
+  return { files, unused };
 }

@@ -62,6 +62,12 @@ export interface Ringkasan {
   total: { bruto: number; pph21: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number };
   predikat: Record<Predikat, number>;
   catatan: string[];
+  /** A doubt about a whole file, column, day or input stopped the run: nothing was paid. */
+  dihentikan: boolean;
+  /** Working days acknowledged as without (enough) attendance that lifted a stop. */
+  hari_diakui: string[];
+  /** Files of the input folder that were not read, and why. */
+  berkas_tidak_dipakai: { nama: string; alasan: string }[];
   dibuat_pada: string;
   kode_keluar: number;
 }
@@ -371,6 +377,9 @@ export function buildRingkasan(
     },
     predikat,
     catatan,
+    dihentikan: false,
+    hari_diakui: [],
+    berkas_tidak_dipakai: [],
     dibuat_pada: '',
     kode_keluar: 0,
   };

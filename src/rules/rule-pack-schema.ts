@@ -159,8 +159,20 @@ export const rulePackSchema = z.strictObject({
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
   masukan: z.strictObject({
     lembar: z.partialRecord(z.enum(INPUT_NAMES), z.string().min(1)),
+    /** Extra header names per input and field, e.g. { presensi: { jam_masuk: ["Jam Datang Kerja"] } }. */
+    kolom: z.partialRecord(z.enum(INPUT_NAMES), z.record(z.string().min(1), z.array(z.string().min(1)))),
+    maks_tanpa_capaian_persen: percent,
+    maks_tanpa_perilaku_persen: percent,
   }),
-  kalender: z.strictObject({ libur: z.array(isoDate) }),
+  kalender: z.strictObject({
+    libur: z.array(isoDate),
+    /** National holidays and cuti bersama (SKB 3 Menteri), each with its decree. */
+    nasional: z.array(
+      z.strictObject({ tanggal: isoDate, nama: z.string().min(1), jenis: z.enum(['libur', 'cuti_bersama']), dasar: z.string().min(1) }),
+    ),
+    /** False for offices that work on cuti bersama days. */
+    cuti_bersama: z.boolean(),
+  }),
   jadwal: z.record(z.string().min(1), scheduleProfile).refine((p) => 'bawaan' in p, {
     message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
   }),
@@ -170,6 +182,10 @@ export const rulePackSchema = z.strictObject({
     jeda_scan_menit: wholeNumber(0, 1440),
     pakai_status_mesin: z.boolean(),
     hari_tanpa_data: z.string().min(1),
+    /** A working day on which fewer employees (with attendance that month) have a record stops the run. */
+    hari_tercatat_minimal_persen: percent,
+    /** Working days acknowledged as without (enough) attendance. */
+    tanggal_diakui: z.array(isoDate),
     terlambat: z.array(band).min(1),
     pulang_cepat: z.array(band).min(1),
     tk_persen_per_hari: percent,
@@ -218,6 +234,8 @@ export const rulePackSchema = z.strictObject({
       .min(1),
     faktor_predikat: predikatFactors,
     pengecualian: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'kode huruf besar / upper-case code' })),
+    /** A ceiling outside this range (or 0) holds the employee: a misread amount, not a ceiling. */
+    pagu_wajar: z.strictObject({ min: rupiah, maks: rupiah }),
   }),
   pajak: z.strictObject({
     metode: z.enum(['tarif_golongan', 'ter', 'ditanggung', 'tidak_ada']),

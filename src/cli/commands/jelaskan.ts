@@ -13,7 +13,7 @@ export async function jelaskanCommand(nipArg: string, flags: RunFlags, term: Ter
   const progress = progressHooks(term);
   try {
     const { explanations, missing } = await explainEmployees(
-      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang },
+      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang },
       [nip],
       progress,
     );

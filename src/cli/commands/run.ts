@@ -27,6 +27,7 @@ export interface RunFlags {
   strict?: boolean;
   force?: boolean;
   csvLocale?: 'id' | 'intl';
+  acknowledgeDays?: string[];
 }
 
 /** Explicit per-input files from the flags. */
@@ -60,6 +61,7 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         period: flags.period,
         inputDir: flags.input ?? '.',
         explicit: explicitFiles(flags),
+        acknowledgedDays: flags.acknowledgeDays ?? [],
         ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
         out: flags.out ?? defaultOut,
         formats: flags.format ?? new Set<OutputFormat>(['xlsx', 'csv', 'json']),
