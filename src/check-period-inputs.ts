@@ -9,6 +9,7 @@ import type { FindingCollector } from './findings.js';
 import { neededInputs } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
 import type { InputName } from './rules/rule-pack-schema.js';
+import { hasNationalCalendar } from './scoring/build-calendar.js';
 
 const MAX_DATES_LISTED = 10;
 
@@ -140,7 +141,8 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
       if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
       working = calendar.hoursOn(e.jadwal, d) !== null;
     }
-    if (!working) continue;
+    // Held employees are not paid anyway; their rejected rows are not a missing export.
+    if (!working || findings.isHeld(e.nip)) continue;
     active += 1;
     const override = data.penilaian?.get(e.nip);
     const rated = override?.hasilAkhir !== undefined;
@@ -162,6 +164,7 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
 
 /** Runs every whole-input check; returns the acknowledged dates that were needed. */
 export function checkPeriodInputs(data: PeriodData, ledgers: readonly FileLedger[], acknowledged: AcknowledgedDays, findings: FindingCollector): string[] {
+  if (!hasNationalCalendar(data.pack, data.period)) findings.add({ code: 'KALENDER_NASIONAL_TIDAK_ADA', file: '', params: { year: data.period.year } });
   checkEmptyInputs(data, ledgers, findings);
   const used = checkCoverage(data, acknowledged, findings);
   checkCompleteness(data, findings);

@@ -17,7 +17,7 @@ export async function csvParseFloor(dataDir) {
     const { encoding, separators: [separator] } = await detectTextFormat(path);
     const started = performance.now();
     let records = 0;
-    for await (const batch of csvRecordBatches(path, encoding, separator, 500)) records += batch.length;
+    for await (const batch of csvRecordBatches(path, encoding, separator, 500)) records += batch.records.length;
     out.push({ file, mb: statSync(path).size / 1e6, records, ms: performance.now() - started });
   }
   return out;

@@ -12,6 +12,7 @@ import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext,
 import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import type { FieldSpecs, HeaderMap } from './header-map.js';
+import { compactNip } from './read-nip.js';
 
 /** The bucket an input row ends in (SPEC §2.3). */
 export type RowBucket = 'used' | 'rejected' | 'ignored' | 'skipped';
@@ -27,6 +28,8 @@ export interface FileLedger {
   separator?: string;
   shape: string;
   sha256: string;
+  /** Text exports: physical lines read (more than `read` when records span lines). */
+  lines?: number;
   read: number;
   used: number;
   rejected: number;
@@ -117,6 +120,28 @@ function firstNonBlank(cells: readonly Cell[]): Cell | undefined {
   return undefined;
 }
 
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/**
+ * The physical lines inside a record's cells that look like rows of their own — at least as many
+ * separators as the header has columns less two — i.e. lines swallowed by a stray quote rather than
+ * a multi-line cell. Returns those lines (empty for a genuine multi-line cell).
+ */
+export function swallowedLines(cells: readonly Cell[], separator: string, width: number): string[] {
+  const needed = Math.max(2, width - 2);
+  const out: string[] = [];
+  let swallowed = false;
+  for (const cell of cells) {
+    if (typeof cell !== 'string' || !LINE_BREAK.test(cell)) continue;
+    const lines = cell.split(LINE_BREAK).slice(1);
+    for (const line of lines) {
+      if (line.split(separator).length - 1 >= needed) swallowed = true;
+      out.push(line);
+    }
+  }
+  return swallowed ? out : [];
+}
+
 /** Creates an empty ledger for a table. */
 export function newLedger(input: string, table: Table, sha256: string): FileLedger {
   return {
@@ -130,6 +155,7 @@ export function newLedger(input: string, table: Table, sha256: string): FileLedg
     ...(table.separator !== undefined ? { separator: table.separator === '\t' ? 'tab' : table.separator } : {}),
     shape: '',
     sha256,
+    ...(table.format === 'csv' ? { lines: 0 } : {}),
     read: 0,
     used: 0,
     rejected: 0,
@@ -347,6 +373,7 @@ export async function readTableRows<F extends string>(
     });
   }
   const { map } = match;
+  if (table.mixedLineEnds) findings.add({ code: 'BARIS_AKHIR_CAMPUR', file: table.name });
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
   // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.
@@ -410,8 +437,41 @@ export async function readTableRows<F extends string>(
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
     timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),
   };
+  const nipColumn = (map.columns as Partial<Record<string, number>>)['nip'];
+  /**
+   * A record spanning several physical lines because a stray quote swallowed the rows after it: the
+   * employees on those lines are held (their rows are lost); when they cannot be known, or the file is
+   * the staff master (whose swallowed employees would vanish from the results), the run stops.
+   */
+  const rejectSwallowed = (r: TableRow): boolean => {
+    const swallowed = swallowedLines(r.cells, table.separator === '\t' ? '\t' : (table.separator ?? ','), map.labels.length);
+    if (swallowed.length === 0) return false;
+    const lines = `${r.lines!.from}-${r.lines!.to}`;
+    const why = { why_id: 'tanda kutip (") yang tidak berpasangan', why_en: 'an unpaired quote (")' };
+    const nips = new Set<string>();
+    if (nipColumn !== undefined) {
+      const own = r.cells[nipColumn];
+      for (const text of [typeof own === 'string' ? own : '', ...swallowed.map((l) => l.split(table.separator ?? ',')[nipColumn] ?? '')]) {
+        const nip = compactNip(text.replace(/^"/, ''));
+        if (/^\d{18}$/.test(nip)) nips.add(nip);
+      }
+    }
+    if (nips.size === 0 || plan.input === 'pegawai') {
+      findings.add({ code: 'BARIS_TERGABUNG_TAK_TERBACA', file: table.name, row: r.rowNumber, params: { lines, ...why } });
+    } else {
+      for (const nip of nips) findings.add({ code: 'BARIS_TERGABUNG', file: table.name, row: r.rowNumber, nip, params: { lines, ...why } });
+    }
+    return true;
+  };
   const walk = (r: TableRow): void => {
     ledger.read += 1;
+    if (r.lines) {
+      if (ledger.lines !== undefined) ledger.lines += r.lines.to - r.lines.from + 1;
+      if (r.rowNumber > map.row && rejectSwallowed(r)) {
+        ledger.rejected += 1;
+        return;
+      }
+    } else if (ledger.lines !== undefined) ledger.lines += 1;
     if (r.rowNumber <= map.row || isBlankRow(r.cells)) {
       ledger.skipped += 1;
       return;

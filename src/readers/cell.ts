@@ -8,6 +8,11 @@ export type Cell = string | number | Date | boolean | null;
 export interface TableRow {
   rowNumber: number;
   cells: Cell[];
+  /**
+   * Text exports: the physical lines this record spans, when more than one (a quoted multi-line cell,
+   * or a stray quote that swallowed the lines after it).
+   */
+  lines?: { from: number; to: number };
 }
 
 /** True for '' and text of white space only (a first character that is printable ASCII settles it). */

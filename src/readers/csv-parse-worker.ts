@@ -20,10 +20,12 @@ export interface CsvWorkerJob {
    */
   part?: 'first' | 'second';
   splitAt?: number;
+  /** The file mixes CRLF and LF line ends: both end a record. */
+  mixedLineEnds?: boolean;
 }
 
 export type CsvWorkerMessage =
-  | { kind: 'rows'; rows: string[][] }
+  | { kind: 'rows'; rows: string[][]; breaks: number[] }
   | { kind: 'end' }
   | { kind: 'error'; message: string }
   | { kind: 'split'; recordsBefore: number }
@@ -53,10 +55,10 @@ async function rangeToParse(): Promise<ByteRange | undefined> {
 
 try {
   const range = await rangeToParse();
-  for await (const rows of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range)) {
+  for await (const batch of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range, job.mixedLineEnds)) {
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
     credit -= 1;
-    post({ kind: 'rows', rows });
+    post({ kind: 'rows', rows: batch.records, breaks: batch.breaks });
   }
   post({ kind: 'end' });
 } catch (err) {

@@ -22,14 +22,49 @@ export interface ByteRange {
   recordDelimiter?: '\n' | '\r\n';
 }
 
+/**
+ * Records of a text export and the line breaks inside some of them: `breaks` lists pairs
+ * [index in `records`, line breaks inside that record] — a quoted multi-line cell, or a stray quote
+ * that swallowed the lines after it. Usually empty.
+ */
+export interface RecordBatch {
+  records: string[][];
+  breaks: number[];
+}
+
+/** Line breaks inside a record's fields (CRLF counts once). */
+function lineBreaksIn(record: readonly string[]): number {
+  let breaks = 0;
+  for (let j = 0; j < record.length; j++) {
+    const field = record[j]!;
+    // Most fields have no break: two indexOf calls, no regex, no allocation.
+    if (field.indexOf('\n') === -1 && field.indexOf('\r') === -1) continue;
+    for (let k = 0; k < field.length; k++) {
+      const c = field.charCodeAt(k);
+      if (c === 10 || (c === 13 && field.charCodeAt(k + 1) !== 10)) breaks += 1;
+    }
+  }
+  return breaks;
+}
+
 export function decodedStream(path: string, encoding: TextEncoding, range?: ByteRange): Readable {
   const raw = createReadStream(path, { highWaterMark: READ_CHUNK, ...(range ? { start: range.start, ...(range.end !== undefined ? { end: range.end - 1 } : {}) } : {}) });
   if (encoding === 'utf8') return raw;
   return raw.pipe(iconv.decodeStream(encoding)) as unknown as Readable;
 }
 
-/** Yields the file's records in batches of `batchSize`; throws csv-parse's or the stream's error. */
-export async function* csvRecordBatches(path: string, encoding: TextEncoding, separator: CsvSeparator, batchSize: number, range?: ByteRange): AsyncGenerator<string[][]> {
+/**
+ * Yields the file's records in batches of `batchSize`, with the line breaks inside records; throws
+ * csv-parse's or the stream's error. `mixedLineEnds`: the file mixes CRLF and LF, so both end a record.
+ */
+export async function* csvRecordBatches(
+  path: string,
+  encoding: TextEncoding,
+  separator: CsvSeparator,
+  batchSize: number,
+  range?: ByteRange,
+  mixedLineEnds = false,
+): AsyncGenerator<RecordBatch> {
   const parser = parse({
     delimiter: separator,
     bom: true,
@@ -37,7 +72,7 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
     relax_column_count: true,
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARS,
-    ...(range?.recordDelimiter ? { record_delimiter: range.recordDelimiter } : {}),
+    ...(range?.recordDelimiter ? { record_delimiter: range.recordDelimiter } : mixedLineEnds ? { record_delimiter: ['\r\n', '\n', '\r'] } : {}),
   });
   const source = decodedStream(path, encoding, range);
   source.on('error', (err) => parser.destroy(err));
@@ -57,19 +92,23 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
   });
   source.pipe(parser);
   let batch: string[][] = [];
+  let breaks: number[] = [];
   try {
     for (;;) {
       let record: string[] | null;
       while ((record = parser.read() as string[] | null) !== null) {
+        const inside = lineBreaksIn(record);
+        if (inside > 0) breaks.push(batch.length, inside);
         batch.push(record);
         if (batch.length >= batchSize) {
-          yield batch;
+          yield { records: batch, breaks };
           batch = [];
+          breaks = [];
         }
       }
       if (failure) {
         // Records before the failure still count, so the caller can name the row that broke.
-        if (batch.length > 0) yield batch;
+        if (batch.length > 0) yield { records: batch, breaks };
         throw failure;
       }
       if (ended) break;
@@ -80,7 +119,23 @@ export async function* csvRecordBatches(path: string, encoding: TextEncoding, se
     source.destroy();
     parser.destroy();
   }
-  if (batch.length > 0) yield batch;
+  if (batch.length > 0) yield { records: batch, breaks };
+}
+
+/**
+ * Whether a sample of the text (the file's head and tail) ends lines both with CRLF and with a bare
+ * LF: rows appended in another editor. csv-parse would take the first kind seen as the record
+ * delimiter and swallow the other lines into fields.
+ */
+export function hasMixedLineEnds(sample: string): boolean {
+  let crlf = false;
+  let lf = false;
+  for (let i = sample.indexOf('\n'); i !== -1; i = sample.indexOf('\n', i + 1)) {
+    if (i > 0 && sample.charCodeAt(i - 1) === 13) crlf = true;
+    else lf = true;
+    if (crlf && lf) return true;
+  }
+  return false;
 }
 
 /**

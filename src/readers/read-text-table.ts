@@ -11,11 +11,12 @@ import { Worker } from 'node:worker_threads';
 import { KinerjaError } from '../errors.js';
 import type { TableRow } from './cell.js';
 import type { CsvWorkerJob, CsvWorkerMessage } from './csv-parse-worker.js';
-import { csvRecordBatches, decodedStream, type CsvSeparator } from './csv-records.js';
+import { csvRecordBatches, decodedStream, hasMixedLineEnds, type CsvSeparator, type RecordBatch } from './csv-records.js';
 import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
 import type { Table } from './table.js';
 
 const SAMPLE_BYTES = 4 * 1024 * 1024;
+const TAIL_BYTES = 1024 * 1024;
 // Small reads and batches keep rows short-lived: with 1 MB reads and batches of 2000, rows outlived
 // young-generation collections and GC took ~10% of reading a large log (measured by npm run bench).
 const BATCH = 500;
@@ -59,8 +60,8 @@ interface ParseWorker {
   wake?: () => void;
 }
 
-function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator, split?: { part: 'first' | 'second'; at: number }): ParseWorker {
-  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW, ...(split ? { part: split.part, splitAt: split.at } : {}) };
+function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator, mixedLineEnds: boolean, split?: { part: 'first' | 'second'; at: number }): ParseWorker {
+  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW, mixedLineEnds, ...(split ? { part: split.part, splitAt: split.at } : {}) };
   const worker = new Worker(WORKER_URL, { workerData: job });
   performance.mark('kinerja:pekerja-csv');
   const state: ParseWorker = { worker, queue: [] };
@@ -92,7 +93,7 @@ async function nextMessage(state: ParseWorker): Promise<CsvWorkerMessage> {
 
 /** A source of record batches: `next()` gives undefined at the end and throws the parse error. */
 interface RecordCursor {
-  next(): Promise<string[][] | undefined>;
+  next(): Promise<RecordBatch | undefined>;
   close(): void;
 }
 
@@ -107,13 +108,13 @@ function workerCursor(state: ParseWorker, lineOffset = 0): RecordCursor {
       }
       if (message.kind !== 'rows') throw new Error(`parse worker sent ${message.kind} out of turn`);
       state.worker.postMessage(0);
-      return message.rows;
+      return { records: message.rows, breaks: message.breaks };
     },
     close: () => void state.worker.terminate(),
   };
 }
 
-function threadCursor(records: AsyncGenerator<string[][]>): RecordCursor {
+function threadCursor(records: AsyncGenerator<RecordBatch>): RecordCursor {
   return {
     async next() {
       const step = await records.next();
@@ -133,18 +134,39 @@ function unreadableCsv(path: string, rowNumber: number, err: unknown): KinerjaEr
   );
 }
 
-function numbered(batch: string[][], before: number): TableRow[] {
-  const rows: TableRow[] = new Array(batch.length);
-  for (let i = 0; i < batch.length; i++) rows[i] = { rowNumber: before + i + 1, cells: batch[i]! };
+/** Physical lines read so far past the records (line breaks inside records), per reading. */
+interface LineCount {
+  extra: number;
+}
+
+function numbered(batch: RecordBatch, before: number, lines: LineCount): TableRow[] {
+  const { records, breaks } = batch;
+  const rows: TableRow[] = new Array(records.length);
+  let next = breaks.length > 0 ? breaks[0]! : -1;
+  let at = 0;
+  for (let i = 0; i < records.length; i++) {
+    const rowNumber = before + i + 1;
+    if (i !== next) {
+      rows[i] = { rowNumber, cells: records[i]! };
+      continue;
+    }
+    const inside = breaks[at + 1]!;
+    const from = rowNumber + lines.extra;
+    rows[i] = { rowNumber, cells: records[i]!, lines: { from, to: from + inside } };
+    lines.extra += inside;
+    at += 2;
+    next = at < breaks.length ? breaks[at]! : -1;
+  }
   return rows;
 }
 
 async function* csvBatches(cursor: RecordCursor, path: string): AsyncGenerator<TableRow[]> {
   let rowNumber = 0;
+  const lines: LineCount = { extra: 0 };
   try {
     for (let batch = await cursor.next(); batch !== undefined; batch = await cursor.next()) {
-      yield numbered(batch, rowNumber);
-      rowNumber += batch.length;
+      yield numbered(batch, rowNumber, lines);
+      rowNumber += batch.records.length;
     }
   } catch (err) {
     throw unreadableCsv(path, rowNumber + 1, err);
@@ -176,8 +198,8 @@ async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: s
   performance.mark('kinerja:csv-dibelah');
   const before = verdict.recordsBefore;
   const halves = [
-    { cursor: workerCursor(first), rows: 0, done: false },
-    { cursor: workerCursor(second, before), rows: before, done: false },
+    { cursor: workerCursor(first), rows: 0, done: false, lines: { extra: 0 } },
+    { cursor: workerCursor(second, before), rows: before, done: false, lines: { extra: 0 } },
   ];
   let reading = halves[0]!;
   try {
@@ -190,8 +212,9 @@ async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: s
           half.done = true;
           continue;
         }
-        yield numbered(batch, half.rows);
-        half.rows += batch.length;
+        // The first half has no quote (else it is not split), so no record of it spans lines.
+        yield numbered(batch, half.rows, half.lines);
+        half.rows += batch.records.length;
       }
     }
     if (halves[0]!.rows !== before) throw new Error(`first half has ${halves[0]!.rows} records, counted ${before}`);
@@ -233,10 +256,14 @@ async function splitPoint(path: string, size: number): Promise<number | undefine
 type StartedParse = { kind: 'one'; worker: ParseWorker } | { kind: 'two'; first: ParseWorker; second: ParseWorker };
 
 /** The encoding of a text export and its likely separators, best first, from its first bytes. */
-export async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[] }> {
+export async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[]; mixedLineEnds: boolean }> {
   const head = await readBytesAt(path, 0, SAMPLE_BYTES);
   const encoding = detectEncoding(head);
-  return { encoding, separators: rankSeparators(decodeSample(head, encoding)) };
+  const sample = decodeSample(head, encoding);
+  // Rows appended in another editor sit at the end: the tail is sampled too.
+  const size = (await stat(path)).size;
+  const tail = size > SAMPLE_BYTES ? decodeSample(await readBytesAt(path, Math.max(SAMPLE_BYTES, size - TAIL_BYTES), TAIL_BYTES), encoding) : '';
+  return { encoding, separators: rankSeparators(sample), mixedLineEnds: hasMixedLineEnds(sample) || hasMixedLineEnds(tail) };
 }
 
 /**
@@ -244,7 +271,7 @@ export async function detectTextFormat(path: string): Promise<{ encoding: TextEn
  * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
  */
 export async function openTextTable(path: string, name: string, options: { orderFree?: boolean } = {}): Promise<Table> {
-  const { encoding, separators } = await detectTextFormat(path);
+  const { encoding, separators, mixedLineEnds } = await detectTextFormat(path);
   const [best, ...others] = separators;
   const size = (await stat(path)).size;
   const useWorker = workerBuilt && size >= workerMinBytes();
@@ -253,15 +280,15 @@ export async function openTextTable(path: string, name: string, options: { order
     let prefetched: StartedParse | undefined;
     const start = (csvSeparator: CsvSeparator): StartedParse =>
       splitAt === undefined
-        ? { kind: 'one', worker: startParseWorker(path, encoding, csvSeparator) }
+        ? { kind: 'one', worker: startParseWorker(path, encoding, csvSeparator, mixedLineEnds) }
         : {
             kind: 'two',
-            first: startParseWorker(path, encoding, csvSeparator, { part: 'first', at: splitAt }),
-            second: startParseWorker(path, encoding, csvSeparator, { part: 'second', at: splitAt }),
+            first: startParseWorker(path, encoding, csvSeparator, mixedLineEnds, { part: 'first', at: splitAt }),
+            second: startParseWorker(path, encoding, csvSeparator, mixedLineEnds, { part: 'second', at: splitAt }),
           };
     const workersOf = (started: StartedParse) => (started.kind === 'one' ? [started.worker] : [started.first, started.second]);
     const csvRows = (csvSeparator: CsvSeparator): AsyncGenerator<TableRow[]> => {
-      if (!useWorker) return csvBatches(threadCursor(csvRecordBatches(path, encoding, csvSeparator, BATCH)), path);
+      if (!useWorker) return csvBatches(threadCursor(csvRecordBatches(path, encoding, csvSeparator, BATCH, undefined, mixedLineEnds)), path);
       const started = prefetched ?? start(csvSeparator);
       prefetched = undefined;
       for (const w of workersOf(started)) w.worker.ref();
@@ -273,6 +300,7 @@ export async function openTextTable(path: string, name: string, options: { order
       format: 'csv',
       encoding,
       separator,
+      mixedLineEnds,
       date1904: false,
       // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
       numberFallback: separator === ',' ? 'decimal' : 'thousands',

@@ -10,6 +10,8 @@ export interface Table {
   format: 'csv' | 'xlsx';
   encoding?: TextEncoding;
   separator?: Separator;
+  /** A text export whose lines end both with CRLF and with LF (read with both as line ends). */
+  mixedLineEnds?: boolean;
   /** Sheet read, for workbooks. */
   sheet?: string;
   /** The workbook counts dates from 1904 (old Mac Excel). */

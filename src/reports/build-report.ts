@@ -52,6 +52,8 @@ export interface Ringkasan {
     pemisah?: string;
     sha256: string;
     bentuk: string;
+    /** Text exports: physical lines, beside the records read (`dibaca`). */
+    baris_fisik?: number;
     dibaca: number;
     dipakai: number;
     ditolak: number;
@@ -355,6 +357,7 @@ export function buildRingkasan(
       ...(l.separator !== undefined ? { pemisah: l.separator } : {}),
       sha256: l.sha256,
       bentuk: l.shape,
+      ...(l.lines !== undefined ? { baris_fisik: l.lines } : {}),
       dibaca: l.read,
       dipakai: l.used,
       ditolak: l.rejected,

@@ -36,7 +36,11 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
   const dates = Array.from({ length: days }, (_, i) => formatDate(period.year, period.month, i + 1));
   const weekdays = dates.map(weekdayOf);
   const holidays = new Map<LocalDate, string>();
-  for (const d of pack.kalender.libur) if (dates.includes(d)) holidays.set(d, '');
+  for (const h of pack.kalender.nasional) {
+    if (h.jenis === 'cuti_bersama' && !pack.kalender.cuti_bersama) continue;
+    if (dates.includes(h.tanggal)) holidays.set(h.tanggal, h.nama);
+  }
+  for (const d of pack.kalender.libur) if (dates.includes(d) && !holidays.has(d)) holidays.set(d, '');
   for (const h of extraHolidays) if (dates.includes(h.date)) holidays.set(h.date, h.keterangan ?? holidays.get(h.date) ?? '');
   const special: (string | undefined)[] = dates.map((d) => pack.periode_khusus.find((p) => p.dari <= d && d <= p.sampai)?.jadwal);
   const cache = new Map<string, (WorkHours | null)[]>();
@@ -70,6 +74,12 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
       return i >= 0 && i < days ? i : -1;
     },
   };
+}
+
+/** True when the pack's national calendar (holidays and cuti bersama) covers the period's year. */
+export function hasNationalCalendar(pack: RulePack, period: Period): boolean {
+  const prefix = `${period.year}-`;
+  return pack.kalender.nasional.some((h) => h.tanggal.startsWith(prefix));
 }
 
 /** Day indexes in [tmt_masuk, tmt_keluar] ∩ period that are working days for the profile. */

@@ -8,7 +8,15 @@ import { readCsv, runCli, tempDir } from '../cli/run-cli.js';
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** The demo workbook opened by LibreOffice: every sheet's totals must equal the CSV and JSON totals. */
+if (!hasSoffice) {
+  describe('the workbook as LibreOffice reads it', () => {
+    it.skip('needs LibreOffice (soffice), which is not installed here: skipped (.ci/run installs it)', () => {});
+  });
+}
+
 describe.skipIf(!hasSoffice)('the workbook as LibreOffice reads it', () => {
+  // describe.skipIf still runs this body to collect the tests: nothing may spawn soffice without it.
+  if (!hasSoffice) return;
   const cwd = tempDir();
   const run = runCli(['demo', '--quiet'], { cwd });
   const out = join(cwd, 'hasil-demo');
