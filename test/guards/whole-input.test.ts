@@ -1,0 +1,167 @@
+/**
+ * Doubts about a whole input stop the run (exit 2, only the validation report written): damaged copies
+ * of the sample agency, as a clerk would make them.
+ */
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
+
+const PRESENSI = 'presensi_oktober_2026.csv';
+
+/** A copy of the sample agency with one file rewritten. */
+function damagedCopy(file: string, change: (text: string) => string): string {
+  const dir = join(tempDir(), 'masukan');
+  cpSync(fixture('contoh'), dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+/** Keeps the header and the lines for which `keep` is true. */
+const filterLines = (keep: (line: string) => boolean) => (text: string) => {
+  const [header, ...lines] = text.split('\n');
+  return [header, ...lines.filter((l) => l === '' || keep(l))].join('\n');
+};
+
+function run(dir: string, extra: string[] = []) {
+  const out = join(tempDir(), 'hasil');
+  const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml'), '--out', out, ...extra]);
+  const validasi = existsSync(join(out, 'validasi.csv')) ? readCsv(join(out, 'validasi.csv')) : [];
+  const ringkasan = existsSync(join(out, 'ringkasan.json')) ? JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8')) : undefined;
+  return { ...r, out, validasi, ringkasan, finding: (code: string) => validasi.find((f) => f['kode'] === code) };
+}
+
+const dayOf = (line: string) => Number(/;(\d\d)\/10\/2026;/.exec(line)?.[1] ?? 0);
+
+describe('an attendance export that stops on the 20th', () => {
+  const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) <= 20));
+  const stopped = run(dir);
+
+  it('stops the run: exit 2, PRESENSI_TIDAK_LENGKAP names the missing working days, nothing but the validation report', () => {
+    expect(stopped.status, stopped.stderr).toBe(2);
+    expect(stopped.finding('PRESENSI_TIDAK_LENGKAP')?.['pesan']).toContain('2026-10-21, 2026-10-22, 2026-10-23, 2026-10-26');
+    expect(existsSync(join(stopped.out, 'validasi.csv'))).toBe(true);
+    for (const f of ['pegawai.csv', 'tpp.csv', 'unit.csv', 'ringkasan.json']) expect(existsSync(join(stopped.out, f)), f).toBe(false);
+  });
+
+  it('says so first on the terminal, with the three ways out', () => {
+    expect(stopped.stderr.split('\n')[0]).toMatch(/^PROSES DIHENTIKAN/);
+    expect(stopped.stderr).toContain('--acknowledge-days 2026-10-21,2026-10-22,2026-10-23,2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30');
+  });
+
+  it('runs once the dates are acknowledged: they count as TK for everyone, and ringkasan.json records them', () => {
+    const acknowledged = run(dir, ['--acknowledge-days', '2026-10-21,2026-10-22,2026-10-23', '--acknowledge-days', '2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30']);
+    expect(acknowledged.status).not.toBe(2);
+    expect(acknowledged.ringkasan.hari_diakui).toEqual(['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30']);
+    expect(acknowledged.finding('HARI_DIAKUI')?.['tingkat']).toBe('info');
+    const budi = readCsv(join(acknowledged.out, 'pegawai.csv')).find((p) => p['nip'] === '196912131992011060')!;
+    expect(Number(budi['tk'])).toBeGreaterThanOrEqual(8);
+  });
+
+  it('jelaskan stops too (exit 2) and says why, instead of explaining pay built on the gap', () => {
+    const r = runCli(['jelaskan', '196912131992011060', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('[PROSES_DIHENTIKAN]');
+    expect(r.stderr).toContain('PRESENSI_TIDAK_LENGKAP');
+  });
+
+  it('--quiet keeps one line, which says the run stopped', () => {
+    const out = join(tempDir(), 'q');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml'), '--out', out, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('DIHENTIKAN');
+  });
+});
+
+describe('one working day missing for everybody', () => {
+  const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) !== 14));
+  it('stops with HARI_TANPA_PRESENSI naming 2026-10-14 and its share', () => {
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.finding('HARI_TANPA_PRESENSI')?.['pesan']).toMatch(/2026-10-14 hanya tercatat untuk 0\/\d+ pegawai/);
+  });
+  it('runs when the day is a holiday in a libur file (no one docked)', () => {
+    writeFileSync(join(dir, 'libur.csv'), 'tanggal,keterangan\n2026-10-14,Libur daerah\n');
+    const r = run(dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.ringkasan.hari_kerja_periode).toBe(21);
+  });
+});
+
+describe('a pack acknowledges a day without attendance', () => {
+  it('presensi.tanggal_diakui lifts the stop and is named in the finding', () => {
+    const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) !== 14));
+    writeFileSync(join(dir, 'paket-aturan.yaml'), `${readFileSync(join(dir, 'paket-aturan.yaml'), 'utf8')}\npresensi:\n  tanggal_diakui: ["2026-10-14"]\n`);
+    const r = run(dir);
+    expect(r.status).not.toBe(2);
+    expect(r.finding('HARI_DIAKUI')?.['pesan']).toContain('presensi.tanggal_diakui');
+  });
+});
+
+describe('required inputs that are present but empty or thin', () => {
+  it('a header-only capaian export stops the run (MASUKAN_KOSONG) instead of taking everyone’s kinerja component', () => {
+    const r = run(damagedCopy('capaian_skp.csv', (t) => `${t.split('\n')[0]}\n`));
+    expect(r.status).toBe(2);
+    expect(r.finding('MASUKAN_KOSONG')).toMatchObject({ berkas: 'capaian_skp.csv', tingkat: 'error' });
+  });
+
+  it('capaian for only some units (over 20 % of employees without SKP) stops with the share', () => {
+    const r = run(damagedCopy('capaian_skp.csv', filterLines((l) => !/^19(7|8)/.test(l))));
+    expect(r.status).toBe(2);
+    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toMatch(/^\d+ dari 45 pegawai dengan hari kerja \(\d+(\.\d)?%\)/);
+  });
+
+  it('one employee without SKP stays an individual warning (same pay for everyone else)', () => {
+    const r = run(damagedCopy('capaian_skp.csv', filterLines((l) => !l.startsWith('196912131992011060'))));
+    expect(r.status).toBe(0);
+    expect(r.finding('SKP_TIDAK_ADA')?.['nip']).toBe('196912131992011060');
+  });
+});
+
+describe('physical lines (text exports)', () => {
+  it('a stray quote that swallows 20 lines holds every employee on them; ringkasan.json shows lines beside records', () => {
+    const dir = damagedCopy('capaian_skp.csv', (t) => {
+      const lines = t.split('\n');
+      lines[10] = lines[10]!.replace(';', ';"');
+      lines[30] = lines[30]!.replace(/;([^;]*);/, ';$1";');
+      return lines.join('\n');
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    const merged = r.validasi.filter((f) => f['kode'] === 'BARIS_TERGABUNG');
+    expect(merged.length).toBeGreaterThan(1);
+    expect(merged[0]!['pesan']).toContain('Baris fisik 11-31');
+    const pegawai = readCsv(join(r.out, 'pegawai.csv'));
+    for (const f of merged) expect(pegawai.find((p) => p['nip'] === f['nip'])?.['status_bayar']).toBe('ditahan');
+    const file = r.ringkasan.berkas.find((b: { nama: string }) => b.nama === 'capaian_skp.csv');
+    expect(file.baris_fisik - file.dibaca).toBe(20);
+  });
+
+  it('a stray quote in the staff master stops the run: the swallowed employees would vanish from the payout', () => {
+    const dir = join(tempDir(), 'masukan');
+    cpSync(fixture('worked-example'), dir, { recursive: true });
+    const path = join(dir, 'pegawai.csv');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines.push(...['197001012000011001', '197001012000011002', '197001012000011003'].map((n, i) => `${n},${i === 0 ? '"' : ''}Pegawai ${i},BKPSDM,,III/a,PNS,5000000,4200000`));
+    lines[lines.length - 1] += '"';
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(readCsv(join(out, 'validasi.csv')).find((f) => f['kode'] === 'BARIS_TERGABUNG_TAK_TERBACA')).toBeDefined();
+  });
+
+  it('a CRLF export with LF lines appended is read line by line: same pay, an info finding', () => {
+    const dir = damagedCopy('capaian_skp.csv', (t) => {
+      // The export is CRLF; the last rows were appended by an editor that writes LF.
+      const lines = t.split(/\r?\n/);
+      return `${lines.slice(0, 120).join('\r\n')}\r\n${lines.slice(120).join('\n')}`;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.finding('BARIS_AKHIR_CAMPUR')?.['tingkat']).toBe('info');
+    expect(r.ringkasan.total.netto).toBe(204154380);
+  });
+});
