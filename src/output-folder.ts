@@ -19,6 +19,13 @@ export interface OutputFolder {
   notes: { id: string; en: string }[];
   /** Renames the staging folder into place (replacing the old one only now). */
   commit(): Promise<void>;
+  /**
+   * Puts a validation report beside results already in the target (`<target>-validasi`) instead of
+   * replacing them: a run that wrote no results never removes good ones. Returns the folder used.
+   */
+  commitBeside(): Promise<string>;
+  /** True when the target already holds results of a `run` (a `ringkasan.json`). */
+  holdsResults(): Promise<boolean>;
   /** Removes the staging folder and the lock. */
   release(): Promise<void>;
 }
@@ -239,6 +246,16 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
       if (hadOld) await rm(old, { recursive: true, force: true }).catch(() => undefined);
       await release();
     },
+    async commitBeside() {
+      const beside = `${target}-validasi`;
+      // Only a folder with a validation report (or none) may be replaced there, as for any --out.
+      await checkTarget(beside, false);
+      if (await exists(beside)) await rm(beside, { recursive: true, force: true });
+      await rename(staging, beside);
+      await release();
+      return beside;
+    },
+    holdsResults: async () => (await exists(join(target, 'ringkasan.json'))),
     release,
   };
 }

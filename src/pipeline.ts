@@ -170,14 +170,27 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
+    // A run that writes no results (a stop, or --strict with errors) never replaces results already
+    // there: its validation report goes beside them.
+    const keepOld = !writeResults && (await folder.holdsResults());
+    let outDir = folder.target;
     // A failed swap puts the old results back (output-folder.ts), so the same message holds.
-    await timed('tulis:commit', () => folder.commit()).catch((err: unknown) => {
+    await timed('tulis:commit', async () => {
+      if (keepOld) outDir = await folder.commitBeside();
+      else await folder.commit();
+    }).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
+    if (keepOld) {
+      folder.notes.push({
+        id: `Hasil sebelumnya di ${folder.target} tidak diubah; laporan validasi ditulis di ${outDir}.`,
+        en: `The previous results in ${folder.target} were kept; the validation report is in ${outDir}.`,
+      });
+    }
     return {
       exitCode,
       ringkasan,
-      outDir: folder.target,
+      outDir,
       files: written,
       findings: sorted,
       results,

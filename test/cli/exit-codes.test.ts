@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
@@ -38,6 +38,17 @@ describe('exit codes (SPEC §1)', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('HASIL_SUDAH_ADA');
     expect(runCli(['run', ...period, '--input', fixture('worked-example'), '--out', out, '--force']).status).toBe(0);
+  });
+
+  it('--strict --force with errors keeps the good results and writes the validation report beside them', () => {
+    const out = join(tempDir(), 'hasil');
+    expect(runCli(['run', ...period, '--input', fixture('worked-example'), '--out', out]).status).toBe(0);
+    const before = readFileSync(join(out, 'tpp.csv'), 'utf8');
+    const r = runCli(['run', ...period, '--input', fixture('pagu-kosong'), '--out', out, '--strict', '--force']);
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(out, 'tpp.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(`${out}-validasi`).sort()).toEqual(['validasi.csv', 'validasi.xlsx']);
+    expect(r.stderr).toContain(`${out}-validasi`);
   });
 
   it('a folder holding only a validation report is replaced without --force', () => {
