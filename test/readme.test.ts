@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exitCodesTable, findingCodesTable, inputColumnsTable, optionsTable } from '../src/docs/readme-tables.js';
+import { exitCodesTable, findingCodesTable, inputColumnsTable, optionsTable, stopCodesTable } from '../src/docs/readme-tables.js';
 import { loadRulePack } from '../src/rules/load-rule-pack.js';
 import { ROOT } from './cli/run-cli.js';
 
@@ -21,6 +21,7 @@ describe('README', async () => {
     ['exit codes', exitCodesTable()],
     ['input columns', inputColumnsTable(pack)],
     ['finding codes', findingCodesTable()],
+    ['stopping codes', stopCodesTable()],
   ])('contains the %s table as the source renders it (node scripts/print-readme-tables.mjs)', (_, table) => {
     expect(readme).toContain(table);
   });

@@ -39,9 +39,19 @@ export function findingCodesTable(): string {
     .sort()
     .map((code) => {
       const def = FINDING_CODES[code];
-      return `| \`${code}\` | ${def.level} | ${cell(def.about.id)} | ${cell(def.about.en)} |`;
+      const level = (def as { stops?: boolean }).stops ? 'error (berhenti / stops)' : def.level;
+      return `| \`${code}\` | ${level} | ${cell(def.about.id)} | ${cell(def.about.en)} |`;
     });
   return ['| kode | tingkat | arti | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Markdown table of the finding codes that stop a run (exit 2, only the validation report written). */
+export function stopCodesTable(): string {
+  const rows = (Object.keys(FINDING_CODES) as FindingCode[])
+    .filter((code) => (FINDING_CODES[code] as { stops?: boolean }).stops)
+    .sort()
+    .map((code) => `| \`${code}\` | ${cell(FINDING_CODES[code].about.id)} | ${cell(FINDING_CODES[code].about.en)} |`);
+  return ['| kode (berhenti) | arti | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
 
