@@ -58,17 +58,28 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
   const recorded = new Array<number>(calendar.days).fill(0);
   let first = -1;
   let last = -1;
+  // Working days per schedule profile, worked out once (this runs for every employee-day).
+  const workingByProfile = new Map<string, boolean[]>();
+  const workingOf = (profile: string) => {
+    let days = workingByProfile.get(profile);
+    if (!days) workingByProfile.set(profile, (days = calendar.dates.map((_, d) => calendar.hoursOn(profile, d) !== null)));
+    return days;
+  };
   for (const i of withRecords) {
     const e = pegawai.employees[i]!;
+    const working = workingOf(e.jadwal);
+    const bounded = e.tmtMasuk !== undefined || e.tmtKeluar !== undefined;
     for (let d = 0; d < calendar.days; d++) {
       const has = attendance.hasRecord(i, d);
       if (has) {
         if (first < 0 || d < first) first = d;
         if (d > last) last = d;
       }
-      const date = calendar.dates[d]!;
-      if (calendar.hoursOn(e.jadwal, d) === null) continue;
-      if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
+      if (!working[d]) continue;
+      if (bounded) {
+        const date = calendar.dates[d]!;
+        if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
+      }
       eligible[d]! += 1;
       if (has) recorded[d]! += 1;
     }
