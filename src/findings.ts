@@ -587,7 +587,7 @@ const CATALOG = {
   },
   RUPIAH_TIDAK_VALID: {
     level: 'error',
-    about: { id: 'Nilai rupiah yang tidak dapat dibaca pasti (persen, atau "7.000" yang bisa berarti 7 atau 7000).', en: 'A rupiah value that cannot be read for certain (a percentage, or "7.000" that can mean 7 or 7000).' },
+    about: { id: 'Nilai rupiah yang tidak dapat dibaca pasti (persen, "7.000" yang bisa berarti 7 atau 7000, sen, atau satuan selain juta/jt/ribu/rb); pegawai ditahan.', en: 'A rupiah value that cannot be read for certain (a percentage, "7.000" that can mean 7 or 7000, cents, or a unit word other than juta/jt/ribu/rb); the employee is held.' },
     id: (c) => `${q(c.value)} di kolom ${c.column} bukan nilai rupiah yang pasti (${c.p.reason_id}). Tulis rupiah penuh tanpa tanda pemisah, mis. 7000000.`,
     en: (c) => `${q(c.value)} in column ${c.column} is not a certain rupiah amount (${c.p.reason_en}). Write the full amount without separators, e.g. 7000000.`,
   },
