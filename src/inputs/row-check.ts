@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Exact } from '../exact.js';
 import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
-import { parseRupiahCell, type RupiahProblem } from '../readers/parse-number.js';
+import { isPlainDigits, parseRupiahCell, type NumberReading, type RupiahProblem, type RupiahReading } from '../readers/parse-number.js';
 import type { LocalDate } from '../local-date.js';
 import type { DataRow } from './read-table-rows.js';
 
@@ -80,19 +80,26 @@ export class RowCheck<F extends string> {
    * (info), a percentage, an unsettled `7.000` or an amount with cents is an error, never a guess.
    */
   rupiah(field: F): number | undefined {
-    const reading = parseRupiahCell(this.row.cell(field), () => this.row.numberContext(field));
+    const cell = this.row.cell(field);
+    if (cell === null) return undefined;
+    // Plain digits and numeric cells read as any number does (the column's cached reading).
+    const reading: RupiahReading | NumberReading | null =
+      typeof cell === 'number' || (typeof cell === 'string' && isPlainDigits(cell)) ? this.row.numberReading(field) : parseRupiahCell(cell, this.row.numberContext(field));
     if (reading === null) return undefined;
-    if (!reading.ok) {
-      if (reading.problem === 'bukan_angka') this.report('ANGKA_TIDAK_VALID', field);
-      else this.report('RUPIAH_TIDAK_VALID', field, { reason: reading.problem, reason_id: RUPIAH_PROBLEM[reading.problem].id, reason_en: RUPIAH_PROBLEM[reading.problem].en });
+    let problem: RupiahProblem | undefined;
+    if (!reading.ok) problem = 'problem' in reading ? (reading as { problem: RupiahProblem }).problem : 'bukan_angka';
+    else if (!reading.value.isInteger()) problem = 'pecahan';
+    if (problem !== undefined) {
+      if (problem === 'bukan_angka') this.report('ANGKA_TIDAK_VALID', field);
+      else this.report('RUPIAH_TIDAK_VALID', field, { reason: problem, reason_id: RUPIAH_PROBLEM[problem].id, reason_en: RUPIAH_PROBLEM[problem].en });
       return undefined;
     }
-    const value = reading.value;
+    const value = (reading as { value: Exact }).value;
     if (value.num < 0n || value.num > 10n ** 13n) {
       this.report('NILAI_DI_LUAR_RENTANG', field, { range: 'rupiah bulat 0..10.000.000.000.000' });
       return undefined;
     }
-    if (reading.note) this.report('ANGKA_SATUAN', field, { reading: value.toString(), rupiah: reading.note });
+    if (reading.ok && typeof reading.note === 'string') this.report('ANGKA_SATUAN', field, { reading: value.toString(), rupiah: reading.note });
     return Number(value.num);
   }
 

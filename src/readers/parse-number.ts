@@ -145,7 +145,8 @@ export function formatRupiahId(amount: bigint | number): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-function isPlainDigits(text: string): boolean {
+/** True for a short run of digits only (read the same way as a number and as rupiah). */
+export function isPlainDigits(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -158,9 +159,9 @@ function isPlainDigits(text: string): boolean {
  * Reads a rupiah cell exactly: `6200000`, `Rp 6.200.000`, `Rp. 6.200.000,-`, `6.200.000,00`, `5 juta`,
  * `5,5 jt`, `750rb`. Unlike `parseNumberCell` nothing is guessed: a percentage, an unknown unit word,
  * an amount that is not whole rupiah, and a `7.000` that the column does not settle are problems.
- * `context` is asked for only when the text has a mark (`null` for an empty cell).
+ * `context` matters only for a text with a mark (`null` for an empty cell).
  */
-export function parseRupiahCell(cell: Cell, context: () => NumberContext): RupiahReading | null {
+export function parseRupiahCell(cell: Cell, context: NumberContext): RupiahReading | null {
   if (cell === null) return null;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return { ok: false, problem: 'bukan_angka' };
@@ -189,7 +190,7 @@ export function parseRupiahCell(cell: Cell, context: () => NumberContext): Rupia
   if (split.kind === 'ambiguous') {
     const mark = split.mark!;
     const [intPart, fracPart] = body.split(mark) as [string, string];
-    const decimal = suffixDecimal ?? context().columnDecimal;
+    const decimal = suffixDecimal ?? context.columnDecimal;
     if (decimal === undefined) return { ok: false, problem: 'ambigu' };
     if (decimal === mark) {
       // Three decimals of a rupiah (`7.000` as 7): never how an amount is written without a unit word.

@@ -17,7 +17,7 @@ import { aPack } from '../helpers/builders.js';
 const comma: NumberContext = { fallback: 'decimal' };
 const semicolon: NumberContext = { fallback: 'thousands' };
 const rupiah = (cell: string | number, context: NumberContext = comma) => {
-  const r = parseRupiahCell(cell, () => context);
+  const r = parseRupiahCell(cell, context);
   return r === null ? null : r.ok ? (r.note ? `${r.value.toString()} (${r.note})` : r.value.toString()) : r.problem;
 };
 
