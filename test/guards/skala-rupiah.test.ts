@@ -10,7 +10,7 @@ import { FindingCollector } from '../../src/findings.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
 import { openTable } from '../../src/readers/open-table.js';
 import { parseNumberCell, parseRupiahCell, type NumberContext } from '../../src/readers/parse-number.js';
-import { tempDir } from '../cli/run-cli.js';
+import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
 import { runFixture } from '../corpus/run-fixture.js';
 import { aPack } from '../helpers/builders.js';
 
@@ -124,6 +124,18 @@ describe('rupiah columns of pegawai and unit (fixtures/rupiah-tertulis)', () => 
 
   it('every row is accounted for', () => {
     expect(run.file('pegawai.csv')).toMatchObject({ dibaca: 9, dipakai: 5, ditolak: 3, dilewati: 1 });
+  });
+
+  it('the payout list (tpp.csv) holds only the amounts read for certain: no Rp 0 line for a ceiling of 0', () => {
+    const out = join(tempDir(), 'hasil');
+    runCli(['run', '--period', '2026-10', '--input', fixture('rupiah-tertulis'), '--out', out, '--format', 'csv']);
+    const paid = readCsv(join(out, 'tpp.csv')).map((r) => [r['nama'], r['tpp_bruto']]);
+    expect(paid).toEqual([
+      ['Budi Santoso', '5000000'],
+      ['Joko Susilo', '5500000'],
+      ['Rina Wulandari', '6200000'],
+      ['Hendra Gunawan', '750000'],
+    ]);
   });
 });
 
