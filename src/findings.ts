@@ -61,9 +61,9 @@ const CATALOG = {
   },
   ANGKA_SATUAN: {
     level: 'info',
-    about: { id: 'Angka yang diikuti satuan (mis. "12 Dokumen") dibaca sebagai angkanya.', en: 'A number followed by a unit word (e.g. "12 Dokumen") is read as the number.' },
-    id: (c) => `${q(c.value)} dibaca sebagai ${c.p.reading}; satuannya diabaikan.`,
-    en: (c) => `${q(c.value)} read as ${c.p.reading}; the unit word is ignored.`,
+    about: { id: 'Angka yang diikuti satuan (mis. "12 Dokumen") dibaca sebagai angkanya; di kolom rupiah "5 juta", "750 rb" dan "Rp 6.200.000,-" dibaca tepat sebagai rupiah penuh.', en: 'A number followed by a unit word (e.g. "12 Dokumen") is read as the number; in a rupiah column "5 juta", "750 rb" and "Rp 6.200.000,-" read exactly as whole rupiah.' },
+    id: (c) => (c.p.rupiah ? `${q(c.value)} dibaca sebagai ${c.p.rupiah}. Bila maksudnya lain, tulis rupiah penuh tanpa satuan (mis. 5000000).` : `${q(c.value)} dibaca sebagai ${c.p.reading}; satuannya diabaikan.`),
+    en: (c) => (c.p.rupiah ? `${q(c.value)} read as ${c.p.rupiah}. If you meant otherwise, write the full amount without a unit (e.g. 5000000).` : `${q(c.value)} read as ${c.p.reading}; the unit word is ignored.`),
   },
   NILAI_DI_LUAR_RENTANG: {
     level: 'error',
@@ -531,9 +531,17 @@ const CATALOG = {
   SKALA_PERILAKU: {
     level: 'error',
     stops: true,
-    about: { id: 'Semua nilai perilaku sebuah berkas (atau seorang penilai) ada di 0-1, 0-5 atau 0-10, bukan skala paket; proses dihentikan.', en: 'All behaviour scores of a file (or of one rater) lie within 0-1, 0-5 or 0-10, not the pack\'s scale; the run stops.' },
-    id: (c) => `Semua nilai perilaku ${c.p.where_id} ada di rentang ${c.p.seen} (paling besar ${c.p.max}), padahal skala paket ${c.p.scale}. Bila penilaian memakai skala ${c.p.guess}, nyatakan di paket aturan: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; bila bukan, perbaiki nilainya.`,
-    en: (c) => `All behaviour scores ${c.p.where_en} lie within ${c.p.seen} (largest ${c.p.max}), but the pack's scale is ${c.p.scale}. If the appraisal used a ${c.p.guess} scale, declare it in the rule pack: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; otherwise correct the scores.`,
+    about: { id: 'Semua nilai perilaku sebuah berkas (atau ketujuh nilai dari seorang penilai) ada di 0-1, 0-5 atau 0-10, padahal skala paket lebih lebar; proses dihentikan.', en: 'All behaviour scores of a file (or a rater\'s 7 scores) lie within 0-1, 0-5 or 0-10 while the pack\'s scale is wider; the run stops.' },
+    id: (c) =>
+      `Semua nilai perilaku ${c.p.where_id} ada di rentang ${c.p.seen} (paling besar ${String(c.p.max).replace('.', ',')}), padahal skala paket ${c.p.scale}; nilai itu akan dibaca sebagai nilai sangat rendah. ` +
+      (c.p.level === 'penilai'
+        ? `Penilai ini tampaknya memakai skala ${c.p.guess}: minta nilainya diisi ulang dengan skala ${c.p.scale}.`
+        : `Bila penilaian memakai skala ${c.p.guess}, nyatakan di paket aturan: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; bila bukan, perbaiki nilainya.`),
+    en: (c) =>
+      `All behaviour scores ${c.p.where_en} lie within ${c.p.seen} (largest ${c.p.max}), but the pack's scale is ${c.p.scale}; they would read as very low scores. ` +
+      (c.p.level === 'penilai'
+        ? `This rater seems to have used a ${c.p.guess} scale: have the scores entered again on the ${c.p.scale} scale.`
+        : `If the appraisal used a ${c.p.guess} scale, declare it in the rule pack: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; otherwise correct the scores.`),
   },
   MASUKAN_KOSONG: {
     level: 'error',
@@ -579,15 +587,15 @@ const CATALOG = {
   },
   RUPIAH_TIDAK_VALID: {
     level: 'error',
-    about: { id: 'Nilai rupiah yang tidak dapat dibaca pasti (persen, atau "7.000" yang bisa berarti 7 atau 7000).', en: 'A rupiah value that cannot be read for certain (a percentage, or "7.000" that can mean 7 or 7000).' },
+    about: { id: 'Nilai rupiah yang tidak dapat dibaca pasti (persen, "7.000" yang bisa berarti 7 atau 7000, sen, atau satuan selain juta/jt/ribu/rb); pegawai ditahan.', en: 'A rupiah value that cannot be read for certain (a percentage, "7.000" that can mean 7 or 7000, cents, or a unit word other than juta/jt/ribu/rb); the employee is held.' },
     id: (c) => `${q(c.value)} di kolom ${c.column} bukan nilai rupiah yang pasti (${c.p.reason_id}). Tulis rupiah penuh tanpa tanda pemisah, mis. 7000000.`,
     en: (c) => `${q(c.value)} in column ${c.column} is not a certain rupiah amount (${c.p.reason_en}). Write the full amount without separators, e.g. 7000000.`,
   },
   PAGU_TIDAK_WAJAR: {
     level: 'error',
     about: { id: 'Pagu TPP 0 atau di luar rentang wajar paket (tpp.pagu_wajar); pegawai ditahan.', en: 'A TPP ceiling of 0 or outside the pack\'s plausible range (tpp.pagu_wajar); the employee is held.' },
-    id: (c) => `Pagu TPP ${q(c.value)} di luar rentang wajar Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar). Periksa angkanya (satuan rupiah penuh); pegawai yang tidak menerima TPP diberi keterangan_tpp.`,
-    en: (c) => `TPP ceiling ${q(c.value)} is outside the plausible range Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar). Check the amount (whole rupiah); an employee who gets no TPP needs a keterangan_tpp.`,
+    id: (c) => `Pagu TPP Rp ${c.p.amount} (dari ${c.p.source_id}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, tertulis ${q(c.value)}` : ''}) di luar rentang wajar Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar); pegawai ditahan. Periksa angkanya (rupiah penuh, mis. 5000000); pegawai yang tidak menerima TPP diberi keterangan_tpp, dan rentang yang memang berbeda diatur di paket aturan.`,
+    en: (c) => `TPP ceiling Rp ${c.p.amount} (from ${c.p.source_en}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, written ${q(c.value)}` : ''}) is outside the plausible range Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar); the employee is held. Check the amount (whole rupiah, e.g. 5000000); an employee who gets no TPP needs a keterangan_tpp, and a genuinely different range is set in the rule pack.`,
   },
   HUKDIS_NIP_TIDAK_DIKENAL: {
     level: 'error',

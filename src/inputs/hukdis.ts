@@ -87,6 +87,12 @@ export async function readHukdis(
         check.finish(match.nip);
         return 'ignored';
       }
+      if (persen.gt(Exact.ZERO) && persen.lt(Exact.ONE)) {
+        // 0,25 may be 25 % written as a fraction: neither reading is applied on a guess.
+        check.report('HUKDIS_PERSEN_PECAHAN', 'persen', { guess: persen.mul(Exact.HUNDRED).toString() });
+        check.finish(match.nip);
+        return 'rejected';
+      }
       check.finish(match.nip);
       const jenis = check.text('jenis');
       const record: Hukdis = { nip: match.nip, tmt, lamaBulan, persen, file: table.name, row: row.rowNumber, ...(jenis ? { jenis } : {}) };

@@ -4,6 +4,7 @@ import type { Period } from '../domain.js';
 import { maskAccount, type FindingCollector } from '../findings.js';
 import { parseGolongan, type Golongan } from '../golongan.js';
 import { parseIsoDate } from '../local-date.js';
+import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
@@ -252,6 +253,18 @@ export async function readPegawai(
         const fromClass = kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)];
         if (tppPagu === undefined && fromClass === undefined && check.cell('tpp_pagu') === null) {
           check.report('TPP_PAGU_KOSONG', 'tpp_pagu', kelasJabatan === undefined ? {} : { kelas: kelasJabatan }, '');
+        }
+        // A ceiling of 0 or far off (`5 juta` read as 5 elsewhere, a typo in the pack) pays a wrong amount.
+        const ceiling = tppPagu ?? (check.cell('tpp_pagu') === null ? fromClass : undefined);
+        const { min, maks } = pack.tpp.pagu_wajar;
+        if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
+          const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
+          if (tppPagu !== undefined) {
+            check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
+          } else {
+            const source = `tpp.pagu_per_kelas (kelas ${kelasJabatan})`;
+            check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: source, source_en: `tpp.pagu_per_kelas (class ${kelasJabatan})` });
+          }
         }
         if (taxNeedsPtkp) {
           const missing = [

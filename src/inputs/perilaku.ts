@@ -70,36 +70,105 @@ export function readRatingLabel(text: string): GivenRating | undefined {
   return LABELS[text.toUpperCase().replace(/[\s_\-.]+/g, '')];
 }
 
+/** A distinct numeric score as written, with what it says about the scale it was given on. */
+interface RawScore {
+  /** On 0..100, or null when outside the pack's scale. */
+  scaled: Exact | null;
+  value: Exact;
+  /** The smallest of the short scales 0..1 (fractions only), 0..5, 0..10 holding it; OFF_SCALE otherwise. */
+  band: number;
+  belowOne: boolean;
+  approx: number;
+}
+
+const OFF_SCALE = 1000;
+const FIVE = Exact.of(5);
+const TEN = Exact.of(10);
+
+function bandOf(v: Exact): number {
+  if (v.lt(Exact.ZERO) || v.gt(TEN)) return OFF_SCALE;
+  // Whole 0 and 1 are also 1..5 scores; only a fraction points to 0..1.
+  if (v.lte(Exact.ONE) && !v.isInteger()) return 1;
+  return v.lte(FIVE) ? 5 : 10;
+}
+
 /**
- * Scales score cells to 0..100 (SPEC §4.4), or undefined when a cell is not valid. Labels and scaled
- * values are remembered, since a column holds a few dozen distinct scores.
+ * Numeric scores of a file or a rater (labels do not count): if all lie within 0..1, 0..5 or 0..10
+ * while the pack's scale is wider, they were given on a short scale (SKALA_PERILAKU). Kept as rows
+ * stream: a count, the widest band and the largest value.
  */
-function scoreScaler(pack: RulePack): (row: DataRow<string>, field: string) => Exact | undefined {
+class ScaleEvidence {
+  count = 0;
+  band = 0;
+  belowOne = false;
+  max: RawScore | undefined;
+
+  add(r: RawScore): void {
+    this.count += 1;
+    if (r.band > this.band) this.band = r.band;
+    if (r.belowOne) this.belowOne = true;
+    if (this.max === undefined || r.approx > this.max.approx) this.max = r;
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.band = 0;
+    this.belowOne = false;
+    this.max = undefined;
+  }
+
+  /** The finding's params when these scores look given on a short scale (at least `minCount` of them). */
+  shortScale(minCount: number, packMaks: Exact, scale: string): Record<string, string | number> | undefined {
+    if (this.count < minCount || this.band > 10 || !packMaks.gt(Exact.of(this.band))) return undefined;
+    const low = this.band === 1 || this.belowOne ? 0 : 1;
+    return { seen: `0..${this.band}`, max: this.max!.value.toString(), scale, guess: `${low}-${this.band}`, guess_min: low, guess_max: this.band };
+  }
+}
+
+/**
+ * Scales score cells to 0..100 (SPEC §4.4), or undefined when a cell is not valid; `last` is the
+ * numeric score just read (undefined for a label). Labels and readings are remembered, since a column
+ * holds a few dozen distinct scores.
+ */
+function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: string): Exact | undefined; last: RawScore | undefined } {
   const { min, maks } = pack.kinerja.perilaku.skala;
   const range = maks.sub(min);
   const labels = new Map<string, GivenRating | null>();
-  const scaled = new Map<NumberReading, Exact | null>();
-  return (row, field) => {
-    const cell = row.cell(field);
-    if (typeof cell === 'string') {
-      let label = labels.get(cell);
-      if (label === undefined) {
-        label = readRatingLabel(cell) ?? null;
-        if (labels.size >= 4096) labels.clear();
-        labels.set(cell, label);
+  const raws = new Map<NumberReading, RawScore>();
+  const scaler = {
+    last: undefined as RawScore | undefined,
+    scale(row: DataRow<string>, field: string): Exact | undefined {
+      scaler.last = undefined;
+      const cell = row.cell(field);
+      if (typeof cell === 'string') {
+        let label = labels.get(cell);
+        if (label === undefined) {
+          label = readRatingLabel(cell) ?? null;
+          if (labels.size >= 4096) labels.clear();
+          labels.set(cell, label);
+        }
+        if (label) return pack.kinerja.perilaku.label[label];
       }
-      if (label) return pack.kinerja.perilaku.label[label];
-    }
-    const reading = row.numberReading(field);
-    if (!reading?.ok) return undefined;
-    let value = scaled.get(reading);
-    if (value === undefined) {
-      value = reading.value.lt(min) || reading.value.gt(maks) ? null : reading.value.sub(min).div(range).mul(Exact.HUNDRED);
-      if (scaled.size >= 4096) scaled.clear();
-      scaled.set(reading, value);
-    }
-    return value ?? undefined;
+      const reading = row.numberReading(field);
+      if (!reading?.ok) return undefined;
+      let raw = raws.get(reading);
+      if (raw === undefined) {
+        const v = reading.value;
+        raw = {
+          scaled: v.lt(min) || v.gt(maks) ? null : v.sub(min).div(range).mul(Exact.HUNDRED),
+          value: v,
+          band: bandOf(v),
+          belowOne: v.lt(Exact.ONE),
+          approx: v.toApproximateNumber(),
+        };
+        if (raws.size >= 4096) raws.clear();
+        raws.set(reading, raw);
+      }
+      scaler.last = raw;
+      return raw.scaled ?? undefined;
+    },
   };
+  return scaler;
 }
 
 const perilakuPlan: ReadPlan<string> = {
@@ -126,7 +195,21 @@ interface RaterGroup {
   bad: boolean;
   ledger: FileLedger;
   aspekRows: Partial<Record<Aspek, number>>;
+  /** Long shape: the rater's numeric scores so far. */
+  evidence?: ScaleEvidence;
 }
+
+/** A rater whose 7 scores lie on a short scale, reported unless their whole file is. */
+interface ShortScaleRater {
+  file: string;
+  row: number;
+  nip: string;
+  rater: string;
+  params: Record<string, string | number>;
+}
+
+/** Rater findings held while their file may still turn out to be on a short scale as a whole. */
+const MAX_HELD_RATERS = 1000;
 
 function normalisePeran(text: string | undefined): Peran | undefined {
   if (text === undefined) return 'atasan';
@@ -141,6 +224,22 @@ function aspekOf(text: string): Aspek | undefined {
   return ASPEK.find((a) => ASPEK_ALIASES[a].includes(key));
 }
 
+function reportShortScaleRater(r: ShortScaleRater, findings: FindingCollector): void {
+  findings.add({
+    code: 'SKALA_PERILAKU',
+    file: r.file,
+    row: r.row,
+    nip: r.nip,
+    params: { ...r.params, level: 'penilai', where_id: `dari penilai ${r.rater} untuk ${r.nip}`, where_en: `from rater ${r.rater} for ${r.nip}` },
+  });
+}
+
+/** Reports the held rater findings; from now on they are reported as found. */
+function flushRaters(held: readonly ShortScaleRater[], findings: FindingCollector): undefined {
+  for (const r of held) reportShortScaleRater(r, findings);
+  return undefined;
+}
+
 /** Reads behaviour files; returns each employee's complete rater records. */
 export async function readPerilaku(
   tables: readonly { table: Table; sha256: string }[],
@@ -152,12 +251,24 @@ export async function readPerilaku(
   const groups = new Map<string, RaterGroup>();
   const ledgers: FileLedger[] = [];
   const scale = `${pack.kinerja.perilaku.skala.min.toString()}..${pack.kinerja.perilaku.skala.maks.toString()}`;
-  const scaleScore = scoreScaler(pack);
+  const scaler = scoreScaler(pack);
+  const packMaks = pack.kinerja.perilaku.skala.maks;
   const intern = textInterner();
+  // SKALA_PERILAKU: per file, per wide row (one rater) and per long-shape rater group.
+  const fileEvidence = new ScaleEvidence();
+  const rowEvidence = new ScaleEvidence();
+  const filesOnShortScale = new Set<string>();
 
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('perilaku', table, sha256);
     ledgers.push(ledger);
+    fileEvidence.reset();
+    // Until a score above 10 shows the file is not on a short scale, rater findings wait.
+    let heldRaters: ShortScaleRater[] | undefined = [];
+    const addRater = (r: ShortScaleRater): void => {
+      if (heldRaters === undefined) reportShortScaleRater(r, findings);
+      else if (heldRaters.length < MAX_HELD_RATERS) heldRaters.push(r);
+    };
     await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
       const check = new RowCheck(row, table.name, findings);
       const match = matchEmployee(check, 'nip', pegawai, findings);
@@ -175,13 +286,18 @@ export async function readPerilaku(
         const skor: Partial<Record<Aspek, Exact>> = {};
         const asli: Partial<Record<Aspek, string>> = {};
         const missing: Aspek[] = [];
+        rowEvidence.reset();
         for (const aspek of ASPEK) {
           const cell = row.cell(aspek);
           if (cell === null) {
             missing.push(aspek);
             continue;
           }
-          const score = scaleScore(row, aspek);
+          const score = scaler.scale(row, aspek);
+          if (scaler.last) {
+            rowEvidence.add(scaler.last);
+            fileEvidence.add(scaler.last);
+          }
           if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', aspek, { range: scale });
           else {
             skor[aspek] = score;
@@ -190,6 +306,9 @@ export async function readPerilaku(
         }
         if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: raterLabel, missing: missing.join(', ') }, '');
         if (groups.has(key)) check.report('PENILAI_GANDA', 'penilai_nip', { rater: raterLabel }, penilaiNip ?? '');
+        const short = rowEvidence.shortScale(ASPEK.length, packMaks, scale);
+        if (short) addRater({ file: table.name, row: row.rowNumber, nip: match.nip, rater: raterLabel, params: short });
+        if (heldRaters && fileEvidence.band > 10) heldRaters = flushRaters(heldRaters, findings);
         check.finish(match.nip);
         if (check.errors > 0 || peran === undefined) return 'rejected';
         groups.set(key, {
@@ -206,7 +325,9 @@ export async function readPerilaku(
       const aspek = aspekText === undefined ? undefined : aspekOf(aspekText);
       if (aspekText !== undefined && aspek === undefined) check.report('ASPEK_TIDAK_DIKENAL', 'aspek', { choices: ASPEK.join(', ') });
       const cell = row.cell('nilai');
-      const score = cell === null ? undefined : scaleScore(row, 'nilai');
+      const score = cell === null ? undefined : scaler.scale(row, 'nilai');
+      const raw = cell === null ? undefined : scaler.last;
+      if (raw) fileEvidence.add(raw);
       if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
       else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: scale });
       let group = groups.get(key);
@@ -228,17 +349,29 @@ export async function readPerilaku(
         };
         groups.set(key, group);
       }
+      if (raw) (group.evidence ??= new ScaleEvidence()).add(raw);
       group.record.skor[aspek] = score;
       group.record.asli[aspek] = intern(cellText(cell));
       group.aspekRows[aspek] = row.rowNumber;
       group.rows += 1;
       return 'used';
     }, onProgress);
+    const fileShort = fileEvidence.shortScale(ASPEK.length, packMaks, scale);
+    if (fileShort) {
+      filesOnShortScale.add(table.name);
+      findings.add({ code: 'SKALA_PERILAKU', file: table.name, params: { ...fileShort, level: 'berkas', where_id: `di berkas ${table.name}`, where_en: `in file ${table.name}` } });
+    } else if (heldRaters) {
+      flushRaters(heldRaters, findings);
+    }
   }
 
   const byNip = new Map<string, Penilai[]>();
   for (const group of groups.values()) {
     const { record } = group;
+    const short = group.evidence?.shortScale(ASPEK.length, packMaks, scale);
+    if (short && !filesOnShortScale.has(record.file)) {
+      reportShortScaleRater({ file: record.file, row: record.row, nip: record.nip, rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, params: short }, findings);
+    }
     const missing = ASPEK.filter((a) => record.skor[a] === undefined);
     if (missing.length > 0 || group.bad) {
       if (missing.length > 0) {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Exact } from '../exact.js';
 import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
+import { isPlainDigits, parseRupiahCell, type NumberReading, type RupiahProblem, type RupiahReading } from '../readers/parse-number.js';
 import type { LocalDate } from '../local-date.js';
 import type { DataRow } from './read-table-rows.js';
 
@@ -74,14 +75,31 @@ export class RowCheck<F extends string> {
     return reading.value;
   }
 
-  /** A whole number of rupiah, >= 0. */
+  /**
+   * A whole number of rupiah, >= 0, read exactly (`parseRupiahCell`): a unit word or `,-` is reported
+   * (info), a percentage, an unsettled `7.000` or an amount with cents is an error, never a guess.
+   */
   rupiah(field: F): number | undefined {
-    const value = this.number(field);
-    if (value === undefined) return undefined;
-    if (!value.isInteger() || value.num < 0n || value.num > 10n ** 13n) {
+    const cell = this.row.cell(field);
+    if (cell === null) return undefined;
+    // Plain digits and numeric cells read as any number does (the column's cached reading).
+    const reading: RupiahReading | NumberReading | null =
+      typeof cell === 'number' || (typeof cell === 'string' && isPlainDigits(cell)) ? this.row.numberReading(field) : parseRupiahCell(cell, this.row.numberContext(field));
+    if (reading === null) return undefined;
+    let problem: RupiahProblem | undefined;
+    if (!reading.ok) problem = 'problem' in reading ? (reading as { problem: RupiahProblem }).problem : 'bukan_angka';
+    else if (!reading.value.isInteger()) problem = 'pecahan';
+    if (problem !== undefined) {
+      if (problem === 'bukan_angka') this.report('ANGKA_TIDAK_VALID', field);
+      else this.report('RUPIAH_TIDAK_VALID', field, { reason: problem, reason_id: RUPIAH_PROBLEM[problem].id, reason_en: RUPIAH_PROBLEM[problem].en });
+      return undefined;
+    }
+    const value = (reading as { value: Exact }).value;
+    if (value.num < 0n || value.num > 10n ** 13n) {
       this.report('NILAI_DI_LUAR_RENTANG', field, { range: 'rupiah bulat 0..10.000.000.000.000' });
       return undefined;
     }
+    if (reading.ok && typeof reading.note === 'string') this.report('ANGKA_SATUAN', field, { reading: value.toString(), rupiah: reading.note });
     return Number(value.num);
   }
 
@@ -162,6 +180,13 @@ function rangeOf(issue: z.core.$ZodIssue): string {
   if (i.maximum !== undefined) return `<= ${String(i.maximum)}`;
   return issue.message;
 }
+
+const RUPIAH_PROBLEM: Readonly<Record<Exclude<RupiahProblem, 'bukan_angka'>, { id: string; en: string }>> = {
+  persen: { id: 'persen bukan jumlah rupiah', en: 'a percentage is not an amount' },
+  ambigu: { id: 'satu tanda pemisah diikuti tiga digit dapat berarti ribuan atau desimal, dan nilai lain di kolom ini tidak memastikannya', en: 'one separator followed by three digits can mean thousands or decimals, and the other values of the column do not settle it' },
+  pecahan: { id: 'bukan rupiah bulat', en: 'not a whole rupiah' },
+  satuan: { id: 'satuan tidak dikenal; yang dikenal: juta, jt, ribu, rb', en: 'unknown unit word; known: juta, jt, ribu, rb' },
+};
 
 function defaultLevel(code: FindingCode): Level {
   return FINDING_CODES[code].level;

@@ -24,6 +24,9 @@ export type NumberReading =
 
 const NUMBER_TEXT = /^([+\-\u2212]?)\s*(?:rp\.?|idr)?\s*([+\-\u2212]?)([0-9][0-9.,]*|[.,][0-9]+)\s*(%?)(?:\s+([A-Za-z][A-Za-z ./]*))?$/i;
 
+// Prefix `Rp`/`Rp.`/`IDR`, the amount, an optional `,-` (no cents), an optional unit word or `%`.
+const RUPIAH_TEXT = /^([+\-\u2212]?)\s*(?:(?:rp|idr)\.?\s*)?([+\-\u2212]?)([0-9][0-9.,]*|[.,][0-9]+)([.,]-+)?\s*(%|[a-z]+\.?)?$/i;
+
 interface Split {
   kind: 'integer' | 'grouped' | 'decimal' | 'ambiguous' | 'invalid';
   /** Digits with `.` as the only (decimal) mark, when decided. */
@@ -83,7 +86,14 @@ export function decimalEvidence(text: string): DecimalMark | undefined {
   // Only a mark can be evidence; columns of whole numbers ask on every row and never settle.
   if (!text.includes('.') && !text.includes(',')) return undefined;
   const p = parts(text);
-  return p ? splitNumber(p.body).evidence : undefined;
+  if (p) return splitNumber(p.body).evidence;
+  // `Rp. 6.200.000,-`: the `,-` of a rupiah amount says the comma is the decimal mark.
+  const r = RUPIAH_TEXT.exec(text.trim());
+  if (r?.[4]?.startsWith(',')) {
+    const split = splitNumber(r[3]!);
+    if (split.kind !== 'invalid' && split.evidence !== '.') return ',';
+  }
+  return undefined;
 }
 
 /** True when the text is an ambiguous `1.234`-style number. */
@@ -116,4 +126,84 @@ export function parseNumberCell(cell: Cell, context: NumberContext): NumberReadi
   if (note) note.reading = value.toString();
   else if (p.unit) note = { code: 'ANGKA_SATUAN', reading: value.toString() };
   return note ? { ok: true, value, note } : { ok: true, value };
+}
+
+/** Why a rupiah cell cannot be read for certain. */
+export type RupiahProblem = 'persen' | 'ambigu' | 'pecahan' | 'satuan' | 'bukan_angka';
+
+/** The outcome of reading a rupiah cell. */
+export type RupiahReading =
+  | { ok: true; value: Exact; /** Set when a unit word or a `,-` was read (worth an info finding). */ note?: string }
+  | { ok: false; problem: RupiahProblem };
+
+
+const MULTIPLIERS: Readonly<Record<string, bigint>> = { juta: 1_000_000n, jt: 1_000_000n, ribu: 1_000n, rb: 1_000n, rp: 1n, rupiah: 1n, idr: 1n };
+
+/** Whole rupiah for people: `1.234.567`. */
+export function formatRupiahId(amount: bigint | number): string {
+  const digits = (typeof amount === 'bigint' ? amount : BigInt(amount)).toString();
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** True for a short run of digits only (read the same way as a number and as rupiah). */
+export function isPlainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads a rupiah cell exactly: `6200000`, `Rp 6.200.000`, `Rp. 6.200.000,-`, `6.200.000,00`, `5 juta`,
+ * `5,5 jt`, `750rb`. Unlike `parseNumberCell` nothing is guessed: a percentage, an unknown unit word,
+ * an amount that is not whole rupiah, and a `7.000` that the column does not settle are problems.
+ * `context` matters only for a text with a mark (`null` for an empty cell).
+ */
+export function parseRupiahCell(cell: Cell, context: NumberContext): RupiahReading | null {
+  if (cell === null) return null;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { ok: false, problem: 'bukan_angka' };
+    const value = Exact.fromNumber(cell);
+    return value.isInteger() ? { ok: true, value } : { ok: false, problem: 'pecahan' };
+  }
+  if (typeof cell !== 'string') return { ok: false, problem: 'bukan_angka' };
+  const text = cell.trim();
+  if (text === '') return null;
+  if (isPlainDigits(text)) return { ok: true, value: Exact.of(Number(text)) };
+  const m = RUPIAH_TEXT.exec(text);
+  if (!m || (m[1] && m[2])) return { ok: false, problem: text.includes('%') ? 'persen' : 'bukan_angka' };
+  const negative = (m[1] || m[2] || '') !== '';
+  const body = m[3]!;
+  const noCents = m[4];
+  const word = m[5]?.toLowerCase().replace(/\.$/, '');
+  if (word === '%' || word === 'persen') return { ok: false, problem: 'persen' };
+  const multiplier = word === undefined ? 1n : MULTIPLIERS[word];
+  if (multiplier === undefined) return { ok: false, problem: 'satuan' };
+  // `,-` is written only with the comma as decimal mark; `.-` only with the point.
+  const suffixDecimal: DecimalMark | undefined = noCents === undefined ? undefined : noCents[0] === ',' ? ',' : '.';
+  const split = splitNumber(body);
+  let normalised = split.normalised;
+  if (split.kind === 'invalid') return { ok: false, problem: 'bukan_angka' };
+  if (suffixDecimal !== undefined && split.evidence !== undefined && split.evidence !== suffixDecimal) return { ok: false, problem: 'bukan_angka' };
+  if (split.kind === 'ambiguous') {
+    const mark = split.mark!;
+    const [intPart, fracPart] = body.split(mark) as [string, string];
+    const decimal = suffixDecimal ?? context.columnDecimal;
+    if (decimal === undefined) return { ok: false, problem: 'ambigu' };
+    if (decimal === mark) {
+      // Three decimals of a rupiah (`7.000` as 7): never how an amount is written without a unit word.
+      if (multiplier === 1n) return { ok: false, problem: 'ambigu' };
+      normalised = `${intPart}.${fracPart}`;
+    } else {
+      normalised = `${intPart}${fracPart}`;
+    }
+  }
+  const parsed = Exact.parse(normalised!);
+  if (!parsed) return { ok: false, problem: 'bukan_angka' };
+  const amount = parsed.mul(Exact.of(multiplier));
+  if (!amount.isInteger()) return { ok: false, problem: 'pecahan' };
+  const value = negative ? amount.neg() : amount;
+  return multiplier !== 1n || noCents !== undefined ? { ok: true, value, note: `Rp ${negative ? '-' : ''}${formatRupiahId(amount.num)}` } : { ok: true, value };
 }
