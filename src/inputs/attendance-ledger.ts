@@ -59,6 +59,11 @@ export class AttendanceLedger {
   private readonly codeIndex: Map<DayCode, number>;
   /** Monthly-summary counts by employee index. */
   readonly summaries = new Map<number, AttendanceSummary>();
+  /**
+   * Set when an attendance file's columns stop the run (KOLOM_PRESENSI_KURANG and the like): the
+   * ledger is then incomplete, and checks of what it lacks would only repeat that finding.
+   */
+  columnsStopped = false;
 
   constructor(
     employees: number,

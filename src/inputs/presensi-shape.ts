@@ -247,13 +247,15 @@ export class PresensiShapeCheck {
     return this.evidence.map((e) => quote(this.map.labels[e.column]!)).join(', ');
   }
 
-  /** After the file's last row: the stopping findings about its shape. */
-  finish(file: string, findings: FindingCollector): void {
+  /** After the file's last row: the stopping findings about its shape; true when there were any. */
+  finish(file: string, findings: FindingCollector): boolean {
+    let stops = this.unusable;
     const lacking = [...this.lacking];
     if (this.shape === 'harian' && lacking.length === 0 && this.map.columns['jam_masuk'] === undefined && this.map.columns['jam_pulang'] === undefined) {
       // A codes-only log is legal unless an unknown column holds times: then times were meant.
       if (this.timeLikeColumns().length > 0) lacking.push('jam_masuk', 'jam_pulang');
     }
+    if (lacking.length > 0) stops = true;
     if (lacking.length > 0) {
       const hint = this.suggestions(lacking);
       const noCode = this.shape === 'harian' && this.map.columns['kode'] === undefined && lacking.length === 2;
@@ -286,11 +288,12 @@ export class PresensiShapeCheck {
         },
       });
     }
-    this.checkSchedules(file, findings);
+    return this.checkSchedules(file, findings) || stops;
   }
 
-  private checkSchedules(file: string, findings: FindingCollector): void {
-    if (this.employees < SCHEDULE_MIN_EMPLOYEES) return;
+  private checkSchedules(file: string, findings: FindingCollector): boolean {
+    if (this.employees < SCHEDULE_MIN_EMPLOYEES) return false;
+    let found = false;
     for (const field of ['jam_masuk', 'jam_pulang'] as const) {
       const counts = this.times[field];
       if (!counts || counts.total < SCHEDULE_MIN_ROWS) continue;
@@ -303,6 +306,7 @@ export class PresensiShapeCheck {
       });
       const named = candidates.find((e) => timeFieldByName(normaliseHeader(this.map.labels[e.column]!)) === field) ?? candidates[0];
       const label = named ? this.map.labels[named.column]! : undefined;
+      found = true;
       findings.add({
         code: 'KOLOM_JADWAL',
         file,
@@ -321,5 +325,6 @@ export class PresensiShapeCheck {
         },
       });
     }
+    return found;
   }
 }

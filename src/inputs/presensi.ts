@@ -369,7 +369,8 @@ export async function readPresensi(
       },
       onProgress ? (n) => onProgress(before + n) : undefined,
     );
-    (shape ?? new PresensiShapeCheck(match.shape, match.map as HeaderMap<string>, ctx.pack)).finish(table.name, ctx.findings);
+    const check = shape ?? new PresensiShapeCheck(match.shape, match.map as HeaderMap<string>, ctx.pack);
+    if (check.finish(table.name, ctx.findings)) ledger.columnsStopped = true;
     before += fileLedger.read;
   }
   return { ledger, ledgers };
