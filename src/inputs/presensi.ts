@@ -180,7 +180,14 @@ function placeRow<F extends string>(
   return { employee, index, day };
 }
 
-function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger, shape: PresensiShapeCheck): RowBucket {
+/** The attendance files of a run, by index (to name the file a conflicting day came from). */
+interface FileIndex {
+  names: readonly string[];
+  /** This file's index, or undefined when the run has a single attendance file. */
+  index: number | undefined;
+}
+
+function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger, shape: PresensiShapeCheck, files: FileIndex): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
   const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
   if (match.kind !== 'employee') return match.kind;
@@ -207,7 +214,11 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContex
     }
     shape.observeTimes(place.index, masuk, pulang);
     const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
-    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown);
+    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown, files.index);
+    if (outcome.kind === 'other_file') {
+      check.report('BERKAS_BERTENTANGAN', 'tanggal', { key: `NIP ${match.nip} tanggal ${date!}`, files: `${files.names[outcome.file]}, ${table.name}` });
+      return 'rejected' as const;
+    }
     if (outcome.kind === 'conflict') {
       check.report('PRESENSI_BERTENTANGAN', 'kode', { date: date!, codes: outcome.codes });
       return 'rejected' as const;
@@ -342,7 +353,9 @@ export async function readPresensi(
   usePackColumns(ctx.pack.masukan.kolom);
   const plan = presensiPlan(ctx.pack);
   let before = 0;
-  for (const { table, sha256 } of tables) {
+  const names = tables.map((t) => t.table.name);
+  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
+    const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
     const fileLedger = newLedger('presensi', table, sha256);
     ledgers.push(fileLedger);
     let handler: ((row: DataRow<PresensiField>) => RowBucket) | undefined;
@@ -362,7 +375,7 @@ export async function readPresensi(
               ? (r) => handlePunch(r as DataRow<PunchField>, table, ctx, ledger)
               : row.shape === 'rekap_bulanan'
                 ? (r) => handleSummary(r as DataRow<string>, table, ctx, ledger)
-                : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger, check);
+                : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger, check, files);
         }
         shape!.sample(row.cells);
         return handler(row);

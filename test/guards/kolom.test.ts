@@ -148,3 +148,17 @@ describe('rekap-tidak-seimbang: summary counts that do not add up to the working
     expect(run.employee(SRI)).toMatchObject({ tl1: '2', tl2: '1', nilai_disiplin: '98.00', status_bayar: 'dibayar' });
   });
 });
+
+describe('presensi-dua-berkas: two daily-log exports that repeat days', () => {
+  const run = runFixture('presensi-dua-berkas');
+  it('a day repeated with other values holds the employee (BERKAS_BERTENTANGAN) naming both files', () => {
+    expect(run.status).toBe(1);
+    const f = run.findings.filter((x) => x['kode'] === 'BERKAS_BERTENTANGAN');
+    expect(f.map((x) => [x['berkas'], x['baris'], x['nip'], x['tingkat']])).toEqual([['presensi_susulan.csv', '7', RINA, 'error']]);
+    expect(f[0]!['pesan']).toContain(`NIP ${RINA} tanggal 2026-10-05 ada di presensi_oktober.csv, presensi_susulan.csv dengan nilai berbeda`);
+    expect(run.employee(RINA)['status_bayar']).toBe('ditahan');
+  });
+  it('a week repeated with the same values is a repeated export: paid as read once', () => {
+    expect(run.employee(BUDI)).toMatchObject({ hadir: '22', tl1: '1', nilai_disiplin: '99.50', status_bayar: 'dibayar' });
+  });
+});
