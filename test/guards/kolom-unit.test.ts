@@ -104,6 +104,21 @@ describe('attendance shape checks on files', () => {
     expect(f!.params['other_id']).toBeUndefined();
     expect(r.ledger.columnsStopped).toBe(true);
   });
+  it('a time column the pack maps by name is the user\'s statement: no schedule guard on it', async () => {
+    const pack = aPack({ masukan: { kolom: { presensi: { jam_masuk: ['Jam Masuk'], jam_pulang: ['Jam Pulang'] } } } });
+    const r = await read('presensi-jadwal', 'varian/jadwal_saja.csv', pack);
+    expect(r.of('KOLOM_JADWAL')).toEqual([]);
+    expect(r.findings.stopsRun).toBe(false);
+  });
+  it('a daily log with a leave time but no arrival column stops; its rows are not folded', async () => {
+    const r = await read('presensi-jam-datang-kerja', 'varian/hanya_pulang.csv');
+    const [f] = r.of('KOLOM_PRESENSI_KURANG');
+    expect(f!.params).toMatchObject({ missing: 'jam_masuk', unknown: "'No', 'Nama', 'Jam Datang Kerja'" });
+    expect(String(f!.params['suggest_en'])).toContain("Column 'Jam Datang Kerja' may be jam_masuk (similar name; it holds times, e.g. 07:29)");
+    expect(r.ledger.columnsStopped).toBe(true);
+    expect(r.ledgers[0]).toMatchObject({ used: 0, ignored: 88 });
+    expect(r.of('PRESENSI_TANPA_CATATAN')).toEqual([]);
+  });
   it('a codes-only daily log (Keterangan, no time-like column) is legal: times are not checked', async () => {
     const r = await read('presensi-jam-datang-kerja', 'varian/kode_saja.csv');
     expect(r.findings.stopsRun).toBe(false);
