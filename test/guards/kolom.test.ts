@@ -139,7 +139,7 @@ describe('rekap-tidak-seimbang: summary counts that do not add up to the working
       [BUDI, '4', 'error'],
       [RINA, '5', 'error'],
     ]);
-    expect(run.finding('REKAP_TIDAK_SEIMBANG', 5)!['pesan']).toContain('Jumlah hari rekap 30 (hadir 30) tidak sama dengan 22 hari kerja');
+    expect(run.finding('REKAP_TIDAK_SEIMBANG', 5)!['pesan']).toContain('Jumlah hari rekap 30 (hadir 30) tidak sama dengan 22 hari kerja pegawai ini menurut kalender');
     expect(run.employee(BUDI)['status_bayar']).toBe('ditahan');
     expect(run.employee(RINA)['status_bayar']).toBe('ditahan');
   });
