@@ -48,6 +48,8 @@ function checkEmptyInputs(data: PeriodData, ledgers: readonly FileLedger[], find
  */
 function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, findings: FindingCollector): string[] {
   const { calendar, pegawai, attendance, pack } = data;
+  // An attendance file whose columns stopped the run was not folded: its gaps say nothing more.
+  if (attendance.columnsStopped) return [];
   const ackSet = new Set([...acknowledged.fromPack, ...acknowledged.fromOption]);
   const withRecords: number[] = [];
   for (let i = 0; i < pegawai.employees.length; i++) {

@@ -148,10 +148,10 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
       hariTanpaData: sharedOf(data).hariTanpaData,
       withDetails,
     });
-    if (disiplin.tanpaCatatan.length > 0) {
+    if (disiplin.tanpaCatatan.length > 0 && !data.attendance.columnsStopped) {
       runFinding('PRESENSI_KOSONG', { count: disiplin.tanpaCatatan.length, code: pack.presensi.hari_tanpa_data, dates: listDates(disiplin.tanpaCatatan) });
     }
-  } else if (active) {
+  } else if (active && !data.attendance.columnsStopped) {
     // SPEC §2.4: a missing export must not turn into a month of TK.
     runFinding('PRESENSI_TIDAK_ADA');
   }

@@ -576,8 +576,8 @@ const CATALOG = {
   REKAP_TIDAK_SEIMBANG: {
     level: 'error',
     about: { id: 'Jumlah hari di rekap bulanan (hadir, TK, izin, sakit, cuti, DL, ...) tidak sama dengan hari kerja pegawai.', en: 'The day counts of a monthly summary (present, TK, leave, duty, ...) do not add up to the employee\'s working days.' },
-    id: (c) => `Jumlah hari rekap ${c.p.sum} (${c.p.parts}) tidak sama dengan ${c.p.hari_kerja} hari kerja pegawai ini. Perbaiki rekapnya; pegawai ditahan.`,
-    en: (c) => `The summary's days add up to ${c.p.sum} (${c.p.parts}), not the employee's ${c.p.hari_kerja} working days. Correct the summary; the employee is held.`,
+    id: (c) => `Jumlah hari rekap ${c.p.sum} (${c.p.parts}) tidak sama dengan ${c.p.hari_kerja} hari kerja pegawai ini menurut kalender. Perbaiki rekapnya; bila rekap memakai kalender lain (mis. libur daerah yang belum ada di berkas libur), samakan kalendernya. Pegawai ditahan.`,
+    en: (c) => `The summary's days add up to ${c.p.sum} (${c.p.parts}), not the employee's ${c.p.hari_kerja} working days by the calendar. Correct the summary; if it used another calendar (e.g. a local holiday missing from the libur file), align the calendars. The employee is held.`,
   },
   HUKDIS_PERSEN_PECAHAN: {
     level: 'error',

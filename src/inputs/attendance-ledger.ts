@@ -9,6 +9,7 @@ const TIMES_KNOWN = 2;
 const HAS_TIMES = 4;
 const NONE = -1;
 const EMPTY = new Int32Array(0);
+const EMPTY_FILES = new Uint16Array(0);
 const OK: MergeOutcome = Object.freeze({ kind: 'ok' });
 
 /** The merged record of one employee-day, as the discipline score reads it. */
@@ -40,7 +41,12 @@ export interface AttendanceSummary {
 }
 
 /** What merging a row into a day did. */
-export type MergeOutcome = { kind: 'ok' } | { kind: 'override'; code: string } | { kind: 'conflict'; codes: string };
+export type MergeOutcome =
+  | { kind: 'ok' }
+  | { kind: 'override'; code: string }
+  | { kind: 'conflict'; codes: string }
+  /** Another daily-log file already gave this day other values. */
+  | { kind: 'other_file'; file: number };
 
 /** Per-employee, per-day attendance state for one period. */
 export class AttendanceLedger {
@@ -55,10 +61,17 @@ export class AttendanceLedger {
   private statusIn: Int32Array = EMPTY;
   private statusOut: Int32Array = EMPTY;
   private readonly rowsSeen: Uint8Array;
+  /** 1 + the index of the daily-log file that first wrote each employee-day (0: none); only with several files. */
+  private dayFile: Uint16Array = EMPTY_FILES;
   private readonly hCode: DayCode;
   private readonly codeIndex: Map<DayCode, number>;
   /** Monthly-summary counts by employee index. */
   readonly summaries = new Map<number, AttendanceSummary>();
+  /**
+   * Set when an attendance file's columns stop the run (KOLOM_PRESENSI_KURANG and the like): the
+   * ledger is then incomplete, and checks of what it lacks would only repeat that finding.
+   */
+  columnsStopped = false;
 
   constructor(
     employees: number,
@@ -122,8 +135,18 @@ export class AttendanceLedger {
    * Merges a daily-log row. SPEC §2.4: times merge (earliest in, latest out); a non-H code other
    * than TK wins over H rows; TK with scans, or two different non-H codes, conflict.
    */
-  mergeDaily(employee: number, day: number, code: DayCode, masuk: number | undefined, pulang: number | undefined, timesKnown: boolean): MergeOutcome {
+  mergeDaily(employee: number, day: number, code: DayCode, masuk: number | undefined, pulang: number | undefined, timesKnown: boolean, file?: number): MergeOutcome {
     const slot = employee * this.days + day;
+    if (file !== undefined) {
+      // Two daily logs with one employee-day: the same values are a repeated export, others a doubt.
+      if (this.dayFile === EMPTY_FILES) this.dayFile = new Uint16Array(this.code.length);
+      const owner = this.dayFile[slot]!;
+      if (owner === 0) this.dayFile[slot] = file + 1;
+      else if (owner !== file + 1) {
+        const same = this.code[slot] === this.codeIndex.get(code) && this.masuk[slot] === (masuk ?? NONE) && this.pulang[slot] === (pulang ?? NONE);
+        return same ? OK : { kind: 'other_file', file: owner - 1 };
+      }
+    }
     const hasTimes = masuk !== undefined || pulang !== undefined;
     const previous = this.codeAt(slot);
     const flags = this.flags[slot]!;

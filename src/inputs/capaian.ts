@@ -52,7 +52,7 @@ export type Target = Indikator['target'];
 const capaianPlan: ReadPlan<CapaianField> = {
   input: 'capaian',
   detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, CAPAIAN_FIELDS, rowNumber);
+    const map = mapHeader(cells, CAPAIAN_FIELDS, rowNumber, 'capaian');
     return hasRequiredFields(map, CAPAIAN_FIELDS) ? { shape: 'indikator', specs: CAPAIAN_FIELDS, map } : undefined;
   },
   required: { id: 'nip, indikator, target, realisasi', en: 'nip, indikator, target, realisasi' },

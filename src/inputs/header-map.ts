@@ -40,15 +40,46 @@ export interface HeaderMap<F extends string> {
   duplicates: DuplicateColumn<F>[];
 }
 
-/** Maps header cells to fields; the alias listed first wins when two columns mean one field. */
-export function mapHeader<F extends string>(cells: readonly Cell[], specs: FieldSpecs<F>, row: number): HeaderMap<F> {
+/** Extra header names per input and field (rule pack `masukan.kolom`), normalised. */
+export type PackColumns = Readonly<Partial<Record<string, Readonly<Record<string, readonly string[]>>>>>;
+
+let packColumns: Map<string, Map<string, string[]>> = new Map();
+
+/**
+ * Takes the rule pack's extra header names (`masukan.kolom`) for the headers read from now on; set
+ * once per run before any file is read (readInputs). Kept here so every input's header search sees
+ * them without each reader taking the pack.
+ */
+export function usePackColumns(kolom: PackColumns | undefined): void {
+  packColumns = new Map();
+  for (const [input, fields] of Object.entries(kolom ?? {})) {
+    if (!fields) continue;
+    packColumns.set(input, new Map(Object.entries(fields).map(([field, names]) => [field, names.map(normaliseHeader)])));
+  }
+}
+
+/** The pack's extra (normalised) header names of one input's field. */
+export function packAliases(input: string | undefined, field: string): readonly string[] {
+  return (input === undefined ? undefined : packColumns.get(input)?.get(field)) ?? NO_ALIASES;
+}
+
+const NO_ALIASES: readonly string[] = [];
+
+/**
+ * Maps header cells to fields; the alias listed first wins when two columns mean one field. With
+ * `input`, the pack's extra header names for that input (usePackColumns) are tried before the built-in
+ * aliases.
+ */
+export function mapHeader<F extends string>(cells: readonly Cell[], specs: FieldSpecs<F>, row: number, input?: string): HeaderMap<F> {
   const labels = cells.map((c) => cellText(c));
   const keys = labels.map(normaliseHeader);
   const columns: Partial<Record<F, number>> = {};
   const duplicates: DuplicateColumn<F>[] = [];
   const claimed = new Set<number>();
-  for (const field of Object.keys(specs) as F[]) {
-    const aliases = specs[field].aliases;
+  const fields = Object.keys(specs) as F[];
+  // The pack's names first, for every field: a column the pack names is never taken by a built-in alias.
+  const packFirst = input === undefined || !packColumns.has(input) ? [] : fields.filter((f) => packAliases(input, f).length > 0);
+  const pass = (field: F, aliases: readonly string[]): void => {
     let best: { column: number; rank: number } | undefined;
     const matching: number[] = [];
     keys.forEach((key, column) => {
@@ -57,13 +88,38 @@ export function mapHeader<F extends string>(cells: readonly Cell[], specs: Field
       matching.push(column);
       if (!best || rank < best.rank) best = { column, rank };
     });
-    if (!best) continue;
+    if (!best) return;
     const chosen: number = (best as { column: number }).column;
     columns[field] = chosen;
     claimed.add(chosen);
     for (const column of matching) if (column !== chosen) duplicates.push({ field, column, usedColumn: chosen });
+  };
+  for (const field of packFirst) pass(field, packAliases(input, field));
+  for (const field of fields) {
+    const taken = columns[field];
+    if (taken === undefined) {
+      pass(field, specs[field].aliases);
+      continue;
+    }
+    // Built-in matches of a field the pack mapped are duplicates of the pack's column.
+    keys.forEach((key, column) => {
+      if (column !== taken && !claimed.has(column) && specs[field].aliases.includes(key)) {
+        duplicates.push({ field, column, usedColumn: taken });
+      }
+    });
   }
   return { row, columns, labels, duplicates };
+}
+
+/** Columns whose header is not empty and maps to no field (nor is a duplicate of one), in file order. */
+export function unknownColumns<F extends string>(map: HeaderMap<F>): number[] {
+  const used = new Set<number>(Object.values(map.columns) as number[]);
+  for (const d of map.duplicates) used.add(d.column);
+  const out: number[] = [];
+  map.labels.forEach((label, column) => {
+    if (!used.has(column) && label.trim() !== '') out.push(column);
+  });
+  return out;
 }
 
 /** True when every header-required field of the specs has a column. */

@@ -8,7 +8,7 @@ import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
+import { hasRequiredFields, mapHeader, usePackColumns, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell } from './read-nip.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
@@ -27,7 +27,7 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   jabatan: { aliases: ['jabatan', 'nama_jabatan'] },
   jenis_jabatan: { aliases: ['jenis_jabatan'] },
   kelas_jabatan: { aliases: ['kelas_jabatan', 'kelas'] },
-  golongan: { aliases: ['golongan', 'golru', 'pangkat_golongan'] },
+  golongan: { aliases: ['golongan', 'golru', 'pangkat_golongan', 'gol', 'gol_ruang', 'pangkat_gol'] },
   status: { aliases: ['status', 'status_pegawai', 'jenis_pegawai'] },
   tpp_pagu: { aliases: ['tpp_pagu', 'pagu_tpp', 'besaran_tpp', 'tpp'] },
   gaji: { aliases: ['gaji', 'gaji_bruto', 'penghasilan_gaji'] },
@@ -122,7 +122,7 @@ export function isPppkStatus(status: string): boolean {
 const pegawaiPlan: ReadPlan<PegawaiField> = {
   input: 'pegawai',
   detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, PEGAWAI_FIELDS, rowNumber);
+    const map = mapHeader(cells, PEGAWAI_FIELDS, rowNumber, 'pegawai');
     return hasRequiredFields(map, PEGAWAI_FIELDS) ? { shape: 'master', specs: PEGAWAI_FIELDS, map } : undefined;
   },
   required: { id: 'nip, nama, unit', en: 'nip, nama, unit' },
@@ -145,6 +145,7 @@ export async function readPegawai(
   findings: FindingCollector,
   onProgress?: (rows: number) => void,
 ): Promise<PegawaiTable> {
+  usePackColumns(pack.masukan.kolom);
   const employees: Pegawai[] = [];
   const byNip = new Map<string, Pegawai>();
   const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();

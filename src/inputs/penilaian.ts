@@ -51,7 +51,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 const penilaianPlan: ReadPlan<PenilaianField> = {
   input: 'penilaian',
   detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, PENILAIAN_FIELDS, rowNumber);
+    const map = mapHeader(cells, PENILAIAN_FIELDS, rowNumber, 'penilaian');
     const anyRating = map.columns.hasil_kerja !== undefined || map.columns.perilaku_kerja !== undefined || map.columns.hasil_akhir !== undefined;
     return hasRequiredFields(map, PENILAIAN_FIELDS) && anyRating ? { shape: 'penilaian', specs: PENILAIAN_FIELDS, map } : undefined;
   },

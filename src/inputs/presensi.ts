@@ -16,8 +16,9 @@ import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { Calendar } from '../scoring/build-calendar.js';
 import { workingDaysOf } from '../scoring/build-calendar.js';
 import { AttendanceLedger, type AttendanceSummary } from './attendance-ledger.js';
-import { hasRequiredFields, headerlessMap, mapHeader, type FieldSpecs } from './header-map.js';
+import { hasRequiredFields, headerlessMap, mapHeader, usePackColumns, type FieldSpecs, type HeaderMap } from './header-map.js';
 import { matchEmployee } from './match-employee.js';
+import { mapSummaryByMeaning, PresensiShapeCheck } from './presensi-shape.js';
 import type { Pegawai, PegawaiTable } from './pegawai.js';
 import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket, type ShapeMatch } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
@@ -44,8 +45,9 @@ export type PresensiScan = z.output<typeof presensiScanSchema>;
 export const DAILY_FIELDS = {
   nip: { aliases: ['nip', 'nip_baru'], required: true },
   tanggal: { aliases: ['tanggal', 'tgl', 'date'], required: true },
-  jam_masuk: { aliases: ['scan_masuk', 'jam_masuk', 'masuk', 'jam_datang'] },
-  jam_pulang: { aliases: ['scan_pulang', 'jam_pulang', 'pulang'] },
+  jam_masuk: { aliases: ['scan_masuk', 'jam_masuk', 'masuk', 'jam_datang', 'datang'] },
+  // `pulang_cepat` is a monthly-summary count, never this column (aliases match whole headers).
+  jam_pulang: { aliases: ['scan_pulang', 'jam_pulang', 'pulang', 'jam_keluar'] },
   kode: { aliases: ['kode', 'keterangan', 'pengecualian', 'status'] },
 } as const satisfies FieldSpecs<string>;
 type DailyField = keyof typeof DAILY_FIELDS;
@@ -67,7 +69,7 @@ export function summaryFields(pack: RulePack): FieldSpecs<string> {
     nip: { aliases: ['nip', 'nip_baru'], required: true },
     hari_kerja: { aliases: ['hari_kerja', 'jumlah_hari_kerja', 'jhk'] },
     hadir: { aliases: ['hadir', 'jumlah_hadir'] },
-    tk: { aliases: ['tk', 'tanpa_keterangan', 'alpa'] },
+    tk: { aliases: ['tk', 'tanpa_keterangan', 'alpa', 'alpha', 'alfa'] },
     izin: { aliases: ['izin', 'ijin'] },
     sakit: { aliases: ['sakit'] },
     cuti: { aliases: ['cuti'] },
@@ -102,15 +104,18 @@ function presensiPlan(pack: RulePack): ReadPlan<PresensiField> {
   return {
     input: 'presensi',
     detectHeader(cells, rowNumber) {
-      const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber);
+      const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber, 'presensi');
       if (punch.columns.waktu !== undefined && (punch.columns.nip !== undefined || punch.columns.pin !== undefined)) {
         return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: punch } as ShapeMatch<PresensiField>;
       }
-      const daily = mapHeader(cells, DAILY_FIELDS, rowNumber);
+      const daily = mapHeader(cells, DAILY_FIELDS, rowNumber, 'presensi');
       if (hasRequiredFields(daily, DAILY_FIELDS)) return { shape: 'harian', specs: DAILY_FIELDS, map: daily } as ShapeMatch<PresensiField>;
-      const counts = mapHeader(cells, summary, rowNumber);
+      const counts = mapHeader(cells, summary, rowNumber, 'presensi');
+      if (counts.columns['nip'] === undefined) return undefined;
+      // `Terlambat (kali)`, `TL1 (kali)`: mapped by meaning, or kept to stop the run with a reason.
+      const meaningful = mapSummaryByMeaning(counts, pack);
       const countColumns = Object.keys(counts.columns).filter((f) => f !== 'nip' && f !== 'hari_kerja');
-      if (counts.columns['nip'] !== undefined && countColumns.length > 0) {
+      if (countColumns.length > 0 || meaningful > 0) {
         return { shape: 'rekap_bulanan', specs: summary, map: counts } as ShapeMatch<PresensiField>;
       }
       return undefined;
@@ -175,7 +180,14 @@ function placeRow<F extends string>(
   return { employee, index, day };
 }
 
-function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+/** The attendance files of a run, by index (to name the file a conflicting day came from). */
+interface FileIndex {
+  names: readonly string[];
+  /** This file's index, or undefined when the run has a single attendance file. */
+  index: number | undefined;
+}
+
+function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger, shape: PresensiShapeCheck, files: FileIndex): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
   const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
   if (match.kind !== 'employee') return match.kind;
@@ -200,8 +212,13 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContex
       check.report('JAM_TERBALIK', 'jam_pulang', { date: date!, masuk: cellText(row.cell('jam_masuk')), pulang: cellText(row.cell('jam_pulang')) });
       return 'rejected' as const;
     }
+    shape.observeTimes(place.index, masuk, pulang);
     const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
-    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown);
+    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown, files.index);
+    if (outcome.kind === 'other_file') {
+      check.report('BERKAS_BERTENTANGAN', 'tanggal', { key: `NIP ${match.nip} tanggal ${date!}`, files: `${files.names[outcome.file]}, ${table.name}` });
+      return 'rejected' as const;
+    }
     if (outcome.kind === 'conflict') {
       check.report('PRESENSI_BERTENTANGAN', 'kode', { date: date!, codes: outcome.codes });
       return 'rejected' as const;
@@ -308,6 +325,17 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext,
     if (hariKerja !== undefined && hariKerja !== calendarDays) {
       check.report('HARI_KERJA_BEDA', 'hari_kerja', { calendar: calendarDays });
     }
+    // Every working day is counted once (TL/PSW are days within hadir): else a count is missing or doubled.
+    const parts: [string, number][] = [
+      ['hadir', summary.hadir], ['tk', summary.tk], ['izin', summary.izin], ['sakit', summary.sakit], ['cuti', summary.cuti],
+      ['dinas_luar', summary.dinasLuar], ['cltn', summary.cltn], ['tb', summary.tb],
+    ];
+    const sum = parts.reduce((a, [, n]) => a + n, 0);
+    if (sum !== calendarDays) {
+      const shown = parts.filter(([, n]) => n !== 0).map(([f, n]) => `${f} ${n}`).join(' + ') || '0';
+      // Held (error), but the counts stay as given so the reports show what the summary said.
+      check.report('REKAP_TIDAK_SEIMBANG', undefined, { sum, parts: shown, hari_kerja: calendarDays });
+    }
     ledger.summaries.set(index, summary);
   }
   check.finish(match.nip);
@@ -322,28 +350,40 @@ export async function readPresensi(
 ): Promise<{ ledger: AttendanceLedger; ledgers: FileLedger[] }> {
   const ledger = new AttendanceLedger(ctx.pegawai.employees.length, ctx.calendar.days, ctx.codes);
   const ledgers: FileLedger[] = [];
+  usePackColumns(ctx.pack.masukan.kolom);
   const plan = presensiPlan(ctx.pack);
   let before = 0;
-  for (const { table, sha256 } of tables) {
+  const names = tables.map((t) => t.table.name);
+  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
+    const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
     const fileLedger = newLedger('presensi', table, sha256);
     ledgers.push(fileLedger);
     let handler: ((row: DataRow<PresensiField>) => RowBucket) | undefined;
-    await readTableRows(
+    let shape: PresensiShapeCheck | undefined;
+    const match = await readTableRows(
       table,
       plan,
       fileLedger,
       ctx.findings,
       (row) => {
-        handler ??=
-          row.shape === 'log_mesin'
-            ? (r) => handlePunch(r as DataRow<PunchField>, table, ctx, ledger)
-            : row.shape === 'rekap_bulanan'
-              ? (r) => handleSummary(r as DataRow<string>, table, ctx, ledger)
-              : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger);
+        if (!handler) {
+          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack));
+          handler = check.unusable
+            ? // The run stops on this file (finish below): its rows are not folded, nor reported one by one.
+              () => 'ignored'
+            : row.shape === 'log_mesin'
+              ? (r) => handlePunch(r as DataRow<PunchField>, table, ctx, ledger)
+              : row.shape === 'rekap_bulanan'
+                ? (r) => handleSummary(r as DataRow<string>, table, ctx, ledger)
+                : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger, check, files);
+        }
+        shape!.sample(row.cells);
         return handler(row);
       },
       onProgress ? (n) => onProgress(before + n) : undefined,
     );
+    const check = shape ?? new PresensiShapeCheck(match.shape, match.map as HeaderMap<string>, ctx.pack);
+    if (check.finish(table.name, ctx.findings)) ledger.columnsStopped = true;
     before += fileLedger.read;
   }
   return { ledger, ledgers };

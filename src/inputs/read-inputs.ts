@@ -13,6 +13,7 @@ import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
 import { buildCalendar } from '../scoring/build-calendar.js';
 import { readCapaian } from './capaian.js';
 import type { InputFiles } from './discover-inputs.js';
+import { usePackColumns } from './header-map.js';
 import { readHukdis } from './hukdis.js';
 import { readLibur } from './libur.js';
 import { readPegawai } from './pegawai.js';
@@ -55,6 +56,7 @@ export async function readInputs(
   hooks: ReadHooks = {},
 ): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
   const ledgers: FileLedger[] = [];
+  usePackColumns(pack.masukan.kolom);
   // Every input is opened first so that the large text exports start parsing in worker threads
   // (Table.prefetch) while the inputs before them are still being read.
   const openStart = performance.now();

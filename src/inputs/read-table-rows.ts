@@ -11,7 +11,7 @@ import { dateOrderEvidence, dependsOnDateOrder, parseDateCell, type DateContext,
 import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext, type NumberReading } from '../readers/parse-number.js';
 import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
-import type { FieldSpecs, HeaderMap } from './header-map.js';
+import { unknownColumns, type FieldSpecs, type HeaderMap } from './header-map.js';
 import { compactNip } from './read-nip.js';
 
 /** The bucket an input row ends in (SPEC §2.3). */
@@ -374,6 +374,16 @@ export async function readTableRows<F extends string>(
   }
   const { map } = match;
   if (table.mixedLineEnds) findings.add({ code: 'BARIS_AKHIR_CAMPUR', file: table.name });
+  // Headers that mean nothing to kinerja, listed once per file: a misnamed column is seen at once.
+  const unknown = map.row > 0 ? unknownColumns(map) : [];
+  if (unknown.length > 0) {
+    findings.add({
+      code: 'KOLOM_TIDAK_DIKENAL',
+      file: table.name,
+      row: map.row,
+      params: { columns: unknown.map((c) => `'${map.labels[c]!.trim()}'`).join(', ') },
+    });
+  }
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
   // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.

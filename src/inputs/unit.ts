@@ -37,7 +37,7 @@ const ORG_ALIASES: Readonly<Record<string, string>> = { CUKUP: 'BUTUH_PERBAIKAN'
 const unitPlan: ReadPlan<UnitField> = {
   input: 'unit',
   detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, UNIT_FIELDS, rowNumber);
+    const map = mapHeader(cells, UNIT_FIELDS, rowNumber, 'unit');
     return hasRequiredFields(map, UNIT_FIELDS) ? { shape: 'daftar', specs: UNIT_FIELDS, map } : undefined;
   },
   required: { id: 'unit (atau kode_unit)', en: 'unit (or kode_unit)' },

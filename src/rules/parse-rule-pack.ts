@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
 import type { Lang } from '../i18n.js';
 import { parseGradeNumber } from '../golongan.js';
+import { knownFields } from '../inputs/known-fields.js';
 import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
-import { rulePackSchema, type Band, type RulePack, type TerBand } from './rule-pack-schema.js';
+import { rulePackSchema, type Band, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
 
 /** A problem in a rule pack, located by its key path. */
 export interface PackProblem {
@@ -157,6 +158,15 @@ function crossFieldProblems(pack: RulePack): PackProblem[] {
   }
   for (const clash of findAliasClashes(pack.presensi.kode)) {
     out.push(problem('presensi.kode', `alias dipakai dua kode: ${clash}`, `alias used by two codes: ${clash}`));
+  }
+
+  for (const [input, fields] of Object.entries(pack.masukan.kolom) as [InputName, Record<string, string[]>][]) {
+    const known = knownFields(input, pack);
+    for (const field of Object.keys(fields)) {
+      if (!known.includes(field)) {
+        out.push(problem(`masukan.kolom.${input}.${field}`, `field tidak dikenal; pilihan: ${known.join(', ')}`, `unknown field; choices: ${known.join(', ')}`));
+      }
+    }
   }
 
   for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
