@@ -114,7 +114,7 @@ export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks =
   hooks.onStep?.('paket');
   return timed('paket', async () => {
     const pack = await loadRulePack(options.policy, options.lang);
-    const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang, policy: options.policy });
+    const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang });
     return { pack, files, unused, discoveryFindings: findings };
   });
 }

@@ -5,7 +5,7 @@
  * read, is in a format that cannot be read, or names another month stops the run before any reading.
  */
 import { lstat, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { formatPeriod, type Period } from '../domain.js';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingInput } from '../findings.js';
@@ -15,7 +15,7 @@ import { cellText } from '../readers/cell.js';
 import { hashFile } from '../readers/hash-file.js';
 import { openWorkbookTable, readWorkbookInfo } from '../readers/read-workbook-table.js';
 import { INPUT_NAMES, type InputName, type RulePack } from '../rules/rule-pack-schema.js';
-import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, type PeriodMention } from './file-names.js';
+import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, versionlessName, type PeriodMention } from './file-names.js';
 
 export { INPUT_ALIASES, inputOfFileName } from './file-names.js';
 
@@ -50,8 +50,6 @@ export interface Discovered {
 export interface DiscoveryContext {
   period: Period;
   lang: Lang;
-  /** The rule pack file (`--policy`), named as such when it lies in the input folder. */
-  policy?: string | undefined;
 }
 
 const SUPPORTED = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as readonly string[];
@@ -268,6 +266,40 @@ async function dropIdenticalCopies(files: InputFiles, sizes: ReadonlyMap<string,
   }
 }
 
+/**
+ * Two files of one input whose names differ only by a version mark (`presensi.csv`, `presensi (1).csv`,
+ * `presensi_revisi.csv`, `presensi.xlsx`): both would be read and their rows merged, so the run stops
+ * until one is kept. Names that differ otherwise (`presensi_mesin1`, `presensi_mesin2`) are separate parts.
+ */
+function versionProblems(files: InputFiles): FolderProblem[] {
+  const problems: FolderProblem[] = [];
+  for (const input of MULTI_FILE_INPUTS) {
+    const byBase = new Map<string, string[]>();
+    for (const f of files[input]) {
+      if (f.via !== 'nama') continue;
+      const name = basename(f.path);
+      const key = versionlessName(name);
+      byBase.set(key, [...(byBase.get(key) ?? []), name]);
+    }
+    for (const names of byBase.values()) {
+      if (names.length < 2) continue;
+      const list = names.join(', ');
+      problems.push({
+        code: 'BERKAS_VERSI_GANDA',
+        text: {
+          id: `${list} tampaknya versi-versi dari berkas ${input} yang sama; semuanya akan dibaca dan barisnya digabung.`,
+          en: `${list} look like versions of the same ${input} file; all would be read and their rows merged.`,
+        },
+        hint: {
+          id: `Sisakan satu versi (pindahkan yang lain dari folder masukan). Bila isinya memang bagian yang berbeda, beri nama yang membedakan (mis. ${input}_mesin1.csv dan ${input}_mesin2.csv).`,
+          en: `Keep one version (move the others out of the input folder). If they really are different parts, name them apart (e.g. ${input}_mesin1.csv and ${input}_mesin2.csv).`,
+        },
+      });
+    }
+  }
+  return problems;
+}
+
 /** Finds every input's files; problems that stop the run are KinerjaErrors (exit 2). */
 export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack, context: DiscoveryContext): Promise<Discovered> {
   const files = Object.fromEntries(INPUT_NAMES.map((i) => [i, [] as InputSource[]])) as InputFiles;
@@ -317,7 +349,6 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
   const needsDiscovery = INPUT_NAMES.some((i) => !isExplicit(i));
   if (needsDiscovery) {
     const entries = await listFolder(inputDir);
-    const policy = context.policy !== undefined ? resolve(context.policy) : undefined;
     const unclaimedWorkbooks: string[] = [];
     for (const entry of entries) {
       const { name } = entry;
@@ -374,8 +405,9 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
         } else if (lookalikes.length > 0) {
           const given = lookalikes[0]!.input;
           unused.push({ name, reason: reason(`mirip masukan ${given}, yang diberikan dengan --${given}`, `looks like input ${given}, which is given with --${given}`) });
-        } else if (policy !== undefined && resolve(path) === policy) {
-          unused.push({ name, reason: reason('paket aturan (--policy)', 'the rule pack (--policy)') });
+        } else if (ext === '.yaml' || ext === '.yml') {
+          // Whatever --policy says, so that the same folder lists the same way.
+          unused.push({ name, reason: reason('bukan masukan (paket aturan dipakai hanya bila ditunjuk dengan --policy)', 'not an input (a rule pack is used only when named with --policy)') });
         } else if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
           unclaimedWorkbooks.push(name);
         } else {
@@ -449,8 +481,9 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       });
     }
   }
-  if (problems.length > 0) throwProblems(problems, context.lang);
   await dropIdenticalCopies(files, sizes, unused, findings);
+  problems.push(...versionProblems(files));
+  if (problems.length > 0) throwProblems(problems, context.lang);
   unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const input of INPUT_NAMES) {
     const list = files[input];

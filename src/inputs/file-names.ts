@@ -136,6 +136,20 @@ export function suggestedName(fileName: string, input: InputName, phrase: string
   return `${input}${rest.length > 0 ? `_${rest.join('_')}` : ''}${extname(fileName).toLowerCase()}`;
 }
 
+/** Words that mark a version or a copy of a file rather than a part of an input. */
+const VERSION_WORDS = new Set(['revisi', 'rev', 'perbaikan', 'koreksi', 'final', 'copy', 'salinan', 'kopi', 'backup', 'cadangan', 'old', 'new', 'lama', 'baru', 'versi', 'terbaru', 'update', 'updated', 'fix']);
+
+/**
+ * A name without its extension, a copy number `(1)`, a version number (`v2`, `rev3`) and version words
+ * (`revisi`, `final`, `copy`, `salinan`, `lama`, `baru`, ...): equal for versions of one file.
+ */
+export function versionlessName(fileName: string): string {
+  const stem = fileStem(fileName)
+    .replace(/\(\d+\)/g, ' ')
+    .replace(/(^|[^\p{L}])(?:v|ver|versi|rev|revisi)[ _.-]?\d+(?!\d)/giu, '$1 ');
+  return nameWords(stem).filter((w) => !VERSION_WORDS.has(w)).join(' ');
+}
+
 // --- months and years in names -------------------------------------------------------------------
 
 const MONTH_WORDS: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 /** Naming rules of the input folder (SPEC §2.1): which input a name provides, looks like, and which month it names. */
 import { describe, expect, it } from 'vitest';
-import { inputOfFileName, lookalikeInputs, nameWords, otherPeriodMentions, periodMentions, suggestedName } from '../../src/inputs/file-names.js';
+import { inputOfFileName, lookalikeInputs, nameWords, otherPeriodMentions, periodMentions, suggestedName, versionlessName } from '../../src/inputs/file-names.js';
 
 const OCT_2026 = { year: 2026, month: 10 };
 
@@ -131,5 +131,27 @@ describe('months and years in names', () => {
     expect(periodMentions('capaian_juli_2026.csv').map((m) => [m.year, m.month])).toEqual([[2026, undefined], [undefined, 7]]);
     expect(periodMentions('presensi-09-2026.xlsx').map((m) => [m.year, m.month])).toEqual([[2026, 9]]);
     expect(periodMentions('presensi_bidang_1.csv')).toEqual([]);
+  });
+});
+
+describe('versions of one file', () => {
+  it.each([
+    ['presensi.csv', 'presensi (1).csv'],
+    ['presensi.csv', 'presensi_revisi.csv'],
+    ['presensi.csv', 'Presensi - Copy.csv'],
+    ['presensi.csv', 'presensi_v2.csv'],
+    ['presensi_oktober.csv', 'presensi_oktober_final_rev2.csv'],
+    ['capaian_skp.csv', 'capaian_skp.xlsx'],
+  ])('%s and %s are versions of one file', (a, b) => {
+    expect(versionlessName(a)).toBe(versionlessName(b));
+  });
+
+  it.each([
+    ['attlog_mesin1.csv', 'attlog_mesin2.dat'],
+    ['perilaku_bidang_1.csv', 'perilaku_bidang_2.csv'],
+    ['presensi.csv', 'presensi_rekap.csv'],
+    ['presensi_mesin1.csv', 'presensi_mesin2.csv'],
+  ])('%s and %s are different parts', (a, b) => {
+    expect(versionlessName(a)).not.toBe(versionlessName(b));
   });
 });

@@ -144,14 +144,30 @@ describe('identical copies', () => {
     expect(employee(r.out, BUDI)['hadir']).toBe('22');
   });
 
-  it('a copy that differs by one byte is not dropped', () => {
+  it.each(['presensi (1).csv', 'presensi_revisi.csv', 'presensi - Copy.csv', 'presensi_v2.csv', 'presensi.xlsx'])(
+    'a version that differs (%s next to presensi.csv) is neither dropped nor merged: the run stops',
+    (name) => {
+      const dir = copyOf('berkas-kembar');
+      unlinkSync(join(dir, 'presensi (1).csv'));
+      writeFileSync(join(dir, name), readFileSync(join(dir, 'presensi.csv'), 'utf8').replace('07.21', '07.22'));
+      const e = galat(dir);
+      expect(e.status).toBe(2);
+      expect(e.kode).toBe('BERKAS_VERSI_GANDA');
+      expect(e.pesan).toContain(name);
+      expect(e.pesan).toContain('presensi.csv');
+    },
+  );
+
+  it('differently named parts of one input (two machines) are both read', () => {
     const dir = copyOf('berkas-kembar');
-    const copy = join(dir, 'presensi (1).csv');
-    writeFileSync(copy, readFileSync(copy, 'utf8').replace('07.21', '07.22'));
+    unlinkSync(join(dir, 'presensi (1).csv'));
+    const lines = readFileSync(join(dir, 'presensi.csv'), 'utf8').split('\n');
+    renameSync(join(dir, 'presensi.csv'), join(dir, 'presensi_mesin1.csv'));
+    writeFileSync(join(dir, 'presensi_mesin1.csv'), lines.slice(0, 23).join('\n') + '\n');
+    writeFileSync(join(dir, 'presensi_mesin2.csv'), [lines[0], ...lines.slice(23)].join('\n'));
     const r = run(dir);
-    expect(existsSync(join(r.out, 'validasi.csv')), r.stderr).toBe(true);
-    expect(readCsv(join(r.out, 'validasi.csv')).some((f) => f['kode'] === 'BERKAS_KEMBAR')).toBe(false);
-    if (existsSync(join(r.out, 'ringkasan.json'))) expect(ringkasan(r.out).berkas.map((b) => b.nama)).toContain('presensi (1).csv');
+    expect(r.status, r.stderr).toBe(0);
+    expect(ringkasan(r.out).berkas.filter((b) => b.nama.startsWith('presensi')).map((b) => [b.nama, b.dipakai])).toEqual([['presensi_mesin1.csv', 22], ['presensi_mesin2.csv', 44]]);
   });
 });
 
