@@ -673,6 +673,14 @@ const CATALOG = {
     en: () => 'The file mixes line endings (CRLF and LF, e.g. rows appended in another editor); all are read as line ends.',
     foldPerFile: true,
   },
+
+  // --- input file discovery ----------------------------------------------------------------------
+  XLS_DIBACA_TEKS: {
+    level: 'info',
+    about: { id: 'Berkas bernama .xls yang isinya teks CSV/TSV (ekspor aplikasi) dibaca sebagai teks.', en: 'A file named .xls that holds CSV/TSV text (an application export) is read as text.' },
+    id: () => 'Berkas ini bernama .xls tetapi isinya tabel teks (CSV/TSV), bukan Excel; dibaca sebagai teks seperti .csv. Sebaiknya ganti ekstensinya menjadi .csv.',
+    en: () => 'This file is named .xls but holds a text table (CSV/TSV), not Excel; it is read as text like a .csv. Consider renaming it to .csv.',
+  },
 } satisfies Record<string, CodeDefinition>;
 
 /** A stable finding code. */

@@ -7,7 +7,7 @@ import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod, type PeriodData, type PeriodResults } from './compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
-import { FindingCollector, findingMessage, stopsRun, type Finding } from './findings.js';
+import { FindingCollector, findingMessage, stopsRun, type Finding, type FindingInput } from './findings.js';
 import type { Lang } from './i18n.js';
 import { discoverInputs, type ExplicitFiles, type InputFiles, type UnusedFile } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
@@ -82,6 +82,8 @@ export interface Prepared {
   pack: LoadedRulePack;
   files: InputFiles;
   unused: UnusedFile[];
+  /** Findings of file discovery (identical copies ignored, .xls read as text), added to the run's collector. */
+  discoveryFindings: FindingInput[];
 }
 
 /** A period read and computed. */
@@ -112,14 +114,16 @@ export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks =
   hooks.onStep?.('paket');
   return timed('paket', async () => {
     const pack = await loadRulePack(options.policy, options.lang);
-    const { files, unused } = await discoverInputs(options.inputDir, options.explicit, pack.pack);
-    return { pack, files, unused };
+    const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang });
+    return { pack, files, unused, discoveryFindings: findings };
   });
 }
 
 /** Reads every input and computes the period (`details`: NIPs to keep day-by-day deductions for). */
 export async function computeFromInputs(options: ReadOptions, prepared: Prepared, hooks: PipelineHooks = {}, details?: ReadonlySet<string>): Promise<Computed> {
   const findings = new FindingCollector();
+  // Discovery ran before the collector existed: its findings about files come first.
+  for (const finding of prepared.discoveryFindings) findings.add(finding);
   hooks.onStep?.('masukan');
   const { data, ledgers } = await timed('masukan', () =>
     readInputs(prepared.files, prepared.pack.pack, options.period, findings, {

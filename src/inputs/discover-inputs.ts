@@ -1,26 +1,23 @@
 /**
  * Finding the input files (SPEC §2.1): by name in `--input DIR`, by explicit flags, or as sheets of
- * one workbook named after the inputs (as `kinerja init` writes it).
+ * one workbook named after the inputs (as `kinerja init` writes it). Every entry of the folder is
+ * either used or listed as not used with the reason; a file that looks like an input but would not be
+ * read, is in a format that cannot be read, or names another month stops the run before any reading.
  */
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { formatPeriod, type Period } from '../domain.js';
 import { KinerjaError, type Bilingual } from '../errors.js';
-import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, xlsRefusal } from '../readers/open-table.js';
+import type { FindingInput } from '../findings.js';
+import type { Lang } from '../i18n.js';
+import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, sniffXls, xlsHtmlRefusal, xlsRefusal, xlsUnknownRefusal } from '../readers/open-table.js';
 import { cellText } from '../readers/cell.js';
+import { hashFile } from '../readers/hash-file.js';
 import { openWorkbookTable, readWorkbookInfo } from '../readers/read-workbook-table.js';
 import { INPUT_NAMES, type InputName, type RulePack } from '../rules/rule-pack-schema.js';
+import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, versionlessName, type PeriodMention } from './file-names.js';
 
-/** File-name prefixes per input, in SPEC §2.1 order. */
-export const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
-  pegawai: ['pegawai'],
-  presensi: ['presensi', 'kehadiran', 'absensi', 'attlog', '1_attlog'],
-  capaian: ['capaian', 'skp', 'target'],
-  perilaku: ['perilaku'],
-  unit: ['unit'],
-  hukdis: ['hukdis'],
-  libur: ['libur'],
-  penilaian: ['penilaian', 'laporan_penilaian_skp'],
-};
+export { INPUT_ALIASES, inputOfFileName } from './file-names.js';
 
 /** Inputs that may come as several files whose rows are read together. */
 export const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur'];
@@ -41,23 +38,18 @@ export interface UnusedFile {
   reason: Bilingual;
 }
 
-/** What discovery found: the files per input and the folder's files left unread. */
+/** What discovery found: the files per input, the folder's files left unread, and notes for the report. */
 export interface Discovered {
   files: InputFiles;
   unused: UnusedFile[];
+  /** Findings about files, for the run's collector (it does not exist yet): copies ignored, `.xls` read as text. */
+  findings: FindingInput[];
 }
 
-/** Which input a file name belongs to, if any: a prefix followed by the end or a non-letter. */
-export function inputOfFileName(fileName: string): InputName | undefined {
-  const lower = fileName.toLowerCase();
-  for (const input of INPUT_NAMES) {
-    for (const alias of INPUT_ALIASES[input]) {
-      if (!lower.startsWith(alias)) continue;
-      const next = lower.charAt(alias.length);
-      if (next === '' || !/\p{L}/u.test(next)) return input;
-    }
-  }
-  return undefined;
+/** What discovery needs to know about the run. */
+export interface DiscoveryContext {
+  period: Period;
+  lang: Lang;
 }
 
 const SUPPORTED = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as readonly string[];
@@ -93,81 +85,406 @@ async function sheetHasData(path: string, sheet: string): Promise<boolean> {
   return false;
 }
 
+/** Spreadsheet formats kinerja does not read, refused by name with the advice to save as .xlsx or CSV. */
+export const UNREADABLE_SPREADSHEETS = ['.ods', '.fods', '.xlsm', '.xlsb', '.xltx', '.xltm', '.xlt', '.numbers', '.ots'] as const;
+
+/** Archives: an export may have been left compressed. */
+const ARCHIVES = ['.zip', '.rar', '.7z', '.gz'];
+
+/**
+ * Extensions that may hold an input's data: a file of such a type that only looks like an input stops
+ * the run; a document (.pdf, .docx, a picture) that looks like one is only listed as not used.
+ */
+const DATA_LIKE: readonly string[] = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS, '.xls', ...UNREADABLE_SPREADSHEETS, ...ARCHIVES, '.json', '.xml', '.htm', '.html', '.prn', ''];
+
+/** A problem with one entry of the input folder that stops the run (all are reported together). */
+interface FolderProblem {
+  code: string;
+  text: Bilingual;
+  hint: Bilingual;
+}
+
+/** One entry of the input folder: a regular file (symlinks followed), a folder, a broken link, or else. */
+interface FolderEntry {
+  name: string;
+  kind: 'file' | 'folder' | 'broken-link' | 'other';
+  size: number;
+}
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const reason = (id: string, en: string): Bilingual => ({ id, en });
+
+async function listFolder(inputDir: string): Promise<FolderEntry[]> {
+  let dirents;
+  try {
+    dirents = await readdir(inputDir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') {
+      throw cannotRun(
+        'FOLDER_TIDAK_ADA',
+        `${inputDir} adalah berkas, bukan folder.`,
+        `${inputDir} is a file, not a folder.`,
+        `--input menunjuk folder berisi semua masukan; untuk satu berkas pakai --pegawai/--presensi/... BERKAS.`,
+        `--input names the folder holding every input; for a single file use --pegawai/--presensi/... FILE.`,
+      );
+    }
+    throw cannotRun(
+      'FOLDER_TIDAK_ADA',
+      `Folder masukan ${inputDir} tidak ada atau tidak dapat dibaca.`,
+      `Input folder ${inputDir} does not exist or cannot be read.`,
+      'Periksa --input.',
+      'Check --input.',
+    );
+  }
+  const entries: FolderEntry[] = [];
+  for (const d of dirents) {
+    const path = join(inputDir, d.name);
+    if (d.isFile()) {
+      entries.push({ name: d.name, kind: 'file', size: (await lstat(path)).size });
+    } else if (d.isDirectory()) {
+      entries.push({ name: d.name, kind: 'folder', size: 0 });
+    } else if (d.isSymbolicLink()) {
+      // A link to a file is read like the file (shares often hold the month's exports as links).
+      try {
+        const target = await stat(path);
+        entries.push({ name: d.name, kind: target.isFile() ? 'file' : target.isDirectory() ? 'folder' : 'other', size: target.size });
+      } catch {
+        entries.push({ name: d.name, kind: 'broken-link', size: 0 });
+      }
+    } else {
+      entries.push({ name: d.name, kind: 'other', size: 0 });
+    }
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function describeMentions(mentions: readonly PeriodMention[], lang: Lang): string {
+  return mentions.map((m) => `"${m.text}" (${m.month !== undefined ? `${(lang === 'en' ? MONTHS_EN : MONTHS_ID)[m.month - 1]} ` : ''}${m.year ?? ''})`.replace(' )', ')')).join(', ');
+}
+
+function periodProblem(name: string, input: InputName, mentions: readonly PeriodMention[], period: Period): FolderProblem {
+  const ext = extname(name).toLowerCase();
+  const monthId = MONTHS_ID[period.month - 1]!.toLowerCase();
+  const example = `${input}_${monthId}_${period.year}${ext}`;
+  return {
+    code: 'BERKAS_PERIODE_LAIN',
+    text: {
+      id: `${name} (masukan ${input}) menyebut ${describeMentions(mentions, 'id')}, padahal periode yang dihitung ${formatPeriod(period)}.`,
+      en: `${name} (input ${input}) names ${describeMentions(mentions, 'en')}, but the period computed is ${formatPeriod(period)}.`,
+    },
+    hint: {
+      id: `Bila ini berkas periode lain, pindahkan dari folder masukan (mis. ke subfolder arsip). Bila isinya memang untuk ${MONTHS_ID[period.month - 1]} ${period.year}, ganti namanya (mis. ${example}).`,
+      en: `If it is another period's file, move it out of the input folder (e.g. into an archive subfolder). If it really holds ${MONTHS_EN[period.month - 1]} ${period.year}, rename it (e.g. ${example}).`,
+    },
+  };
+}
+
+function formatProblem(name: string, input: InputName): FolderProblem {
+  const ext = extname(name).toLowerCase();
+  const spreadsheet = (UNREADABLE_SPREADSHEETS as readonly string[]).includes(ext);
+  const shown = ext === '' ? 'tanpa ekstensi' : ext;
+  return {
+    code: 'FORMAT_TIDAK_DIDUKUNG',
+    text: {
+      id: `${name} bernama seperti masukan ${input}, tetapi berformat ${shown} yang tidak dapat dibaca (yang dibaca: .csv .tsv .txt .dat .xlsx).`,
+      en: `${name} is named like input ${input}, but its format (${ext === '' ? 'no extension' : ext}) cannot be read (read are: .csv .tsv .txt .dat .xlsx).`,
+    },
+    hint: ARCHIVES.includes(ext)
+      ? { id: `Ekstrak isinya ke folder masukan, lalu hapus/pindahkan arsip ${ext} ini.`, en: `Extract it into the input folder, then remove or move out this ${ext} archive.` }
+      : spreadsheet
+      ? { id: `Buka lalu Simpan Sebagai "Excel Workbook (.xlsx)" atau CSV, dan hapus/pindahkan berkas ${ext} ini.`, en: `Open it and Save As "Excel Workbook (.xlsx)" or CSV, and remove or move out this ${ext} file.` }
+      : {
+          id: `Bila ini data ${input}, simpan sebagai .xlsx atau .csv. Bila bukan (mis. cetakan PDF, cadangan), pindahkan dari folder masukan.`,
+          en: `If it holds ${input} data, save it as .xlsx or .csv. If not (e.g. a PDF printout, a backup), move it out of the input folder.`,
+        },
+  };
+}
+
+function lookalikeProblem(name: string, matches: readonly { input: InputName; phrase: string }[]): FolderProblem {
+  const first = matches[0]!;
+  const suggested = suggestedName(name, first.input, first.phrase);
+  const inputs = matches.map((m) => m.input);
+  return {
+    code: 'BERKAS_MIRIP_MASUKAN',
+    text: {
+      id: `${name} mirip masukan ${inputs.join(' atau ')} ("${first.phrase}"), tetapi tidak akan dibaca: namanya tidak diawali nama masukan.`,
+      en: `${name} looks like input ${inputs.join(' or ')} ("${first.phrase}"), but would not be read: its name does not start with the input's name.`,
+    },
+    hint: {
+      id: `Bila ini berkas ${first.input}, ganti namanya agar diawali "${first.input}" (mis. ${suggested}) atau berikan dengan --${first.input} ${name}. Bila bukan, pindahkan dari folder masukan.`,
+      en: `If it is the ${first.input} file, rename it to start with "${first.input}" (e.g. ${suggested}) or give it with --${first.input} ${name}. If not, move it out of the input folder.`,
+    },
+  };
+}
+
+/** Throws the folder's problems at once: one as it is, several listed in the details. */
+function throwProblems(problems: readonly FolderProblem[], lang: Lang): never {
+  if (problems.length === 1) throw new KinerjaError(problems[0]!.code, problems[0]!.text, problems[0]!.hint);
+  throw new KinerjaError(
+    problems[0]!.code,
+    {
+      id: `${problems.length} berkas di folder masukan harus dibereskan sebelum dihitung; tidak ada yang dibaca:`,
+      en: `${problems.length} files in the input folder must be sorted out before computing; nothing was read:`,
+    },
+    { id: 'Bereskan semuanya lalu jalankan lagi.', en: 'Sort them all out and run again.' },
+    undefined,
+    problems.map((p) => `${p.code}: ${lang === 'en' ? p.text.en : p.text.id} ${lang === 'en' ? p.hint.en : p.hint.id}`),
+  );
+}
+
+/**
+ * Byte-identical copies of the same input (same size, then same SHA-256; only colliding sizes are
+ * hashed): the copy with the longer name (`presensi (1).csv`) is dropped, listed and warned about.
+ */
+async function dropIdenticalCopies(files: InputFiles, sizes: ReadonlyMap<string, number>, unused: UnusedFile[], findings: FindingInput[]): Promise<void> {
+  for (const input of MULTI_FILE_INPUTS) {
+    const whole = files[input].filter((f) => f.via !== 'lembar' && sizes.has(f.path));
+    const bySize = new Map<number, InputSource[]>();
+    for (const f of whole) bySize.set(sizes.get(f.path)!, [...(bySize.get(sizes.get(f.path)!) ?? []), f]);
+    const dropped = new Set<InputSource>();
+    for (const group of bySize.values()) {
+      if (group.length < 2) continue;
+      const byHash = new Map<string, InputSource[]>();
+      for (const f of group) {
+        const hash = await hashFile(f.path);
+        byHash.set(hash, [...(byHash.get(hash) ?? []), f]);
+      }
+      for (const same of byHash.values()) {
+        if (same.length < 2) continue;
+        const [kept, ...copies] = [...same].sort((a, b) => basename(a.path).length - basename(b.path).length || (basename(a.path) < basename(b.path) ? -1 : 1));
+        for (const copy of copies) {
+          dropped.add(copy);
+          const keptName = basename(kept!.path);
+          unused.push({ name: basename(copy.path), reason: reason(`salinan kembar dari ${keptName} (isinya sama persis)`, `identical copy of ${keptName}`) });
+          findings.push({ code: 'BERKAS_KEMBAR', file: basename(copy.path), params: { same: keptName } });
+        }
+      }
+    }
+    if (dropped.size > 0) files[input] = files[input].filter((f) => !dropped.has(f));
+  }
+}
+
+/**
+ * Two files of one input whose names differ only by a version mark (`presensi.csv`, `presensi (1).csv`,
+ * `presensi_revisi.csv`, `presensi.xlsx`): both would be read and their rows merged, so the run stops
+ * until one is kept. Names that differ otherwise (`presensi_mesin1`, `presensi_mesin2`) are separate parts.
+ */
+function versionProblems(files: InputFiles): FolderProblem[] {
+  const problems: FolderProblem[] = [];
+  for (const input of MULTI_FILE_INPUTS) {
+    const byBase = new Map<string, string[]>();
+    for (const f of files[input]) {
+      if (f.via !== 'nama') continue;
+      const name = basename(f.path);
+      const key = versionlessName(name);
+      byBase.set(key, [...(byBase.get(key) ?? []), name]);
+    }
+    for (const names of byBase.values()) {
+      if (names.length < 2) continue;
+      const list = names.join(', ');
+      problems.push({
+        code: 'BERKAS_VERSI_GANDA',
+        text: {
+          id: `${list} tampaknya versi-versi dari berkas ${input} yang sama; semuanya akan dibaca dan barisnya digabung.`,
+          en: `${list} look like versions of the same ${input} file; all would be read and their rows merged.`,
+        },
+        hint: {
+          id: `Sisakan satu versi (pindahkan yang lain dari folder masukan). Bila isinya memang bagian yang berbeda, beri nama yang membedakan (mis. ${input}_mesin1.csv dan ${input}_mesin2.csv).`,
+          en: `Keep one version (move the others out of the input folder). If they really are different parts, name them apart (e.g. ${input}_mesin1.csv and ${input}_mesin2.csv).`,
+        },
+      });
+    }
+  }
+  return problems;
+}
+
 /** Finds every input's files; problems that stop the run are KinerjaErrors (exit 2). */
-export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack): Promise<Discovered> {
+export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, pack: RulePack, context: DiscoveryContext): Promise<Discovered> {
   const files = Object.fromEntries(INPUT_NAMES.map((i) => [i, [] as InputSource[]])) as InputFiles;
   const unused: UnusedFile[] = [];
+  const findings: FindingInput[] = [];
+  const problems: FolderProblem[] = [];
+  const sizes = new Map<string, number>();
+  const isExplicit = (input: InputName): boolean => (explicit[input] ?? []).length > 0;
+
+  /** An `.xls` file: read as text when it is a CSV/TSV export, else a problem. */
+  const acceptXls = async (path: string): Promise<boolean> => {
+    let content;
+    try {
+      content = await sniffXls(path);
+    } catch {
+      return true; // cannot be opened: openTable says so with the file's name
+    }
+    if (content === 'text') {
+      findings.push({ code: 'XLS_DIBACA_TEKS', file: basename(path) });
+      return true;
+    }
+    const refusal = content === 'html' ? xlsHtmlRefusal(path) : content === 'excel' ? xlsRefusal(path) : xlsUnknownRefusal(path);
+    problems.push({ code: refusal.code, text: refusal.text, hint: refusal.hint! });
+    return false;
+  };
+
   for (const input of INPUT_NAMES) {
     for (const path of explicit[input] ?? []) {
-      if (extname(path).toLowerCase() === '.xls') throw xlsRefusal(path);
+      const ext = extname(path).toLowerCase();
+      if ((UNREADABLE_SPREADSHEETS as readonly string[]).includes(ext)) {
+        problems.push(formatProblem(basename(path), input));
+        continue;
+      }
+      if (ext === '.xls' && !(await acceptXls(path))) continue;
+      const wrong = otherPeriodMentions(basename(path), input, context.period);
+      if (wrong.length > 0) problems.push(periodProblem(basename(path), input, wrong, context.period));
+      try {
+        sizes.set(path, (await stat(path)).size);
+      } catch {
+        // openTable reports a missing or unreadable file with its name
+      }
       const sheet = pack.masukan.lembar[input];
       files[input].push({ path, via: 'opsi', ...(sheet ? { sheet } : {}) });
     }
   }
   const emptySheets = new Map<InputName, string>();
-  const needsDiscovery = INPUT_NAMES.some((i) => (explicit[i] ?? []).length === 0);
+  const needsDiscovery = INPUT_NAMES.some((i) => !isExplicit(i));
   if (needsDiscovery) {
-    let entries: { name: string; isFile: boolean }[];
-    try {
-      entries = (await readdir(inputDir, { withFileTypes: true })).map((d) => ({ name: d.name, isFile: d.isFile() }));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') {
-        throw cannotRun(
-          'FOLDER_TIDAK_ADA',
-          `${inputDir} adalah berkas, bukan folder.`,
-          `${inputDir} is a file, not a folder.`,
-          `--input menunjuk folder berisi semua masukan; untuk satu berkas pakai --pegawai/--presensi/... BERKAS.`,
-          `--input names the folder holding every input; for a single file use --pegawai/--presensi/... FILE.`,
-        );
-      }
-      throw cannotRun(
-        'FOLDER_TIDAK_ADA',
-        `Folder masukan ${inputDir} tidak ada atau tidak dapat dibaca.`,
-        `Input folder ${inputDir} does not exist or cannot be read.`,
-        'Periksa --input.',
-        'Check --input.',
-      );
-    }
-    const names = entries.filter((e) => e.isFile && !e.name.startsWith('~$') && !e.name.startsWith('.')).map((e) => e.name).sort();
+    const entries = await listFolder(inputDir);
     const unclaimedWorkbooks: string[] = [];
-    for (const name of names) {
-      const ext = extname(name).toLowerCase();
-      const input = inputOfFileName(name);
-      if (input === undefined) {
-        if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) unclaimedWorkbooks.push(name);
+    for (const entry of entries) {
+      const { name } = entry;
+      const path = join(inputDir, name);
+      if (name.startsWith('~$')) {
+        unused.push({ name, reason: reason('berkas sementara Excel (~$), ada selama berkasnya terbuka di Excel', 'Excel temporary file (~$), present while the file is open in Excel') });
         continue;
       }
-      if ((explicit[input] ?? []).length > 0) continue;
-      if (ext === '.xls') throw xlsRefusal(join(inputDir, name));
-      if (!SUPPORTED.includes(ext)) continue;
+      if (name.startsWith('.')) {
+        unused.push({ name, reason: reason('berkas tersembunyi', 'hidden file') });
+        continue;
+      }
+      const input = inputOfFileName(name);
+      const lookalikes = input === undefined ? lookalikeInputs(name) : [];
+      if (entry.kind === 'folder') {
+        if (input !== undefined && !isExplicit(input)) {
+          problems.push({
+            code: 'BERKAS_MIRIP_MASUKAN',
+            text: { id: `${name} adalah folder bernama seperti masukan ${input}, tetapi isi subfolder tidak dibaca.`, en: `${name} is a folder named like input ${input}, but subfolders are not read.` },
+            hint: {
+              id: `Pindahkan berkasnya langsung ke folder masukan, atau ganti nama folder (mis. arsip_${name}) bila isinya bukan untuk periode ini.`,
+              en: `Move its files into the input folder itself, or rename the folder (e.g. arsip_${name}) if they are not for this period.`,
+            },
+          });
+        } else {
+          unused.push({ name, reason: reason('folder; isinya tidak dibaca', 'a folder; its contents are not read') });
+        }
+        continue;
+      }
+      if (entry.kind === 'broken-link') {
+        const named = input ?? lookalikes[0]?.input;
+        if (named !== undefined && !isExplicit(named)) {
+          problems.push({
+            code: 'BERKAS_TIDAK_TERBACA',
+            text: { id: `${name} (masukan ${named}) adalah tautan yang tujuannya tidak ada.`, en: `${name} (input ${named}) is a link whose target does not exist.` },
+            hint: { id: 'Perbaiki tautannya atau salin berkasnya ke folder masukan.', en: 'Fix the link or copy the file into the input folder.' },
+          });
+        } else {
+          unused.push({ name, reason: reason('tautan rusak (tujuannya tidak ada)', 'broken link (its target does not exist)') });
+        }
+        continue;
+      }
+      if (entry.kind === 'other') {
+        unused.push({ name, reason: reason('bukan berkas biasa', 'not a regular file') });
+        continue;
+      }
+      const ext = extname(name).toLowerCase();
+      if (input === undefined) {
+        const open = lookalikes.filter((m) => !isExplicit(m.input));
+        if (open.length > 0 && DATA_LIKE.includes(ext)) {
+          problems.push(lookalikeProblem(name, open));
+        } else if (open.length > 0) {
+          unused.push({ name, reason: reason(`mirip masukan ${open[0]!.input}, tetapi bukan berkas data (${ext})`, `looks like input ${open[0]!.input}, but is not a data file (${ext})`) });
+        } else if (lookalikes.length > 0) {
+          const given = lookalikes[0]!.input;
+          unused.push({ name, reason: reason(`mirip masukan ${given}, yang diberikan dengan --${given}`, `looks like input ${given}, which is given with --${given}`) });
+        } else if (ext === '.yaml' || ext === '.yml') {
+          // Whatever --policy says, so that the same folder lists the same way.
+          unused.push({ name, reason: reason('bukan masukan (paket aturan dipakai hanya bila ditunjuk dengan --policy)', 'not an input (a rule pack is used only when named with --policy)') });
+        } else if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
+          unclaimedWorkbooks.push(name);
+        } else {
+          unused.push({ name, reason: reason('nama tidak cocok dengan masukan mana pun', 'name matches no input') });
+        }
+        continue;
+      }
+      if (isExplicit(input)) {
+        unused.push({ name, reason: reason(`masukan ${input} diberikan dengan --${input}`, `input ${input} is given with --${input}`) });
+        continue;
+      }
+      if (ext === '.xls') {
+        if (!(await acceptXls(path))) continue;
+      } else if (!SUPPORTED.includes(ext)) {
+        problems.push(formatProblem(name, input));
+        continue;
+      }
+      const wrong = otherPeriodMentions(name, input, context.period);
+      if (wrong.length > 0) {
+        problems.push(periodProblem(name, input, wrong, context.period));
+        continue;
+      }
+      sizes.set(path, entry.size);
       const sheet = pack.masukan.lembar[input];
-      files[input].push({ path: join(inputDir, name), via: 'nama', ...(sheet ? { sheet } : {}) });
+      files[input].push({ path, via: 'nama', ...(sheet ? { sheet } : {}) });
     }
     for (const name of unclaimedWorkbooks) {
       const path = join(inputDir, name);
-      const { sheets } = await readWorkbookInfo(path);
-      for (const sheet of sheets) {
-        // Case-sensitive: `kinerja init` writes lower-case sheet names; report sheets ("Pegawai") never match.
-        const input = (INPUT_NAMES as readonly string[]).includes(sheet) ? (sheet as InputName) : undefined;
-        if (!input || (explicit[input] ?? []).length > 0) continue;
-        if (!(await sheetHasData(path, sheet))) {
-          emptySheets.set(input, `${name} [${sheet}]`);
-          continue;
+      const provided: InputName[] = [];
+      const empty: string[] = [];
+      try {
+        const { sheets } = await readWorkbookInfo(path);
+        for (const sheet of sheets) {
+          // Case-sensitive: `kinerja init` writes lower-case sheet names; report sheets ("Pegawai") never match.
+          const input = (INPUT_NAMES as readonly string[]).includes(sheet) ? (sheet as InputName) : undefined;
+          if (!input || isExplicit(input)) continue;
+          if (!(await sheetHasData(path, sheet))) {
+            emptySheets.set(input, `${name} [${sheet}]`);
+            empty.push(sheet);
+            continue;
+          }
+          const byName = files[input].find((f) => f.via !== 'lembar');
+          if (byName) {
+            throw cannotRun(
+              'MASUKAN_GANDA',
+              `Masukan ${input} diberikan dua kali: berkas ${basename(byName.path)} dan lembar "${sheet}" di ${name}.`,
+              `Input ${input} is given twice: file ${basename(byName.path)} and sheet "${sheet}" of ${name}.`,
+              'Hapus salah satunya.',
+              'Remove one of them.',
+            );
+          }
+          const wrong = otherPeriodMentions(name, input, context.period);
+          if (wrong.length > 0) problems.push(periodProblem(`${name} [${sheet}]`, input, wrong, context.period));
+          else files[input].push({ path, sheet, via: 'lembar' });
+          provided.push(input);
         }
-        const byName = files[input].find((f) => f.via !== 'lembar');
-        if (byName) {
-          throw cannotRun(
-            'MASUKAN_GANDA',
-            `Masukan ${input} diberikan dua kali: berkas ${basename(byName.path)} dan lembar "${sheet}" di ${name}.`,
-            `Input ${input} is given twice: file ${basename(byName.path)} and sheet "${sheet}" of ${name}.`,
-            'Hapus salah satunya.',
-            'Remove one of them.',
-          );
-        }
-        files[input].push({ path, sheet, via: 'lembar' });
+      } catch (err) {
+        if (err instanceof KinerjaError && err.code === 'MASUKAN_GANDA') throw err;
+        // Its name matches no input, so an unreadable workbook only means it is not one of them.
+        const code = err instanceof KinerjaError ? err.code : (err as Error).message;
+        unused.push({ name, reason: reason(`nama tidak cocok dengan masukan mana pun, dan buku kerjanya tidak dapat dibaca (${code})`, `name matches no input, and the workbook cannot be read (${code})`) });
+        continue;
       }
+      if (provided.length > 0) continue;
+      unused.push({
+        name,
+        reason:
+          empty.length > 0
+            ? reason(`lembar templat ${empty.join(', ')} masih kosong (hanya judul kolom)`, `template sheets ${empty.join(', ')} are still empty (header only)`)
+            : reason('nama tidak cocok dengan masukan mana pun, dan tidak ada lembar bernama masukan', 'name matches no input, and no sheet is named after an input'),
+      });
     }
   }
+  await dropIdenticalCopies(files, sizes, unused, findings);
+  problems.push(...versionProblems(files));
+  if (problems.length > 0) throwProblems(problems, context.lang);
+  unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const input of INPUT_NAMES) {
     const list = files[input];
     if (!MULTI_FILE_INPUTS.includes(input) && list.length > 1) {
@@ -198,5 +515,5 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       `Name the files after the input (e.g. ${missing[0]}.csv or ${missing[0]}_oktober.xlsx), or point to them with --${missing[0]} FILE. "kinerja init" writes templates.`,
     );
   }
-  return { files, unused };
+  return { files, unused, findings };
 }
