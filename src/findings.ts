@@ -592,8 +592,18 @@ const CATALOG = {
   HUKDIS_NIP_TIDAK_DIKENAL: {
     level: 'error',
     about: { id: 'NIP di register hukuman disiplin tidak ada di data pegawai: hukuman tidak dapat diterapkan.', en: 'A NIP in the sanctions register is not in the staff file: the sanction cannot be applied.' },
-    id: (c) => `NIP ${q(c.value)} di register hukdis tidak ada di data pegawai, jadi hukumannya tidak dapat diterapkan.${c.p.closest ? ` NIP terdekat: ${c.p.closest} (ditahan sampai jelas).` : ''} Perbaiki NIP-nya.`,
-    en: (c) => `NIP ${q(c.value)} in the sanctions register is not in the staff file, so the sanction cannot be applied.${c.p.closest ? ` Closest NIP: ${c.p.closest} (held until resolved).` : ''} Correct the NIP.`,
+    id: (c) =>
+      `NIP ${q(c.value)} di register hukdis tidak ada di data pegawai, jadi hukumannya tidak dapat diterapkan.${
+        c.p.closest
+          ? ` NIP terdekat: ${c.p.closest}; hukuman ini mungkin miliknya, jadi ia ditahan sampai jelas.`
+          : ' Tidak ada NIP yang mirip di data pegawai, jadi tidak ada pegawai yang ditahan, tetapi proses berakhir dengan kode keluar 1.'
+      } Perbaiki NIP-nya (atau hapus baris bila pegawainya sudah tidak ada), lalu jalankan lagi.`,
+    en: (c) =>
+      `NIP ${q(c.value)} in the sanctions register is not in the staff file, so the sanction cannot be applied.${
+        c.p.closest
+          ? ` Closest NIP: ${c.p.closest}; the sanction may be theirs, so they are held until resolved.`
+          : ' No similar NIP is in the staff file, so nobody is held, but the run ends with exit code 1.'
+      } Correct the NIP (or remove the row if the employee has left) and run again.`,
   },
   PENILAI_NIP_TIDAK_VALID: {
     level: 'error',
@@ -604,8 +614,8 @@ const CATALOG = {
   NIP_KOSONG_LANJUTAN: {
     level: 'error',
     about: { id: 'Baris tanpa NIP di bawah baris seorang pegawai, di berkas yang tidak menulis NIP sekali per blok; pegawai di atasnya ditahan.', en: 'A row without a NIP below an employee\'s row, in a file that does not print the NIP once per block; the employee above is held.' },
-    id: (c) => `Baris ini tanpa NIP; mungkin lanjutan pegawai ${c.p.above} di atasnya, tetapi berkas ini tidak konsisten menulis NIP sekali per blok. Isi NIP-nya; pegawai ${c.p.above} ditahan.`,
-    en: (c) => `This row has no NIP; it may continue employee ${c.p.above} above, but this file does not consistently print the NIP once per block. Fill in the NIP; employee ${c.p.above} is held.`,
+    id: (c) => `${c.p.rows ?? 1} baris tanpa NIP (mulai baris ini); mungkin lanjutan ${c.p.above} di atasnya, tetapi berkas ini tidak konsisten menulis NIP sekali per blok${c.p.why_id ? ` (${c.p.why_id})` : ''}, jadi baris itu tidak dipakai. Isi NIP-nya di setiap baris${c.p.held === 'ya' ? `; pegawai ${c.p.above} ditahan` : ''}.`,
+    en: (c) => `${c.p.rows ?? 1} row(s) without a NIP (from this row); they may continue ${c.p.above} above, but this file does not consistently print the NIP once per block${c.p.why_en ? ` (${c.p.why_en})` : ''}, so they are not used. Fill in the NIP on every row${c.p.held === 'ya' ? `; employee ${c.p.above} is held` : ''}.`,
   },
   BERKAS_BERTENTANGAN: {
     level: 'error',
@@ -637,8 +647,8 @@ const CATALOG = {
   NIP_LANJUTAN: {
     level: 'info',
     about: { id: 'Baris tanpa NIP diambil sebagai milik pegawai di atasnya (berkas menulis NIP sekali per blok).', en: 'Rows without a NIP taken as the employee above (the file prints the NIP once per block).' },
-    id: (c) => `Baris tanpa NIP dibaca sebagai milik ${c.p.above}: berkas ini menulis NIP sekali di awal setiap blok.`,
-    en: (c) => `Rows without a NIP read as belonging to ${c.p.above}: this file prints the NIP once at the start of each block.`,
+    id: (c) => `${c.p.rows ?? 1} baris tanpa NIP (mulai baris ini) dibaca sebagai milik ${c.p.above}: berkas ini menulis NIP sekali di awal setiap blok (sel gabungan).`,
+    en: (c) => `${c.p.rows ?? 1} row(s) without a NIP (from this row) read as belonging to ${c.p.above}: this file prints the NIP once at the start of each block (merged cells).`,
   },
   BERKAS_KEMBAR: {
     level: 'peringatan',
@@ -664,6 +674,17 @@ const CATALOG = {
     id: () => 'Berkas memakai akhir baris campuran (CRLF dan LF, mis. baris ditambahkan dengan editor lain); semuanya dibaca sebagai akhir baris.',
     en: () => 'The file mixes line endings (CRLF and LF, e.g. rows appended in another editor); all are read as line ends.',
     foldPerFile: true,
+  },
+
+  // --- NIPs in every input, continuation rows, cross-file duplicates ----------------------------
+  BARIS_SAMA_BERKAS_LAIN: {
+    level: 'peringatan',
+    about: {
+      id: 'Baris capaian/perilaku yang sama persis sudah ada di berkas lain; salinannya diabaikan (tidak dihitung dua kali).',
+      en: 'A capaian/perilaku record identical to one in another file; the copy is ignored (not counted twice).',
+    },
+    id: (c) => `${c.p.key} sama persis dengan yang ada di ${c.p.other}; baris ini diabaikan (tidak dihitung dua kali). Hapus salinan atau berkas lamanya.`,
+    en: (c) => `${c.p.key} is identical to the one in ${c.p.other}; this row is ignored (not counted twice). Remove the copy or the old file.`,
   },
 } satisfies Record<string, CodeDefinition>;
 

@@ -7,7 +7,7 @@ import { parseNumberCell } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
-import { matchEmployee } from './match-employee.js';
+import { ContinuationRows } from './continuation-rows.js';
 import type { PegawaiTable } from './pegawai.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
@@ -96,9 +96,10 @@ export async function readCapaian(
   for (const { table, sha256 } of tables) {
     const ledger = newLedger('capaian', table, sha256);
     ledgers.push(ledger);
+    const blocks = new ContinuationRows<Indikator>(table.name, findings);
     await readTableRows(table, capaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = matchEmployee(check, 'nip', pegawai, findings);
+      const match = blocks.match(check, 'nip', pegawai);
       if (match.kind !== 'employee') return match.kind;
       const indikatorText = check.requiredText('indikator');
       const indikator = indikatorText === undefined ? undefined : intern(indikatorText);
@@ -137,11 +138,73 @@ export async function readCapaian(
       if (!ok) return 'rejected';
       const satuanText = check.text('satuan');
       const satuan = satuanText === undefined ? undefined : intern(satuanText);
-      const list = byNip.get(match.nip) ?? [];
-      list.push({ nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) });
-      byNip.set(match.nip, list);
+      const record: Indikator = { nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) };
+      const list = byNip.get(match.nip);
+      if (list) {
+        const copy = copyInOtherFile(list, record, findings);
+        if (copy) return copy;
+        list.push(record);
+      } else byNip.set(match.nip, [record]);
+      if (blocks.continued) blocks.keep(record);
       return 'used';
     }, onProgress);
+    const { dropped } = blocks.end(ledger);
+    if (dropped.length > 0) {
+      // Rows without a NIP that the file does not clearly give to the employee above: not used.
+      const gone = new Set(dropped);
+      for (const nip of new Set(dropped.map((r) => r.nip))) byNip.set(nip, byNip.get(nip)!.filter((r) => !gone.has(r)));
+      ledger.used -= dropped.length;
+      ledger.rejected += dropped.length;
+    }
   }
   return { byNip, ledgers };
+}
+
+/** Indicator texts compared across files: case and spacing do not matter. */
+function indicatorKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a instanceof Exact || b instanceof Exact) return a instanceof Exact && b instanceof Exact && a.eq(b);
+  return a.dari.eq(b.dari) && a.sampai.eq(b.sampai);
+}
+
+/**
+ * The same employee and indicator in an earlier capaian file (e.g. a unit's file and the agency's
+ * combined export): an identical copy is set aside (not counted twice); different figures cannot both
+ * be right, so the employee is held (`BERKAS_BERTENTANGAN`). Within one file, repeats stay as they are.
+ */
+function copyInOtherFile(list: readonly Indikator[], record: Indikator, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
+  let key: string | undefined;
+  let conflict: Indikator | undefined;
+  for (const other of list) {
+    if (other.file === record.file) continue;
+    key ??= indicatorKey(record.indikator);
+    if (other.indikator !== record.indikator && indicatorKey(other.indikator) !== key) continue;
+    const identical =
+      sameTarget(other.target, record.target) && other.realisasi.eq(record.realisasi) && other.bobot.eq(record.bobot) && other.arah === record.arah && other.jenis === record.jenis;
+    if (identical) {
+      findings.add({
+        code: 'BARIS_SAMA_BERKAS_LAIN',
+        file: record.file,
+        row: record.row,
+        nip: record.nip,
+        value: record.indikator,
+        params: { key: `NIP ${record.nip}, indikator '${record.indikator}'`, other: `${other.file}:${other.row}` },
+      });
+      return 'ignored';
+    }
+    conflict ??= other;
+  }
+  if (!conflict) return undefined;
+  findings.add({
+    code: 'BERKAS_BERTENTANGAN',
+    file: record.file,
+    row: record.row,
+    nip: record.nip,
+    value: record.indikator,
+    params: { key: `NIP ${record.nip}, indikator '${record.indikator}'`, files: `${conflict.file}:${conflict.row}, ${record.file}:${record.row}` },
+  });
+  return 'rejected';
 }
