@@ -647,8 +647,8 @@ const CATALOG = {
   NIP_LANJUTAN: {
     level: 'info',
     about: { id: 'Baris tanpa NIP diambil sebagai milik pegawai di atasnya (berkas menulis NIP sekali per blok).', en: 'Rows without a NIP taken as the employee above (the file prints the NIP once per block).' },
-    id: (c) => `${c.p.rows ?? 1} baris tanpa NIP (mulai baris ini) dibaca sebagai milik ${c.p.above}: berkas ini menulis NIP sekali di awal setiap blok (sel gabungan).`,
-    en: (c) => `${c.p.rows ?? 1} row(s) without a NIP (from this row) read as belonging to ${c.p.above}: this file prints the NIP once at the start of each block (merged cells).`,
+    id: (c) => `Berkas ini menulis NIP sekali di awal setiap blok (sel gabungan): ${c.p.rows} baris tanpa NIP di ${c.p.blocks} blok dibaca sebagai milik pegawai di atasnya (yang pertama: baris ini, NIP ${c.p.above}).`,
+    en: (c) => `This file prints the NIP once at the start of each block (merged cells): ${c.p.rows} row(s) without a NIP in ${c.p.blocks} block(s) are read as the employee above (the first: this row, NIP ${c.p.above}).`,
   },
   BERKAS_KEMBAR: {
     level: 'peringatan',

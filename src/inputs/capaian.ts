@@ -99,7 +99,7 @@ export async function readCapaian(
     const blocks = new ContinuationRows<Indikator>(table.name, findings);
     await readTableRows(table, capaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = blocks.match(check, 'nip', pegawai);
+      const match = blocks.match(check, 'nip', pegawai, () => row.cell('indikator') !== null || row.cell('target') !== null || row.cell('realisasi') !== null);
       if (match.kind !== 'employee') return match.kind;
       const indikatorText = check.requiredText('indikator');
       const indikator = indikatorText === undefined ? undefined : intern(indikatorText);

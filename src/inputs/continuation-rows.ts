@@ -39,8 +39,12 @@ export class ContinuationRows<T> {
     private readonly findings: FindingCollector,
   ) {}
 
-  /** Resolves a row's NIP like `matchEmployee`, except that an empty NIP may continue the employee above. */
-  match<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable): NipMatch {
+  /**
+   * Resolves a row's NIP like `matchEmployee`, except that an empty NIP may continue the employee
+   * above. `hasData` tells a data row from a note below the table (a signature, a remark): a row without
+   * a NIP and without the input's own values is rejected as before and is no evidence either way.
+   */
+  match<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, hasData: () => boolean): NipMatch {
     const resolved = resolveEmployee(check, field, pegawai, this.findings);
     if (resolved.kind !== 'empty') {
       this.continued = false;
@@ -56,6 +60,10 @@ export class ContinuationRows<T> {
       return match;
     }
     this.previousNip = undefined;
+    if (!hasData()) {
+      this.continued = false;
+      return settleUnmatched(check, field, resolved);
+    }
     const above = this.above;
     if (above === undefined || above.kind === 'rejected') {
       // Nothing above, or a NIP that could not be read (its own error holds whoever it may be).
@@ -84,7 +92,7 @@ export class ContinuationRows<T> {
   }
 
   /**
-   * At the end of the file: the rows are the employee above's (info `NIP_LANJUTAN`) when no NIP is
+   * At the end of the file: the rows are the employee above's (one info `NIP_LANJUTAN` for the file) when no NIP is
    * repeated right below itself, no NIP-less row starts the file, and the pattern is seen in two blocks
    * or more (or the file holds one employee); otherwise each employee with such rows is held
    * (`NIP_KOSONG_LANJUTAN`) and the records of those rows are returned to be taken back as rejected.
@@ -93,13 +101,17 @@ export class ContinuationRows<T> {
   end(ledger: FileLedger): { taken: boolean; dropped: T[] } {
     if (this.blocks.size === 0) return { taken: true, dropped: [] };
     const blockStyle = this.repeated === undefined && this.orphanRow === undefined && (this.blocks.size >= 2 || this.nipRows === 1);
+    if (blockStyle) {
+      // A decision about the file: one line for it, not one per employee.
+      let rows = 0;
+      for (const block of this.blocks.values()) rows += block.rows;
+      const first = this.blocks.values().next().value!;
+      this.findings.add({ code: 'NIP_LANJUTAN', file: this.file, row: first.firstRow, column: this.column, value: '', params: { above: first.above, rows, blocks: this.blocks.size } });
+      return { taken: true, dropped: [] };
+    }
     const dropped: T[] = [];
     for (const block of this.blocks.values()) {
       const nip = block.employee ? block.above : undefined;
-      if (blockStyle) {
-        if (nip !== undefined) this.findings.add({ code: 'NIP_LANJUTAN', file: this.file, row: block.firstRow, column: this.column, value: '', nip, params: { above: nip, rows: block.rows } });
-        continue;
-      }
       this.findings.add({
         code: 'NIP_KOSONG_LANJUTAN',
         file: this.file,
@@ -115,7 +127,7 @@ export class ContinuationRows<T> {
       }
       dropped.push(...block.items);
     }
-    return { taken: blockStyle, dropped };
+    return { taken: false, dropped };
   }
 
   private why(): Record<string, string> {

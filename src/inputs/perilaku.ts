@@ -163,7 +163,7 @@ export async function readPerilaku(
     let raterAbove: { penilaiNip: string | undefined; peranText: string | undefined } = { penilaiNip: undefined, peranText: undefined };
     await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
       const check = new RowCheck(row, table.name, findings);
-      const match = blocks.match(check, 'nip', pegawai);
+      const match = blocks.match(check, 'nip', pegawai, () => hasScores(row));
       if (match.kind !== 'employee') return match.kind;
       const inherit = blocks.continued && row.shape === 'panjang' && check.cell('penilai_nip') === null && check.cell('peran') === null;
       const penilaiNip = inherit ? raterAbove.penilaiNip : readPenilaiNip(check, pegawai, intern);
@@ -308,6 +308,12 @@ function readPenilaiNip(check: RowCheck<string>, pegawai: PegawaiTable, intern: 
       check.report('PENILAI_NIP_TIDAK_VALID', 'penilai_nip', { reason_id: cell.reason.id, reason_en: cell.reason.en }, cell.text);
       return intern(compactNip(cell.text));
   }
+}
+
+/** Whether a row holds behaviour values (else it is a note below the table, not a continuation row). */
+function hasScores(row: DataRow<string>): boolean {
+  if (row.shape === 'panjang') return row.cell('aspek') !== null || row.cell('nilai') !== null;
+  return ASPEK.some((aspek) => row.cell(aspek) !== null);
 }
 
 function sameScores(a: Penilai, b: Penilai): boolean {

@@ -79,12 +79,15 @@ function staff(...nips: string[]): PegawaiTable {
   return { byNip, indexOf, sortedNips: [...nips].sort() } as unknown as PegawaiTable;
 }
 
+/** A row without a NIP nor any value of the input (a signature below the table). */
+const NOTE = 'NOTE';
+
 /** Rows of one NIP column; `codes` are what each row reported (and `finish` with). */
 function rows(cells: (string | null)[]) {
   let current = 0;
   const codes: string[][] = cells.map(() => []);
   const check = {
-    cell: () => cells[current] ?? null,
+    cell: () => (cells[current] === NOTE ? null : (cells[current] ?? null)),
     report: (code: string) => codes[current]!.push(code),
     finish: () => undefined,
     row: { get rowNumber() { return current + 2; }, label: () => 'NIP' },
@@ -113,7 +116,7 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
     const { check, codes, at } = rows(cells);
     const buckets = cells.map((_, i) => {
       at(i);
-      const m = blocks.match(check, 'nip', table);
+      const m = blocks.match(check, 'nip', table, () => cells[i] !== NOTE);
       if (m.kind === 'employee' && blocks.continued) blocks.keep(i + 2);
       return m.kind === 'employee' ? (blocks.continued ? `+${m.nip.slice(-3)}` : m.nip.slice(-3)) : m.kind;
     });
@@ -126,10 +129,8 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
     const r = read([BUDI, null, null, DEWI, null, AGUS]);
     expect(r.buckets).toEqual(['003', '+003', '+003', '037', '+037', '004']);
     expect(r.end).toEqual({ taken: true, dropped: [] });
-    expect(r.findings.map((f) => [f.code, f.nip, f.row, f.params['rows']])).toEqual([
-      ['NIP_LANJUTAN', BUDI, 3, 2],
-      ['NIP_LANJUTAN', DEWI, 6, 1],
-    ]);
+    // One line for the file's decision, naming the first block.
+    expect(r.findings.map((f) => [f.code, f.level, f.row, f.params])).toEqual([['NIP_LANJUTAN', 'info', 3, { above: BUDI, rows: 3, blocks: 2 }]]);
   });
 
   it('a NIP repeated right below itself: a blank row is an error holding the employee above, its rows handed back', () => {
@@ -144,6 +145,13 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
     expect(r.codes[0]).toEqual(['NILAI_WAJIB_KOSONG']);
     expect(r.end.taken).toBe(false);
     expect(r.findings.map((f) => f.code)).toEqual(['NIP_KOSONG_LANJUTAN', 'NIP_KOSONG_LANJUTAN']);
+  });
+
+  it('a note below the table (no NIP, no values) is rejected as before and does not decide the file', () => {
+    const r = read([BUDI, null, DEWI, null, NOTE]);
+    expect(r.buckets).toEqual(['003', '+003', '037', '+037', 'rejected']);
+    expect(r.codes[4]).toEqual(['NILAI_WAJIB_KOSONG']);
+    expect(r.end.taken).toBe(true);
   });
 
   it('a single block with a blank row is not clear evidence (a one-row-per-employee file that lost a NIP)', () => {
