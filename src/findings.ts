@@ -608,8 +608,8 @@ const CATALOG = {
   PENILAI_NIP_TIDAK_VALID: {
     level: 'error',
     about: { id: 'NIP penilai bukan NIP yang sah; pegawai yang dinilai ditahan.', en: 'A rater NIP that is not a valid NIP; the rated employee is held.' },
-    id: (c) => `NIP penilai ${q(c.value)} tidak sah (${c.p.reason_id}). Perbaiki NIP penilai (18 digit, kolom teks).`,
-    en: (c) => `Rater NIP ${q(c.value)} is not valid (${c.p.reason_en}). Correct it (18 digits, a text column).`,
+    id: (c) => `NIP penilai ${q(c.value)} tidak sah (${c.p.reason_id}), jadi tidak jelas siapa yang menilai; pegawai yang dinilai ditahan. Perbaiki NIP penilai (18 digit, kolom berformat Teks) atau kosongkan bila memang tidak ada.`,
+    en: (c) => `Rater NIP ${q(c.value)} is not valid (${c.p.reason_en}), so who rated is unclear; the rated employee is held. Correct it (18 digits, a Text-formatted column) or leave it empty if there is none.`,
   },
   NIP_KOSONG_LANJUTAN: {
     level: 'error',

@@ -93,8 +93,11 @@ export async function readCapaian(
   const byNip = new Map<string, Indikator[]>();
   const ledgers: FileLedger[] = [];
   const intern = textInterner();
-  for (const { table, sha256 } of tables) {
+  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
     const ledger = newLedger('capaian', table, sha256);
+    // Per employee, how many of their indicators came from earlier files (a prefix of the list: files are
+    // read one after another). Sheets of one workbook share a name, so the count tells files apart.
+    const fromEarlierFiles = fileIndex > 0 ? new Map<Indikator[], number>() : undefined;
     ledgers.push(ledger);
     const blocks = new ContinuationRows<Indikator>(table.name, findings);
     await readTableRows(table, capaianPlan, ledger, findings, (row) => {
@@ -141,10 +144,18 @@ export async function readCapaian(
       const record: Indikator = { nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) };
       const list = byNip.get(match.nip);
       if (list) {
-        const copy = copyInOtherFile(list, record, findings);
-        if (copy) return copy;
+        if (fromEarlierFiles) {
+          let earlier = fromEarlierFiles.get(list);
+          if (earlier === undefined) fromEarlierFiles.set(list, (earlier = list.length));
+          const copy = earlier > 0 ? copyInEarlierFile(list, earlier, record, findings) : undefined;
+          if (copy) return copy;
+        }
         list.push(record);
-      } else byNip.set(match.nip, [record]);
+      } else {
+        const created = [record];
+        byNip.set(match.nip, created);
+        fromEarlierFiles?.set(created, 0);
+      }
       if (blocks.continued) blocks.keep(record);
       return 'used';
     }, onProgress);
@@ -171,16 +182,16 @@ function sameTarget(a: Target, b: Target): boolean {
 }
 
 /**
- * The same employee and indicator in an earlier capaian file (e.g. a unit's file and the agency's
- * combined export): an identical copy is set aside (not counted twice); different figures cannot both
- * be right, so the employee is held (`BERKAS_BERTENTANGAN`). Within one file, repeats stay as they are.
+ * The same employee and indicator in an earlier capaian file, `list[0..earlier)` (e.g. a unit's file
+ * and the agency's combined export): an identical copy is set aside (not counted twice); different
+ * figures cannot both be right, so the employee is held (`BERKAS_BERTENTANGAN`). Within one file,
+ * repeats stay as they are.
  */
-function copyInOtherFile(list: readonly Indikator[], record: Indikator, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
-  let key: string | undefined;
+function copyInEarlierFile(list: readonly Indikator[], earlier: number, record: Indikator, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
+  const key = indicatorKey(record.indikator);
   let conflict: Indikator | undefined;
-  for (const other of list) {
-    if (other.file === record.file) continue;
-    key ??= indicatorKey(record.indikator);
+  for (let i = 0; i < earlier; i++) {
+    const other = list[i]!;
     if (other.indikator !== record.indikator && indicatorKey(other.indikator) !== key) continue;
     const identical =
       sameTarget(other.target, record.target) && other.realisasi.eq(record.realisasi) && other.bobot.eq(record.bobot) && other.arah === record.arah && other.jenis === record.jenis;

@@ -326,7 +326,9 @@ function sameScores(a: Penilai, b: Penilai): boolean {
  * employee is held (`BERKAS_BERTENTANGAN`).
  */
 function copyInOtherFile(list: readonly Penilai[], record: Penilai, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
-  const twin = list.find((other) => other.file !== record.file && other.penilaiNip === record.penilaiNip && other.peran === record.peran);
+  // Within one file the same rater is one group (or PENILAI_GANDA), so a twin is from another file
+  // (or another sheet of the same workbook, which has the same name).
+  const twin = list.find((other) => other.penilaiNip === record.penilaiNip && other.peran === record.peran);
   if (!twin) return undefined;
   const key = `NIP ${record.nip}, penilai ${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`;
   if (sameScores(twin, record)) {
