@@ -81,6 +81,10 @@ describe('nip-lanjutan-campur: a capaian file printing the NIP on every row, one
     expect(run.file('capaian.csv')).toMatchObject({ dipakai: 17, ditolak: 1 });
     expect(run.employee(BUDI)).toMatchObject({ status_bayar: 'dibayar', tpp_bruto: '4950000' });
   });
+  it('a rater NIP that Excel turned into 1,99207E+17 holds the rated employee', () => {
+    expect(run.finding('PENILAI_NIP_TIDAK_VALID', 8)).toMatchObject({ tingkat: 'error', nip: AGUS, nilai: '1,99207E+17' });
+    expect(run.employee(AGUS)).toMatchObject({ status_bayar: 'ditahan', keterangan: 'PENILAI_NIP_TIDAK_VALID' });
+  });
 });
 
 describe('capaian-dua-berkas: a unit file and the combined export overlap', () => {
