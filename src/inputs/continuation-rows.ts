@@ -41,8 +41,9 @@ export class ContinuationRows<T> {
 
   /**
    * Resolves a row's NIP like `matchEmployee`, except that an empty NIP may continue the employee
-   * above. `hasData` tells a data row from a note below the table (a signature, a remark): a row without
-   * a NIP and without the input's own values is rejected as before and is no evidence either way.
+   * above. `hasData` tells a data row from a note or heading (a signature, a unit name): a row without
+   * a NIP and without the input's own values is rejected as before, is no evidence either way, and
+   * ends the block above.
    */
   match<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, hasData: () => boolean): NipMatch {
     const resolved = resolveEmployee(check, field, pegawai, this.findings);
@@ -61,7 +62,10 @@ export class ContinuationRows<T> {
     }
     this.previousNip = undefined;
     if (!hasData()) {
+      // A heading or note between blocks ends the block above: rows below it do not continue it.
       this.continued = false;
+      this.above = undefined;
+      this.current = undefined;
       return settleUnmatched(check, field, resolved);
     }
     const above = this.above;

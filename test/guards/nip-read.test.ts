@@ -154,6 +154,12 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
     expect(r.end.taken).toBe(true);
   });
 
+  it('a heading between blocks ends the block above: a NIP-less row below it has nobody above', () => {
+    const r = read([BUDI, null, NOTE, null, DEWI, null]);
+    expect(r.buckets).toEqual(['003', '+003', 'rejected', 'rejected', '037', '+037']);
+    expect(r.end.taken).toBe(false);
+  });
+
   it('a single block with a blank row is not clear evidence (a one-row-per-employee file that lost a NIP)', () => {
     const r = read([BUDI, DEWI, null, AGUS]);
     expect(r.end).toEqual({ taken: false, dropped: [4] });
