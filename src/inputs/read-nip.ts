@@ -227,6 +227,13 @@ export function editDistanceWithin(a: string, b: string, bound: number): number 
   return Math.min(previous[b.length]!, bound + 1);
 }
 
+/** Positions at which two texts of the same length differ, or `bound + 1` once there are more. */
+function mismatchesWithin(a: string, b: string, bound: number): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++d > bound) return d;
+  return d;
+}
+
 /**
  * The known NIPs closest to a NIP that matches nobody (a typo: a digit wrong, two swapped, one missing
  * or doubled): those at the smallest edit distance up to 2, else those sharing its first 14 digits
@@ -237,7 +244,8 @@ export function closestNips(sortedNips: readonly string[], nip: string): string[
   let best = MAX_DISTANCE;
   let out: string[] = [];
   for (const known of sortedNips) {
-    const d = editDistanceWithin(nip, known, best);
+    // Same length: digits wrong or swapped (a cheap count, no allocation); else one or two dropped or doubled.
+    const d = known.length === nip.length ? mismatchesWithin(nip, known, best) : editDistanceWithin(nip, known, best);
     if (d > best) continue;
     if (d < best) {
       best = d;
