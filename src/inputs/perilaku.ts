@@ -160,15 +160,17 @@ export async function readPerilaku(
     ledgers.push(ledger);
     const blocks = new ContinuationRows<RaterGroup>(table.name, findings);
     // The rater of the row above, for a long-shape continuation row whose rater cells are merged too.
-    let raterAbove: { penilaiNip: string | undefined; peranText: string | undefined } = { penilaiNip: undefined, peranText: undefined };
+    let penilaiAbove: string | undefined;
+    let peranAbove: string | undefined;
     await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
       const check = new RowCheck(row, table.name, findings);
       const match = blocks.match(check, 'nip', pegawai, () => hasScores(row));
       if (match.kind !== 'employee') return match.kind;
       const inherit = blocks.continued && row.shape === 'panjang' && check.cell('penilai_nip') === null && check.cell('peran') === null;
-      const penilaiNip = inherit ? raterAbove.penilaiNip : readPenilaiNip(check, pegawai, intern);
-      const peranText = inherit ? raterAbove.peranText : check.text('peran');
-      if (!inherit && (raterAbove.penilaiNip !== penilaiNip || raterAbove.peranText !== peranText)) raterAbove = { penilaiNip, peranText };
+      const penilaiNip = inherit ? penilaiAbove : readPenilaiNip(check, pegawai, intern);
+      const peranText = inherit ? peranAbove : check.text('peran');
+      penilaiAbove = penilaiNip;
+      peranAbove = peranText;
       const peran = normalisePeran(peranText);
       if (peran === undefined) check.report('NILAI_TIDAK_DIKENAL', 'peran', { choices: PERAN.join(', ') });
       if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');
