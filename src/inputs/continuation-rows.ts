@@ -92,7 +92,9 @@ export class ContinuationRows<T> {
 
   /** Remembers the record a continued row produced, to hand back if the rows are not taken. */
   keep(item: T): void {
-    this.current?.items.push(item);
+    const items = this.current?.items;
+    // A rater record gathers several rows: kept once.
+    if (items && items[items.length - 1] !== item) items.push(item);
   }
 
   /**
