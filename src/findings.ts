@@ -600,20 +600,30 @@ const CATALOG = {
   HUKDIS_NIP_TIDAK_DIKENAL: {
     level: 'error',
     about: { id: 'NIP di register hukuman disiplin tidak ada di data pegawai: hukuman tidak dapat diterapkan.', en: 'A NIP in the sanctions register is not in the staff file: the sanction cannot be applied.' },
-    id: (c) => `NIP ${q(c.value)} di register hukdis tidak ada di data pegawai, jadi hukumannya tidak dapat diterapkan.${c.p.closest ? ` NIP terdekat: ${c.p.closest} (ditahan sampai jelas).` : ''} Perbaiki NIP-nya.`,
-    en: (c) => `NIP ${q(c.value)} in the sanctions register is not in the staff file, so the sanction cannot be applied.${c.p.closest ? ` Closest NIP: ${c.p.closest} (held until resolved).` : ''} Correct the NIP.`,
+    id: (c) =>
+      `NIP ${q(c.value)} di register hukdis tidak ada di data pegawai, jadi hukumannya tidak dapat diterapkan.${
+        c.p.closest
+          ? ` NIP terdekat: ${c.p.closest}; hukuman ini mungkin miliknya, jadi ia ditahan sampai jelas.`
+          : ' Tidak ada NIP yang mirip di data pegawai, jadi tidak ada pegawai yang ditahan, tetapi proses berakhir dengan kode keluar 1.'
+      } Perbaiki NIP-nya (atau hapus baris bila pegawainya sudah tidak ada), lalu jalankan lagi.`,
+    en: (c) =>
+      `NIP ${q(c.value)} in the sanctions register is not in the staff file, so the sanction cannot be applied.${
+        c.p.closest
+          ? ` Closest NIP: ${c.p.closest}; the sanction may be theirs, so they are held until resolved.`
+          : ' No similar NIP is in the staff file, so nobody is held, but the run ends with exit code 1.'
+      } Correct the NIP (or remove the row if the employee has left) and run again.`,
   },
   PENILAI_NIP_TIDAK_VALID: {
     level: 'error',
     about: { id: 'NIP penilai bukan NIP yang sah; pegawai yang dinilai ditahan.', en: 'A rater NIP that is not a valid NIP; the rated employee is held.' },
-    id: (c) => `NIP penilai ${q(c.value)} tidak sah (${c.p.reason_id}). Perbaiki NIP penilai (18 digit, kolom teks).`,
-    en: (c) => `Rater NIP ${q(c.value)} is not valid (${c.p.reason_en}). Correct it (18 digits, a text column).`,
+    id: (c) => `NIP penilai ${q(c.value)} tidak sah (${c.p.reason_id}), jadi tidak jelas siapa yang menilai; pegawai yang dinilai ditahan. Perbaiki NIP penilai (18 digit, kolom berformat Teks) atau kosongkan bila memang tidak ada.`,
+    en: (c) => `Rater NIP ${q(c.value)} is not valid (${c.p.reason_en}), so who rated is unclear; the rated employee is held. Correct it (18 digits, a Text-formatted column) or leave it empty if there is none.`,
   },
   NIP_KOSONG_LANJUTAN: {
     level: 'error',
     about: { id: 'Baris tanpa NIP di bawah baris seorang pegawai, di berkas yang tidak menulis NIP sekali per blok; pegawai di atasnya ditahan.', en: 'A row without a NIP below an employee\'s row, in a file that does not print the NIP once per block; the employee above is held.' },
-    id: (c) => `Baris ini tanpa NIP; mungkin lanjutan pegawai ${c.p.above} di atasnya, tetapi berkas ini tidak konsisten menulis NIP sekali per blok. Isi NIP-nya; pegawai ${c.p.above} ditahan.`,
-    en: (c) => `This row has no NIP; it may continue employee ${c.p.above} above, but this file does not consistently print the NIP once per block. Fill in the NIP; employee ${c.p.above} is held.`,
+    id: (c) => `${c.p.rows ?? 1} baris tanpa NIP (mulai baris ini); mungkin lanjutan ${c.p.above} di atasnya, tetapi berkas ini tidak konsisten menulis NIP sekali per blok${c.p.why_id ? ` (${c.p.why_id})` : ''}, jadi baris itu tidak dipakai. Isi NIP-nya di setiap baris${c.p.held === 'ya' ? `; pegawai ${c.p.above} ditahan` : ''}.`,
+    en: (c) => `${c.p.rows ?? 1} row(s) without a NIP (from this row); they may continue ${c.p.above} above, but this file does not consistently print the NIP once per block${c.p.why_en ? ` (${c.p.why_en})` : ''}, so they are not used. Fill in the NIP on every row${c.p.held === 'ya' ? `; employee ${c.p.above} is held` : ''}.`,
   },
   BERKAS_BERTENTANGAN: {
     level: 'error',
@@ -645,8 +655,8 @@ const CATALOG = {
   NIP_LANJUTAN: {
     level: 'info',
     about: { id: 'Baris tanpa NIP diambil sebagai milik pegawai di atasnya (berkas menulis NIP sekali per blok).', en: 'Rows without a NIP taken as the employee above (the file prints the NIP once per block).' },
-    id: (c) => `Baris tanpa NIP dibaca sebagai milik ${c.p.above}: berkas ini menulis NIP sekali di awal setiap blok.`,
-    en: (c) => `Rows without a NIP read as belonging to ${c.p.above}: this file prints the NIP once at the start of each block.`,
+    id: (c) => `Berkas ini menulis NIP sekali di awal setiap blok (sel gabungan): ${c.p.rows} baris tanpa NIP di ${c.p.blocks} blok dibaca sebagai milik pegawai di atasnya (yang pertama: baris ini, NIP ${c.p.above}).`,
+    en: (c) => `This file prints the NIP once at the start of each block (merged cells): ${c.p.rows} row(s) without a NIP in ${c.p.blocks} block(s) are read as the employee above (the first: this row, NIP ${c.p.above}).`,
   },
   BERKAS_KEMBAR: {
     level: 'peringatan',
@@ -680,6 +690,17 @@ const CATALOG = {
     about: { id: 'Berkas bernama .xls yang isinya teks CSV/TSV (ekspor aplikasi) dibaca sebagai teks.', en: 'A file named .xls that holds CSV/TSV text (an application export) is read as text.' },
     id: () => 'Berkas ini bernama .xls tetapi isinya tabel teks (CSV/TSV), bukan Excel; dibaca sebagai teks seperti .csv. Sebaiknya ganti ekstensinya menjadi .csv.',
     en: () => 'This file is named .xls but holds a text table (CSV/TSV), not Excel; it is read as text like a .csv. Consider renaming it to .csv.',
+  },
+
+  // --- NIPs in every input, continuation rows, cross-file duplicates ----------------------------
+  BARIS_SAMA_BERKAS_LAIN: {
+    level: 'peringatan',
+    about: {
+      id: 'Baris capaian/perilaku yang sama persis sudah ada di berkas lain; salinannya diabaikan (tidak dihitung dua kali).',
+      en: 'A capaian/perilaku record identical to one in another file; the copy is ignored (not counted twice).',
+    },
+    id: (c) => `${c.p.key} sama persis dengan yang ada di ${c.p.other}; baris ini diabaikan (tidak dihitung dua kali). Hapus salinan atau berkas lamanya.`,
+    en: (c) => `${c.p.key} is identical to the one in ${c.p.other}; this row is ignored (not counted twice). Remove the copy or the old file.`,
   },
 } satisfies Record<string, CodeDefinition>;
 

@@ -7,7 +7,7 @@ import { parseNumberCell } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
-import { matchEmployee } from './match-employee.js';
+import { ContinuationRows } from './continuation-rows.js';
 import type { PegawaiTable } from './pegawai.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
@@ -93,12 +93,16 @@ export async function readCapaian(
   const byNip = new Map<string, Indikator[]>();
   const ledgers: FileLedger[] = [];
   const intern = textInterner();
-  for (const { table, sha256 } of tables) {
+  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
     const ledger = newLedger('capaian', table, sha256);
+    // Per employee, how many of their indicators came from earlier files (a prefix of the list: files are
+    // read one after another). Sheets of one workbook share a name, so the count tells files apart.
+    const fromEarlierFiles = fileIndex > 0 ? new Map<Indikator[], number>() : undefined;
     ledgers.push(ledger);
+    const blocks = new ContinuationRows<Indikator>(table.name, findings);
     await readTableRows(table, capaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = matchEmployee(check, 'nip', pegawai, findings);
+      const match = blocks.match(check, 'nip', pegawai, () => row.cell('indikator') !== null || row.cell('target') !== null || row.cell('realisasi') !== null);
       if (match.kind !== 'employee') return match.kind;
       const indikatorText = check.requiredText('indikator');
       const indikator = indikatorText === undefined ? undefined : intern(indikatorText);
@@ -137,11 +141,81 @@ export async function readCapaian(
       if (!ok) return 'rejected';
       const satuanText = check.text('satuan');
       const satuan = satuanText === undefined ? undefined : intern(satuanText);
-      const list = byNip.get(match.nip) ?? [];
-      list.push({ nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) });
-      byNip.set(match.nip, list);
+      const record: Indikator = { nip: match.nip, indikator, target, realisasi, bobot, arah, jenis, inovasi, file: table.name, row: row.rowNumber, ...(satuan ? { satuan } : {}) };
+      const list = byNip.get(match.nip);
+      if (list) {
+        if (fromEarlierFiles) {
+          let earlier = fromEarlierFiles.get(list);
+          if (earlier === undefined) fromEarlierFiles.set(list, (earlier = list.length));
+          const copy = earlier > 0 ? copyInEarlierFile(list, earlier, record, findings) : undefined;
+          if (copy) return copy;
+        }
+        list.push(record);
+      } else {
+        const created = [record];
+        byNip.set(match.nip, created);
+        fromEarlierFiles?.set(created, 0);
+      }
+      if (blocks.continued) blocks.keep(record);
       return 'used';
     }, onProgress);
+    const { dropped } = blocks.end(ledger);
+    if (dropped.length > 0) {
+      // Rows without a NIP that the file does not clearly give to the employee above: not used.
+      const gone = new Set(dropped);
+      for (const nip of new Set(dropped.map((r) => r.nip))) byNip.set(nip, byNip.get(nip)!.filter((r) => !gone.has(r)));
+      ledger.used -= dropped.length;
+      ledger.rejected += dropped.length;
+    }
   }
   return { byNip, ledgers };
+}
+
+/** Indicator texts compared across files: case and spacing do not matter. */
+function indicatorKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a instanceof Exact || b instanceof Exact) return a instanceof Exact && b instanceof Exact && a.eq(b);
+  return a.dari.eq(b.dari) && a.sampai.eq(b.sampai);
+}
+
+/**
+ * The same employee and indicator in an earlier capaian file, `list[0..earlier)` (e.g. a unit's file
+ * and the agency's combined export): an identical copy is set aside (not counted twice); different
+ * figures cannot both be right, so the employee is held (`BERKAS_BERTENTANGAN`). Within one file,
+ * repeats stay as they are.
+ */
+function copyInEarlierFile(list: readonly Indikator[], earlier: number, record: Indikator, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
+  const key = indicatorKey(record.indikator);
+  let conflict: Indikator | undefined;
+  for (let i = 0; i < earlier; i++) {
+    const other = list[i]!;
+    if (other.indikator !== record.indikator && indicatorKey(other.indikator) !== key) continue;
+    const identical =
+      sameTarget(other.target, record.target) && other.realisasi.eq(record.realisasi) && other.bobot.eq(record.bobot) && other.arah === record.arah && other.jenis === record.jenis;
+    if (identical) {
+      findings.add({
+        code: 'BARIS_SAMA_BERKAS_LAIN',
+        file: record.file,
+        row: record.row,
+        nip: record.nip,
+        value: record.indikator,
+        params: { key: `NIP ${record.nip}, indikator '${record.indikator}'`, other: `${other.file}:${other.row}` },
+      });
+      return 'ignored';
+    }
+    conflict ??= other;
+  }
+  if (!conflict) return undefined;
+  findings.add({
+    code: 'BERKAS_BERTENTANGAN',
+    file: record.file,
+    row: record.row,
+    nip: record.nip,
+    value: record.indikator,
+    params: { key: `NIP ${record.nip}, indikator '${record.indikator}'`, files: `${conflict.file}:${conflict.row}, ${record.file}:${record.row}` },
+  });
+  return 'rejected';
 }

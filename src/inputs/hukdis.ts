@@ -6,9 +6,10 @@ import type { FindingCollector } from '../findings.js';
 import { dateParts } from '../local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { matchEmployee } from './match-employee.js';
+import { resolveEmployee, settleUnmatched, type NipResolution } from './match-employee.js';
 import type { PegawaiTable } from './pegawai.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { closestNips } from './read-nip.js';
+import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 
 type HukdisField = 'nip' | 'jenis' | 'tmt' | 'lama_bulan' | 'persen';
@@ -67,7 +68,9 @@ export async function readHukdis(
     ledgers.push(ledger);
     await readTableRows(table, hukdisPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = matchEmployee(check, 'nip', pegawai, findings);
+      const resolved = resolveEmployee(check, 'nip', pegawai, findings);
+      if (resolved.kind === 'unknown') return unknownNipSanction(check, resolved, pegawai, period, findings);
+      const match = settleUnmatched(check, 'nip', resolved);
       if (match.kind !== 'employee') return match.kind;
       const tmt = check.date('tmt');
       if (tmt === undefined && check.cell('tmt') === null) check.report('NILAI_WAJIB_KOSONG', 'tmt');
@@ -103,4 +106,35 @@ export async function readHukdis(
     });
   }
   return { active, ledgers };
+}
+
+const MAX_CLOSEST_LISTED = 5;
+
+/**
+ * A sanction whose NIP is not in the staff master. One no longer active concerns nobody paid now
+ * (e.g. someone who left): set aside as before. An active one (or one whose dates cannot be read)
+ * cannot be applied, so paying in full would be a guess: an error, holding the employees whose NIP is
+ * closest (a typo), since the sanction may be theirs; with no close NIP it holds nobody.
+ */
+function unknownNipSanction(
+  check: RowCheck<HukdisField>,
+  resolved: Extract<NipResolution, { kind: 'unknown' }>,
+  pegawai: PegawaiTable,
+  period: Period,
+  findings: FindingCollector,
+): RowBucket {
+  const tmt = check.date('tmt');
+  const lamaBulan = check.integer('lama_bulan', 1, 600);
+  if (tmt !== undefined && lamaBulan !== undefined && !isSanctionActive(tmt, lamaBulan, period)) {
+    check.report('NIP_TIDAK_DIKENAL', 'nip', {}, resolved.text);
+    check.finish(resolved.nip);
+    return 'ignored';
+  }
+  const closest = closestNips(pegawai.sortedNips, resolved.nip);
+  const listed = closest.slice(0, MAX_CLOSEST_LISTED).join(', ') + (closest.length > MAX_CLOSEST_LISTED ? ` (+${closest.length - MAX_CLOSEST_LISTED})` : '');
+  check.report('HUKDIS_NIP_TIDAK_DIKENAL', 'nip', closest.length > 0 ? { closest: listed } : {}, resolved.text);
+  // One closest employee carries the finding (it shows on their line); several are all held.
+  check.finish(closest.length === 1 ? closest[0] : undefined);
+  for (const nip of closest) findings.hold(nip, 'HUKDIS_NIP_TIDAK_DIKENAL');
+  return 'rejected';
 }

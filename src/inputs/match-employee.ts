@@ -1,50 +1,50 @@
 /** Matching a row of a per-employee input to the staff master by NIP (SPEC §2.2, §2.4). */
 import type { FindingCollector } from '../findings.js';
 import type { PegawaiTable } from './pegawai.js';
-import { compactNip, nipCandidates, readNipCell } from './read-nip.js';
+import { isPlainNip, nipCandidates, readNipCell, visibleNipText } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
 
 /** The employee a row belongs to (`index`: position in the staff master), or why it has none. */
 export type NipMatch = Readonly<{ kind: 'employee'; nip: string; index: number } | { kind: 'ignored' } | { kind: 'rejected' }>;
 
+/**
+ * A NIP cell resolved without deciding what an empty or unknown NIP means: `empty` (no NIP written),
+ * `unknown` (a NIP, tidied, that is not in the staff master; nothing reported yet), or a match.
+ */
+export type NipResolution = NipMatch | Readonly<{ kind: 'empty' }> | Readonly<{ kind: 'unknown'; nip: string; text: string }>;
+
 const MAX_LISTED = 5;
 
+interface Tidied {
+  value: string;
+  params: Readonly<Record<string, string>>;
+}
+
 const NO_HIT = { pegawai: undefined, raw: '', match: { kind: 'rejected' } } as const;
-/** The last plain, known NIP matched, and its (shared, never changed) answer. */
-let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch } = NO_HIT;
+/** The last known NIP matched, its (shared, never changed) answer, and the repair to report again. */
+let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch; tidied?: Tidied } = NO_HIT;
 
 /** Lets go of the staff master once the inputs are read (the memo would keep it alive). */
 export function forgetLastMatch(): void {
   lastHit = NO_HIT;
 }
 
-function isPlainNip(text: string): boolean {
-  if (text.length !== 18) return false;
-  for (let i = 0; i < 18; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /**
- * Resolves the NIP cell of `field`. An unknown NIP sets the row aside (`NIP_TIDAK_DIKENAL`); a NIP
- * damaged by a spreadsheet is an error that holds everyone it may belong to, since their data is
- * incomplete (SPEC §2.3: nobody is paid on a guess). The row's findings are recorded here.
+ * Resolves the NIP cell of `field`. A NIP damaged by a spreadsheet is an error that holds everyone it
+ * may belong to, since their data is incomplete (SPEC §2.3: nobody is paid on a guess); a tidied NIP
+ * is reported as `NIP_DIRAPIKAN`. Empty and unknown NIPs are left to the caller.
  */
-export function matchEmployee<F extends string>(
-  check: RowCheck<F>,
-  field: F,
-  pegawai: PegawaiTable,
-  findings: FindingCollector,
-): NipMatch {
+export function resolveEmployee<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, findings: FindingCollector): NipResolution {
   const raw = check.cell(field);
   // Fast path for the usual cell, 18 digits of a known NIP: readNipCell would return it unchanged.
   // The staff master's own string is returned, so records keep one copy per employee, not per row.
   if (typeof raw === 'string') {
     // Exports list an employee's rows together (days, indicators, raters): the previous row's
-    // answer saves a lookup in a map of every employee.
-    if (raw === lastHit.raw && pegawai === lastHit.pegawai) return lastHit.match;
+    // answer saves a lookup in a map of every employee (and the tidying of a NIP written oddly).
+    if (raw === lastHit.raw && pegawai === lastHit.pegawai) {
+      if (lastHit.tidied) check.report('NIP_DIRAPIKAN', field, lastHit.tidied.params, lastHit.tidied.value);
+      return lastHit.match;
+    }
     if (isPlainNip(raw)) {
       const known = pegawai.byNip.get(raw);
       if (known) {
@@ -54,11 +54,7 @@ export function matchEmployee<F extends string>(
     }
   }
   const cell = readNipCell(raw);
-  if (cell.kind === 'empty') {
-    check.report('NILAI_WAJIB_KOSONG', field);
-    check.finish(undefined);
-    return { kind: 'rejected' };
-  }
+  if (cell.kind === 'empty') return { kind: 'empty' };
   if (cell.kind === 'damaged') {
     const candidates = nipCandidates(pegawai.sortedNips, cell.prefix);
     const listed = candidates.slice(0, MAX_LISTED).join(', ') + (candidates.length > MAX_LISTED ? ` (+${candidates.length - MAX_LISTED})` : '');
@@ -67,13 +63,47 @@ export function matchEmployee<F extends string>(
     for (const nip of candidates) findings.hold(nip, 'NIP_TERPOTONG');
     return { kind: 'rejected' };
   }
-  const nip = cell.kind === 'nip' ? cell.nip : compactNip(cell.text);
-  if (!pegawai.byNip.has(nip)) {
-    check.report('NIP_TIDAK_DIKENAL', field, {}, cell.kind === 'nip' ? cell.nip : cell.text);
-    check.finish(nip);
+  let tidied: Tidied | undefined;
+  if (cell.kind === 'nip' && cell.tidied) {
+    tidied = { value: visibleNipText(String(raw).trim()), params: { nip: cell.nip, what_id: cell.tidied.id, what_en: cell.tidied.en } };
+    check.report('NIP_DIRAPIKAN', field, tidied.params, tidied.value);
+  }
+  const nip = cell.kind === 'nip' ? cell.nip : compactFormat(cell.text);
+  const known = pegawai.byNip.get(nip);
+  if (!known) return { kind: 'unknown', nip, text: cell.kind === 'nip' ? (tidied?.value ?? cell.nip) : cell.text };
+  const match = employeeMatch(pegawai, known.nip);
+  if (typeof raw === 'string') lastHit = { pegawai, raw, match, ...(tidied ? { tidied } : {}) };
+  return match;
+}
+
+/** A NIP that is not 18 digits, compacted as before for the lookup (spaces, dots removed). */
+function compactFormat(text: string): string {
+  return text.replace(/^'/, '').replace(/[\s.]/g, '');
+}
+
+/**
+ * Resolves the NIP cell of `field`: an empty NIP rejects the row (`NILAI_WAJIB_KOSONG`), an unknown
+ * NIP sets it aside (`NIP_TIDAK_DIKENAL`, e.g. contract staff). The row's findings are recorded here
+ * unless it belongs to an employee.
+ */
+export function matchEmployee<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, findings: FindingCollector): NipMatch {
+  const resolved = resolveEmployee(check, field, pegawai, findings);
+  return settleUnmatched(check, field, resolved);
+}
+
+/** What an empty or unknown NIP means for a row of most inputs (see `matchEmployee`). */
+export function settleUnmatched<F extends string>(check: RowCheck<F>, field: F, resolved: NipResolution): NipMatch {
+  if (resolved.kind === 'empty') {
+    check.report('NILAI_WAJIB_KOSONG', field);
+    check.finish(undefined);
+    return { kind: 'rejected' };
+  }
+  if (resolved.kind === 'unknown') {
+    check.report('NIP_TIDAK_DIKENAL', field, {}, resolved.text);
+    check.finish(resolved.nip);
     return { kind: 'ignored' };
   }
-  return employeeMatch(pegawai, pegawai.byNip.get(nip)!.nip);
+  return resolved;
 }
 
 function employeeMatch(pegawai: PegawaiTable, nip: string): NipMatch {

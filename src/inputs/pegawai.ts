@@ -6,11 +6,12 @@ import { parseGolongan, type Golongan } from '../golongan.js';
 import { parseIsoDate } from '../local-date.js';
 import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
+import { cellText } from '../readers/cell.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, usePackColumns, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
-import { checkNipLayout, compactNip, readNipCell } from './read-nip.js';
+import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 
@@ -190,6 +191,7 @@ export async function readPegawai(
           break;
         case 'nip':
           nip = nipCell.nip;
+          if (nipCell.tidied) reportTidied(check, 'nip', nipCell.nip, nipCell.tidied);
           break;
       }
 
@@ -247,6 +249,7 @@ export async function readPegawai(
       if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
 
       const nomorRekening = readAccount(check);
+      const atasanNip = readAtasanNip(check, intern);
       const pinText = check.text('pin');
       const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
 
@@ -294,7 +297,7 @@ export async function readPegawai(
         ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
         ...(tmtMasuk !== undefined ? { tmtMasuk } : {}),
         ...(tmtKeluar !== undefined ? { tmtKeluar } : {}),
-        ...(check.text('atasan_nip') !== undefined ? { atasanNip: intern(compactNip(check.text('atasan_nip')!)) } : {}),
+        ...(atasanNip !== undefined ? { atasanNip } : {}),
         ...(pin !== undefined ? { pin } : {}),
         ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
         ...(nomorRekening !== undefined ? { nomorRekening } : {}),
@@ -368,4 +371,20 @@ function readAccount(check: RowCheck<PegawaiField>): string | undefined {
     return undefined;
   }
   return text;
+}
+
+/** Reports a NIP read with a certain repair (`NIP_DIRAPIKAN`). */
+function reportTidied(check: RowCheck<PegawaiField>, field: PegawaiField, nip: string, tidied: NipTidy): void {
+  check.report('NIP_DIRAPIKAN', field, { nip, what_id: tidied.id, what_en: tidied.en }, visibleNipText(cellText(check.cell(field))));
+}
+
+/** The supervisor's NIP, tidied like every NIP (it is compared with raters' NIPs). */
+function readAtasanNip(check: RowCheck<PegawaiField>, intern: (text: string) => string): string | undefined {
+  const cell = readNipCell(check.cell('atasan_nip'));
+  if (cell.kind === 'empty') return undefined;
+  if (cell.kind === 'nip') {
+    if (cell.tidied) reportTidied(check, 'atasan_nip', cell.nip, cell.tidied);
+    return intern(cell.nip);
+  }
+  return intern(compactNip(cell.text));
 }

@@ -12,9 +12,9 @@ import type { Table } from '../readers/table.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { mapHeader, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
-import { matchEmployee } from './match-employee.js';
+import { ContinuationRows } from './continuation-rows.js';
 import type { PegawaiTable } from './pegawai.js';
-import { compactNip } from './read-nip.js';
+import { compactNip, readNipCell, visibleNipText } from './read-nip.js';
 import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 
@@ -259,7 +259,7 @@ export async function readPerilaku(
   const rowEvidence = new ScaleEvidence();
   const filesOnShortScale = new Set<string>();
 
-  for (const { table, sha256 } of tables) {
+  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
     const ledger = newLedger('perilaku', table, sha256);
     ledgers.push(ledger);
     fileEvidence.reset();
@@ -269,17 +269,24 @@ export async function readPerilaku(
       if (heldRaters === undefined) reportShortScaleRater(r, findings);
       else if (heldRaters.length < MAX_HELD_RATERS) heldRaters.push(r);
     };
+    const blocks = new ContinuationRows<RaterGroup>(table.name, findings);
+    // The rater of the row above, for a long-shape continuation row whose rater cells are merged too.
+    let penilaiAbove: string | undefined;
+    let peranAbove: string | undefined;
     await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
       const check = new RowCheck(row, table.name, findings);
-      const match = matchEmployee(check, 'nip', pegawai, findings);
+      const match = blocks.match(check, 'nip', pegawai, () => hasScores(row));
       if (match.kind !== 'employee') return match.kind;
-      const penilaiText = check.text('penilai_nip');
-      const penilaiCompact = penilaiText === undefined ? undefined : compactNip(penilaiText);
-      const penilaiNip = penilaiCompact === undefined ? undefined : (pegawai.byNip.get(penilaiCompact)?.nip ?? intern(penilaiCompact));
-      const peran = normalisePeran(check.text('peran'));
+      const inherit = blocks.continued && row.shape === 'panjang' && check.cell('penilai_nip') === null && check.cell('peran') === null;
+      const penilaiNip = inherit ? penilaiAbove : readPenilaiNip(check, pegawai, intern);
+      const peranText = inherit ? peranAbove : check.text('peran');
+      penilaiAbove = penilaiNip;
+      peranAbove = peranText;
+      const peran = normalisePeran(peranText);
       if (peran === undefined) check.report('NILAI_TIDAK_DIKENAL', 'peran', { choices: PERAN.join(', ') });
       if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');
-      const key = `${match.nip}\u0000${penilaiNip ?? ''}\u0000${peran ?? ''}`;
+      // Per file: a rater twice in one file is PENILAI_GANDA; across files, copies are compared at the end.
+      const key = `${fileIndex}\u0000${match.nip}\u0000${penilaiNip ?? ''}\u0000${peran ?? ''}`;
       const raterLabel = `${penilaiNip ?? '(tanpa NIP)'} (${peran ?? '?'})`;
 
       if (row.shape === 'lebar') {
@@ -311,13 +318,15 @@ export async function readPerilaku(
         if (heldRaters && fileEvidence.band > 10) heldRaters = flushRaters(heldRaters, findings);
         check.finish(match.nip);
         if (check.errors > 0 || peran === undefined) return 'rejected';
-        groups.set(key, {
+        const group: RaterGroup = {
           record: { nip: match.nip, peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: table.name, row: row.rowNumber, ...(penilaiNip ? { penilaiNip } : {}) },
           rows: 1,
           bad: false,
           ledger,
           aspekRows: {},
-        });
+        };
+        groups.set(key, group);
+        if (blocks.continued) blocks.keep(group);
         return 'used';
       }
 
@@ -354,6 +363,7 @@ export async function readPerilaku(
       group.record.asli[aspek] = intern(cellText(cell));
       group.aspekRows[aspek] = row.rowNumber;
       group.rows += 1;
+      if (blocks.continued) blocks.keep(group);
       return 'used';
     }, onProgress);
     const fileShort = fileEvidence.shortScale(ASPEK.length, packMaks, scale);
@@ -363,6 +373,8 @@ export async function readPerilaku(
     } else if (heldRaters) {
       flushRaters(heldRaters, findings);
     }
+    // Rows without a NIP not clearly the employee above's: their rater records are not used.
+    for (const group of blocks.end(ledger).dropped) group.bad = true;
   }
 
   const byNip = new Map<string, Penilai[]>();
@@ -389,9 +401,15 @@ export async function readPerilaku(
       group.ledger.rejected += group.rows;
       continue;
     }
-    const list = byNip.get(record.nip) ?? [];
-    list.push(record);
-    byNip.set(record.nip, list);
+    const list = byNip.get(record.nip);
+    const copy = list ? copyInOtherFile(list, record, findings) : undefined;
+    if (copy) {
+      group.ledger.used -= group.rows;
+      group.ledger[copy] += group.rows;
+      continue;
+    }
+    if (list) list.push(record);
+    else byNip.set(record.nip, [record]);
   }
   for (const [nip, raters] of byNip) {
     const expected = pegawai.byNip.get(nip)?.atasanNip;
@@ -402,4 +420,56 @@ export async function readPerilaku(
     }
   }
   return { byNip, ledgers };
+}
+
+/**
+ * The rater's NIP (may be empty, SPEC §2.4). One that is not a NIP (not 18 digits, or cut by Excel)
+ * makes the rater unknown, so the rated employee is held (`PENILAI_NIP_TIDAK_VALID`).
+ */
+function readPenilaiNip(check: RowCheck<string>, pegawai: PegawaiTable, intern: (text: string) => string): string | undefined {
+  const cell = readNipCell(check.cell('penilai_nip'));
+  switch (cell.kind) {
+    case 'empty':
+      return undefined;
+    case 'nip':
+      if (cell.tidied) {
+        check.report('NIP_DIRAPIKAN', 'penilai_nip', { nip: cell.nip, what_id: cell.tidied.id, what_en: cell.tidied.en }, visibleNipText(cellText(check.cell('penilai_nip'))));
+      }
+      return pegawai.byNip.get(cell.nip)?.nip ?? intern(cell.nip);
+    case 'damaged':
+      check.report('PENILAI_NIP_TIDAK_VALID', 'penilai_nip', { reason_id: 'tersimpan sebagai angka, digit terakhirnya hilang', reason_en: 'stored as a number, its last digits are lost' }, cell.text);
+      return intern(cell.text);
+    case 'format':
+      check.report('PENILAI_NIP_TIDAK_VALID', 'penilai_nip', { reason_id: cell.reason.id, reason_en: cell.reason.en }, cell.text);
+      return intern(compactNip(cell.text));
+  }
+}
+
+/** Whether a row holds behaviour values (else it is a note below the table, not a continuation row). */
+function hasScores(row: DataRow<string>): boolean {
+  if (row.shape === 'panjang') return row.cell('aspek') !== null || row.cell('nilai') !== null;
+  return ASPEK.some((aspek) => row.cell(aspek) !== null);
+}
+
+function sameScores(a: Penilai, b: Penilai): boolean {
+  return ASPEK.every((aspek) => a.skor[aspek]!.eq(b.skor[aspek]!));
+}
+
+/**
+ * The same employee, rater and role in an earlier perilaku file: identical scores are a copy, set
+ * aside (not counted twice, not PENILAI_GANDA); different scores cannot both be right, so the
+ * employee is held (`BERKAS_BERTENTANGAN`).
+ */
+function copyInOtherFile(list: readonly Penilai[], record: Penilai, findings: FindingCollector): 'ignored' | 'rejected' | undefined {
+  // Within one file the same rater is one group (or PENILAI_GANDA), so a twin is from another file
+  // (or another sheet of the same workbook, which has the same name).
+  const twin = list.find((other) => other.penilaiNip === record.penilaiNip && other.peran === record.peran);
+  if (!twin) return undefined;
+  const key = `NIP ${record.nip}, penilai ${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`;
+  if (sameScores(twin, record)) {
+    findings.add({ code: 'BARIS_SAMA_BERKAS_LAIN', file: record.file, row: record.row, nip: record.nip, value: record.penilaiNip ?? '', params: { key, other: `${twin.file}:${twin.row}` } });
+    return 'ignored';
+  }
+  findings.add({ code: 'BERKAS_BERTENTANGAN', file: record.file, row: record.row, nip: record.nip, value: record.penilaiNip ?? '', params: { key, files: `${twin.file}:${twin.row}, ${record.file}:${record.row}` } });
+  return 'rejected';
 }

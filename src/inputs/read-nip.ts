@@ -7,30 +7,107 @@ import type { Period } from '../domain.js';
 import { isRealDate } from '../local-date.js';
 import type { Cell } from '../readers/cell.js';
 
+/** What was tidied in a NIP written with characters a copy-paste or an export left in (`NIP_DIRAPIKAN`). */
+export interface NipTidy {
+  id: string;
+  en: string;
+}
+
 /** What a NIP cell holds. */
 export type NipCell =
   | { kind: 'empty' }
-  | { kind: 'nip'; nip: string }
+  | { kind: 'nip'; nip: string; tidied?: NipTidy }
   | { kind: 'damaged'; text: string; prefix: string }
   | { kind: 'format'; text: string; reason: Bilingual };
 
 const SCIENTIFIC = /^(\d)(?:[.,](\d+))?[eE]\+?(\d+)$/;
+/** Zero-width space/joiners, word joiner, BOM, soft hyphen: invisible in a cell, left by copy-paste. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** No-break spaces (web pages, Word): look like spaces. */
+const NO_BREAK_SPACE = /[\u00A0\u202F\u2007]/g;
+/** Hyphen-minus, the Unicode hyphens and dashes, the minus sign. */
+const HYPHENS = /[-\u2010-\u2015\u2212]/g;
+/** A number-to-text conversion's decimals: `198503172010011003.0`. */
+const TRAILING_DECIMAL = /^(.*\d)[.,]0+$/;
+/** Separators a typed or formatted NIP carries (`19850317 201001 1 003`, dots); removed silently. */
+const PLAIN_SEPARATORS = /[\s.]/g;
+const DIGITS = /^\d+$/;
 
-/** Reads a NIP (or any 18-digit identifier) cell. */
+/** True for exactly 18 ASCII digits (the usual NIP cell; no regex on the hot paths). */
+export function isPlainNip(text: string): boolean {
+  if (text.length !== 18) return false;
+  for (let i = 0; i < 18; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The text with invisible characters shown as ⟨U+XXXX⟩, for messages (the cell looks fine in Excel). */
+export function visibleNipText(text: string): string {
+  return text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u202F\u2007]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+/**
+ * 18 digits read from text that ended in `.0`: certain only when they could not have passed through a
+ * floating-point number (which keeps about 16 digits). A value a double holds exactly, or one ending in
+ * 000 (no NIP has sequence 000), may be a NIP whose last digits were rounded away.
+ */
+function mayHaveBeenRounded(digits: string): boolean {
+  return digits.endsWith('000') || BigInt(Number(digits)) === BigInt(digits);
+}
+
+/**
+ * Reads a NIP (or any 18-digit identifier) cell. Invisible characters, no-break spaces, hyphens and a
+ * trailing `.0` are certain repairs (reported through `tidied`); spaces, dots and a leading apostrophe
+ * (Excel's text marker) are how NIPs are usually written and stay silent. A number cell is damaged.
+ */
 export function readNipCell(cell: Cell): NipCell {
   if (cell === null) return { kind: 'empty' };
+  if (typeof cell === 'string' && isPlainNip(cell)) return { kind: 'nip', nip: cell };
   if (typeof cell === 'number') {
     const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
     return { kind: 'damaged', text: digits, prefix: digits.slice(0, 15).replace(/0+$/, '') };
   }
-  const raw = typeof cell === 'string' ? cell.trim() : String(cell);
-  const text = raw.replace(/^'/, '');
+  const original = typeof cell === 'string' ? cell : String(cell);
+  const raw = original.trim();
+  const repairs: [string, string][] = [];
+  let text = original;
+  const withoutInvisible = text.replace(INVISIBLE, '');
+  if (withoutInvisible !== text) {
+    repairs.push(['karakter tak terlihat dihapus', 'invisible characters removed']);
+    text = withoutInvisible;
+  }
+  const withoutNbsp = text.replace(NO_BREAK_SPACE, ' ');
+  if (withoutNbsp !== text) {
+    repairs.push(['spasi khusus (NBSP) dihapus', 'no-break spaces removed']);
+    text = withoutNbsp;
+  }
+  text = text.trim().replace(/^[\'\u2018\u2019]/, '');
   if (text === '') return { kind: 'empty' };
   const sci = SCIENTIFIC.exec(text.replace(/\s/g, ''));
   if (sci) return { kind: 'damaged', text: raw, prefix: (sci[1]! + (sci[2] ?? '')).replace(/0+$/, '') };
-  const compact = text.replace(/[\s.]/g, '');
-  if (/^\d+$/.test(compact)) {
-    if (compact.length === 18) return { kind: 'nip', nip: compact };
+  const withoutHyphens = text.replace(HYPHENS, '');
+  // Only as separators between digits: a lone "-" (no NIP) stays what it is.
+  if (withoutHyphens !== text && /\d/.test(withoutHyphens)) {
+    repairs.push(['tanda hubung dihapus', 'hyphens removed']);
+    text = withoutHyphens;
+  }
+  let compact = text.replace(PLAIN_SEPARATORS, '');
+  if (compact.length !== 18 || !DIGITS.test(compact)) {
+    const decimal = TRAILING_DECIMAL.exec(text);
+    const whole = decimal ? decimal[1]!.replace(PLAIN_SEPARATORS, '') : '';
+    if (whole.length === 18 && DIGITS.test(whole)) {
+      if (mayHaveBeenRounded(whole)) return { kind: 'damaged', text: raw, prefix: whole.slice(0, 15).replace(/0+$/, '') };
+      repairs.push(['".0" di belakang dihapus', 'trailing ".0" removed']);
+      compact = whole;
+    }
+  }
+  if (DIGITS.test(compact)) {
+    if (compact.length === 18) {
+      if (repairs.length === 0) return { kind: 'nip', nip: compact };
+      return { kind: 'nip', nip: compact, tidied: { id: repairs.map((r) => r[0]).join(', '), en: repairs.map((r) => r[1]).join(', ') } };
+    }
     return {
       kind: 'format',
       text: raw,
@@ -40,9 +117,11 @@ export function readNipCell(cell: Cell): NipCell {
   return { kind: 'format', text: raw, reason: { id: 'berisi karakter selain angka', en: 'contains characters other than digits' } };
 }
 
-/** Normalises a NIP written in another input for lookup (spaces, dots and apostrophe removed). */
+/** Normalises a NIP written in another input or typed by a user for lookup. */
 export function compactNip(text: string): string {
-  return text.trim().replace(/^'/, '').replace(/[\s.]/g, '');
+  const cell = readNipCell(text);
+  if (cell.kind === 'nip') return cell.nip;
+  return text.replace(INVISIBLE, '').trim().replace(/^'/, '').replace(/[\s.]/g, '');
 }
 
 /** A structural problem of an 18-digit NIP. */
@@ -123,5 +202,57 @@ export function nipCandidates(sortedNips: readonly string[], prefix: string): st
   }
   const out: string[] = [];
   for (let i = lo; i < sortedNips.length && sortedNips[i]!.startsWith(prefix); i++) out.push(sortedNips[i]!);
+  return out;
+}
+
+/** Levenshtein distance of two short texts, or `bound + 1` as soon as it is certain to exceed `bound`. */
+export function editDistanceWithin(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > bound) return bound + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length]!, bound + 1);
+}
+
+/** Positions at which two texts of the same length differ, or `bound + 1` once there are more. */
+function mismatchesWithin(a: string, b: string, bound: number): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++d > bound) return d;
+  return d;
+}
+
+/**
+ * The known NIPs closest to a NIP that matches nobody (a typo: a digit wrong, two swapped, one missing
+ * or doubled): those at the smallest edit distance up to 2, else those sharing its first 14 digits
+ * (birth date and start month). Scans every NIP: only for the few rows of a small register.
+ */
+export function closestNips(sortedNips: readonly string[], nip: string): string[] {
+  const MAX_DISTANCE = 2;
+  let best = MAX_DISTANCE;
+  let out: string[] = [];
+  for (const known of sortedNips) {
+    // Same length: digits wrong or swapped (a cheap count, no allocation); else one or two dropped or doubled.
+    const d = known.length === nip.length ? mismatchesWithin(nip, known, best) : editDistanceWithin(nip, known, best);
+    if (d > best) continue;
+    if (d < best) {
+      best = d;
+      out = [];
+    }
+    out.push(known);
+  }
+  if (out.length === 0 && nip.length >= 14 && /^\d{14}/.test(nip)) out = nipCandidates(sortedNips, nip.slice(0, 14));
   return out;
 }
