@@ -4,6 +4,7 @@
  */
 import { extname } from 'node:path';
 import type { Period } from '../domain.js';
+import { MONTH_NAMES } from '../readers/parse-date.js';
 import { INPUT_NAMES, type InputName } from '../rules/rule-pack-schema.js';
 
 /** File-name prefixes per input, in SPEC §2.1 order. */
@@ -152,20 +153,7 @@ export function versionlessName(fileName: string): string {
 
 // --- months and years in names -------------------------------------------------------------------
 
-const MONTH_WORDS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, aug: 8, agust: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
-};
+const MONTH_WORDS = MONTH_NAMES;
 
 /** A month or year a name mentions; `date` when it came from a full date (e.g. an export date). */
 export interface PeriodMention {

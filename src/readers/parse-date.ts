@@ -26,7 +26,8 @@ export interface DateProblem {
 /** A date (with the time of day when the cell had one), or why it is not a date. */
 export type DateReading = { ok: true; date: LocalDate; seconds?: number } | { ok: false; problem: DateProblem };
 
-const MONTHS: Readonly<Record<string, number>> = {
+/** Indonesian and English month names and abbreviations (lower case) → month number. */
+export const MONTH_NAMES: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, january: 1,
   februari: 2, pebruari: 2, feb: 2, peb: 2, february: 2,
   maret: 3, mar: 3, march: 3,
@@ -34,7 +35,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   mei: 5, may: 5,
   juni: 6, jun: 6, june: 6,
   juli: 7, jul: 7, july: 7,
-  agustus: 8, agu: 8, agt: 8, ags: 8, aug: 8, august: 8,
+  agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8, aug: 8, august: 8,
   september: 9, sep: 9, sept: 9,
   oktober: 10, okt: 10, oct: 10, october: 10,
   november: 11, nopember: 11, nov: 11, nop: 11,
@@ -129,7 +130,7 @@ export function parseDateCell(cell: Cell, context: DateContext): DateReading | n
   }
   m = NAMED.exec(text);
   if (m) {
-    const month = MONTHS[m[2]!.toLowerCase()];
+    const month = MONTH_NAMES[m[2]!.toLowerCase()];
     if (month === undefined) return { ok: false, problem: NOT_A_DATE };
     if (m[3]!.length !== 4) return { ok: false, problem: TWO_DIGIT_YEAR };
     return build(Number(m[3]), month, Number(m[1]), m[4]);
