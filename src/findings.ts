@@ -504,8 +504,8 @@ const CATALOG = {
     level: 'error',
     stops: true,
     about: { id: 'Kolom jam presensi berisi nilai yang sama untuk hampir semua baris: itu jadwal, bukan scan; proses dihentikan.', en: 'An attendance time column holds the same value on nearly every row: a schedule, not a scan; the run stops.' },
-    id: (c) => `Kolom ${q(c.column)} berisi ${q(c.value)} pada ${c.p.share}% baris: itu jam jadwal, bukan jam scan. ${c.p.other_id ?? 'Pastikan kolom jam scan yang sebenarnya diberi judul scan_masuk/scan_pulang, atau petakan di paket aturan (masukan.kolom).'}`,
-    en: (c) => `Column ${q(c.column)} holds ${q(c.value)} on ${c.p.share}% of rows: a schedule time, not a scan. ${c.p.other_en ?? 'Make sure the real scan columns are headed scan_masuk/scan_pulang, or map them in the rule pack (masukan.kolom).'}`,
+    id: (c) => `Kolom ${q(c.column)} berisi nilai yang sama per hari (mis. ${q(c.value)}) pada ${c.p.share}% baris: itu jam jadwal, bukan jam scan. ${c.p.other_id ?? 'Ekspor ulang dengan kolom jam scan yang sebenarnya (mis. Scan Masuk/Scan Pulang); jangan memetakan kolom jadwal ini sebagai jam scan.'}`,
+    en: (c) => `Column ${q(c.column)} holds the same value per weekday (e.g. ${q(c.value)}) on ${c.p.share}% of rows: a schedule time, not a scan. ${c.p.other_en ?? 'Export again with the real scan time columns (e.g. Scan Masuk/Scan Pulang); do not map this schedule column as the scan.'}`,
   },
   KOLOM_REKAP_TIDAK_COCOK: {
     level: 'error',

@@ -130,20 +130,36 @@ function formatSeconds(seconds: number): string {
 }
 
 /** Counts the values of one time column (a slot per second of the day: no allocation per row). */
-class ValueCounts {
-  readonly counts = new Uint32Array(86_400);
+/**
+ * Counts of a time column's values per weekday: a schedule may differ by weekday (16:00 Monday to
+ * Thursday, 16:30 on Friday), so a column is a schedule when each weekday has one value for nearly all
+ * of its rows.
+ */
+class WeekdayValueCounts {
+  readonly counts = new Uint32Array(7 * 86_400);
   total = 0;
 
-  add(seconds: number): void {
-    this.counts[seconds]! += 1;
+  add(weekday: number, seconds: number): void {
+    this.counts[weekday * 86_400 + seconds]! += 1;
     this.total += 1;
   }
 
-  /** The most common value and its count. */
+  /** Rows holding their weekday's most common value, and the most common value overall. */
   mode(): { seconds: number; count: number } {
-    let best = 0;
-    for (let s = 1; s < 86_400; s++) if (this.counts[s]! > this.counts[best]!) best = s;
-    return { seconds: best, count: this.counts[best]! };
+    let count = 0;
+    let seconds = 0;
+    let bestOverall = 0;
+    for (let w = 0; w < 7; w++) {
+      const base = w * 86_400;
+      let best = base;
+      for (let s = base + 1; s < base + 86_400; s++) if (this.counts[s]! > this.counts[best]!) best = s;
+      count += this.counts[best]!;
+      if (this.counts[best]! > bestOverall) {
+        bestOverall = this.counts[best]!;
+        seconds = best - base;
+      }
+    }
+    return { seconds, count };
   }
 }
 
@@ -151,7 +167,7 @@ class ValueCounts {
 export class PresensiShapeCheck {
   private readonly evidence: ColumnEvidence[];
   private sampled = 0;
-  private readonly times: Partial<Record<TimeField, ValueCounts>> = {};
+  private readonly times: Partial<Record<TimeField, WeekdayValueCounts>> = {};
   private firstEmployee = -1;
   private employees = 1;
   /** Set when the header alone shows the file cannot be used: its rows are then not folded. */
@@ -163,6 +179,8 @@ export class PresensiShapeCheck {
     readonly shape: string,
     readonly map: HeaderMap<string>,
     private readonly pack: RulePack,
+    /** Weekday (0 = Sunday) of each day index of the period. */
+    private readonly weekdays: readonly number[] = [],
   ) {
     this.evidence = map.row === 0 ? [] : unknownColumns(map).map((column) => ({ column, nonEmpty: 0, timeLike: 0 }));
     const has = (f: string) => map.columns[f] !== undefined;
@@ -170,7 +188,7 @@ export class PresensiShapeCheck {
       const times = (['jam_masuk', 'jam_pulang'] as const).filter((f) => !has(f));
       // Codes-only (no time column at all) is legal; it is re-checked against the content at the end.
       if (times.length === 1 || (times.length === 2 && !has('kode'))) this.lacking.push(...times);
-      for (const f of ['jam_masuk', 'jam_pulang'] as const) if (has(f) && !this.mappedByPack(f)) this.times[f] = new ValueCounts();
+      for (const f of ['jam_masuk', 'jam_pulang'] as const) if (has(f) && !this.mappedByPack(f)) this.times[f] = new WeekdayValueCounts();
     } else if (shape === 'rekap_bulanan') {
       for (const column of unknownColumns(map)) {
         const meaning = summaryMeaning(normaliseHeader(map.labels[column]!));
@@ -206,12 +224,13 @@ export class PresensiShapeCheck {
     }
   }
 
-  /** Counts a daily-log row's times (rows of employees in the period only). */
-  observeTimes(employee: number, masuk: number | undefined, pulang: number | undefined): void {
+  /** Counts a daily-log row's times (rows of employees in the period only; `day`: index in the period). */
+  observeTimes(employee: number, day: number, masuk: number | undefined, pulang: number | undefined): void {
     if (this.firstEmployee < 0) this.firstEmployee = employee;
     else if (employee !== this.firstEmployee) this.employees = 2;
-    if (masuk !== undefined) this.times.jam_masuk?.add(masuk);
-    if (pulang !== undefined) this.times.jam_pulang?.add(pulang);
+    const weekday = this.weekdays[day] ?? 0;
+    if (masuk !== undefined) this.times.jam_masuk?.add(weekday, masuk);
+    if (pulang !== undefined) this.times.jam_pulang?.add(weekday, pulang);
   }
 
   private timeLikeColumns(): ColumnEvidence[] {
@@ -305,7 +324,10 @@ export class PresensiShapeCheck {
         return byName === undefined || byName === field;
       });
       const named = candidates.find((e) => timeFieldByName(normaliseHeader(this.map.labels[e.column]!)) === field) ?? candidates[0];
-      const label = named ? this.map.labels[named.column]! : undefined;
+      // A column that also means this field (a lower-priority alias, e.g. "Datang" beside "Jam Masuk").
+      const alias = this.map.duplicates.find((d) => d.field === field);
+      const label = named ? this.map.labels[named.column]! : alias ? this.map.labels[alias.column] : undefined;
+      const example = named?.example;
       found = true;
       findings.add({
         code: 'KOLOM_JADWAL',
@@ -318,8 +340,8 @@ export class PresensiShapeCheck {
           field,
           ...(label !== undefined
             ? {
-                other_id: `Kolom ${quote(label)} berisi jam yang beragam (mis. ${named!.example}) dan mungkin jam scan yang sebenarnya; bila benar, petakan di paket aturan: masukan: { kolom: { presensi: { ${field}: ["${label}"] } } }.`,
-                other_en: `Column ${quote(label)} holds varying times (e.g. ${named!.example}) and may be the real scan; if so, map it in the rule pack: masukan: { kolom: { presensi: { ${field}: ["${label}"] } } }.`,
+                other_id: `Kolom ${quote(label)} ${example ? `berisi jam yang beragam (mis. ${example}) dan ` : ''}mungkin jam scan yang sebenarnya; bila benar, petakan di paket aturan: masukan: { kolom: { presensi: { ${field}: ["${label}"] } } } (petakan juga kolom jam yang lain bila namanya ikut berubah).`,
+                other_en: `Column ${quote(label)} ${example ? `holds varying times (e.g. ${example}) and ` : ''}may be the real scan; if so, map it in the rule pack: masukan: { kolom: { presensi: { ${field}: ["${label}"] } } } (map the other time column too if its name changed as well).`,
               }
             : {}),
         },

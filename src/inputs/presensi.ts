@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Period } from '../domain.js';
 import { formatPeriod } from '../domain.js';
+import { weekdayOf } from '../local-date.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText, type Cell, type TableRow } from '../readers/cell.js';
 import { parseDateCell } from '../readers/parse-date.js';
@@ -212,7 +213,7 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContex
       check.report('JAM_TERBALIK', 'jam_pulang', { date: date!, masuk: cellText(row.cell('jam_masuk')), pulang: cellText(row.cell('jam_pulang')) });
       return 'rejected' as const;
     }
-    shape.observeTimes(place.index, masuk, pulang);
+    shape.observeTimes(place.index, place.day, masuk, pulang);
     const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
     const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown, files.index);
     if (outcome.kind === 'other_file') {
@@ -354,6 +355,7 @@ export async function readPresensi(
   const plan = presensiPlan(ctx.pack);
   let before = 0;
   const names = tables.map((t) => t.table.name);
+  const weekdays = ctx.calendar.dates.map(weekdayOf);
   for (const [fileIndex, { table, sha256 }] of tables.entries()) {
     const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
     const fileLedger = newLedger('presensi', table, sha256);
@@ -367,7 +369,7 @@ export async function readPresensi(
       ctx.findings,
       (row) => {
         if (!handler) {
-          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack));
+          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack, weekdays));
           handler = check.unusable
             ? // The run stops on this file (finish below): its rows are not folded, nor reported one by one.
               () => 'ignored'

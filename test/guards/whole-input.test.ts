@@ -165,3 +165,12 @@ describe('physical lines (text exports)', () => {
     expect(r.ringkasan.total.netto).toBe(204154380);
   });
 });
+
+describe('a schedule column that differs by weekday (16:00 Monday to Thursday, 16:30 on Friday)', () => {
+  it('is never read as the leave scan when the real scan column has another name: the run stops and names it', () => {
+    const r = run(damagedCopy(PRESENSI, (t) => t.replace('Scan Pulang', 'Fingerprint Out')));
+    expect(r.status).toBe(2);
+    const stop = r.validasi.find((f) => f['kode'] === 'KOLOM_JADWAL' && f['kolom'] === 'Jam Pulang');
+    expect(stop?.['pesan']).toContain('jam_pulang: ["Fingerprint Out"]');
+  });
+});
