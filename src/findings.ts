@@ -638,6 +638,13 @@ const CATALOG = {
     en: (c) => `Physical lines ${c.p.lines} were read as one record because of ${c.p.why_en}. Remove the stray quote (") and save the file again; the employees with rows there are held.`,
   },
 
+  STATUS_KOSONG: {
+    level: 'error',
+    about: { id: 'Status kepegawaian kosong padahal TMT CPNS di NIP baru (kurang dari 2 tahun): mungkin masih CPNS, yang TPP-nya lebih kecil.', en: 'No employment status, while the NIP\'s CPNS start is recent (under 2 years): possibly still a CPNS, whose TPP is lower.' },
+    id: (c) => `Status kosong, dan NIP menunjukkan TMT CPNS ${c.p.tmt}: mungkin masih CPNS (faktor TPP berbeda dari PNS). Isi kolom status (PNS atau CPNS); pegawai ditahan sampai jelas.`,
+    en: (c) => `No status, and the NIP shows a CPNS start of ${c.p.tmt}: possibly still a CPNS (a different TPP factor than PNS). Fill the status column (PNS or CPNS); the employee is held until then.`,
+  },
+
   // --- certain repairs and notices ----------------------------------------------------------------
   KOLOM_TIDAK_DIKENAL: {
     level: 'info',

@@ -29,7 +29,7 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   jenis_jabatan: { aliases: ['jenis_jabatan'] },
   kelas_jabatan: { aliases: ['kelas_jabatan', 'kelas'] },
   golongan: { aliases: ['golongan', 'golru', 'pangkat_golongan', 'gol', 'gol_ruang', 'pangkat_gol'] },
-  status: { aliases: ['status', 'status_pegawai', 'jenis_pegawai'] },
+  status: { aliases: ['status', 'status_pegawai', 'jenis_pegawai', 'status_kepegawaian', 'jenis_kepegawaian', 'status_asn'] },
   tpp_pagu: { aliases: ['tpp_pagu', 'pagu_tpp', 'besaran_tpp', 'tpp'] },
   gaji: { aliases: ['gaji', 'gaji_bruto', 'penghasilan_gaji'] },
   penghasilan_bruto: { aliases: ['penghasilan_bruto'] },
@@ -152,6 +152,9 @@ export async function readPegawai(
   const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
   const ledgers: FileLedger[] = [];
   const statuses = Object.keys(pack.tpp.faktor_status);
+  const cpnsFactor = pack.tpp.faktor_status['CPNS'];
+  const pnsFactor = pack.tpp.faktor_status['PNS'];
+  const statusMattersForPay = cpnsFactor !== undefined && pnsFactor !== undefined && !cpnsFactor.eq(pnsFactor);
   const profiles = Object.keys(pack.jadwal);
   const taxNeedsGolongan = pack.pajak.metode === 'tarif_golongan';
   const taxNeedsPtkp = pack.pajak.metode === 'ter';
@@ -199,6 +202,10 @@ export async function readPegawai(
       const unit = intern(check.requiredText('unit') ?? '');
       const statusText = check.text('status');
       const status = intern(normaliseStatus(statusText));
+      if (statusText === undefined && nipCell.kind === 'nip' && statusMattersForPay && recentCpnsStart(nipCell.nip, period)) {
+        // SPEC reads an empty status as PNS; a CPNS start this recent may still be a CPNS, paid less.
+        check.report('STATUS_KOSONG', 'status', { tmt: `${nipCell.nip.slice(8, 12)}-${nipCell.nip.slice(12, 14)}` }, '');
+      }
       if (!statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: statuses.join(', ') });
       const pppk = isPppkStatus(status);
       if (nipCell.kind === 'nip') {
@@ -350,6 +357,18 @@ export async function readPegawai(
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
   return { employees, byNip, indexOf, byPin, sortedNips, ledgers };
+}
+
+/** Months a CPNS may stay a CPNS before the SK PNS (a year of probation, often longer in practice). */
+const CPNS_MONTHS = 24;
+
+/** True when the NIP's CPNS start month (digits 9-14) is less than CPNS_MONTHS before the period. */
+function recentCpnsStart(nip: string, period: Period): boolean {
+  const year = Number(nip.slice(8, 12));
+  const month = Number(nip.slice(12, 14));
+  if (month < 1 || month > 12) return false;
+  const months = (period.year - year) * 12 + (period.month - month);
+  return months >= 0 && months < CPNS_MONTHS;
 }
 
 function readAccount(check: RowCheck<PegawaiField>): string | undefined {

@@ -4,6 +4,7 @@
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
 
@@ -172,5 +173,33 @@ describe('a schedule column that differs by weekday (16:00 Monday to Thursday, 1
     expect(r.status).toBe(2);
     const stop = r.validasi.find((f) => f['kode'] === 'KOLOM_JADWAL' && f['kolom'] === 'Jam Pulang');
     expect(stop?.['pesan']).toContain('jam_pulang: ["Fingerprint Out"]');
+  });
+});
+
+describe('an empty employment status', () => {
+  it('holds an employee whose NIP shows a recent CPNS start (possibly still a CPNS, paid 80 %); others stay PNS as SPEC says', async () => {
+    const dir = join(tempDir(), 'masukan');
+    cpSync(fixture('contoh'), dir, { recursive: true });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'pegawai.xlsx'));
+    const sheet = book.worksheets[0]!;
+    let statusColumn = 0;
+    sheet.eachRow((row) => {
+      row.eachCell((cell, column) => {
+        if (String(cell.value).trim() === 'Status') statusColumn = column;
+      });
+    });
+    expect(statusColumn).toBeGreaterThan(0);
+    sheet.eachRow((row) => {
+      if (String(row.getCell(statusColumn).value) === 'CPNS') row.getCell(statusColumn).value = null;
+    });
+    await book.xlsx.writeFile(join(dir, 'pegawai.xlsx'));
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    const held = r.validasi.filter((f) => f['kode'] === 'STATUS_KOSONG').map((f) => f['nip']).sort();
+    expect(held).toEqual(['199801242025061897', '199911112025062291']);
+    const pegawai = readCsv(join(r.out, 'pegawai.csv'));
+    for (const nip of held) expect(pegawai.find((p) => p['nip'] === nip)?.['status_bayar']).toBe('ditahan');
+    expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(42);
   });
 });
