@@ -267,7 +267,8 @@ async function xlsx1904() {
   for (let d = 1; d <= 31; d++) {
     const wd = new Date(Date.UTC(2026, 9, d)).getUTCDay();
     if (wd === 0 || wd === 6) continue;
-    const row = ws.addRow(['198503172010011003', serial1904(d), (7 * 3600 + 45 * 60) / 86400, wd === 5 ? '16:30' : '16:00']);
+    // Leave times vary past the end of the day (a column of schedule times would stop the run).
+    const row = ws.addRow(['198503172010011003', serial1904(d), (7 * 3600 + 45 * 60) / 86400, `${wd === 5 ? '16:3' : '16:0'}${d % 10}`]);
     row.getCell(1).numFmt = '@';
   }
   const path = join(tmp, 'presensi.xlsx');

@@ -12,6 +12,10 @@ import type { InputName } from './rules/rule-pack-schema.js';
 import { hasNationalCalendar } from './scoring/build-calendar.js';
 
 const MAX_DATES_LISTED = 10;
+/** Fewer employees than this on a working day: only a day with no record at all is thin. */
+const MIN_ELIGIBLE_FOR_SHARE = 10;
+/** A unit with at least this many employees, none with capaian (or perilaku), lacks its export. */
+const MIN_UNIT_FOR_MISSING_EXPORT = 3;
 
 function listDates(dates: readonly string[]): string {
   const shown = dates.slice(0, MAX_DATES_LISTED).join(', ');
@@ -94,7 +98,8 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
     if (eligible[d] === 0) continue;
     const date = calendar.dates[d]!;
     const beyond = first < 0 || d < first || d > last;
-    const short = recorded[d]! * 100 < minPercent * eligible[d]!;
+    // In a small office a share means little: under MIN_ELIGIBLE_FOR_SHARE, only an empty day is thin.
+    const short = eligible[d]! >= MIN_ELIGIBLE_FOR_SHARE ? recorded[d]! * 100 < minPercent * eligible[d]! : recorded[d] === 0;
     if (!beyond && !short) continue;
     if (ackSet.has(date)) {
       used.push(date);
@@ -104,11 +109,13 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
     else thin.push({ date, share: `${recorded[d]}/${eligible[d]}` });
   }
   const code = pack.presensi.hari_tanpa_data;
+  const scope = { scope_id: 'Presensi', scope_en: 'The attendance' };
   if (outside.length > 0) {
     findings.add({
       code: 'PRESENSI_TIDAK_LENGKAP',
       file: '',
       params: {
+        ...scope,
         first: first < 0 ? '-' : calendar.dates[first]!,
         last: last < 0 ? '-' : calendar.dates[last]!,
         dates: listDates(outside),
@@ -116,6 +123,51 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
         code,
       },
     });
+  }
+  // One file of several that stops earlier (or starts later) than the others: a machine or a unit
+  // whose export was cut while the other files cover the month. Its own employees are judged on the
+  // days it does not reach (a file that only corrects one week leaves them covered by the others).
+  const spans = attendance.fileSpans.filter((f) => f.last >= 0 && f.employees);
+  if (spans.length > 1 && first >= 0) {
+    for (const span of spans) {
+      const own = withRecords.filter((i) => span.employees![i] === 1);
+      const missing: string[] = [];
+      for (let d = first; d <= last; d++) {
+        if (d >= span.first && d <= span.last) continue;
+        let eligibleHere = 0;
+        let recordedHere = 0;
+        for (const i of own) {
+          const e = pegawai.employees[i]!;
+          if (!workingOf(e.jadwal)[d]) continue;
+          const date = calendar.dates[d]!;
+          if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
+          eligibleHere += 1;
+          if (attendance.hasRecord(i, d)) recordedHere += 1;
+        }
+        if (eligibleHere === 0) continue;
+        const short = eligibleHere >= MIN_ELIGIBLE_FOR_SHARE ? recordedHere * 100 < minPercent * eligibleHere : recordedHere === 0;
+        if (!short) continue;
+        const date = calendar.dates[d]!;
+        if (ackSet.has(date)) {
+          if (!used.includes(date)) used.push(date);
+        } else missing.push(date);
+      }
+      if (missing.length === 0) continue;
+      findings.add({
+        code: 'PRESENSI_TIDAK_LENGKAP',
+        file: span.name,
+        params: {
+          scope_id: `Berkas ini (berkas presensi lain mencakup ${calendar.dates[first]!} s.d. ${calendar.dates[last]!})`,
+          scope_en: `This file (the other attendance files cover ${calendar.dates[first]!} to ${calendar.dates[last]!})`,
+          first: calendar.dates[span.first]!,
+          last: calendar.dates[span.last]!,
+          dates: listDates(missing),
+          raw: missing.join(','),
+          code,
+        },
+      });
+    }
+    used.sort();
   }
   if (thin.length > 0) {
     findings.add({
@@ -140,12 +192,11 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
   return used;
 }
 
-/** Shares of the employees with working days that have no capaian / perilaku at all. */
+/** Shares of the employees with working days that have no capaian / perilaku at all, overall and per unit. */
 function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
   const { pegawai, calendar, pack } = data;
-  let active = 0;
-  let noCapaian = 0;
-  let noPerilaku = 0;
+  const overall = { active: 0, noCapaian: 0, noPerilaku: 0 };
+  const byUnit = new Map<string, { active: number; noCapaian: number; noPerilaku: number }>();
   for (const e of pegawai.employees) {
     if (e.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(e.keteranganTpp)) continue;
     let working = false;
@@ -156,22 +207,53 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
     }
     // Held employees are not paid anyway; their rejected rows are not a missing export.
     if (!working || findings.isHeld(e.nip)) continue;
-    active += 1;
     const override = data.penilaian?.get(e.nip);
     const rated = override?.hasilAkhir !== undefined;
-    if (!rated && override?.hasilKerja === undefined && !data.capaian.has(e.nip)) noCapaian += 1;
-    if (!rated && override?.perilaku === undefined && !data.perilaku.has(e.nip)) noPerilaku += 1;
+    const noCapaian = !rated && override?.hasilKerja === undefined && !data.capaian.has(e.nip) ? 1 : 0;
+    const noPerilaku = !rated && override?.perilaku === undefined && !data.perilaku.has(e.nip) ? 1 : 0;
+    let unit = byUnit.get(e.unit);
+    if (!unit) byUnit.set(e.unit, (unit = { active: 0, noCapaian: 0, noPerilaku: 0 }));
+    for (const counts of [overall, unit]) {
+      counts.active += 1;
+      counts.noCapaian += noCapaian;
+      counts.noPerilaku += noPerilaku;
+    }
   }
-  if (active === 0) return;
-  const share = (n: number) => Math.round((n * 1000) / active) / 10;
+  if (overall.active === 0) return;
+  const share = (n: number, of: number) => Math.round((n * 1000) / of) / 10;
   const limit = (p: { toString(): string }) => Number(p.toString());
-  const capaianMax = limit(pack.masukan.maks_tanpa_capaian_persen);
-  const perilakuMax = limit(pack.masukan.maks_tanpa_perilaku_persen);
-  if (data.hasCapaian && noCapaian * 100 > capaianMax * active) {
-    findings.add({ code: 'CAPAIAN_TIDAK_LENGKAP', file: '', params: { count: noCapaian, total: active, share: share(noCapaian), max: capaianMax } });
-  }
-  if (data.hasPerilaku && noPerilaku * 100 > perilakuMax * active) {
-    findings.add({ code: 'PERILAKU_TIDAK_LENGKAP', file: '', params: { count: noPerilaku, total: active, share: share(noPerilaku), max: perilakuMax } });
+  const inputs = [
+    { code: 'CAPAIAN_TIDAK_LENGKAP', given: data.hasCapaian, missing: (c: typeof overall) => c.noCapaian, max: limit(pack.masukan.maks_tanpa_capaian_persen) },
+    { code: 'PERILAKU_TIDAK_LENGKAP', given: data.hasPerilaku, missing: (c: typeof overall) => c.noPerilaku, max: limit(pack.masukan.maks_tanpa_perilaku_persen) },
+  ] as const;
+  for (const input of inputs) {
+    if (!input.given) continue;
+    const missing = input.missing(overall);
+    if (missing * 100 > input.max * overall.active) {
+      findings.add({
+        code: input.code,
+        file: '',
+        params: {
+          count: missing,
+          total: overall.active,
+          share: share(missing, overall.active),
+          max: input.max,
+          where_id: '',
+          where_en: '',
+        },
+      });
+      continue;
+    }
+    // Below the agency-wide limit, a whole unit without rows is still a missing export (one OPD's file).
+    for (const [unit, counts] of [...byUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const unitMissing = input.missing(counts);
+      if (counts.active < MIN_UNIT_FOR_MISSING_EXPORT || unitMissing < counts.active) continue;
+      findings.add({
+        code: input.code,
+        file: '',
+        params: { count: unitMissing, total: counts.active, share: 100, max: input.max, where_id: ` di unit ${unit}`, where_en: ` in unit ${unit}` },
+      });
+    }
   }
 }
 

@@ -148,7 +148,8 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
       hariTanpaData: sharedOf(data).hariTanpaData,
       withDetails,
     });
-    if (disiplin.tanpaCatatan.length > 0 && !data.attendance.columnsStopped) {
+    // In a stopped run nothing is counted: days "counted as TK" would only mislead.
+    if (disiplin.tanpaCatatan.length > 0 && !data.attendance.columnsStopped && !findings.stopsRun) {
       runFinding('PRESENSI_KOSONG', { count: disiplin.tanpaCatatan.length, code: pack.presensi.hari_tanpa_data, dates: listDates(disiplin.tanpaCatatan) });
     }
   } else if (active && !data.attendance.columnsStopped) {

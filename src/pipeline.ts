@@ -153,6 +153,8 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, pack, ledgers, stopped ? undefined : results, counts, options.version);
     ringkasan.kode_keluar = exitCode;
     ringkasan.dihentikan = stopped;
+    // Nobody is paid in a stopped run, but the staff file was read.
+    if (stopped) ringkasan.jumlah.pegawai = data.pegawai.employees.length;
     ringkasan.hari_diakui = acknowledged;
     ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: options.lang === 'en' ? u.reason.en : u.reason.id }));
     ringkasan.dibuat_pada = options.now().toISOString();

@@ -40,6 +40,14 @@ export interface AttendanceSummary {
   tb: number;
 }
 
+/** The days an attendance file's dated rows reach, and (when there are several files) whose rows it has. */
+export interface FileSpan {
+  name: string;
+  first: number;
+  last: number;
+  employees?: Uint8Array;
+}
+
 /** What merging a row into a day did. */
 export type MergeOutcome =
   | { kind: 'ok' }
@@ -72,6 +80,9 @@ export class AttendanceLedger {
    * ledger is then incomplete, and checks of what it lacks would only repeat that finding.
    */
   columnsStopped = false;
+  /** Per attendance file, the first and last day index of its dated rows (last -1: none). */
+  readonly fileSpans: FileSpan[] = [];
+  private currentSpan: FileSpan | undefined;
 
   constructor(
     employees: number,
@@ -106,8 +117,20 @@ export class AttendanceLedger {
   }
 
   /** Notes that the employee has at least one attendance row dated in the period. */
-  markRowSeen(employee: number): void {
+  markRowSeen(employee: number, day = -1): void {
     this.rowsSeen[employee] = 1;
+    const span = this.currentSpan;
+    if (span && day >= 0) {
+      if (day < span.first) span.first = day;
+      if (day > span.last) span.last = day;
+      if (span.employees) span.employees[employee] = 1;
+    }
+  }
+
+  /** Starts a new attendance file: the days its dated rows reach are noted under its name. */
+  beginFile(name: string, ofSeveral: boolean): void {
+    this.currentSpan = { name, first: Number.MAX_SAFE_INTEGER, last: -1, ...(ofSeveral ? { employees: new Uint8Array(this.rowsSeen.length) } : {}) };
+    this.fileSpans.push(this.currentSpan);
   }
 
   /** True when the day holds any record (a code, times or a scan) for the employee. */

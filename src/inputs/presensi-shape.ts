@@ -7,7 +7,7 @@
 import type { FindingCollector } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
 import { parseTimeText } from '../readers/parse-time.js';
-import type { RulePack } from '../rules/rule-pack-schema.js';
+import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import { normaliseHeader, packAliases, unknownColumns, type HeaderMap } from './header-map.js';
 
 /** Data rows whose unknown columns are looked at for time-like values (per file). */
@@ -17,7 +17,8 @@ const TIME_LIKE_SHARE = 0.8;
 /** SPEC: a time column with one value on this share of rows (over enough rows and people) is a schedule. */
 const SCHEDULE_SHARE = 0.9;
 const SCHEDULE_MIN_ROWS = 20;
-const SCHEDULE_MIN_EMPLOYEES = 2;
+/** One value per weekday is a schedule only across this many people (a few may keep constant hours). */
+const SCHEDULE_MIN_EMPLOYEES = 5;
 
 type TimeField = 'jam_masuk' | 'jam_pulang';
 
@@ -168,8 +169,10 @@ export class PresensiShapeCheck {
   private readonly evidence: ColumnEvidence[];
   private sampled = 0;
   private readonly times: Partial<Record<TimeField, WeekdayValueCounts>> = {};
-  private firstEmployee = -1;
-  private employees = 1;
+  /** Rows whose time equals, to the second, the employee's own scheduled start or end that day. */
+  private readonly atSchedule = { jam_masuk: 0, jam_pulang: 0 };
+  /** The first few distinct employees seen (up to SCHEDULE_MIN_EMPLOYEES). */
+  private readonly someEmployees = new Set<number>();
   /** Set when the header alone shows the file cannot be used: its rows are then not folded. */
   readonly unusable: boolean;
   private readonly lacking: string[] = [];
@@ -181,6 +184,8 @@ export class PresensiShapeCheck {
     private readonly pack: RulePack,
     /** Weekday (0 = Sunday) of each day index of the period. */
     private readonly weekdays: readonly number[] = [],
+    /** The employee's working hours on a day of the period (null on a day off). */
+    private readonly scheduleOf: (employee: number, day: number) => WorkHours | null = () => null,
   ) {
     this.evidence = map.row === 0 ? [] : unknownColumns(map).map((column) => ({ column, nonEmpty: 0, timeLike: 0 }));
     const has = (f: string) => map.columns[f] !== undefined;
@@ -190,9 +195,12 @@ export class PresensiShapeCheck {
       if (times.length === 1 || (times.length === 2 && !has('kode'))) this.lacking.push(...times);
       for (const f of ['jam_masuk', 'jam_pulang'] as const) if (has(f) && !this.mappedByPack(f)) this.times[f] = new WeekdayValueCounts();
     } else if (shape === 'rekap_bulanan') {
+      const bandsOf = (group: 'tl' | 'psw') => (group === 'tl' ? pack.presensi.terlambat : pack.presensi.pulang_cepat);
+      const allBandsMapped = (group: 'tl' | 'psw') => bandsOf(group).every((b) => has(b.kode.toLowerCase()));
       for (const column of unknownColumns(map)) {
         const meaning = summaryMeaning(normaliseHeader(map.labels[column]!));
-        if (meaning && meaning.group !== 'tk') this.unmappable.push({ column, meaning });
+        // A total beside the band counts (e.g. "Terlambat (menit)" next to TL1..TL4) is extra, not missing.
+        if (meaning && meaning.group !== 'tk' && !allBandsMapped(meaning.group)) this.unmappable.push({ column, meaning });
       }
       const blocked = new Set(this.unmappable.map((u) => u.meaning.group));
       if (!has('hadir')) this.lacking.push('hadir');
@@ -226,11 +234,17 @@ export class PresensiShapeCheck {
 
   /** Counts a daily-log row's times (rows of employees in the period only; `day`: index in the period). */
   observeTimes(employee: number, day: number, masuk: number | undefined, pulang: number | undefined): void {
-    if (this.firstEmployee < 0) this.firstEmployee = employee;
-    else if (employee !== this.firstEmployee) this.employees = 2;
+    if (this.someEmployees.size < SCHEDULE_MIN_EMPLOYEES) this.someEmployees.add(employee);
     const weekday = this.weekdays[day] ?? 0;
-    if (masuk !== undefined) this.times.jam_masuk?.add(weekday, masuk);
-    if (pulang !== undefined) this.times.jam_pulang?.add(weekday, pulang);
+    const hours = this.scheduleOf(employee, day);
+    if (masuk !== undefined && this.times.jam_masuk) {
+      this.times.jam_masuk.add(weekday, masuk);
+      if (hours !== null && masuk === hours.mulai) this.atSchedule.jam_masuk += 1;
+    }
+    if (pulang !== undefined && this.times.jam_pulang) {
+      this.times.jam_pulang.add(weekday, pulang);
+      if (hours !== null && pulang === hours.selesai) this.atSchedule.jam_pulang += 1;
+    }
   }
 
   private timeLikeColumns(): ColumnEvidence[] {
@@ -311,13 +325,17 @@ export class PresensiShapeCheck {
   }
 
   private checkSchedules(file: string, findings: FindingCollector): boolean {
-    if (this.employees < SCHEDULE_MIN_EMPLOYEES) return false;
     let found = false;
     for (const field of ['jam_masuk', 'jam_pulang'] as const) {
       const counts = this.times[field];
       if (!counts || counts.total < SCHEDULE_MIN_ROWS) continue;
       const mode = counts.mode();
-      if (mode.count < SCHEDULE_SHARE * counts.total) continue;
+      // One value per weekday across people, or (even for one person's file) each row exactly on the
+      // employee's own scheduled start/end: a real scan lands on the second of the schedule rarely.
+      const sameForAll = this.someEmployees.size >= SCHEDULE_MIN_EMPLOYEES && mode.count >= SCHEDULE_SHARE * counts.total;
+      const onSchedule = this.atSchedule[field] >= SCHEDULE_SHARE * counts.total;
+      if (!sameForAll && !onSchedule) continue;
+      if (!sameForAll) mode.count = this.atSchedule[field];
       const column = this.map.columns[field]!;
       const candidates = this.timeLikeColumns().filter((e) => {
         const byName = timeFieldByName(normaliseHeader(this.map.labels[e.column]!));

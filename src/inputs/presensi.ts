@@ -169,7 +169,7 @@ function placeRow<F extends string>(
     return 'ignored';
   }
   const employee = ctx.pegawai.employees[index]!;
-  ledger.markRowSeen(index);
+  ledger.markRowSeen(index, day);
   if (ctx.calendar.hoursOn(employee.jadwal, day) === null) {
     check.report('PRESENSI_HARI_LIBUR', dateField, { date });
     return 'ignored';
@@ -356,10 +356,12 @@ export async function readPresensi(
   let before = 0;
   const names = tables.map((t) => t.table.name);
   const weekdays = ctx.calendar.dates.map(weekdayOf);
+  const scheduleOf = (employee: number, day: number) => ctx.calendar.hoursOn(ctx.pegawai.employees[employee]!.jadwal, day);
   for (const [fileIndex, { table, sha256 }] of tables.entries()) {
     const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
     const fileLedger = newLedger('presensi', table, sha256);
     ledgers.push(fileLedger);
+    ledger.beginFile(table.name, tables.length > 1);
     let handler: ((row: DataRow<PresensiField>) => RowBucket) | undefined;
     let shape: PresensiShapeCheck | undefined;
     const match = await readTableRows(
@@ -369,7 +371,7 @@ export async function readPresensi(
       ctx.findings,
       (row) => {
         if (!handler) {
-          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack, weekdays));
+          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack, weekdays, scheduleOf));
           handler = check.unusable
             ? // The run stops on this file (finish below): its rows are not folded, nor reported one by one.
               () => 'ignored'

@@ -123,23 +123,21 @@ function firstNonBlank(cells: readonly Cell[]): Cell | undefined {
 const LINE_BREAK = /\r\n|\n|\r/;
 
 /**
- * The physical lines inside a record's cells that look like rows of their own — at least as many
- * separators as the header has columns less two — i.e. lines swallowed by a stray quote rather than
- * a multi-line cell. Returns those lines (empty for a genuine multi-line cell).
+ * The physical lines of a record that spans several, when they look like rows of their own rather than
+ * a multi-line cell: the record's text (its cells joined by the separator) split at the line breaks,
+ * where a line after the first is a row when it has a full row's separators, or holds an 18-digit NIP
+ * in the NIP column; a record with more cells than the header can only be rows run together (line
+ * ends of another kind). Returns those lines (empty for a genuine multi-line cell).
  */
-export function swallowedLines(cells: readonly Cell[], separator: string, width: number): string[] {
-  const needed = Math.max(2, width - 2);
-  const out: string[] = [];
-  let swallowed = false;
-  for (const cell of cells) {
-    if (typeof cell !== 'string' || !LINE_BREAK.test(cell)) continue;
-    const lines = cell.split(LINE_BREAK).slice(1);
-    for (const line of lines) {
-      if (line.split(separator).length - 1 >= needed) swallowed = true;
-      out.push(line);
-    }
-  }
-  return swallowed ? out : [];
+export function swallowedLines(cells: readonly Cell[], separator: string, width: number, nipColumn?: number): string[] {
+  const lines = cells.map((c) => (typeof c === 'string' ? c : cellText(c))).join(separator).split(LINE_BREAK).slice(1);
+  const fullRow = Math.max(2, width - 1);
+  const looksLikeRow = (line: string) => {
+    const fields = line.split(separator);
+    if (fields.length - 1 >= fullRow) return true;
+    return nipColumn !== undefined && /^\d{18}$/.test(compactNip((fields[nipColumn] ?? '').replace(/^"/, '')));
+  };
+  return cells.length > width + 1 || lines.some(looksLikeRow) ? lines : [];
 }
 
 /** Creates an empty ledger for a table. */
@@ -454,14 +452,18 @@ export async function readTableRows<F extends string>(
    * the staff master (whose swallowed employees would vanish from the results), the run stops.
    */
   const rejectSwallowed = (r: TableRow): boolean => {
-    const swallowed = swallowedLines(r.cells, table.separator === '\t' ? '\t' : (table.separator ?? ','), map.labels.length);
+    const separator = table.separator === 'spaces' || table.separator === undefined ? ',' : table.separator;
+    const swallowed = swallowedLines(r.cells, separator, map.labels.length, nipColumn);
     if (swallowed.length === 0) return false;
     const lines = `${r.lines!.from}-${r.lines!.to}`;
-    const why = { why_id: 'tanda kutip (") yang tidak berpasangan', why_en: 'an unpaired quote (")' };
+    const why =
+      r.cells.length > map.labels.length + 1
+        ? { why_id: 'akhir baris yang bercampur (CRLF dan LF)', why_en: 'mixed line ends (CRLF and LF)' }
+        : { why_id: 'tanda kutip (") yang tidak berpasangan', why_en: 'an unpaired quote (")' };
     const nips = new Set<string>();
     if (nipColumn !== undefined) {
       const own = r.cells[nipColumn];
-      for (const text of [typeof own === 'string' ? own : '', ...swallowed.map((l) => l.split(table.separator ?? ',')[nipColumn] ?? '')]) {
+      for (const text of [typeof own === 'string' ? own : '', ...swallowed.map((l) => l.split(separator)[nipColumn] ?? '')]) {
         const nip = compactNip(text.replace(/^"/, ''));
         if (/^\d{18}$/.test(nip)) nips.add(nip);
       }

@@ -275,7 +275,8 @@ export async function openTextTable(path: string, name: string, options: { order
   const [best, ...others] = separators;
   const size = (await stat(path)).size;
   const useWorker = workerBuilt && size >= workerMinBytes();
-  const splitAt = useWorker && options.orderFree && encoding === 'utf8' && size >= splitMinBytes() ? await splitPoint(path, size) : undefined;
+  // Mixed line ends: the second half could not be parsed with one record delimiter, so one worker reads it all.
+  const splitAt = useWorker && options.orderFree && encoding === 'utf8' && !mixedLineEnds && size >= splitMinBytes() ? await splitPoint(path, size) : undefined;
   const make = (separator: Separator, rest: readonly Separator[]): Table => {
     let prefetched: StartedParse | undefined;
     const start = (csvSeparator: CsvSeparator): StartedParse =>

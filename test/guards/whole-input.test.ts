@@ -2,7 +2,7 @@
  * Doubts about a whole input stop the run (exit 2, only the validation report written): damaged copies
  * of the sample agency, as a clerk would make them.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -201,5 +201,102 @@ describe('an empty employment status', () => {
     const pegawai = readCsv(join(r.out, 'pegawai.csv'));
     for (const nip of held) expect(pegawai.find((p) => p['nip'] === nip)?.['status_bayar']).toBe('ditahan');
     expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(42);
+  });
+});
+
+describe('found by the review of this change', () => {
+  const splitDir = (name: string, presensi: (lines: string[]) => Record<string, string[]>) => {
+    const dir = join(tempDir(), name);
+    cpSync(fixture('contoh'), dir, { recursive: true });
+    const text = readFileSync(join(dir, PRESENSI), 'utf8');
+    const [header, ...lines] = text.split(/\r?\n/).filter((l) => l !== '');
+    rmSync(join(dir, PRESENSI));
+    for (const [file, rows] of Object.entries(presensi(lines))) writeFileSync(join(dir, file), `${[header, ...rows].join('\n')}\n`);
+    return dir;
+  };
+  const BUDI = '196912131992011060';
+
+  it('one unit’s attendance file that stops on the 20th, beside files that cover the month, stops the run naming that file', () => {
+    const dir = splitDir('per-berkas', (lines) => ({
+      'presensi_bkpsdm_oktober_2026.csv': lines.filter((l) => l.includes(BUDI) && dayOf(l) <= 20),
+      'presensi_lain_oktober_2026.csv': lines.filter((l) => !l.includes(BUDI)),
+    }));
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    const stop = r.validasi.find((f) => f['kode'] === 'PRESENSI_TIDAK_LENGKAP');
+    expect(stop).toMatchObject({ berkas: 'presensi_bkpsdm_oktober_2026.csv' });
+    expect(stop!['pesan']).toContain('2026-10-21');
+  });
+
+  it('a second file that only repeats one week of the same days is not an incomplete export', () => {
+    const dir = splitDir('koreksi', (lines) => ({
+      'presensi_oktober_2026.csv': lines,
+      'presensi_koreksi_minggu2_oktober_2026.csv': lines.filter((l) => dayOf(l) >= 12 && dayOf(l) <= 16),
+    }));
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.ringkasan.total.netto).toBe(204154380);
+  });
+
+  it('a large CRLF export with LF lines appended, parsed in two halves, loses no line', () => {
+    const dir = damagedCopy(PRESENSI, (t) => {
+      const lines = t.split(/\r?\n/);
+      return `${lines.slice(0, 900).join('\r\n')}\r\n${lines.slice(900).join('\n')}`;
+    });
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml'), '--out', out], {
+      env: { KINERJA_TEST_WORKER_MIN_BYTES: '1', KINERJA_TEST_SPLIT_MIN_BYTES: '1' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8')).total.netto).toBe(204154380);
+  });
+
+  it('a small office: one absence without a row is not a thin day, a day with no record at all is', () => {
+    const copy = (keep: (line: string) => boolean) => {
+      const dir = join(tempDir(), 'kecil');
+      cpSync(fixture('worked-example'), dir, { recursive: true });
+      const path = join(dir, 'presensi.csv');
+      const [header, ...lines] = readFileSync(path, 'utf8').split('\n');
+      writeFileSync(path, [header, ...lines.filter((l) => l === '' || keep(l))].join('\n'));
+      return dir;
+    };
+    const out = () => join(tempDir(), 'hasil');
+    const one = runCli(['run', '--period', '2026-10', '--input', copy((l) => !l.startsWith('199001152015021002,2026-10-14')), '--out', out()]);
+    expect(one.status).not.toBe(2);
+    const none = runCli(['run', '--period', '2026-10', '--input', copy((l) => !l.includes(',2026-10-14,')), '--out', out()]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('HARI_TANPA_PRESENSI');
+  });
+
+  it('one unit without any capaian row, under the agency-wide share, still stops naming the unit', () => {
+    const pegawai = readCsv(join(run(join(fixture('contoh'))).out, 'pegawai.csv'));
+    const bappeda = new Set(pegawai.filter((p) => p['unit'] === 'BAPPEDA').map((p) => p['nip']));
+    expect(bappeda.size).toBeGreaterThanOrEqual(3);
+    const dir = damagedCopy('capaian_skp.csv', filterLines((l) => !bappeda.has(l.split(';')[0]!)));
+    // BAPPEDA is 10 of 45: above the default 20 %; with 30 % only the unit rule can stop the run.
+    writeFileSync(join(dir, 'paket-aturan.yaml'), `${readFileSync(join(dir, 'paket-aturan.yaml'), 'utf8')}\nmasukan:\n  maks_tanpa_capaian_persen: 30\n`);
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toContain('di unit BAPPEDA');
+  });
+
+  it('a monthly summary with the band counts and a total in minutes beside them is read, not stopped', () => {
+    const dir = join(tempDir(), 'rekap');
+    cpSync(fixture('rekap-bulanan'), dir, { recursive: true });
+    const path = join(dir, 'presensi_rekap.csv');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, lines.map((l, i) => (l === '' ? l : `${l};${i === 0 ? 'Terlambat (menit)' : '75'}`)).join('\n'));
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', join(tempDir(), 'hasil')]);
+    expect(r.status).not.toBe(2);
+  });
+
+  it('one employee’s file whose arrival is exactly the scheduled start on every day is a schedule column', () => {
+    const dir = join(tempDir(), 'satu');
+    cpSync(fixture('worked-example'), dir, { recursive: true });
+    const path = join(dir, 'presensi.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/,07:\d\d,/g, ',07:30,'));
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', join(tempDir(), 'hasil')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('KOLOM_JADWAL');
   });
 });
