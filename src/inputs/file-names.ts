@@ -108,11 +108,7 @@ function phraseIn(words: readonly string[], phrase: string): PhraseHit | undefin
   const p = phrase.split(' ');
   for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, j) => words[i + j] === w)) return 'exact';
   const glued = p.join('');
-  const hit = words.some((w, i) => {
-    if (w === glued) return true;
-    return gluedAt(w, glued, i) !== undefined;
-  });
-  return hit ? 'glued' : undefined;
+  return words.some((w, i) => w === glued || gluedAt(w, glued, i) !== undefined) ? 'glued' : undefined;
 }
 
 /**
