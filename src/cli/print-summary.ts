@@ -1,14 +1,16 @@
 /** The human summary of a run on stderr: findings grouped by code, then the totals table. */
 import { relative } from 'node:path';
 import { findingMessage, stopsRun, type Finding, type Level } from '../findings.js';
+import type { Lang } from '../i18n.js';
 import type { RunOutcome } from '../pipeline.js';
 import { formatCount, formatRupiah, type Terminal } from './terminal.js';
 
 const EXAMPLES = 3;
 
-/** Where a finding is, for people: `berkas › baris N › kolom`. */
-export function findingPlace(f: Finding): string {
-  return [f.file, f.row !== undefined ? `baris ${f.row}` : '', f.column ?? ''].filter((s) => s !== '').join(' › ');
+/** Where a finding is, for people: `berkas › baris N › kolom` (`row N` in English). */
+export function findingPlace(f: Finding, lang: Lang): string {
+  const row = f.row !== undefined ? `${lang === 'en' ? 'row' : 'baris'} ${f.row}` : '';
+  return [f.file, row, f.column ?? ''].filter((s) => s !== '').join(' › ');
 }
 
 /** Prints what stopped the run: every stopping finding in full, with its way out. */
@@ -19,7 +21,7 @@ function printStops(term: Terminal, findings: readonly Finding[]): void {
   const en = term.lang === 'en';
   term.line(c.red.bold(en ? 'RUN STOPPED — nothing was paid. Resolve these and run again:' : 'PROSES DIHENTIKAN — tidak ada yang dibayar. Selesaikan ini lalu jalankan lagi:'));
   for (const f of stops) {
-    const place = findingPlace(f);
+    const place = findingPlace(f, term.lang);
     term.line(`${c.red.bold('STOP')} ${c.bold(f.code)}${place ? c.dim(` ${place}`) : ''}`);
     term.line(`    ${findingMessage(f, term.lang)}`);
   }
@@ -61,7 +63,7 @@ export function printFindings(term: Terminal, findings: readonly Finding[]): voi
       const tag = level === 'error' ? c.red.bold(en ? 'ERROR' : 'ERROR') : level === 'peringatan' ? c.yellow(en ? 'WARNING' : 'PERINGATAN') : c.cyan('INFO');
       term.line(`${tag} ${c.bold(code)} — ${formatCount(list.length, term.lang)} ${en ? 'finding(s)' : 'temuan'}, ${formatCount(rows, term.lang)} ${en ? 'row(s)' : 'baris'}`);
       for (const f of list.slice(0, EXAMPLES)) {
-        const place = findingPlace(f);
+        const place = findingPlace(f, term.lang);
         term.line(`  ${c.dim(place || (f.nip ? `NIP ${f.nip}` : '-'))}${place && f.nip ? c.dim(` (NIP ${f.nip})`) : ''}`);
         term.line(`    ${findingMessage(f, term.lang)}`);
       }

@@ -4,8 +4,8 @@
  * either used or listed as not used with the reason; a file that looks like an input but would not be
  * read, is in a format that cannot be read, or names another month stops the run before any reading.
  */
-import { lstat, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import { formatPeriod, type Period } from '../domain.js';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingInput } from '../findings.js';
@@ -116,6 +116,15 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 const reason = (id: string, en: string): Bilingual => ({ id, en });
 
+/** The canonical path of a file (links and `..` resolved); the absolute path when it cannot be resolved. */
+async function realPath(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 async function listFolder(inputDir: string): Promise<FolderEntry[]> {
   let dirents;
   try {
@@ -161,7 +170,19 @@ async function listFolder(inputDir: string): Promise<FolderEntry[]> {
 }
 
 function describeMentions(mentions: readonly PeriodMention[], lang: Lang): string {
-  return mentions.map((m) => `"${m.text}" (${m.month !== undefined ? `${(lang === 'en' ? MONTHS_EN : MONTHS_ID)[m.month - 1]} ` : ''}${m.year ?? ''})`.replace(' )', ')')).join(', ');
+  const names = lang === 'en' ? MONTHS_EN : MONTHS_ID;
+  const month = (m: PeriodMention): string => (m.month === undefined ? '' : `${names[m.month - 1]}${m.monthTo !== undefined ? `–${names[m.monthTo - 1]}` : ''} `);
+  return mentions.map((m) => `"${m.text}" (${month(m)}${m.year ?? ''})`.replace(' )', ')')).join(', ');
+}
+
+/**
+ * A path as the user types it on the command line: the input folder as given joined with the name
+ * (`data/oktober/hukuman_disiplin.csv`, or the name alone for `--input .`), quoted when it holds a
+ * space or a character the shell would read.
+ */
+function typedPath(inputDir: string, name: string): string {
+  const path = join(inputDir, name);
+  return /^[\w./,+@%=:-]+$/u.test(path) ? path : `"${path.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 function periodProblem(name: string, input: InputName, mentions: readonly PeriodMention[], period: Period): FolderProblem {
@@ -202,9 +223,10 @@ function formatProblem(name: string, input: InputName): FolderProblem {
   };
 }
 
-function lookalikeProblem(name: string, matches: readonly { input: InputName; phrase: string }[]): FolderProblem {
+function lookalikeProblem(inputDir: string, name: string, matches: readonly { input: InputName; phrase: string }[]): FolderProblem {
   const first = matches[0]!;
   const suggested = suggestedName(name, first.input, first.phrase);
+  const typed = typedPath(inputDir, name);
   const inputs = matches.map((m) => m.input);
   return {
     code: 'BERKAS_MIRIP_MASUKAN',
@@ -213,8 +235,9 @@ function lookalikeProblem(name: string, matches: readonly { input: InputName; ph
       en: `${name} looks like input ${inputs.join(' or ')} ("${first.phrase}"), but would not be read: its name does not start with the input's name.`,
     },
     hint: {
-      id: `Bila ini berkas ${first.input}, ganti namanya agar diawali "${first.input}" (mis. ${suggested}) atau berikan dengan --${first.input} ${name}. Bila bukan, pindahkan dari folder masukan.`,
-      en: `If it is the ${first.input} file, rename it to start with "${first.input}" (e.g. ${suggested}) or give it with --${first.input} ${name}. If not, move it out of the input folder.`,
+      // The option comes last, with no full stop after it: the line can be copied as it is.
+      id: `Bila bukan berkas ${first.input}, pindahkan dari folder masukan. Bila ya, ganti namanya agar diawali "${first.input}" (mis. ${suggested}), atau berikan dengan opsi: --${first.input} ${typed}`,
+      en: `If it is not the ${first.input} file, move it out of the input folder. If it is, rename it to start with "${first.input}" (e.g. ${suggested}), or give it with the option: --${first.input} ${typed}`,
     },
   };
 }
@@ -284,15 +307,16 @@ function versionProblems(files: InputFiles): FolderProblem[] {
     for (const names of byBase.values()) {
       if (names.length < 2) continue;
       const list = names.join(', ');
+      const part = (n: number): string => `${input}_mesin${n}${extname(names[0]!).toLowerCase()}`;
       problems.push({
         code: 'BERKAS_VERSI_GANDA',
         text: {
-          id: `${list} tampaknya versi-versi dari berkas ${input} yang sama; semuanya akan dibaca dan barisnya digabung.`,
-          en: `${list} look like versions of the same ${input} file; all would be read and their rows merged.`,
+          id: `${list} tampaknya versi-versi dari berkas ${input} yang sama, dan isinya berbeda. Proses dihentikan: tidak jelas mana yang benar, dan membaca semuanya akan menggabungkan barisnya.`,
+          en: `${list} look like versions of the same ${input} file, and their contents differ. The run stopped: it is not clear which one is right, and reading them all would merge their rows.`,
         },
         hint: {
-          id: `Sisakan satu versi (pindahkan yang lain dari folder masukan). Bila isinya memang bagian yang berbeda, beri nama yang membedakan (mis. ${input}_mesin1.csv dan ${input}_mesin2.csv).`,
-          en: `Keep one version (move the others out of the input folder). If they really are different parts, name them apart (e.g. ${input}_mesin1.csv and ${input}_mesin2.csv).`,
+          id: `Sisakan satu versi di folder masukan (pindahkan yang lain, mis. ke subfolder arsip), lalu jalankan lagi. Bila isinya memang bagian yang berbeda, ganti namanya agar jelas berbeda (mis. ${part(1)} dan ${part(2)}): semua bagian lalu dibaca.`,
+          en: `Keep one version in the input folder (move the others out, e.g. into an archive subfolder) and run again. If they really are different parts, rename them apart (e.g. ${part(1)} and ${part(2)}): all parts are then read.`,
         },
       });
     }
@@ -345,6 +369,9 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       files[input].push({ path, via: 'opsi', ...(sheet ? { sheet } : {}) });
     }
   }
+  // Explicit files inside the input folder are used, not "not used" (compared as real paths).
+  const explicitPaths = new Set<string>();
+  for (const path of INPUT_NAMES.flatMap((i) => explicit[i] ?? [])) explicitPaths.add(await realPath(path));
   const emptySheets = new Map<InputName, string>();
   const needsDiscovery = INPUT_NAMES.some((i) => !isExplicit(i));
   if (needsDiscovery) {
@@ -353,6 +380,7 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
     for (const entry of entries) {
       const { name } = entry;
       const path = join(inputDir, name);
+      if (explicitPaths.size > 0 && explicitPaths.has(await realPath(path))) continue;
       if (name.startsWith('~$')) {
         unused.push({ name, reason: reason('berkas sementara Excel (~$), ada selama berkasnya terbuka di Excel', 'Excel temporary file (~$), present while the file is open in Excel') });
         continue;
@@ -399,7 +427,7 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       if (input === undefined) {
         const open = lookalikes.filter((m) => !isExplicit(m.input));
         if (open.length > 0 && DATA_LIKE.includes(ext)) {
-          problems.push(lookalikeProblem(name, open));
+          problems.push(lookalikeProblem(inputDir, name, open));
         } else if (open.length > 0) {
           unused.push({ name, reason: reason(`mirip masukan ${open[0]!.input}, tetapi bukan berkas data (${ext})`, `looks like input ${open[0]!.input}, but is not a data file (${ext})`) });
         } else if (lookalikes.length > 0) {

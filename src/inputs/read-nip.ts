@@ -21,8 +21,11 @@ export type NipCell =
   | { kind: 'format'; text: string; reason: Bilingual };
 
 const SCIENTIFIC = /^(\d)(?:[.,](\d+))?[eE]\+?(\d+)$/;
-/** Zero-width space/joiners, word joiner, BOM, soft hyphen: invisible in a cell, left by copy-paste. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Zero-width space/joiners, word joiner, BOM, soft hyphen, and the bidi marks, embeddings and isolates
+ * (U+200E/F, U+202A-E, U+2066-9) that text copied from web pages or WhatsApp carries: invisible in a cell.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
 /** No-break spaces (web pages, Word): look like spaces. */
 const NO_BREAK_SPACE = /[\u00A0\u202F\u2007]/g;
 /** Hyphen-minus, the Unicode hyphens and dashes, the minus sign. */
@@ -45,7 +48,7 @@ export function isPlainNip(text: string): boolean {
 
 /** The text with invisible characters shown as ⟨U+XXXX⟩, for messages (the cell looks fine in Excel). */
 export function visibleNipText(text: string): string {
-  return text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u202F\u2007]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return text.replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD\u00A0\u202F\u2007]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 /**

@@ -70,6 +70,27 @@ describe('lookalikeInputs', () => {
     expect(inputOfFileName(suggestedName('Data Pegawai ASN.xlsx', 'pegawai', 'data pegawai'))).toBe('pegawai');
   });
 
+  it('prefers a whole word over a prefix glued into it: skpd is unit, not capaian', () => {
+    expect(lookalikeInputs('skpd.csv')).toEqual([{ input: 'unit', phrase: 'skpd' }]);
+    expect(lookalikeInputs('Daftar SKPD 2026.xlsx')[0]).toMatchObject({ input: 'unit' });
+    expect(lookalikeInputs('laporan skp.xlsx')[0]).toMatchObject({ input: 'capaian' });
+  });
+
+  it.each([
+    ['skpd.csv', 'unit.csv'],
+    ['nominatif_pegawai.xlsx', 'pegawai.xlsx'],
+    ['pegawaiaktif.csv', 'pegawai_aktif.csv'],
+    ['datapegawai.xlsx', 'pegawai.xlsx'],
+    ['Daftar Hadir Absensi Oktober.csv', 'presensi_oktober.csv'],
+    ['rekapabsensi.csv', 'presensi_rekap.csv'],
+    ['2_attlog.dat', 'presensi_2.dat'],
+  ])('%s: the suggested name is %s, without the input repeated', (name, suggested) => {
+    const [first] = lookalikeInputs(name);
+    const result = suggestedName(name, first!.input, first!.phrase);
+    expect(result).toBe(suggested);
+    expect(inputOfFileName(result)).toBe(first!.input);
+  });
+
   it('splits camelCase, digits and separators', () => {
     expect(nameWords('hukdisOktober')).toEqual(['hukdis', 'oktober']);
     expect(nameWords('attlog_mesin2')).toEqual(['attlog', 'mesin', '2']);
@@ -94,6 +115,17 @@ describe('months and years in names', () => {
     ['capaianSeptember.csv', 'capaian'],
     ['presensi_2026-09-01_2026-09-30.csv', 'presensi'],
     ['libur_2025.csv', 'libur'],
+    // Last month's data, dated: only a staff or unit list may be dated in the month before.
+    ['capaian-per-30-sep-2026.csv', 'capaian'],
+    ['presensi_30_09_2026.csv', 'presensi'],
+    ['perilaku per 30 September 2026.csv', 'perilaku'],
+    ['pegawai_per_31_08_2026.xlsx', 'pegawai'],
+    ['pegawai_september_2026.xlsx', 'pegawai'],
+    ['unit_2026-09-30_2025-09-30.csv', 'unit'],
+    // A range of months without October.
+    ['capaian_skp_januari-juni_2026.csv', 'capaian'],
+    ['capaian_jan_sd_sep_2026.csv', 'capaian'],
+    ['capaian_skp_januari-desember_2025.csv', 'capaian'],
   ] as const)('%s names another period than 2026-10', (name, input) => {
     expect(otherPeriodMentions(name, input, OCT_2026)).not.toEqual([]);
   });
@@ -123,6 +155,23 @@ describe('months and years in names', () => {
     ['libur_2025_2026.csv', 'libur'],
     ['hukdis_2025.csv', 'hukdis'],
     ['hukdis_september.csv', 'hukdis'],
+    // A staff or unit list as of the end of the previous month.
+    ['pegawai_per_30_09_2026.xlsx', 'pegawai'],
+    ['pegawai per 30 September 2026.xlsx', 'pegawai'],
+    ['pegawai_30-sep-2026.csv', 'pegawai'],
+    ['unit_per_2026-09-30.csv', 'unit'],
+    ['pegawai per 15 Oktober 2026.xlsx', 'pegawai'],
+    ['pegawai_per_1_nov_2026.xlsx', 'pegawai'],
+    // A full date followed by a time: the 4 digits are 20:15, not the year 2015.
+    ['presensi_20261101_2015.csv', 'presensi'],
+    ['attlog_20261101_2030.dat', 'presensi'],
+    ['presensi_2026-11-01_201530.csv', 'presensi'],
+    ['presensi_01-11-2026_0905.csv', 'presensi'],
+    // A range of months that holds October.
+    ['capaian_skp_januari-desember_2026.csv', 'capaian'],
+    ['Capaian SKP Juli s.d. Desember 2026.xlsx', 'capaian'],
+    ['capaian_okt-des.csv', 'capaian'],
+    ['perilaku_agustus_sampai_oktober_2026.csv', 'perilaku'],
   ] as const)('%s fits 2026-10', (name, input) => {
     expect(otherPeriodMentions(name, input, OCT_2026)).toEqual([]);
   });
@@ -131,6 +180,11 @@ describe('months and years in names', () => {
     expect(periodMentions('capaian_juli_2026.csv').map((m) => [m.year, m.month])).toEqual([[2026, undefined], [undefined, 7]]);
     expect(periodMentions('presensi-09-2026.xlsx').map((m) => [m.year, m.month])).toEqual([[2026, 9]]);
     expect(periodMentions('presensi_bidang_1.csv')).toEqual([]);
+    expect(periodMentions('presensi_20261101_2015.csv')).toEqual([{ year: 2026, month: 11, date: true, text: '20261101_2015' }]);
+    expect(periodMentions('pegawai per 30 September 2026.xlsx')).toEqual([{ year: 2026, month: 9, date: true, text: '30 September 2026' }]);
+    expect(periodMentions('capaian_januari-desember_2026.csv').map((m) => [m.year, m.month, m.monthTo])).toEqual([[2026, undefined, undefined], [undefined, 1, 12]]);
+    // Two dates: the second is not taken for a time.
+    expect(periodMentions('presensi_2026-10-01_2026-10-31.csv').map((m) => m.text)).toEqual(['2026-10-01', '2026-10-31']);
   });
 });
 

@@ -47,7 +47,8 @@ describe('a sanctions register under a name kinerja does not read', () => {
     expect(r.stderr).toContain('BERKAS_MIRIP_MASUKAN');
     expect(r.stderr).toContain('hukuman_disiplin.csv mirip masukan hukdis');
     expect(r.stderr).toContain('hukdis.csv');
-    expect(r.stderr).toContain('--hukdis hukuman_disiplin.csv');
+    // As the user types it: the input folder joined with the name.
+    expect(r.stderr).toContain(`--hukdis ${join(fixture('berkas-hukdis-nama'), 'hukuman_disiplin.csv')}`);
     expect(existsSync(join(r.out, 'pegawai.csv'))).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import { FindingCollector } from '../../src/findings.js';
 import { ContinuationRows } from '../../src/inputs/continuation-rows.js';
 import { forgetLastMatch, matchEmployee } from '../../src/inputs/match-employee.js';
 import type { Pegawai, PegawaiTable } from '../../src/inputs/pegawai.js';
-import { closestNips, compactNip, editDistanceWithin, readNipCell } from '../../src/inputs/read-nip.js';
+import { closestNips, compactNip, editDistanceWithin, readNipCell, visibleNipText } from '../../src/inputs/read-nip.js';
 import { newLedger } from '../../src/inputs/read-table-rows.js';
 import type { RowCheck } from '../../src/inputs/row-check.js';
 import type { Table } from '../../src/readers/table.js';
@@ -173,5 +173,17 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
     expect(notTaken.end.taken).toBe(false);
     expect(notTaken.ledger).toMatchObject({ ignored: -1, rejected: 1 });
     expect(notTaken.findings).toMatchObject([{ code: 'NIP_KOSONG_LANJUTAN', params: { held: 'tidak' } }]);
+  });
+});
+
+describe('readNipCell: bidi marks from web and WhatsApp copy-paste are invisible characters', () => {
+  it.each(['200E', '200F', '202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])('U+%s around a NIP is removed and reported', (code) => {
+    const mark = String.fromCharCode(parseInt(code, 16));
+    expect(readNipCell(`${mark}${BUDI}${mark}`)).toEqual({ kind: 'nip', nip: BUDI, tidied: { id: 'karakter tak terlihat dihapus', en: 'invisible characters removed' } });
+    expect(compactNip(`${mark}${BUDI}`)).toBe(BUDI);
+  });
+
+  it('the message shows the marks', () => {
+    expect(visibleNipText(`\u202A${BUDI}\u202C`)).toBe(`⟨U+202A⟩${BUDI}⟨U+202C⟩`);
   });
 });
