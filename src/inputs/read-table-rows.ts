@@ -400,6 +400,7 @@ export async function readTableRows<F extends string>(
   const numberCache: (Map<string, NumberReading> | undefined)[] = [];
   const dateCache: (Map<string, DateReading> | undefined)[] = [];
   const timeCache: (Map<string, TimeReading> | undefined)[] = [];
+  const otherDateCache: (Map<string, LocalDate | null> | undefined)[] = [];
   const waitingOn = new Set<F>();
   const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
     const column = map.columns[field];
@@ -458,11 +459,21 @@ export async function readTableRows<F extends string>(
       if (profile.dateOrder[field] !== undefined) return undefined;
       const i = map.columns[field];
       const c = i === undefined ? null : cellAt(i);
-      // Rare (an unsettled column, a slash/dash date): no cache.
-      if (!dependsOnDateOrder(c)) return undefined;
-      const usual = parseDateCell(c, { order: 'dmy', date1904: table.date1904 });
-      const other = parseDateCell(c, { order: 'mdy', date1904: table.date1904 });
-      return usual?.ok && other?.ok && other.date !== usual.date ? other.date : undefined;
+      if (typeof c !== 'string') return undefined;
+      // Only unsettled columns get here, but e.g. an ISO tmt column never settles: texts are cached.
+      const cache = (otherDateCache[i!] ??= new Map());
+      let other = cache.get(c);
+      if (other === undefined) {
+        other = null;
+        if (dependsOnDateOrder(c)) {
+          const dayFirst = parseDateCell(c, { order: 'dmy', date1904: table.date1904 });
+          const monthFirst = parseDateCell(c, { order: 'mdy', date1904: table.date1904 });
+          if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date) other = monthFirst.date;
+        }
+        if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+        cache.set(c, other);
+      }
+      return other ?? undefined;
     },
     numberReading: (field) => readCell(numberCache, field, parseNumberCell, numberContext),
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),

@@ -98,6 +98,19 @@ describe('the column order, once settled, removes the doubt', () => {
   });
 });
 
+describe('a sanction under a NIP not in the master', () => {
+  it('active under either reading of 08/01/2026: not set aside as old, the closest employee is held', async () => {
+    const pack = aPack();
+    const findings = new FindingCollector();
+    const pegawai = await readPegawai(await fixtureTable('hukdis-pecahan', 'pegawai.csv'), pack, period, findings);
+    const path = join(tempDir(), 'hukdis.csv');
+    writeFileSync(path, `NIP;Jenis;TMT;Lama Bulan;Persen\n198503172010011004;a;08/01/2026;6;25\n`);
+    await readHukdis([{ table: await openTable(path), sha256: '' }], pegawai, period, findings);
+    expect(findings.sorted().map((f) => f.code)).toContain('HUKDIS_NIP_TIDAK_DIKENAL');
+    expect(findings.isHeld(BUDI)).toBe(true);
+  });
+});
+
 describe('pegawai tmt_keluar', () => {
   async function pegawaiFindings(keluar: string) {
     const findings = new FindingCollector();
