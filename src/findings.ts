@@ -33,6 +33,15 @@ interface CodeDefinition {
 
 const q = (s: string) => `'${s}'`;
 
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `2026-08-01` → `1 Agustus 2026` / `1 August 2026` (unchanged when not an ISO date). */
+function namedDate(iso: string | number | undefined, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  if (!m) return String(iso ?? '');
+  return `${Number(m[3])} ${(lang === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 const CATALOG = {
   // --- reading any table -------------------------------------------------------------------------
   KOLOM_GANDA: {
@@ -708,6 +717,21 @@ const CATALOG = {
     },
     id: (c) => `${c.p.key} sama persis dengan yang ada di ${c.p.other}; baris ini diabaikan (tidak dihitung dua kali). Hapus salinan atau berkas lamanya.`,
     en: (c) => `${c.p.key} is identical to the one in ${c.p.other}; this row is ignored (not counted twice). Remove the copy or the old file.`,
+  },
+
+  // --- dates whose day/month order the file never settles ----------------------------------------
+  TANGGAL_AMBIGU: {
+    level: 'error',
+    about: {
+      id: 'Tanggal seperti 08/01/2026 di kolom yang urutan hari/bulannya tidak dapat dipastikan, dan kedua bacaan memberi hasil berbeda untuk periode ini; pegawai ditahan.',
+      en: 'A date such as 08/01/2026 in a column whose day/month order cannot be settled, and the two readings give different results for this period; the employee is held.',
+    },
+    id: (c) =>
+      `${q(c.value)} dapat dibaca ${namedDate(c.p.dmy, 'id')} (hari/bulan) atau ${namedDate(c.p.mdy, 'id')} (bulan/hari, komputer berpengaturan AS); tidak ada tanggal lain di kolom ${c.column} yang memastikan urutannya, ` +
+      `dan kedua bacaan berbeda akibatnya: ${c.p.effect_id}. Tulis tanggal yang dimaksud dengan tahun di depan atau nama bulan, mis. bila maksudnya ${namedDate(c.p.mdy, 'id')}: ${c.p.mdy} atau ${namedDate(c.p.mdy, 'id')}.`,
+    en: (c) =>
+      `${q(c.value)} can read as ${namedDate(c.p.dmy, 'en')} (day/month) or ${namedDate(c.p.mdy, 'en')} (month/day, US-locale PC); no other date in column ${c.column} settles the order, ` +
+      `and the two readings differ in effect: ${c.p.effect_en}. Write the date meant with the year first or the month's name, e.g. if ${namedDate(c.p.mdy, 'en')} is meant: ${c.p.mdy} or ${namedDate(c.p.mdy, 'id')}.`,
   },
 } satisfies Record<string, CodeDefinition>;
 

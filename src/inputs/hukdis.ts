@@ -81,6 +81,7 @@ export async function readHukdis(
       if (persen !== undefined && (persen.lt(Exact.ZERO) || persen.gt(Exact.HUNDRED))) {
         check.report('NILAI_DI_LUAR_RENTANG', 'persen', { range: '0..100' });
       }
+      if (tmt !== undefined && lamaBulan !== undefined) checkAmbiguousTmt(check, tmt, lamaBulan, period, periodText);
       if (check.errors > 0 || tmt === undefined || lamaBulan === undefined || persen === undefined) {
         check.finish(match.nip);
         return 'rejected';
@@ -108,6 +109,30 @@ export async function readHukdis(
   return { active, ledgers };
 }
 
+/** Whether the sanction applies in the period, in both languages. */
+function activity(active: boolean, periodText: string): { id: string; en: string } {
+  return active ? { id: `hukuman berlaku di ${periodText}`, en: `the sanction applies in ${periodText}` } : { id: `tidak berlaku di ${periodText}`, en: `not active in ${periodText}` };
+}
+
+/**
+ * A `tmt` such as 08/01/2026 in a column no value settles: read day-first as always, unless read
+ * month-first the sanction's activity in the period differs; then the cut (or full pay) is a guess.
+ */
+function checkAmbiguousTmt(check: RowCheck<HukdisField>, tmt: string, lamaBulan: number, period: Period, periodText: string): void {
+  const other = check.row.otherDateReading('tmt');
+  if (other === undefined) return;
+  const usual = isSanctionActive(tmt, lamaBulan, period);
+  if (usual === isSanctionActive(other, lamaBulan, period)) return;
+  const asUsual = activity(usual, periodText);
+  const asOther = activity(!usual, periodText);
+  check.report('TANGGAL_AMBIGU', 'tmt', {
+    dmy: tmt,
+    mdy: other,
+    effect_id: `dibaca hari dulu ${asUsual.id}, dibaca bulan dulu ${asOther.id}`,
+    effect_en: `read day-first ${asUsual.en}, read month-first ${asOther.en}`,
+  });
+}
+
 const MAX_CLOSEST_LISTED = 5;
 
 /**
@@ -125,7 +150,8 @@ function unknownNipSanction(
 ): RowBucket {
   const tmt = check.date('tmt');
   const lamaBulan = check.integer('lama_bulan', 1, 600);
-  if (tmt !== undefined && lamaBulan !== undefined && !isSanctionActive(tmt, lamaBulan, period)) {
+  const other = check.row.otherDateReading('tmt');
+  if (tmt !== undefined && lamaBulan !== undefined && !isSanctionActive(tmt, lamaBulan, period) && (other === undefined || !isSanctionActive(other, lamaBulan, period))) {
     check.report('NIP_TIDAK_DIKENAL', 'nip', {}, resolved.text);
     check.finish(resolved.nip);
     return 'ignored';

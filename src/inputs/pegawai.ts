@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Period } from '../domain.js';
 import { maskAccount, type FindingCollector } from '../findings.js';
 import { parseGolongan, type Golongan } from '../golongan.js';
-import { parseIsoDate } from '../local-date.js';
+import { daysInMonth, parseIsoDate } from '../local-date.js';
 import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { cellText } from '../readers/cell.js';
@@ -243,6 +243,8 @@ export async function readPegawai(
       const penghasilanBruto = check.rupiah('penghasilan_bruto');
       const tmtMasuk = check.date('tmt_masuk');
       const tmtKeluar = check.date('tmt_keluar');
+      if (tmtMasuk !== undefined) checkAmbiguousTmt(check, 'tmt_masuk', tmtMasuk, period);
+      if (tmtKeluar !== undefined) checkAmbiguousTmt(check, 'tmt_keluar', tmtKeluar, period);
       if (tmtMasuk && tmtKeluar && tmtMasuk > tmtKeluar) {
         check.report('TMT_TERBALIK', 'tmt_masuk', { masuk: tmtMasuk, keluar: tmtKeluar });
       }
@@ -357,6 +359,44 @@ export async function readPegawai(
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
   return { employees, byNip, indexOf, byPin, sortedNips, ledgers };
+}
+
+/**
+ * The part of the period a start (`tmt_masuk`) or end (`tmt_keluar`) date leaves to be worked, as a
+ * key (equal keys, equal days) and words for the finding.
+ */
+function daysLeft(field: 'tmt_masuk' | 'tmt_keluar', date: string, period: Period): { key: string; id: string; en: string } {
+  const month = `${period.year}-${String(period.month).padStart(2, '0')}`;
+  const first = `${month}-01`;
+  const last = `${month}-${String(daysInMonth(period.year, period.month)).padStart(2, '0')}`;
+  if (field === 'tmt_masuk') {
+    if (date <= first) return { key: 'all', id: `masuk sebelum ${month}, seluruh bulan dihitung`, en: `joined before ${month}, the whole month counts` };
+    if (date > last) return { key: 'none', id: `masuk sesudah ${month}, tidak ada hari kerja`, en: `joins after ${month}, no working day` };
+    return { key: date, id: `hari kerja dihitung mulai ${date}`, en: `working days count from ${date}` };
+  }
+  if (date >= last) return { key: 'all', id: `keluar sesudah ${month}, seluruh bulan dihitung`, en: `left after ${month}, the whole month counts` };
+  if (date < first) return { key: 'none', id: `keluar sebelum ${month}, tidak ada hari kerja`, en: `left before ${month}, no working day` };
+  return { key: date, id: `hari kerja dihitung sampai ${date}`, en: `working days count up to ${date}` };
+}
+
+/**
+ * A `tmt_masuk`/`tmt_keluar` such as 06/10/2026 in a column no value settles: read day-first as
+ * always, unless read month-first it leaves other days of the period to be worked; then the pay is a
+ * guess. (Calendar days are compared: the schedule is not known yet, so a difference of only
+ * non-working days also holds.)
+ */
+function checkAmbiguousTmt(check: RowCheck<PegawaiField>, field: 'tmt_masuk' | 'tmt_keluar', date: string, period: Period): void {
+  const other = check.row.otherDateReading(field);
+  if (other === undefined) return;
+  const usual = daysLeft(field, date, period);
+  const asOther = daysLeft(field, other, period);
+  if (usual.key === asOther.key) return;
+  check.report('TANGGAL_AMBIGU', field, {
+    dmy: date,
+    mdy: other,
+    effect_id: `dibaca hari dulu ${usual.id}; dibaca bulan dulu ${asOther.id}`,
+    effect_en: `read day-first ${usual.en}; read month-first ${asOther.en}`,
+  });
 }
 
 /** Months a CPNS may stay a CPNS before the SK PNS (a year of probation, often longer in practice). */

@@ -78,6 +78,7 @@ interface RawScore {
   /** The smallest of the short scales 0..1 (fractions only), 0..5, 0..10 holding it; OFF_SCALE otherwise. */
   band: number;
   belowOne: boolean;
+  fraction: boolean;
   approx: number;
 }
 
@@ -101,12 +102,14 @@ class ScaleEvidence {
   count = 0;
   band = 0;
   belowOne = false;
+  fraction = false;
   max: RawScore | undefined;
 
   add(r: RawScore): void {
     this.count += 1;
     if (r.band > this.band) this.band = r.band;
     if (r.belowOne) this.belowOne = true;
+    if (r.fraction) this.fraction = true;
     if (this.max === undefined || r.approx > this.max.approx) this.max = r;
   }
 
@@ -114,14 +117,19 @@ class ScaleEvidence {
     this.count = 0;
     this.band = 0;
     this.belowOne = false;
+    this.fraction = false;
     this.max = undefined;
   }
 
   /** The finding's params when these scores look given on a short scale (at least `minCount` of them). */
   shortScale(minCount: number, packMaks: Exact, scale: string): Record<string, string | number> | undefined {
-    if (this.count < minCount || this.band > 10 || !packMaks.gt(Exact.of(this.band))) return undefined;
-    const low = this.band === 1 || this.belowOne ? 0 : 1;
-    return { seen: `0..${this.band}`, max: this.max!.value.toString(), scale, guess: `${low}-${this.band}`, guess_min: low, guess_max: this.band };
+    if (this.count < minCount || this.band > 10) return undefined;
+    // Fractions with nothing above 1 (a whole 1 or 0 among 0,92 and 0,85) are a 0..1 scale, not 0..5.
+    const band = this.band === 5 && this.fraction && this.max!.value.lte(Exact.ONE) ? 1 : this.band;
+    if (!packMaks.gt(Exact.of(band))) return undefined;
+    // Whole scores 1..5 are the usual 1-5 rating; a 0 or a fraction below 1 means 0-5; 0-1 and 0-10 start at 0.
+    const low = band === 5 && !this.belowOne ? 1 : 0;
+    return { seen: `0..${band}`, max: this.max!.value.toString(), scale, guess: `${low}-${band}`, guess_min: low, guess_max: band };
   }
 }
 
@@ -159,6 +167,7 @@ function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: strin
           value: v,
           band: bandOf(v),
           belowOne: v.lt(Exact.ONE),
+          fraction: !v.isInteger(),
           approx: v.toApproximateNumber(),
         };
         if (raws.size >= 4096) raws.clear();

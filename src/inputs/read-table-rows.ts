@@ -13,6 +13,7 @@ import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import { unknownColumns, type FieldSpecs, type HeaderMap } from './header-map.js';
 import { compactNip } from './read-nip.js';
+import type { LocalDate } from '../local-date.js';
 
 /** The bucket an input row ends in (SPEC §2.3). */
 export type RowBucket = 'used' | 'rejected' | 'ignored' | 'skipped';
@@ -59,6 +60,7 @@ export interface ReadPlan<F extends string> {
 
 /** Per-column decisions made from all values of the column. */
 export interface ColumnProfile<F extends string> {
+  /** Set only when the file settles the order: a part above 12 in some value. */
   dateOrder: Partial<Record<F, DateOrder>>;
   decimal: Partial<Record<F, DecimalMark>>;
 }
@@ -79,6 +81,13 @@ export interface DataRow<F extends string> {
   numberReading(field: F): NumberReading | null;
   /** The field's cell read as a date in its column's context (null when empty). */
   dateReading(field: F): DateReading | null;
+  /** True when a value of the field's column settled its day/month order (a part above 12). */
+  dateOrderSettled(field: F): boolean;
+  /**
+   * When the column's order was never settled and the cell (e.g. `08/01/2026`) reads as another real
+   * date month-first, that date; else undefined. `dateReading` stays day-first.
+   */
+  otherDateReading(field: F): LocalDate | undefined;
   /** The field's cell read as a time of day (null when empty or a dash). */
   timeReading(field: F): TimeReading | null;
 }
@@ -283,6 +292,7 @@ class ColumnProfiler<F extends string> {
         const state = this.dateState.get(f)!;
         // A first part above 12 proves day-first: the column is settled.
         if (ev.firstAbove12) {
+          this.profile.dateOrder[f] = 'dmy';
           this.datePending = this.datePending.filter(([g]) => g !== f);
           state.secondAbove12 = undefined;
           this.onSettled(f);
@@ -388,6 +398,7 @@ export async function readTableRows<F extends string>(
   const numberCache: (Map<string, NumberReading> | undefined)[] = [];
   const dateCache: (Map<string, DateReading> | undefined)[] = [];
   const timeCache: (Map<string, TimeReading> | undefined)[] = [];
+  const otherDateCache: (Map<string, LocalDate | null> | undefined)[] = [];
   const waitingOn = new Set<F>();
   const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
     const column = map.columns[field];
@@ -441,6 +452,27 @@ export async function readTableRows<F extends string>(
     },
     numberContext,
     dateContext,
+    dateOrderSettled: (field) => profile.dateOrder[field] !== undefined,
+    otherDateReading(field) {
+      if (profile.dateOrder[field] !== undefined) return undefined;
+      const i = map.columns[field];
+      const c = i === undefined ? null : cellAt(i);
+      if (typeof c !== 'string') return undefined;
+      // Only unsettled columns get here, but e.g. an ISO tmt column never settles: texts are cached.
+      const cache = (otherDateCache[i!] ??= new Map());
+      let other = cache.get(c);
+      if (other === undefined) {
+        other = null;
+        if (dependsOnDateOrder(c)) {
+          const dayFirst = parseDateCell(c, { order: 'dmy', date1904: table.date1904 });
+          const monthFirst = parseDateCell(c, { order: 'mdy', date1904: table.date1904 });
+          if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date) other = monthFirst.date;
+        }
+        if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+        cache.set(c, other);
+      }
+      return other ?? undefined;
+    },
     numberReading: (field) => readCell(numberCache, field, parseNumberCell, numberContext),
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
     timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),

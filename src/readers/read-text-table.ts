@@ -127,6 +127,21 @@ function threadCursor(records: AsyncGenerator<RecordBatch>): RecordCursor {
 function unreadableCsv(path: string, rowNumber: number, err: unknown): KinerjaError {
   if (err instanceof KinerjaError) return err;
   const why = (err as Error).message;
+  // csv-parse's CSV_QUOTE_NOT_CLOSED (a parse worker passes on only its message): the record it
+  // started is the row after the records read; csv-parse's own line count does not match the file.
+  if ((err as { code?: unknown }).code === 'CSV_QUOTE_NOT_CLOSED' || why.startsWith('Quote Not Closed')) {
+    return new KinerjaError(
+      'BERKAS_RUSAK',
+      {
+        id: `Berkas ${path}: tanda kutip (") yang dibuka di sekitar baris ${rowNumber} tidak pernah ditutup, sehingga seluruh sisa berkas akan terbaca sebagai satu sel.`,
+        en: `File ${path}: a quote (") opened near row ${rowNumber} is never closed, so the rest of the file would read as one cell.`,
+      },
+      {
+        id: 'Hapus tanda kutip yang nyasar itu dengan editor teks (Notepad, Notepad++, atau LibreOffice dengan impor "Text CSV" dan kolom NIP sebagai teks). Jangan simpan ulang dari Excel: NIP berubah menjadi angka.',
+        en: 'Remove the stray quote with a text editor (Notepad, Notepad++, or LibreOffice\'s "Text CSV" import with the NIP column as text). Do not save it again from Excel: NIPs turn into numbers.',
+      },
+    );
+  }
   return new KinerjaError(
     'BERKAS_RUSAK',
     { id: `Berkas ${path} tidak dapat dibaca sebagai CSV di sekitar baris ${rowNumber}: ${why}`, en: `File ${path} cannot be read as CSV near row ${rowNumber}: ${why}` },
