@@ -466,7 +466,11 @@ export async function readTableRows<F extends string>(
         if (dependsOnDateOrder(c)) {
           const dayFirst = parseDateCell(c, { order: 'dmy', date1904: table.date1904 });
           const monthFirst = parseDateCell(c, { order: 'mdy', date1904: table.date1904 });
-          if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date) other = monthFirst.date;
+          // Day-first is the Indonesian convention (SPEC); the other reading is a doubt only when it
+          // points elsewhere: on the 1st of a month (as TMT dates usually are) while day-first is not.
+          if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date && monthFirst.date.endsWith('-01') && !dayFirst.date.endsWith('-01')) {
+            other = monthFirst.date;
+          }
         }
         if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
         cache.set(c, other);

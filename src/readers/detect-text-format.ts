@@ -11,11 +11,32 @@ export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'win1252';
 /** A field separator; `spaces` means runs of white space (headerless punch logs only). */
 export type Separator = ',' | ';' | '\t' | '|' | 'spaces';
 
+/**
+ * UTF-16 saved without a BOM: text in the Latin range has a NUL in every other byte (odd positions for
+ * little-endian, even for big-endian), which no UTF-8 or Windows-1252 export has.
+ */
+function utf16WithoutBom(head: Buffer): TextEncoding | undefined {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 16) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZeros += 1;
+    if (head[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = n / 2;
+  if (oddZeros > 0.4 * pairs && evenZeros < 0.05 * pairs) return 'utf16le';
+  if (evenZeros > 0.4 * pairs && oddZeros < 0.05 * pairs) return 'utf16be';
+  return undefined;
+}
+
 /** Detects the encoding from the first bytes of a file. */
 export function detectEncoding(head: Buffer): TextEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
+  const withoutBom = utf16WithoutBom(head);
+  if (withoutBom) return withoutBom;
   try {
     // stream: true tolerates a multi-byte character cut at the end of the sample.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });

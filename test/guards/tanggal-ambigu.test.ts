@@ -1,7 +1,8 @@
 /**
  * A date such as 08/01/2026 in a column no value settles (no part above 12) reads day-first; when the
- * month-first reading changes what is paid (a sanction active or not, other working days), the
- * employee is held (TANGGAL_AMBIGU) instead of paid on the day-first guess.
+ * month-first reading points elsewhere (a 1st of a month, as TMT dates are, while day-first is not) and
+ * changes what is paid (a sanction active or not, other working days), the employee is held
+ * (TANGGAL_AMBIGU) instead of paid on the day-first guess.
  */
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,11 +39,11 @@ describe('fixtures/tanggal-ambigu: hukdis tmt and pegawai TMT Masuk with no valu
     expect(run.employee(RINA)).toMatchObject({ status_bayar: 'dibayar', potongan_hukdis: '1250000' });
   });
 
-  it('TMT Masuk 06/10/2026 (6 October or 10 June: other working days) holds Sri; 01/10/2026 (a whole month either way) does not hold Agus', () => {
-    expect(run.finding('TANGGAL_AMBIGU', 5)).toMatchObject({ berkas: 'pegawai.csv', kolom: 'TMT Masuk', nilai: '06/10/2026', nip: SRI });
-    expect(run.employee(SRI)).toMatchObject({ status_bayar: 'ditahan' });
+  it('TMT Masuk 06/10/2026 reads day-first (6 October, the convention: the month-first 10 June is no 1st of a month, so no doubt); 01/10/2026 does not hold Agus', () => {
+    expect(run.findings.filter((f) => f['kode'] === 'TANGGAL_AMBIGU' && f['nip'] === SRI)).toEqual([]);
+    expect(run.employee(SRI)).toMatchObject({ status_bayar: 'dibayar', hari_kerja: '19' });
     expect(run.employee(AGUS)).toMatchObject({ status_bayar: 'dibayar' });
-    expect(run.findings.filter((f) => f['kode'] === 'TANGGAL_AMBIGU')).toHaveLength(2);
+    expect(run.findings.filter((f) => f['kode'] === 'TANGGAL_AMBIGU')).toHaveLength(1);
   });
 
   it('every hukdis row is accounted for (the ambiguous one rejected)', () => {
@@ -120,8 +121,9 @@ describe('pegawai tmt_keluar', () => {
     return findings.sorted().filter((f) => f.code === 'TANGGAL_AMBIGU').map((f) => [f.nip, f.params?.['dmy'], f.params?.['mdy']]);
   }
 
-  it('10/11/2026 (10 November: whole month; 11 October: part) holds; 12/11/2026 (both after October) does not', async () => {
-    expect(await pegawaiFindings('10/11/2026')).toEqual([[BUDI, '2026-11-10', '2026-10-11']]);
+  it('11/01/2026 (11 January: gone before October; 1 November: the whole month) holds; 10/11/2026 (month-first no 1st) and 12/11/2026 do not', async () => {
+    expect(await pegawaiFindings('11/01/2026')).toEqual([[BUDI, '2026-01-11', '2026-11-01']]);
+    expect(await pegawaiFindings('10/11/2026')).toEqual([]);
     expect(await pegawaiFindings('12/11/2026')).toEqual([]);
     expect(await pegawaiFindings('2026-10-11')).toEqual([]);
   });

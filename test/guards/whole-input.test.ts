@@ -300,3 +300,19 @@ describe('found by the review of this change', () => {
     expect(r.stderr).toContain('KOLOM_JADWAL');
   });
 });
+
+describe('a "Unicode text" export saved without its byte-order mark', () => {
+  it('is read as UTF-16 (every other byte NUL), not refused with NUL bytes on the terminal', () => {
+    const dir = join(tempDir(), 'utf16');
+    cpSync(fixture('worked-example'), dir, { recursive: true });
+    const text = readFileSync(join(dir, 'presensi.csv'), 'utf8').replace(/,/g, '\t');
+    rmSync(join(dir, 'presensi.csv'));
+    writeFileSync(join(dir, 'presensi.txt'), Buffer.from(text, 'utf16le'));
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('\u0000');
+    const budi = readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === '198503172010011003')!;
+    expect(budi['tpp_netto']).toBe('4559000');
+  });
+});
