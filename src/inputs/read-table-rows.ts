@@ -243,8 +243,14 @@ async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Pr
       en: `${table.name}${table.sheet ? ` (sheet ${table.sheet})` : ''}: no header row for ${plan.input} in the first ${HEADER_SEARCH_ROWS} rows. Required columns: ${plan.required.en}.`,
     },
     {
-      id: `Baris pertama berisi: ${firstRow.slice(0, 200) || '(kosong)'}. Pastikan judul kolom memakai nama yang dikenal (lihat README) atau pakai templat dari "kinerja init".`,
-      en: `The first row holds: ${firstRow.slice(0, 200) || '(empty)'}. Use known column names (see the README) or the templates from "kinerja init".`,
+      id:
+        `Baris pertama berisi: ${firstRow.slice(0, 200) || '(kosong)'}. Pastikan judul kolom memakai nama yang dikenal (lihat README), ` +
+        `atau petakan nama lain di paket aturan (masukan.kolom). Bila ada lebih dari ${HEADER_SEARCH_ROWS} baris judul di atasnya, hapus sebagian.` +
+        (table.format === 'xlsx' ? ` Bila datanya di lembar lain, pilih lembarnya: masukan: { lembar: { ${plan.input}: "Nama Lembar" } }.` : ''),
+      en:
+        `The first row holds: ${firstRow.slice(0, 200) || '(empty)'}. Use known column names (see the README), or map other names in the rule pack (masukan.kolom). ` +
+        `If more than ${HEADER_SEARCH_ROWS} title rows sit above the header, remove some.` +
+        (table.format === 'xlsx' ? ` If the data is on another sheet, choose it: masukan: { lembar: { ${plan.input}: "Sheet Name" } }.` : ''),
     },
   );
 }
