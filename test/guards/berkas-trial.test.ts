@@ -5,40 +5,12 @@
  * advice a user can follow from any folder; a file given with its flag is not "not used"; two versions
  * of one file say that the run stopped and what to do.
  */
-import { cpSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
+import { ROOT, fixture, runCli, tempDir } from '../cli/run-cli.js';
 
-const RINA = '199001152015021002';
-const BUDI = '198503172010011003';
-
-function copyOf(name: string): string {
-  const dir = join(tempDir(), name);
-  cpSync(fixture(name), dir, { recursive: true });
-  return dir;
-}
-
-function run(input: string, extra: string[] = [], cwd = ROOT): { status: number; stderr: string; stdout: string; out: string } {
-  const out = join(tempDir(), 'hasil');
-  const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json', ...extra], { cwd });
-  return { ...r, out };
-}
-
-function galat(input: string, extra: string[] = []): { status: number; kode: string; pesan: string; rincian: string[]; saran: string | null } {
-  const r = run(input, [...extra, '--json']);
-  const parsed = JSON.parse(r.stdout) as { galat?: { kode: string; pesan: string; rincian: string[]; saran: string | null } };
-  expect(parsed.galat, r.stdout + r.stderr).toBeDefined();
-  return { status: r.status, ...parsed.galat! };
-}
-
-function ringkasan(out: string): { berkas: { nama: string; dipakai: number }[]; berkas_tidak_dipakai: { nama: string; alasan: string }[] } {
-  return JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
-}
-
-function employee(out: string, nip: string): Record<string, string> {
-  return readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === nip)!;
-}
+import { BUDI, RINA, copyOf, employee, galat, ringkasan, run } from './folder-run.js';
 
 describe('ordinary names with dates are read', () => {
   it('pegawai per 30 September 2026, presensi_20261101_2015, capaian_skp_januari-desember_2026: all read, exit 0', () => {

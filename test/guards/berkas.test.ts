@@ -3,42 +3,12 @@
  * like an input but would not be read, a format that cannot be read, or another month's file stops the
  * run (exit 2) before anything is read; identical copies are read once; links are followed.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
+import { fixture, readCsv, tempDir } from '../cli/run-cli.js';
 
-const RINA = '199001152015021002';
-const BUDI = '198503172010011003';
-
-/** A copy of a fixture folder that a test may change. */
-function copyOf(name: string): string {
-  const dir = join(tempDir(), name);
-  cpSync(fixture(name), dir, { recursive: true });
-  return dir;
-}
-
-function run(input: string, extra: string[] = []): { status: number; stderr: string; stdout: string; out: string } {
-  const out = join(tempDir(), 'hasil');
-  const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json', ...extra]);
-  return { ...r, out };
-}
-
-/** `--json` run: the error object of a stopped discovery. */
-function galat(input: string, extra: string[] = []): { status: number; kode: string; pesan: string; rincian: string[]; saran: string | null } {
-  const r = run(input, [...extra, '--json']);
-  const parsed = JSON.parse(r.stdout) as { galat?: { kode: string; pesan: string; rincian: string[]; saran: string | null } };
-  expect(parsed.galat, r.stdout + r.stderr).toBeDefined();
-  return { status: r.status, ...parsed.galat! };
-}
-
-function ringkasan(out: string): { berkas: { nama: string; dibaca: number; dipakai: number }[]; berkas_tidak_dipakai: { nama: string; alasan: string }[] } {
-  return JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
-}
-
-function employee(out: string, nip: string): Record<string, string> {
-  return readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === nip)!;
-}
+import { BUDI, RINA, copyOf, employee, galat, ringkasan, run } from './folder-run.js';
 
 describe('a sanctions register under a name kinerja does not read', () => {
   it('hukuman_disiplin.csv stops the run, says it looks like hukdis and how to name it; nobody is paid', () => {
