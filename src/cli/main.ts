@@ -110,5 +110,19 @@ function printProfile(): void {
   process.stderr.write(`KINERJA_PROFIL ${JSON.stringify(profile)}\n`);
 }
 
+/**
+ * A reader that goes away (`kinerja --help | head -1`) closes our pipe: later writes fail with EPIPE.
+ * Nothing more can be said there, so the error is dropped and the command ends with its own exit code
+ * (0 for --help and --version) instead of an unhandled-error stack.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+}
+
+ignoreClosedPipes();
 process.exitCode = await main(process.argv.slice(2));
 if (process.env['KINERJA_PROFIL'] === '1') printProfile();
