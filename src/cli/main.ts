@@ -4,6 +4,7 @@ import { ExitCode, KinerjaError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { buildProgram, type ProgramResult } from './program.js';
 import { colourAllowed } from './terminal.js';
+import { terminalJson, visibleText } from './visible-text.js';
 import { Chalk } from 'chalk';
 
 /** The language asked for before commander runs (`--lang`, else KINERJA_LANG, else id). */
@@ -69,11 +70,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       const text = lang === 'en' ? err.text.en : err.text.id;
       const hint = err.hint ? (lang === 'en' ? err.hint.en : err.hint.id) : undefined;
       if (json) {
-        process.stdout.write(`${JSON.stringify({ kode_keluar: err.exitCode, galat: { kode: err.code, pesan: text, rincian: err.details, saran: hint ?? null } }, null, 2)}\n`);
+        process.stdout.write(`${terminalJson({ kode_keluar: err.exitCode, galat: { kode: err.code, pesan: text, rincian: err.details, saran: hint ?? null } })}\n`);
       }
-      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [${err.code}]: ${text}\n`);
-      for (const d of err.details) process.stderr.write(`  - ${d}\n`);
-      if (hint) process.stderr.write(`${lang === 'en' ? 'What to do' : 'Saran'}: ${hint}\n`);
+      // File names and cells quoted in the message came from the inputs.
+      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [${err.code}]: ${visibleText(text)}\n`);
+      for (const d of err.details) process.stderr.write(`  - ${visibleText(d)}\n`);
+      if (hint) process.stderr.write(`${lang === 'en' ? 'What to do' : 'Saran'}: ${visibleText(hint)}\n`);
       if (argv.includes('--debug') && err.cause !== undefined) process.stderr.write(`${(err.cause as Error)?.stack ?? String(err.cause)}\n`);
       return err.exitCode;
     }

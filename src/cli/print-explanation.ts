@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n.js';
 import type { Explanation } from '../reports/build-explanation.js';
 import { formatRupiah, type Terminal } from './terminal.js';
+import { visibleText } from './visible-text.js';
 
 const WEEKDAY: Record<Lang, string[]> = {
   id: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
@@ -158,5 +159,5 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
 
 /** Prints an explanation on stdout: it is what the command produces (`> penjelasan.txt` keeps it). */
 export function printExplanation(term: Terminal, x: Explanation): void {
-  process.stdout.write(`${explanationLines(x, term.lang).join('\n')}\n`);
+  process.stdout.write(`${explanationLines(x, term.lang).map(visibleText).join('\n')}\n`);
 }

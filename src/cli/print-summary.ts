@@ -1,6 +1,7 @@
 /** The human summary of a run on stderr: findings grouped by code, then the totals table. */
 import { relative } from 'node:path';
 import { findingMessage, stopsRun, type Finding, type Level } from '../findings.js';
+import { visibleText } from './visible-text.js';
 import type { Lang } from '../i18n.js';
 import type { RunOutcome } from '../pipeline.js';
 import { formatCount, formatRupiah, type Terminal } from './terminal.js';
@@ -9,6 +10,10 @@ const EXAMPLES = 3;
 
 /** Where a finding is, for people: `berkas › baris N › kolom` (`row N` in English). */
 export function findingPlace(f: Finding, lang: Lang): string {
+  return visibleText(placeOf(f, lang));
+}
+
+function placeOf(f: Finding, lang: Lang): string {
   const row = f.row !== undefined ? `${lang === 'en' ? 'row' : 'baris'} ${f.row}` : '';
   return [f.file, row, f.column ?? ''].filter((s) => s !== '').join(' › ');
 }
@@ -23,7 +28,7 @@ function printStops(term: Terminal, findings: readonly Finding[]): void {
   for (const f of stops) {
     const place = findingPlace(f, term.lang);
     term.line(`${c.red.bold('STOP')} ${c.bold(f.code)}${place ? c.dim(` ${place}`) : ''}`);
-    term.line(`    ${findingMessage(f, term.lang)}`);
+    term.line(`    ${visibleText(findingMessage(f, term.lang))}`);
   }
   term.line();
 }
@@ -35,7 +40,7 @@ function printHeld(term: Terminal, outcome: RunOutcome): void {
   const c = term.color;
   const en = term.lang === 'en';
   term.line(c.yellow.bold(en ? `HELD — ${held.length} employee(s) not paid until their data is fixed:` : `DITAHAN — ${held.length} pegawai tidak dibayar sampai datanya diperbaiki:`));
-  for (const e of held.slice(0, 10)) term.line(`  ${e.pegawai.nip} ${e.pegawai.nama} ${c.dim(`(${e.keterangan.join('; ')})`)}`);
+  for (const e of held.slice(0, 10)) term.line(`  ${visibleText(`${e.pegawai.nip} ${e.pegawai.nama}`)} ${c.dim(`(${e.keterangan.join('; ')})`)}`);
   if (held.length > 10) term.line(c.dim(`  … ${en ? 'and' : 'dan'} ${formatCount(held.length - 10, term.lang)} ${en ? 'more in pegawai.csv' : 'lainnya di pegawai.csv'}`));
   term.line();
 }
@@ -45,7 +50,7 @@ function printUnused(term: Terminal, outcome: RunOutcome): void {
   if (outcome.unused.length === 0) return;
   const en = term.lang === 'en';
   term.line(term.color.bold(en ? 'Files in the input folder not used:' : 'Berkas di folder masukan yang tidak dipakai:'));
-  for (const u of outcome.unused) term.line(`  ${u.name} — ${en ? u.reason.en : u.reason.id}`);
+  for (const u of outcome.unused) term.line(`  ${visibleText(`${u.name} — ${en ? u.reason.en : u.reason.id}`)}`);
   term.line();
 }
 
@@ -65,7 +70,7 @@ export function printFindings(term: Terminal, findings: readonly Finding[]): voi
       for (const f of list.slice(0, EXAMPLES)) {
         const place = findingPlace(f, term.lang);
         term.line(`  ${c.dim(place || (f.nip ? `NIP ${f.nip}` : '-'))}${place && f.nip ? c.dim(` (NIP ${f.nip})`) : ''}`);
-        term.line(`    ${findingMessage(f, term.lang)}`);
+        term.line(`    ${visibleText(findingMessage(f, term.lang))}`);
       }
       if (list.length > EXAMPLES) term.line(c.dim(`  … ${en ? 'and' : 'dan'} ${formatCount(list.length - EXAMPLES, term.lang)} ${en ? 'more in validasi.csv' : 'lainnya di validasi.csv'}`));
     }

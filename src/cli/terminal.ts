@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n.js';
+import { terminalJson } from './visible-text.js';
 
 /** How this process talks to its user. */
 export interface Terminal {
@@ -44,7 +45,7 @@ export function makeTerminal(opts: { lang: Lang; json?: boolean; quiet?: boolean
     verbose: Boolean(opts.verbose),
     json,
     line: (text = '') => process.stderr.write(`${text}\n`),
-    json_out: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    json_out: (value) => process.stdout.write(`${terminalJson(value)}\n`),
   };
 }
 

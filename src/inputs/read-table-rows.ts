@@ -226,6 +226,12 @@ async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Prom
   }
 }
 
+/** A cell shown in a message about a row that may hold personal data: its first characters and length. */
+function maskedCell(text: string): string {
+  const t = text.trim();
+  return t.length <= 6 ? t : `${t.slice(0, 4)}…(${t.length})`;
+}
+
 async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Promise<Found<F>> {
   const first = await headerIn(table, plan);
   if (first.match) return { match: first.match, table, rows: first.rows! };
@@ -235,7 +241,8 @@ async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Pr
     if (found.match) return { match: found.match, table: other, rows: found.rows! };
   }
   const seen = first.seen;
-  const firstRow = seen[0]?.cells.map((c) => cellText(c)).filter((t) => t !== '').join(' | ') ?? '';
+  // The row's shape, enough to recognise it, without printing a whole account number, NIK or NPWP.
+  const firstRow = seen[0]?.cells.map((c) => maskedCell(cellText(c))).filter((t) => t !== '').join(' | ') ?? '';
   throw new KinerjaError(
     'HEADER_TIDAK_DITEMUKAN',
     {
