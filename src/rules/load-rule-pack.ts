@@ -3,11 +3,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import { KinerjaError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { formatPackProblem, mergeRulePack, parseRulePack } from './parse-rule-pack.js';
 import type { RulePack } from './rule-pack-schema.js';
+
+/** The YAML 1.2 core schema's tags: the only ones a rule pack may use. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** A rule pack ready for use, with what the reports say about it. */
 export interface LoadedRulePack {
@@ -47,7 +50,26 @@ async function readPackFile(path: string): Promise<unknown> {
     );
   }
   try {
-    return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text.replace(/^\uFEFF/, ''));
+    if (extname(path).toLowerCase() === '.json') return JSON.parse(text);
+    // The core schema only: a tag such as !!js/function or !!set is a mistake (or an attack), not data;
+    // 'silent' keeps yaml from printing its own warning on stderr.
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text.replace(/^\uFEFF/, ''), { schema: 'core', logLevel: 'silent', lineCounter });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+      const line = problem.linePos?.[0]?.line;
+      throw new Error(`${line !== undefined ? `baris/line ${line}: ` : ''}${problem.message.split('\n')[0]}`);
+    }
+    // A tag the core schema resolves anyway (!!set, !!omap, !!binary, !!timestamp) is not pack data either.
+    let foreign: { tag: string; line: number } | undefined;
+    visit(doc, (_, node) => {
+      const tag = (node as { tag?: string } | null)?.tag;
+      if (foreign || !tag || CORE_TAGS.has(tag)) return;
+      const offset = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+      foreign = { tag, line: lineCounter.linePos(offset).line };
+    });
+    if (foreign) throw new Error(`baris/line ${foreign.line}: tag ${foreign.tag}`);
+    return doc.toJS();
   } catch (err) {
     throw new KinerjaError(
       'PAKET_TIDAK_VALID',
