@@ -763,6 +763,8 @@ export interface Finding {
 export type FindingInput = Omit<Finding, 'count' | 'level' | 'params'> & { level?: Level; params?: Params };
 
 const MAX_VALUE = 80;
+/** Distinct lines of one code in one file before the rest fold into one line (with its count). */
+export const MAX_LINES_PER_CODE_AND_FILE = 1000;
 
 /** Shortens a value for display (SPEC: at most 80 characters). */
 export function clipValue(value: string): string {
@@ -810,6 +812,8 @@ export class FindingCollector {
   private readonly held = new Map<string, Set<FindingCode>>();
   private readonly codesByNip = new Map<string, Map<FindingCode, Level>>();
   private stopLines = 0;
+  /** Distinct finding lines per code and file, to fold the rest past MAX_LINES_PER_CODE_AND_FILE. */
+  private readonly linesPerFile = new Map<string, number>();
 
   /** Records a finding. */
   add(input: FindingInput): void {
@@ -825,6 +829,17 @@ export class FindingCollector {
     const existing = this.folded.get(key);
     if (existing) {
       existing.count += 1;
+      return;
+    }
+    const perFile = `${input.code}\u0000${input.file}`;
+    const lines = (this.linesPerFile.get(perFile) ?? 0) + 1;
+    this.linesPerFile.set(perFile, lines);
+    if (lines > MAX_LINES_PER_CODE_AND_FILE) {
+      // Memory stays flat in rows: past the limit, the rest of this code in this file is one line.
+      const overflow = this.folded.get(`${perFile}\u0000…`);
+      if (overflow) overflow.count += 1;
+      else this.folded.set(`${perFile}\u0000…`, { code: input.code, file: input.file, level, value: '…', count: 1, params: input.params ?? {} });
+      if (input.nip && level === 'error') this.hold(input.nip, input.code);
       return;
     }
     const finding: Finding = { ...input, level, value, count: 1, params: input.params ?? {} };
