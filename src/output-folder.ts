@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KinerjaError } from './errors.js';
 
@@ -77,21 +78,69 @@ export async function checkTarget(target: string, force: boolean): Promise<void>
   }
 }
 
+/** What a lock file says: the process, its host and when it took the lock (older locks: the PID only). */
+interface LockOwner {
+  pid: number;
+  host?: string;
+  lockedAt?: number;
+}
+
+function parseLock(text: string): LockOwner {
+  const [pid = '', host, lockedAt] = text.split('\n').map((l) => l.trim());
+  return { pid: Number(pid), ...(host ? { host } : {}), ...(lockedAt && Number.isFinite(Number(lockedAt)) ? { lockedAt: Number(lockedAt) } : {}) };
+}
+
+/**
+ * When a process started (ms since the epoch), from /proc on Linux; undefined elsewhere. The kernel
+ * counts a process's start in clock ticks since boot (USER_HZ, 100 on every Linux this runs on).
+ */
+async function processStartedAt(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]);
+    const btime = /^btime (\d+)$/m.exec(await readFile('/proc/stat', 'utf8'))?.[1];
+    if (!Number.isFinite(ticks) || btime === undefined) return undefined;
+    return Number(btime) * 1000 + (ticks * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the lock's owner may still be writing: its PID is alive on this host and the process with
+ * that PID is not younger than the lock (a PID reused by another program after a crash is not the owner).
+ */
+async function ownerMayRun(owner: LockOwner): Promise<boolean> {
+  if (owner.host !== undefined && owner.host !== hostname()) return true;
+  if (!processAlive(owner.pid) || owner.pid === process.pid) return false;
+  if (owner.lockedAt === undefined) return true;
+  const started = await processStartedAt(owner.pid);
+  // Clock ticks and the lock time are each rounded: a process started up to 2 s after is the same one.
+  return started === undefined || started <= owner.lockedAt + 2000;
+}
+
 async function takeLock(lockPath: string, notes: OutputFolder['notes']): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(lockPath, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(`${process.pid}\n${hostname()}\n${Date.now()}\n`);
       await handle.close();
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-      if (processAlive(pid) && pid !== process.pid) {
+      const owner = parseLock(await readFile(lockPath, 'utf8').catch(() => ''));
+      const pid = owner.pid;
+      if (await ownerMayRun(owner)) {
+        const elsewhere = owner.host !== undefined && owner.host !== hostname();
         throw new KinerjaError(
           'KELUARAN_TERKUNCI',
-          { id: `Proses lain (pid ${pid}) sedang menulis ke folder keluaran ini.`, en: `Another process (pid ${pid}) is writing to this output folder.` },
-          { id: `Tunggu sampai selesai, atau pilih --out lain. Kunci: ${lockPath}`, en: `Wait for it to finish, or choose another --out. Lock: ${lockPath}` },
+          elsewhere
+            ? { id: `Proses ${pid} di komputer ${owner.host} sedang (atau pernah) menulis ke folder keluaran ini.`, en: `Process ${pid} on host ${owner.host} is (or was) writing to this output folder.` }
+            : { id: `Proses lain (pid ${pid}) sedang menulis ke folder keluaran ini.`, en: `Another process (pid ${pid}) is writing to this output folder.` },
+          elsewhere
+            ? { id: `Tunggu sampai selesai; bila proses di ${owner.host} sudah berhenti, hapus kuncinya: ${lockPath}`, en: `Wait for it to finish; if the run on ${owner.host} has ended, remove the lock: ${lockPath}` }
+            : { id: `Tunggu sampai selesai, atau pilih --out lain. Kunci: ${lockPath}`, en: `Wait for it to finish, or choose another --out. Lock: ${lockPath}` },
         );
       }
       notes.push({
