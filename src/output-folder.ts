@@ -4,7 +4,7 @@
  * folder keeps two runs from interleaving, and a lock left by a dead process is taken over.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KinerjaError } from './errors.js';
@@ -243,9 +243,25 @@ async function recoverKilledRuns(parent: string, name: string, target: string, n
   }
 }
 
+async function realFolder(path: string): Promise<string> {
+  const isLink = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+  if (!isLink) return path;
+  try {
+    return await realpath(path);
+  } catch {
+    throw new KinerjaError(
+      'KELUARAN_TIDAK_BISA_DIBUAT',
+      { id: `--out ${path} adalah tautan ke tempat yang tidak ada.`, en: `--out ${path} is a link to a place that does not exist.` },
+      { id: 'Perbaiki tautannya atau pilih --out lain.', en: 'Fix the link or choose another --out.' },
+    );
+  }
+}
+
 /** Locks the target and prepares a staging folder next to it. */
 export async function openOutputFolder(targetPath: string, force: boolean): Promise<OutputFolder> {
-  const target = resolve(targetPath);
+  // An --out that is a link to a folder: the results go into the folder it points to (staged beside
+  // it and swapped there), and the link stays a link.
+  const target = await realFolder(resolve(targetPath));
   const parent = dirname(target);
   const name = basename(target);
   try {

@@ -1,5 +1,5 @@
 /** `kinerja init [dir]`: a starter input folder with templates and a commented copy of the rule pack. */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ExitCode, KinerjaError } from '../../errors.js';
 import type { CsvLocale } from '../../reports/format-cell.js';
@@ -13,9 +13,26 @@ function previousMonth(now: Date): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the templates; refuses to overwrite any of them without --force. */
 export async function initCommand(dirArg: string | undefined, flags: { force?: boolean; csvLocale?: CsvLocale }, term: Terminal): Promise<ExitCode> {
   const dir = resolve(dirArg ?? '.');
+  // --force replaces the templates, never a file a link points to (the pack or workbook of someone else).
+  const linked = TEMPLATE_FILES.filter((f) => isSymlink(join(dir, f)));
+  if (linked.length > 0) {
+    throw new KinerjaError(
+      'TEMPLAT_TAUTAN',
+      { id: `${linked.join(', ')} di ${dir} adalah tautan (symlink); init tidak menulis melalui tautan.`, en: `${linked.join(', ')} in ${dir} ${linked.length > 1 ? 'are' : 'is a'} symbolic link${linked.length > 1 ? 's' : ''}; init does not write through links.` },
+      { id: 'Hapus tautannya atau pilih folder lain.', en: 'Remove the links or choose another folder.' },
+    );
+  }
   const existing = TEMPLATE_FILES.filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0 && !flags.force) {
     throw new KinerjaError(
