@@ -692,6 +692,12 @@ const CATALOG = {
     id: (c) => `Hari ${c.p.dates} diakui tanpa presensi (${c.p.source}); yang tanpa catatan dihitung ${c.p.code}.`,
     en: (c) => `Day(s) ${c.p.dates} acknowledged as without attendance (${c.p.source}); those without a record count as ${c.p.code}.`,
   },
+  TEKS_TERPOTONG: {
+    level: 'info',
+    about: { id: 'Teks sel lebih dari 32.767 karakter (batas Excel) dipotong.', en: 'Cell text over 32,767 characters (Excel\'s limit) is cut.' },
+    id: (c) => `Teks di kolom ${c.column} panjangnya ${c.p.length} karakter; dipotong menjadi ${c.p.max} (batas satu sel Excel). Periksa isi sel itu.`,
+    en: (c) => `The text in column ${c.column} is ${c.p.length} characters long; cut to ${c.p.max} (the limit of one Excel cell). Check that cell.`,
+  },
   BARIS_AKHIR_CAMPUR: {
     level: 'info',
     about: { id: 'Berkas memakai dua jenis akhir baris (CRLF dan LF); keduanya dibaca sebagai akhir baris.', en: 'A file uses two kinds of line ending (CRLF and LF); both are read as line ends.' },

@@ -18,6 +18,9 @@ interface Pending {
   params?: Readonly<Record<string, string | number>>;
 }
 
+/** The most characters Excel keeps in one cell. */
+const MAX_CELL_TEXT = 32_767;
+
 /** Field readers for one row; call `finish(nip)` to record its findings. */
 export class RowCheck<F extends string> {
   // Most rows have no finding: the list is made at the first one.
@@ -53,7 +56,10 @@ export class RowCheck<F extends string> {
   /** Trimmed text, or undefined when empty. */
   text(field: F): string | undefined {
     const t = cellText(this.row.cell(field));
-    return t === '' ? undefined : t;
+    if (t.length <= MAX_CELL_TEXT) return t === '' ? undefined : t;
+    // Excel holds at most 32,767 characters in a cell: longer text (a broken or hostile export) is cut.
+    this.report('TEKS_TERPOTONG', field, { length: t.length, max: MAX_CELL_TEXT }, t.slice(0, 40));
+    return t.slice(0, MAX_CELL_TEXT);
   }
 
   /** Trimmed text that must be present (else NILAI_WAJIB_KOSONG). */
