@@ -4,22 +4,40 @@
  * almost empty, and capaian/perilaku exports that miss too many employees. Each one stops the run
  * (exit 2): paying on them would pay on a guess. Pure: it reads the period's data and adds findings.
  */
-import type { PeriodData } from './compute-period.js';
+import { listDates, MAX_DATES_LISTED, type PeriodData } from './compute-period.js';
 import type { FindingCollector } from './findings.js';
 import { neededInputs } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
 import type { InputName } from './rules/rule-pack-schema.js';
-import { hasNationalCalendar } from './scoring/build-calendar.js';
+import type { Pegawai } from './inputs/pegawai.js';
+import { hasNationalCalendar, workingDaysOf, type Calendar } from './scoring/build-calendar.js';
 
-const MAX_DATES_LISTED = 10;
 /** Fewer employees than this on a working day: only a day with no record at all is thin. */
 const MIN_ELIGIBLE_FOR_SHARE = 10;
 /** A unit with at least this many employees, none with capaian (or perilaku), lacks its export. */
 const MIN_UNIT_FOR_MISSING_EXPORT = 3;
 
-function listDates(dates: readonly string[]): string {
-  const shown = dates.slice(0, MAX_DATES_LISTED).join(', ');
-  return dates.length > MAX_DATES_LISTED ? `${shown}, … (+${dates.length - MAX_DATES_LISTED})` : shown;
+/**
+ * Each employee's working days in the period as a mask by day index (schedule, holidays, tmt), worked
+ * out once per schedule and service dates: most employees share a few.
+ */
+function workingDayMasks(calendar: Calendar): (e: Pegawai) => Uint8Array {
+  const cache = new Map<string, Uint8Array>();
+  return (e) => {
+    const key = `${e.jadwal}\u0000${e.tmtMasuk ?? ''}\u0000${e.tmtKeluar ?? ''}`;
+    let mask = cache.get(key);
+    if (!mask) {
+      mask = new Uint8Array(calendar.days);
+      for (const d of workingDaysOf(calendar, e.jadwal, e.tmtMasuk, e.tmtKeluar)) mask[d] = 1;
+      cache.set(key, mask);
+    }
+    return mask;
+  };
+}
+
+/** A working day with too few records: under the pack's share, or (in a small office) none at all. */
+function isThin(eligible: number, recorded: number, minPercent: number): boolean {
+  return eligible >= MIN_ELIGIBLE_FOR_SHARE ? recorded * 100 < minPercent * eligible : recorded === 0;
 }
 
 /** Where the acknowledged dates came from, for the finding and `ringkasan.json`. */
@@ -64,28 +82,16 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
   const recorded = new Array<number>(calendar.days).fill(0);
   let first = -1;
   let last = -1;
-  // Working days per schedule profile, worked out once (this runs for every employee-day).
-  const workingByProfile = new Map<string, boolean[]>();
-  const workingOf = (profile: string) => {
-    let days = workingByProfile.get(profile);
-    if (!days) workingByProfile.set(profile, (days = calendar.dates.map((_, d) => calendar.hoursOn(profile, d) !== null)));
-    return days;
-  };
+  const workingMask = workingDayMasks(calendar);
   for (const i of withRecords) {
-    const e = pegawai.employees[i]!;
-    const working = workingOf(e.jadwal);
-    const bounded = e.tmtMasuk !== undefined || e.tmtKeluar !== undefined;
+    const working = workingMask(pegawai.employees[i]!);
     for (let d = 0; d < calendar.days; d++) {
       const has = attendance.hasRecord(i, d);
       if (has) {
         if (first < 0 || d < first) first = d;
         if (d > last) last = d;
       }
-      if (!working[d]) continue;
-      if (bounded) {
-        const date = calendar.dates[d]!;
-        if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
-      }
+      if (working[d] === 0) continue;
       eligible[d]! += 1;
       if (has) recorded[d]! += 1;
     }
@@ -98,8 +104,7 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
     if (eligible[d] === 0) continue;
     const date = calendar.dates[d]!;
     const beyond = first < 0 || d < first || d > last;
-    // In a small office a share means little: under MIN_ELIGIBLE_FOR_SHARE, only an empty day is thin.
-    const short = eligible[d]! >= MIN_ELIGIBLE_FOR_SHARE ? recorded[d]! * 100 < minPercent * eligible[d]! : recorded[d] === 0;
+    const short = isThin(eligible[d]!, recorded[d]!, minPercent);
     if (!beyond && !short) continue;
     if (ackSet.has(date)) {
       used.push(date);
@@ -137,16 +142,11 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
         let eligibleHere = 0;
         let recordedHere = 0;
         for (const i of own) {
-          const e = pegawai.employees[i]!;
-          if (!workingOf(e.jadwal)[d]) continue;
-          const date = calendar.dates[d]!;
-          if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
+          if (workingMask(pegawai.employees[i]!)[d] === 0) continue;
           eligibleHere += 1;
           if (attendance.hasRecord(i, d)) recordedHere += 1;
         }
-        if (eligibleHere === 0) continue;
-        const short = eligibleHere >= MIN_ELIGIBLE_FOR_SHARE ? recordedHere * 100 < minPercent * eligibleHere : recordedHere === 0;
-        if (!short) continue;
+        if (eligibleHere === 0 || !isThin(eligibleHere, recordedHere, minPercent)) continue;
         const date = calendar.dates[d]!;
         if (ackSet.has(date)) {
           if (!used.includes(date)) used.push(date);
@@ -195,16 +195,12 @@ function checkCoverage(data: PeriodData, acknowledged: AcknowledgedDays, finding
 /** Shares of the employees with working days that have no capaian / perilaku at all, overall and per unit. */
 function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
   const { pegawai, calendar, pack } = data;
+  const workingMask = workingDayMasks(calendar);
   const overall = { active: 0, noCapaian: 0, noPerilaku: 0 };
   const byUnit = new Map<string, { active: number; noCapaian: number; noPerilaku: number }>();
   for (const e of pegawai.employees) {
     if (e.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(e.keteranganTpp)) continue;
-    let working = false;
-    for (let d = 0; d < calendar.days && !working; d++) {
-      const date = calendar.dates[d]!;
-      if ((e.tmtMasuk !== undefined && date < e.tmtMasuk) || (e.tmtKeluar !== undefined && date > e.tmtKeluar)) continue;
-      working = calendar.hoursOn(e.jadwal, d) !== null;
-    }
+    const working = workingMask(e).includes(1);
     // Held employees are not paid anyway; their rejected rows are not a missing export.
     if (!working || findings.isHeld(e.nip)) continue;
     const override = data.penilaian?.get(e.nip);

@@ -83,9 +83,11 @@ export interface PeriodResults {
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const MAX_DATES_LISTED = 10;
+/** Dates a message lists before it says how many more there are. */
+export const MAX_DATES_LISTED = 10;
 
-function listDates(dates: readonly string[]): string {
+/** Dates for a message: the first MAX_DATES_LISTED, then how many more. */
+export function listDates(dates: readonly string[]): string {
   const shown = dates.slice(0, MAX_DATES_LISTED).join(', ');
   return dates.length > MAX_DATES_LISTED ? `${shown}, … (+${dates.length - MAX_DATES_LISTED})` : shown;
 }

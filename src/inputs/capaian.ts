@@ -51,8 +51,8 @@ export type Target = Indikator['target'];
 
 const capaianPlan: ReadPlan<CapaianField> = {
   input: 'capaian',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, CAPAIAN_FIELDS, rowNumber, 'capaian');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, CAPAIAN_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, CAPAIAN_FIELDS) ? { shape: 'indikator', specs: CAPAIAN_FIELDS, map } : undefined;
   },
   required: { id: 'nip, indikator, target, realisasi', en: 'nip, indikator, target, realisasi' },

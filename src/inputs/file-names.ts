@@ -208,8 +208,6 @@ export function versionlessName(fileName: string): string {
 
 // --- months and years in names -------------------------------------------------------------------
 
-const MONTH_WORDS = MONTH_NAMES;
-
 /** A month or year a name mentions; `date` when it came from a full date (e.g. an export date). */
 export interface PeriodMention {
   year?: number;

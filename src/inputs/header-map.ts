@@ -38,39 +38,28 @@ export interface HeaderMap<F extends string> {
   /** Header text as written, per column index (`kolom N` for headerless files). */
   labels: string[];
   duplicates: DuplicateColumn<F>[];
+  /** Fields found by a name the rule pack gave (`masukan.kolom`): the user's statement about them. */
+  fromPack?: ReadonlySet<string>;
 }
 
-/** Extra header names per input and field (rule pack `masukan.kolom`), normalised. */
+/** Extra header names per input and field, as the rule pack writes them (`masukan.kolom`). */
 export type PackColumns = Readonly<Partial<Record<string, Readonly<Record<string, readonly string[]>>>>>;
 
-let packColumns: Map<string, Map<string, string[]>> = new Map();
+/** One input's extra header names by field, normalised (from the rule pack's `masukan.kolom`). */
+export type PackHeaderNames = ReadonlyMap<string, readonly string[]>;
 
-/**
- * Takes the rule pack's extra header names (`masukan.kolom`) for the headers read from now on; set
- * once per run before any file is read (readInputs). Kept here so every input's header search sees
- * them without each reader taking the pack.
- */
-export function usePackColumns(kolom: PackColumns | undefined): void {
-  packColumns = new Map();
-  for (const [input, fields] of Object.entries(kolom ?? {})) {
-    if (!fields) continue;
-    packColumns.set(input, new Map(Object.entries(fields).map(([field, names]) => [field, names.map(normaliseHeader)])));
-  }
-}
-
-/** The pack's extra (normalised) header names of one input's field. */
-export function packAliases(input: string | undefined, field: string): readonly string[] {
-  return (input === undefined ? undefined : packColumns.get(input)?.get(field)) ?? NO_ALIASES;
+/** The pack's extra header names of one input, normalised like headers. */
+export function packHeaderNames(kolom: PackColumns | undefined, input: string): PackHeaderNames {
+  return new Map(Object.entries(kolom?.[input] ?? {}).map(([field, names]) => [field, names.map(normaliseHeader)]));
 }
 
 const NO_ALIASES: readonly string[] = [];
 
 /**
- * Maps header cells to fields; the alias listed first wins when two columns mean one field. With
- * `input`, the pack's extra header names for that input (usePackColumns) are tried before the built-in
- * aliases.
+ * Maps header cells to fields; the alias listed first wins when two columns mean one field. The
+ * pack's extra header names (`packNames`) are tried before the built-in aliases.
  */
-export function mapHeader<F extends string>(cells: readonly Cell[], specs: FieldSpecs<F>, row: number, input?: string): HeaderMap<F> {
+export function mapHeader<F extends string>(cells: readonly Cell[], specs: FieldSpecs<F>, row: number, packNames?: PackHeaderNames): HeaderMap<F> {
   const labels = cells.map((c) => cellText(c));
   const keys = labels.map(normaliseHeader);
   const columns: Partial<Record<F, number>> = {};
@@ -78,7 +67,8 @@ export function mapHeader<F extends string>(cells: readonly Cell[], specs: Field
   const claimed = new Set<number>();
   const fields = Object.keys(specs) as F[];
   // The pack's names first, for every field: a column the pack names is never taken by a built-in alias.
-  const packFirst = input === undefined || !packColumns.has(input) ? [] : fields.filter((f) => packAliases(input, f).length > 0);
+  const packAliases = (field: F) => packNames?.get(field) ?? NO_ALIASES;
+  const packFirst = packNames === undefined || packNames.size === 0 ? [] : fields.filter((f) => packAliases(f).length > 0);
   const pass = (field: F, aliases: readonly string[]): void => {
     let best: { column: number; rank: number } | undefined;
     const matching: number[] = [];
@@ -94,7 +84,8 @@ export function mapHeader<F extends string>(cells: readonly Cell[], specs: Field
     claimed.add(chosen);
     for (const column of matching) if (column !== chosen) duplicates.push({ field, column, usedColumn: chosen });
   };
-  for (const field of packFirst) pass(field, packAliases(input, field));
+  for (const field of packFirst) pass(field, packAliases(field));
+  const fromPack = new Set<string>(packFirst.filter((f) => columns[f] !== undefined));
   for (const field of fields) {
     const taken = columns[field];
     if (taken === undefined) {
@@ -108,7 +99,7 @@ export function mapHeader<F extends string>(cells: readonly Cell[], specs: Field
       }
     });
   }
-  return { row, columns, labels, duplicates };
+  return { row, columns, labels, duplicates, ...(fromPack.size > 0 ? { fromPack } : {}) };
 }
 
 /** Columns whose header is not empty and maps to no field (nor is a duplicate of one), in file order. */

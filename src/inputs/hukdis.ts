@@ -37,8 +37,8 @@ export type Hukdis = z.output<typeof hukdisSchema>;
 
 const hukdisPlan: ReadPlan<HukdisField> = {
   input: 'hukdis',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, HUKDIS_FIELDS, rowNumber, 'hukdis');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, HUKDIS_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, HUKDIS_FIELDS) ? { shape: 'register', specs: HUKDIS_FIELDS, map } : undefined;
   },
   required: { id: 'nip, tmt, lama_bulan, persen', en: 'nip, tmt, lama_bulan, persen' },

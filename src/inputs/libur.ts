@@ -22,8 +22,8 @@ export type Libur = z.output<typeof liburSchema>;
 
 const liburPlan: ReadPlan<LiburField> = {
   input: 'libur',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, LIBUR_FIELDS, rowNumber, 'libur');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, LIBUR_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, LIBUR_FIELDS) ? { shape: 'daftar', specs: LIBUR_FIELDS, map } : undefined;
   },
   required: { id: 'tanggal', en: 'tanggal' },

@@ -9,7 +9,7 @@ import type { Table } from '../readers/table.js';
 import { cellText } from '../readers/cell.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { hasRequiredFields, mapHeader, usePackColumns, type FieldSpecs } from './header-map.js';
+import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
 import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
@@ -122,8 +122,8 @@ export function isPppkStatus(status: string): boolean {
 
 const pegawaiPlan: ReadPlan<PegawaiField> = {
   input: 'pegawai',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, PEGAWAI_FIELDS, rowNumber, 'pegawai');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, PEGAWAI_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, PEGAWAI_FIELDS) ? { shape: 'master', specs: PEGAWAI_FIELDS, map } : undefined;
   },
   required: { id: 'nip, nama, unit', en: 'nip, nama, unit' },
@@ -146,7 +146,6 @@ export async function readPegawai(
   findings: FindingCollector,
   onProgress?: (rows: number) => void,
 ): Promise<PegawaiTable> {
-  usePackColumns(pack.masukan.kolom);
   const employees: Pegawai[] = [];
   const byNip = new Map<string, Pegawai>();
   const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
@@ -173,6 +172,8 @@ export async function readPegawai(
   };
 
   for (const { table, sha256 } of tables) {
+    // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
+    table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
     const ledger = newLedger('pegawai', table, sha256);
     ledgers.push(ledger);
     await readTableRows(table, pegawaiPlan, ledger, findings, (row) => {

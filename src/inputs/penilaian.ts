@@ -50,8 +50,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const penilaianPlan: ReadPlan<PenilaianField> = {
   input: 'penilaian',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, PENILAIAN_FIELDS, rowNumber, 'penilaian');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, PENILAIAN_FIELDS, rowNumber, packNames);
     const anyRating = map.columns.hasil_kerja !== undefined || map.columns.perilaku_kerja !== undefined || map.columns.hasil_akhir !== undefined;
     return hasRequiredFields(map, PENILAIAN_FIELDS) && anyRating ? { shape: 'penilaian', specs: PENILAIAN_FIELDS, map } : undefined;
   },

@@ -182,12 +182,12 @@ function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: strin
 
 const perilakuPlan: ReadPlan<string> = {
   input: 'perilaku',
-  detectHeader(cells, rowNumber) {
-    const long = mapHeader(cells, LONG_FIELDS, rowNumber, 'perilaku');
+  detectHeader(cells, rowNumber, packNames) {
+    const long = mapHeader(cells, LONG_FIELDS, rowNumber, packNames);
     if (long.columns['nip'] !== undefined && long.columns['aspek'] !== undefined && long.columns['nilai'] !== undefined) {
       return { shape: 'panjang', specs: LONG_FIELDS, map: long };
     }
-    const wide = mapHeader(cells, WIDE_FIELDS, rowNumber, 'perilaku');
+    const wide = mapHeader(cells, WIDE_FIELDS, rowNumber, packNames);
     if (wide.columns['nip'] !== undefined && ASPEK.some((a) => wide.columns[a] !== undefined)) return { shape: 'lebar', specs: WIDE_FIELDS, map: wide };
     return undefined;
   },

@@ -8,7 +8,7 @@ import type { FindingCollector } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
 import { parseTimeText } from '../readers/parse-time.js';
 import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-import { normaliseHeader, packAliases, unknownColumns, type HeaderMap } from './header-map.js';
+import { normaliseHeader, unknownColumns, type HeaderMap } from './header-map.js';
 
 /** Data rows whose unknown columns are looked at for time-like values (per file). */
 const SAMPLED_ROWS = 300;
@@ -213,8 +213,7 @@ export class PresensiShapeCheck {
   }
 
   private mappedByPack(field: TimeField): boolean {
-    const column = this.map.columns[field]!;
-    return packAliases('presensi', field).includes(normaliseHeader(this.map.labels[column] ?? ''));
+    return this.map.fromPack?.has(field) ?? false;
   }
 
   /** Looks at a data row's unknown columns (the first rows of the file only). */

@@ -17,7 +17,7 @@ import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { Calendar } from '../scoring/build-calendar.js';
 import { workingDaysOf } from '../scoring/build-calendar.js';
 import { AttendanceLedger, type AttendanceSummary } from './attendance-ledger.js';
-import { hasRequiredFields, headerlessMap, mapHeader, usePackColumns, type FieldSpecs, type HeaderMap } from './header-map.js';
+import { hasRequiredFields, headerlessMap, mapHeader, packHeaderNames, type FieldSpecs, type HeaderMap } from './header-map.js';
 import { matchEmployee } from './match-employee.js';
 import { mapSummaryByMeaning, PresensiShapeCheck } from './presensi-shape.js';
 import type { Pegawai, PegawaiTable } from './pegawai.js';
@@ -104,14 +104,14 @@ function presensiPlan(pack: RulePack): ReadPlan<PresensiField> {
   const summary = summaryFields(pack);
   return {
     input: 'presensi',
-    detectHeader(cells, rowNumber) {
-      const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber, 'presensi');
+    detectHeader(cells, rowNumber, packNames) {
+      const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber, packNames);
       if (punch.columns.waktu !== undefined && (punch.columns.nip !== undefined || punch.columns.pin !== undefined)) {
         return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: punch } as ShapeMatch<PresensiField>;
       }
-      const daily = mapHeader(cells, DAILY_FIELDS, rowNumber, 'presensi');
+      const daily = mapHeader(cells, DAILY_FIELDS, rowNumber, packNames);
       if (hasRequiredFields(daily, DAILY_FIELDS)) return { shape: 'harian', specs: DAILY_FIELDS, map: daily } as ShapeMatch<PresensiField>;
-      const counts = mapHeader(cells, summary, rowNumber, 'presensi');
+      const counts = mapHeader(cells, summary, rowNumber, packNames);
       if (counts.columns['nip'] === undefined) return undefined;
       // `Terlambat (kali)`, `TL1 (kali)`: mapped by meaning, or kept to stop the run with a reason.
       const meaningful = mapSummaryByMeaning(counts, pack);
@@ -351,13 +351,13 @@ export async function readPresensi(
 ): Promise<{ ledger: AttendanceLedger; ledgers: FileLedger[] }> {
   const ledger = new AttendanceLedger(ctx.pegawai.employees.length, ctx.calendar.days, ctx.codes);
   const ledgers: FileLedger[] = [];
-  usePackColumns(ctx.pack.masukan.kolom);
   const plan = presensiPlan(ctx.pack);
   let before = 0;
   const names = tables.map((t) => t.table.name);
   const weekdays = ctx.calendar.dates.map(weekdayOf);
   const scheduleOf = (employee: number, day: number) => ctx.calendar.hoursOn(ctx.pegawai.employees[employee]!.jadwal, day);
   for (const [fileIndex, { table, sha256 }] of tables.entries()) {
+    table.packHeaderNames ??= packHeaderNames(ctx.pack.masukan.kolom, 'presensi');
     const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
     const fileLedger = newLedger('presensi', table, sha256);
     ledgers.push(fileLedger);

@@ -13,7 +13,7 @@ import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
 import { buildCalendar } from '../scoring/build-calendar.js';
 import { readCapaian } from './capaian.js';
 import type { InputFiles } from './discover-inputs.js';
-import { usePackColumns } from './header-map.js';
+import { packHeaderNames } from './header-map.js';
 import { readHukdis } from './hukdis.js';
 import { readLibur } from './libur.js';
 import { readPegawai } from './pegawai.js';
@@ -35,13 +35,14 @@ export interface ReadHooks {
   onRows?(rows: number): void;
 }
 
-async function open(files: InputFiles, input: InputName): Promise<{ table: Table; sha256: string }[]> {
+async function open(files: InputFiles, input: InputName, pack: RulePack): Promise<{ table: Table; sha256: string }[]> {
   const out: { table: Table; sha256: string }[] = [];
   for (const source of files[input]) {
     // Attendance is folded per employee and day, so its rows may be read in any order.
     const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi' });
     // One workbook holds several inputs: a finding must say which sheet its row is on.
     if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
+    table.packHeaderNames = packHeaderNames(pack.masukan.kolom, input);
     out.push({ table, sha256: await hashFile(source.path) });
   }
   return out;
@@ -56,13 +57,12 @@ export async function readInputs(
   hooks: ReadHooks = {},
 ): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
   const ledgers: FileLedger[] = [];
-  usePackColumns(pack.masukan.kolom);
   // Every input is opened first so that the large text exports start parsing in worker threads
   // (Table.prefetch) while the inputs before them are still being read.
   const openStart = performance.now();
   const opened = new Map<InputName, { table: Table; sha256: string }[]>();
   for (const input of READ_ORDER) {
-    const tables = await open(files, input);
+    const tables = await open(files, input, pack);
     opened.set(input, tables);
     for (const { table } of tables) table.prefetch?.();
   }

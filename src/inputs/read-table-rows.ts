@@ -11,7 +11,7 @@ import { dateOrderEvidence, dependsOnDateOrder, parseDateCell, type DateContext,
 import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext, type NumberReading } from '../readers/parse-number.js';
 import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
-import { unknownColumns, type FieldSpecs, type HeaderMap } from './header-map.js';
+import { unknownColumns, type FieldSpecs, type HeaderMap, type PackHeaderNames } from './header-map.js';
 import { compactNip } from './read-nip.js';
 import type { LocalDate } from '../local-date.js';
 
@@ -49,7 +49,7 @@ export interface ShapeMatch<F extends string> {
 export interface ReadPlan<F extends string> {
   input: string;
   /** Tries a row as the header row. */
-  detectHeader(cells: readonly Cell[], rowNumber: number): ShapeMatch<F> | undefined;
+  detectHeader(cells: readonly Cell[], rowNumber: number, packNames?: PackHeaderNames): ShapeMatch<F> | undefined;
   /** Recognises a headerless file from its first rows (punch logs). */
   detectHeaderless?(rows: readonly TableRow[]): ShapeMatch<F> | undefined;
   /** The header-required columns, for the error when no header row is found. */
@@ -190,7 +190,7 @@ async function* replayThenRest(taken: TableRow[][], stream: AsyncIterator<TableR
   }
 }
 
-async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Promise<{ match?: ShapeMatch<F>; seen: TableRow[]; rows?: AsyncGenerator<TableRow[]> }> {
+async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>, packNames: PackHeaderNames | undefined): Promise<{ match?: ShapeMatch<F>; seen: TableRow[]; rows?: AsyncGenerator<TableRow[]> }> {
   const seen: TableRow[] = [];
   // Kept to hand on with the stream; past MAX_REPLAYED_ROWS (a file of blank rows) it is dropped and
   // the caller reads the table again instead.
@@ -213,7 +213,7 @@ async function headerIn<F extends string>(table: Table, plan: ReadPlan<F>): Prom
       for (const row of step.value) {
         assertWidth(table, row);
         if (isBlankRow(row.cells)) continue;
-        const match = plan.detectHeader(row.cells, row.rowNumber);
+        const match = plan.detectHeader(row.cells, row.rowNumber, packNames);
         if (match) return { match, seen, rows: handOn() };
         seen.push(row);
         if (seen.length >= HEADER_SEARCH_ROWS) break outer;
@@ -233,11 +233,12 @@ function maskedCell(text: string): string {
 }
 
 async function findHeader<F extends string>(table: Table, plan: ReadPlan<F>): Promise<Found<F>> {
-  const first = await headerIn(table, plan);
+  const packNames = table.packHeaderNames;
+  const first = await headerIn(table, plan, packNames);
   if (first.match) return { match: first.match, table, rows: first.rows! };
   // The separator guess may be wrong (e.g. a `|` file whose data holds commas): the header decides.
   for (const other of table.alternatives?.() ?? []) {
-    const found = await headerIn(other, plan);
+    const found = await headerIn(other, plan, packNames);
     if (found.match) return { match: found.match, table: other, rows: found.rows! };
   }
   const seen = first.seen;

@@ -36,8 +36,8 @@ const ORG_ALIASES: Readonly<Record<string, string>> = { CUKUP: 'BUTUH_PERBAIKAN'
 
 const unitPlan: ReadPlan<UnitField> = {
   input: 'unit',
-  detectHeader(cells, rowNumber) {
-    const map = mapHeader(cells, UNIT_FIELDS, rowNumber, 'unit');
+  detectHeader(cells, rowNumber, packNames) {
+    const map = mapHeader(cells, UNIT_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, UNIT_FIELDS) ? { shape: 'daftar', specs: UNIT_FIELDS, map } : undefined;
   },
   required: { id: 'unit (atau kode_unit)', en: 'unit (or kode_unit)' },

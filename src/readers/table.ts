@@ -12,6 +12,11 @@ export interface Table {
   separator?: Separator;
   /** A text export whose lines end both with CRLF and with LF (read with both as line ends). */
   mixedLineEnds?: boolean;
+  /**
+   * Extra header names by field, normalised, that the reading input takes before its built-in aliases
+   * (the rule pack's `masukan.kolom` for that input).
+   */
+  packHeaderNames?: ReadonlyMap<string, readonly string[]>;
   /** Sheet read, for workbooks. */
   sheet?: string;
   /** The workbook counts dates from 1904 (old Mac Excel). */

@@ -1,7 +1,7 @@
 /** Attendance columns, in process: header meanings, the pack's extra header names, shape checks. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
-import { mapHeader, usePackColumns } from '../../src/inputs/header-map.js';
+import { mapHeader, packHeaderNames } from '../../src/inputs/header-map.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
 import { DAILY_FIELDS, readPresensi } from '../../src/inputs/presensi.js';
 import { isTimeLike, summaryMeaning, timeFieldByName } from '../../src/inputs/presensi-shape.js';
@@ -14,7 +14,6 @@ import { fixtureTable } from '../inputs/read-input-helpers.js';
 
 const period = { year: 2026, month: 10 };
 
-afterEach(() => usePackColumns(undefined));
 
 describe('summary headers by meaning', () => {
   it.each([
@@ -63,18 +62,18 @@ describe('time columns by name and content', () => {
 
 describe('masukan.kolom: extra header names from the pack', () => {
   it('are normalised like headers and tried before the built-in aliases; the built-in match becomes a duplicate', () => {
-    usePackColumns({ presensi: { jam_masuk: ['Fingerprint  IN'] } });
-    const map = mapHeader(['NIP', 'Tanggal', 'Scan Masuk', 'Fingerprint In'], DAILY_FIELDS, 1, 'presensi');
+    const names = packHeaderNames({ presensi: { jam_masuk: ['Fingerprint  IN'] } }, 'presensi');
+    const map = mapHeader(['NIP', 'Tanggal', 'Scan Masuk', 'Fingerprint In'], DAILY_FIELDS, 1, names);
     expect(map.columns.jam_masuk).toBe(3);
     expect(map.duplicates).toEqual([{ field: 'jam_masuk', column: 2, usedColumn: 3 }]);
   });
   it('a name mapped for one input does not apply to another', () => {
-    usePackColumns({ capaian: { jam_masuk: ['Fingerprint In'] } });
-    expect(mapHeader(['NIP', 'Tanggal', 'Fingerprint In'], DAILY_FIELDS, 1, 'presensi').columns.jam_masuk).toBeUndefined();
+    const names = packHeaderNames({ capaian: { jam_masuk: ['Fingerprint In'] } }, 'presensi');
+    expect(mapHeader(['NIP', 'Tanggal', 'Fingerprint In'], DAILY_FIELDS, 1, names).columns.jam_masuk).toBeUndefined();
   });
   it('a column the pack names is not taken by a built-in alias of an earlier field', () => {
-    usePackColumns({ presensi: { kode: ['Tanggal'] } });
-    const map = mapHeader(['NIP', 'Tgl', 'Tanggal'], DAILY_FIELDS, 1, 'presensi');
+    const names = packHeaderNames({ presensi: { kode: ['Tanggal'] } }, 'presensi');
+    const map = mapHeader(['NIP', 'Tgl', 'Tanggal'], DAILY_FIELDS, 1, names);
     expect(map.columns).toMatchObject({ kode: 2, tanggal: 1 });
   });
   it('an unknown field name is a rule-pack problem naming the key and the choices', () => {
