@@ -12,6 +12,7 @@ import type { Lang } from './i18n.js';
 import { discoverInputs, type ExplicitFiles, type InputFiles, type UnusedFile } from './inputs/discover-inputs.js';
 import type { FileLedger } from './inputs/read-table-rows.js';
 import { readInputs } from './inputs/read-inputs.js';
+import { WorkbookChecks } from './readers/read-workbook-table.js';
 import { openOutputFolder, writeFailure } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
 import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
@@ -84,6 +85,8 @@ export interface Prepared {
   unused: UnusedFile[];
   /** Findings of file discovery (identical copies ignored, .xls read as text), added to the run's collector. */
   discoveryFindings: FindingInput[];
+  /** Workbooks already inflated through the size limits in this run (discovery opens them too). */
+  workbookChecks: WorkbookChecks;
 }
 
 /** A period read and computed. */
@@ -114,8 +117,9 @@ export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks =
   hooks.onStep?.('paket');
   return timed('paket', async () => {
     const pack = await loadRulePack(options.policy, options.lang);
-    const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang });
-    return { pack, files, unused, discoveryFindings: findings };
+    const workbookChecks = new WorkbookChecks();
+    const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang, workbookChecks });
+    return { pack, files, unused, discoveryFindings: findings, workbookChecks };
   });
 }
 
@@ -126,10 +130,17 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
   for (const finding of prepared.discoveryFindings) findings.add(finding);
   hooks.onStep?.('masukan');
   const { data, ledgers } = await timed('masukan', () =>
-    readInputs(prepared.files, prepared.pack.pack, options.period, findings, {
-      onInput: (input, names) => hooks.onInput?.(input, names),
-      onRows: (n) => hooks.onRows?.(n),
-    }),
+    readInputs(
+      prepared.files,
+      prepared.pack.pack,
+      options.period,
+      findings,
+      {
+        onInput: (input, names) => hooks.onInput?.(input, names),
+        onRows: (n) => hooks.onRows?.(n),
+      },
+      prepared.workbookChecks,
+    ),
   );
   const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
   hooks.onStep?.('hitung');

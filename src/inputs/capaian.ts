@@ -85,7 +85,7 @@ function readTarget(check: RowCheck<CapaianField>): Target | undefined {
 
 /** Reads indicator files; returns each employee's indicators. */
 export async function readCapaian(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   pegawai: PegawaiTable,
   findings: FindingCollector,
   onProgress?: (rows: number) => void,
@@ -93,8 +93,8 @@ export async function readCapaian(
   const byNip = new Map<string, Indikator[]>();
   const ledgers: FileLedger[] = [];
   const intern = textInterner();
-  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
-    const ledger = newLedger('capaian', table, sha256);
+  for (const [fileIndex, table] of tables.entries()) {
+    const ledger = newLedger('capaian', table);
     // Per employee, how many of their indicators came from earlier files (a prefix of the list: files are
     // read one after another). Sheets of one workbook share a name, so the count tells files apart.
     const fromEarlierFiles = fileIndex > 0 ? new Map<Indikator[], number>() : undefined;

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n.js';
 import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, sniffXls, xlsHtmlRefusal, xlsRefusal, xlsUnknownRefusal } from '../readers/open-table.js';
 import { cellText } from '../readers/cell.js';
 import { hashFile } from '../readers/hash-file.js';
-import { openWorkbookTable, readWorkbookInfo } from '../readers/read-workbook-table.js';
+import { openWorkbookTable, readWorkbookInfo, WorkbookChecks } from '../readers/read-workbook-table.js';
 import { INPUT_NAMES, type InputName, type RulePack } from '../rules/rule-pack-schema.js';
 import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, versionlessName, type PeriodMention } from './file-names.js';
 
@@ -50,6 +50,8 @@ export interface Discovered {
 export interface DiscoveryContext {
   period: Period;
   lang: Lang;
+  /** Workbooks inflated through the size limits in this run: the reading that follows opens them again. */
+  workbookChecks?: WorkbookChecks;
 }
 
 const SUPPORTED = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as readonly string[];
@@ -75,9 +77,9 @@ export function neededInputs(pack: RulePack): { capaian: boolean; perilaku: bool
  * A sheet with at most one non-blank row is an unfilled template (`kinerja init` writes every input's
  * header): it provides nothing, so it neither counts as the input nor clashes with a CSV of the same input.
  */
-async function sheetHasData(path: string, sheet: string): Promise<boolean> {
+async function sheetHasData(path: string, sheet: string, checks: WorkbookChecks): Promise<boolean> {
   let filled = 0;
-  for await (const batch of (await openWorkbookTable(path, basename(path), sheet)).batches()) {
+  for await (const batch of (await openWorkbookTable(path, basename(path), sheet, checks)).batches()) {
     for (const row of batch) {
       if (row.cells.some((c) => cellText(c).trim() !== '') && ++filled >= 2) return true;
     }
@@ -332,6 +334,7 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
   const problems: FolderProblem[] = [];
   const sizes = new Map<string, number>();
   const isExplicit = (input: InputName): boolean => (explicit[input] ?? []).length > 0;
+  const workbookChecks = context.workbookChecks ?? new WorkbookChecks();
 
   /** An `.xls` file: read as text when it is a CSV/TSV export, else a problem. */
   const acceptXls = async (path: string): Promise<boolean> => {
@@ -467,12 +470,12 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
       const provided: InputName[] = [];
       const empty: string[] = [];
       try {
-        const { sheets } = await readWorkbookInfo(path);
+        const { sheets } = await readWorkbookInfo(path, workbookChecks);
         for (const sheet of sheets) {
           // Case-sensitive: `kinerja init` writes lower-case sheet names; report sheets ("Pegawai") never match.
           const input = (INPUT_NAMES as readonly string[]).includes(sheet) ? (sheet as InputName) : undefined;
           if (!input || isExplicit(input)) continue;
-          if (!(await sheetHasData(path, sheet))) {
+          if (!(await sheetHasData(path, sheet, workbookChecks))) {
             emptySheets.set(input, `${name} [${sheet}]`);
             empty.push(sheet);
             continue;

@@ -55,7 +55,7 @@ export function isSanctionActive(tmt: string, lamaBulan: number, period: Period)
 
 /** Reads the sanctions register; returns the sanctions active in the period, by NIP. */
 export async function readHukdis(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   pegawai: PegawaiTable,
   period: Period,
   findings: FindingCollector,
@@ -63,8 +63,8 @@ export async function readHukdis(
   const active = new Map<string, Hukdis[]>();
   const ledgers: FileLedger[] = [];
   const periodText = `${period.year}-${String(period.month).padStart(2, '0')}`;
-  for (const { table, sha256 } of tables) {
-    const ledger = newLedger('hukdis', table, sha256);
+  for (const table of tables) {
+    const ledger = newLedger('hukdis', table);
     ledgers.push(ledger);
     await readTableRows(table, hukdisPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);

@@ -32,14 +32,14 @@ const liburPlan: ReadPlan<LiburField> = {
 
 /** Reads holiday files; dates outside the period are ignored (info). */
 export async function readLibur(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   period: Period,
   findings: FindingCollector,
 ): Promise<{ holidays: Libur[]; ledgers: FileLedger[] }> {
   const holidays: Libur[] = [];
   const ledgers: FileLedger[] = [];
-  for (const { table, sha256 } of tables) {
-    const ledger = newLedger('libur', table, sha256);
+  for (const table of tables) {
+    const ledger = newLedger('libur', table);
     ledgers.push(ledger);
     await readTableRows(table, liburPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);

@@ -140,7 +140,7 @@ interface RowOutcome {
 
 /** Reads the staff master files (normally one). */
 export async function readPegawai(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   pack: RulePack,
   period: Period,
   findings: FindingCollector,
@@ -171,10 +171,10 @@ export async function readPegawai(
     return value ?? undefined;
   };
 
-  for (const { table, sha256 } of tables) {
+  for (const table of tables) {
     // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
     table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
-    const ledger = newLedger('pegawai', table, sha256);
+    const ledger = newLedger('pegawai', table);
     ledgers.push(ledger);
     await readTableRows(table, pegawaiPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);

@@ -81,15 +81,15 @@ function monthOf(text: string): number | undefined {
 
 /** Reads the penilaian files; returns the override per NIP. */
 export async function readPenilaian(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   pegawai: PegawaiTable,
   period: Period,
   findings: FindingCollector,
 ): Promise<{ byNip: Map<string, RatingOverride>; ledgers: FileLedger[] }> {
   const candidates = new Map<string, { row: PenilaianRow; ledger: FileLedger }[]>();
   const ledgers: FileLedger[] = [];
-  for (const { table, sha256 } of tables) {
-    const ledger = newLedger('penilaian', table, sha256);
+  for (const table of tables) {
+    const ledger = newLedger('penilaian', table);
     ledgers.push(ledger);
     await readTableRows(table, penilaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);

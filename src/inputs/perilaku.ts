@@ -251,7 +251,7 @@ function flushRaters(held: readonly ShortScaleRater[], findings: FindingCollecto
 
 /** Reads behaviour files; returns each employee's complete rater records. */
 export async function readPerilaku(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   pegawai: PegawaiTable,
   pack: RulePack,
   findings: FindingCollector,
@@ -268,8 +268,8 @@ export async function readPerilaku(
   const rowEvidence = new ScaleEvidence();
   const filesOnShortScale = new Set<string>();
 
-  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
-    const ledger = newLedger('perilaku', table, sha256);
+  for (const [fileIndex, table] of tables.entries()) {
+    const ledger = newLedger('perilaku', table);
     ledgers.push(ledger);
     fileEvidence.reset();
     // Until a score above 10 shows the file is not on a short scale, rater findings wait.

@@ -345,7 +345,7 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext,
 
 /** Reads every attendance file into one ledger. */
 export async function readPresensi(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   ctx: PresensiContext,
   onProgress?: (rows: number) => void,
 ): Promise<{ ledger: AttendanceLedger; ledgers: FileLedger[] }> {
@@ -353,13 +353,13 @@ export async function readPresensi(
   const ledgers: FileLedger[] = [];
   const plan = presensiPlan(ctx.pack);
   let before = 0;
-  const names = tables.map((t) => t.table.name);
+  const names = tables.map((t) => t.name);
   const weekdays = ctx.calendar.dates.map(weekdayOf);
   const scheduleOf = (employee: number, day: number) => ctx.calendar.hoursOn(ctx.pegawai.employees[employee]!.jadwal, day);
-  for (const [fileIndex, { table, sha256 }] of tables.entries()) {
+  for (const [fileIndex, table] of tables.entries()) {
     table.packHeaderNames ??= packHeaderNames(ctx.pack.masukan.kolom, 'presensi');
     const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };
-    const fileLedger = newLedger('presensi', table, sha256);
+    const fileLedger = newLedger('presensi', table);
     ledgers.push(fileLedger);
     ledger.beginFile(table.name, tables.length > 1);
     let handler: ((row: DataRow<PresensiField>) => RowBucket) | undefined;

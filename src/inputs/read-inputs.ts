@@ -5,8 +5,8 @@
 import type { Period } from '../domain.js';
 import type { PeriodData } from '../compute-period.js';
 import type { FindingCollector } from '../findings.js';
-import { hashFile } from '../readers/hash-file.js';
 import { openTable } from '../readers/open-table.js';
+import { WorkbookChecks } from '../readers/read-workbook-table.js';
 import type { Table } from '../readers/table.js';
 import { buildDayCodeTable } from '../rules/day-codes.js';
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
@@ -35,17 +35,27 @@ export interface ReadHooks {
   onRows?(rows: number): void;
 }
 
-async function open(files: InputFiles, input: InputName, pack: RulePack): Promise<{ table: Table; sha256: string }[]> {
-  const out: { table: Table; sha256: string }[] = [];
+async function open(files: InputFiles, input: InputName, pack: RulePack, workbookChecks: WorkbookChecks): Promise<Table[]> {
+  const out: Table[] = [];
   for (const source of files[input]) {
     // Attendance is folded per employee and day, so its rows may be read in any order.
-    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi' });
+    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi', workbookChecks });
     // One workbook holds several inputs: a finding must say which sheet its row is on.
     if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
     table.packHeaderNames = packHeaderNames(pack.masukan.kolom, input);
-    out.push({ table, sha256: await hashFile(source.path) });
+    out.push(table);
   }
   return out;
+}
+
+/**
+ * Once an input is read: each of its files must be as it was when opened (`BERKAS_BERUBAH` stops the
+ * run), and its ledgers take the hash of the bytes that were read.
+ */
+async function settle(tables: readonly Table[], ledgers: readonly FileLedger[]): Promise<void> {
+  const hashes = new Map<string, string>();
+  for (const table of tables) hashes.set(table.path, await table.source.settle());
+  for (const ledger of ledgers) ledger.sha256 = hashes.get(ledger.path) ?? ledger.sha256;
 }
 
 /** Reads all inputs; returns what the computation needs and each file's row accounting. */
@@ -55,16 +65,17 @@ export async function readInputs(
   period: Period,
   findings: FindingCollector,
   hooks: ReadHooks = {},
+  workbookChecks: WorkbookChecks = new WorkbookChecks(),
 ): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
   const ledgers: FileLedger[] = [];
   // Every input is opened first so that the large text exports start parsing in worker threads
   // (Table.prefetch) while the inputs before them are still being read.
   const openStart = performance.now();
-  const opened = new Map<InputName, { table: Table; sha256: string }[]>();
+  const opened = new Map<InputName, Table[]>();
   for (const input of READ_ORDER) {
-    const tables = await open(files, input, pack);
+    const tables = await open(files, input, pack, workbookChecks);
     opened.set(input, tables);
-    for (const { table } of tables) table.prefetch?.();
+    for (const table of tables) table.prefetch?.();
   }
   performance.measure('kinerja:baca:buka', { start: openStart });
   let current: { input: InputName; start: number } | undefined;
@@ -73,30 +84,35 @@ export async function readInputs(
     if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
     current = { input, start: performance.now() };
     const tables = opened.get(input) ?? [];
-    if (tables.length > 0) hooks.onInput?.(input, tables.map((t) => t.table.name));
+    if (tables.length > 0) hooks.onInput?.(input, tables.map((t) => t.name));
     return tables;
   };
   const onRows = hooks.onRows ? (n: number) => hooks.onRows!(n) : undefined;
 
+  const finished = async (input: InputName, inputLedgers: readonly FileLedger[]) => {
+    await settle(opened.get(input) ?? [], inputLedgers);
+    ledgers.push(...inputLedgers);
+  };
+
   const pegawai = await readPegawai(start('pegawai'), pack, period, findings, onRows);
-  ledgers.push(...pegawai.ledgers);
+  await finished('pegawai', pegawai.ledgers);
   const libur = await readLibur(start('libur'), period, findings);
-  ledgers.push(...libur.ledgers);
+  await finished('libur', libur.ledgers);
   const calendar = buildCalendar(period, pack, libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
   const unitTables = start('unit');
   const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
-  if (units) ledgers.push(...units.ledgers);
+  if (units) await finished('unit', units.ledgers);
   const hukdis = await readHukdis(start('hukdis'), pegawai, period, findings);
-  ledgers.push(...hukdis.ledgers);
+  await finished('hukdis', hukdis.ledgers);
   const codes = buildDayCodeTable(pack.presensi.kode);
   const presensi = await readPresensi(start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
-  ledgers.push(...presensi.ledgers);
+  await finished('presensi', presensi.ledgers);
   const capaian = await readCapaian(start('capaian'), pegawai, findings, onRows);
-  ledgers.push(...capaian.ledgers);
+  await finished('capaian', capaian.ledgers);
   const perilaku = await readPerilaku(start('perilaku'), pegawai, pack, findings, onRows);
-  ledgers.push(...perilaku.ledgers);
+  await finished('perilaku', perilaku.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
-  ledgers.push(...penilaian.ledgers);
+  await finished('penilaian', penilaian.ledgers);
   forgetLastMatch();
   if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
 

@@ -149,8 +149,8 @@ export function swallowedLines(cells: readonly Cell[], separator: string, width:
   return cells.length > width + 1 || lines.some(looksLikeRow) ? lines : [];
 }
 
-/** Creates an empty ledger for a table. */
-export function newLedger(input: string, table: Table, sha256: string): FileLedger {
+/** Creates an empty ledger for a table; its `sha256` is set once the file has been read. */
+export function newLedger(input: string, table: Table): FileLedger {
   return {
     input,
     // The file itself (findings may name `file [sheet]`; the sheet has its own field here).
@@ -161,7 +161,7 @@ export function newLedger(input: string, table: Table, sha256: string): FileLedg
     ...(table.encoding !== undefined ? { encoding: table.encoding } : {}),
     ...(table.separator !== undefined ? { separator: table.separator === '\t' ? 'tab' : table.separator } : {}),
     shape: '',
-    sha256,
+    sha256: '',
     ...(table.format === 'csv' ? { lines: 0 } : {}),
     read: 0,
     used: 0,

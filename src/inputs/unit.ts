@@ -46,13 +46,13 @@ const unitPlan: ReadPlan<UnitField> = {
 
 /** Reads the unit file; the first row of a duplicated code wins. */
 export async function readUnits(
-  tables: readonly { table: Table; sha256: string }[],
+  tables: readonly Table[],
   findings: FindingCollector,
 ): Promise<{ units: Map<string, UnitRecord>; ledgers: FileLedger[] }> {
   const units = new Map<string, UnitRecord>();
   const ledgers: FileLedger[] = [];
-  for (const { table, sha256 } of tables) {
-    const ledger = newLedger('unit', table, sha256);
+  for (const table of tables) {
+    const ledger = newLedger('unit', table);
     ledgers.push(ledger);
     await readTableRows(table, unitPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);

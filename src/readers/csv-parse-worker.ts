@@ -3,6 +3,7 @@
  * in batches, at most `window` batches ahead of what the reader has taken (memory stays bounded).
  * csv-parse is most of the cost of reading a large CSV; here it runs on the second core.
  */
+import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { countPlainRecords, csvRecordBatches, type ByteRange, type CsvSeparator } from './csv-records.js';
 import type { TextEncoding } from './detect-text-format.js';
@@ -26,7 +27,8 @@ export interface CsvWorkerJob {
 
 export type CsvWorkerMessage =
   | { kind: 'rows'; rows: string[][]; breaks: number[] }
-  | { kind: 'end' }
+  /** `sha256`: of every byte of the file, when this worker read them all (not the first half's worker). */
+  | { kind: 'end'; sha256?: string }
   | { kind: 'error'; message: string }
   | { kind: 'split'; recordsBefore: number }
   | { kind: 'whole' };
@@ -41,11 +43,15 @@ port.on('message', () => {
 });
 
 const post = (message: CsvWorkerMessage) => port.postMessage(message);
+// The second half's worker hashes the first half as it counts its records, then its own half.
+let hash = createHash('sha256');
+const tap = (chunk: Buffer) => void hash.update(chunk);
 async function rangeToParse(): Promise<ByteRange | undefined> {
   if (job.part === 'first') return { start: 0, end: job.splitAt! };
   if (job.part !== 'second') return undefined;
-  const before = await countPlainRecords(job.path, job.splitAt!);
+  const before = await countPlainRecords(job.path, job.splitAt!, tap);
   if (!before) {
+    hash = createHash('sha256');
     post({ kind: 'whole' });
     return undefined;
   }
@@ -55,12 +61,12 @@ async function rangeToParse(): Promise<ByteRange | undefined> {
 
 try {
   const range = await rangeToParse();
-  for await (const batch of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range, job.mixedLineEnds)) {
+  for await (const batch of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range, job.mixedLineEnds, job.part === 'first' ? undefined : tap)) {
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
     credit -= 1;
     post({ kind: 'rows', rows: batch.records, breaks: batch.breaks });
   }
-  post({ kind: 'end' });
+  post(job.part === 'first' ? { kind: 'end' } : { kind: 'end', sha256: hash.digest('hex') });
 } catch (err) {
   post({ kind: 'error', message: (err as Error).message });
 }

@@ -47,8 +47,12 @@ function lineBreaksIn(record: readonly string[]): number {
   return breaks;
 }
 
-export function decodedStream(path: string, encoding: TextEncoding, range?: ByteRange): Readable {
+/** Receives every byte read from the file, in order (to hash what was read). */
+export type ByteTap = (chunk: Buffer) => void;
+
+export function decodedStream(path: string, encoding: TextEncoding, range?: ByteRange, tap?: ByteTap): Readable {
   const raw = createReadStream(path, { highWaterMark: READ_CHUNK, ...(range ? { start: range.start, ...(range.end !== undefined ? { end: range.end - 1 } : {}) } : {}) });
+  if (tap) raw.on('data', (chunk) => tap(chunk as Buffer));
   if (encoding === 'utf8') return raw;
   return raw.pipe(iconv.decodeStream(encoding)) as unknown as Readable;
 }
@@ -64,6 +68,7 @@ export async function* csvRecordBatches(
   batchSize: number,
   range?: ByteRange,
   mixedLineEnds = false,
+  tap?: ByteTap,
 ): AsyncGenerator<RecordBatch> {
   const parser = parse({
     delimiter: separator,
@@ -74,7 +79,7 @@ export async function* csvRecordBatches(
     max_record_size: MAX_RECORD_CHARS,
     ...(range?.recordDelimiter ? { record_delimiter: range.recordDelimiter } : mixedLineEnds ? { record_delimiter: ['\r\n', '\n', '\r'] } : {}),
   });
-  const source = decodedStream(path, encoding, range);
+  const source = decodedStream(path, encoding, range, tap);
   source.on('error', (err) => parser.destroy(err));
   // Records are pulled with read() in a loop and only the wait for more data is awaited: async
   // iteration over the parser cost a promise per record (~25% of the parse time on a large log).
@@ -143,7 +148,7 @@ export function hasMixedLineEnds(sample: string): boolean {
  * quote anywhere (so every line break ends a record) and one kind of line break throughout. Returns
  * undefined when the part cannot be counted this way.
  */
-export async function countPlainRecords(path: string, end: number): Promise<{ records: number; recordDelimiter: '\n' | '\r\n' } | undefined> {
+export async function countPlainRecords(path: string, end: number, tap?: ByteTap): Promise<{ records: number; recordDelimiter: '\n' | '\r\n' } | undefined> {
   const handle = await open(path, 'r');
   const buffer = Buffer.alloc(4 * 1024 * 1024);
   let lf = 0;
@@ -156,6 +161,7 @@ export async function countPlainRecords(path: string, end: number): Promise<{ re
       if (bytesRead === 0) return undefined;
       const chunk = buffer.subarray(0, bytesRead);
       if (chunk.indexOf(0x22) !== -1) return undefined;
+      tap?.(chunk);
       for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) {
         lf += 1;
         if (i > 0 ? chunk[i - 1] === 0x0d : previousCr) crlf += 1;

@@ -1,10 +1,11 @@
 /** Opens an input file as a `Table`, by its extension (SPEC §2.1). */
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { KinerjaError } from '../errors.js';
 import { decodeSample, detectEncoding } from './detect-text-format.js';
 import { openTextTable } from './read-text-table.js';
-import { openWorkbookTable } from './read-workbook-table.js';
+import { openWorkbookTable, type WorkbookChecks } from './read-workbook-table.js';
+import { SourceFile } from './source-file.js';
 import type { Table } from './table.js';
 
 /** Extensions read as text exports. */
@@ -97,13 +98,13 @@ export async function assertXlsReadableAsText(path: string): Promise<void> {
  * Opens a file; `sheet` picks a worksheet of a workbook (else its first tab); `orderFree` says the
  * reader does not depend on row order (a large text export may then be parsed in two halves).
  */
-export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean } = {}): Promise<Table> {
+export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean; workbookChecks?: WorkbookChecks } = {}): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
+  let source: SourceFile;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('EISDIR');
-  } catch (err) {
+    source = await SourceFile.open(path);
+  } catch {
     throw new KinerjaError(
       'BERKAS_TIDAK_TERBACA',
       { id: `Berkas ${path} tidak ada atau tidak dapat dibaca.`, en: `File ${path} does not exist or cannot be read.` },
@@ -112,6 +113,6 @@ export async function openTable(path: string, sheet?: string, options: { orderFr
   }
   // A CSV/TSV export named .xls is read as text; real Excel 97-2003 and web pages are refused.
   if (ext === '.xls') await assertXlsReadableAsText(path);
-  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return openWorkbookTable(path, name, sheet);
-  return openTextTable(path, name, options);
+  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return openWorkbookTable(path, name, sheet, options.workbookChecks, source);
+  return openTextTable(path, name, source, options);
 }

@@ -13,6 +13,7 @@ import type { TableRow } from './cell.js';
 import type { CsvWorkerJob, CsvWorkerMessage } from './csv-parse-worker.js';
 import { csvRecordBatches, decodedStream, hasMixedLineEnds, type CsvSeparator, type RecordBatch } from './csv-records.js';
 import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
+import type { SourceFile } from './source-file.js';
 import type { Table } from './table.js';
 
 const SAMPLE_BYTES = 4 * 1024 * 1024;
@@ -97,11 +98,15 @@ interface RecordCursor {
   close(): void;
 }
 
-function workerCursor(state: ParseWorker, lineOffset = 0): RecordCursor {
+/** `onEnd`: the worker read the whole file, with this hash of its bytes. */
+function workerCursor(state: ParseWorker, lineOffset = 0, onEnd?: (sha256: string) => void): RecordCursor {
   return {
     async next() {
       const message = await nextMessage(state);
-      if (message.kind === 'end') return undefined;
+      if (message.kind === 'end') {
+        if (message.sha256 !== undefined) onEnd?.(message.sha256);
+        return undefined;
+      }
       if (message.kind === 'error') {
         // csv-parse counts lines from where this worker started reading.
         throw new Error(lineOffset === 0 ? message.message : message.message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + lineOffset}`));
@@ -175,7 +180,7 @@ function numbered(batch: RecordBatch, before: number, lines: LineCount): TableRo
   return rows;
 }
 
-async function* csvBatches(cursor: RecordCursor, path: string): AsyncGenerator<TableRow[]> {
+async function* csvBatches(cursor: RecordCursor, path: string, onEnd?: () => void): AsyncGenerator<TableRow[]> {
   let rowNumber = 0;
   const lines: LineCount = { extra: 0 };
   try {
@@ -183,6 +188,7 @@ async function* csvBatches(cursor: RecordCursor, path: string): AsyncGenerator<T
       yield numbered(batch, rowNumber, lines);
       rowNumber += batch.records.length;
     }
+    onEnd?.();
   } catch (err) {
     throw unreadableCsv(path, rowNumber + 1, err);
   } finally {
@@ -195,7 +201,8 @@ async function* csvBatches(cursor: RecordCursor, path: string): AsyncGenerator<T
  * log is folded per employee and day, so its result does not depend on row order, and csv-parse (the
  * bulk of the cost) runs on both cores. The order is fixed by the file, so runs are reproducible.
  */
-async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: string): AsyncGenerator<TableRow[]> {
+async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: string, source: SourceFile): AsyncGenerator<TableRow[]> {
+  const onEnd = (sha256: string) => source.completedPass(sha256);
   let verdict: CsvWorkerMessage;
   try {
     verdict = await nextMessage(second);
@@ -207,14 +214,14 @@ async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: s
   if (verdict.kind !== 'split') {
     void first.worker.terminate();
     if (verdict.kind !== 'whole') second.queue.unshift(verdict);
-    yield* csvBatches(workerCursor(second), path);
+    yield* csvBatches(workerCursor(second, 0, onEnd), path);
     return;
   }
   performance.mark('kinerja:csv-dibelah');
   const before = verdict.recordsBefore;
   const halves = [
     { cursor: workerCursor(first), rows: 0, done: false, lines: { extra: 0 } },
-    { cursor: workerCursor(second, before), rows: before, done: false, lines: { extra: 0 } },
+    { cursor: workerCursor(second, before, onEnd), rows: before, done: false, lines: { extra: 0 } },
   ];
   let reading = halves[0]!;
   try {
@@ -240,8 +247,9 @@ async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: s
   }
 }
 
-async function* spaceBatches(path: string, encoding: TextEncoding): AsyncGenerator<TableRow[]> {
-  const source = decodedStream(path, encoding);
+async function* spaceBatches(path: string, encoding: TextEncoding, file: SourceFile): AsyncGenerator<TableRow[]> {
+  const pass = file.pass();
+  const source = decodedStream(path, encoding, undefined, pass.update);
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let rowNumber = 0;
   let batch: TableRow[] = [];
@@ -259,6 +267,7 @@ async function* spaceBatches(path: string, encoding: TextEncoding): AsyncGenerat
     source.destroy();
   }
   if (batch.length > 0) yield batch;
+  pass.complete();
 }
 
 /** The byte after the first line feed at or after the middle of the file, if one is near. */
@@ -285,7 +294,7 @@ export async function detectTextFormat(path: string): Promise<{ encoding: TextEn
  * Opens a text export: detects encoding and separator from its first bytes. `orderFree` says the
  * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
  */
-export async function openTextTable(path: string, name: string, options: { orderFree?: boolean } = {}): Promise<Table> {
+export async function openTextTable(path: string, name: string, source: SourceFile, options: { orderFree?: boolean } = {}): Promise<Table> {
   const { encoding, separators, mixedLineEnds } = await detectTextFormat(path);
   const [best, ...others] = separators;
   const size = (await stat(path)).size;
@@ -304,23 +313,29 @@ export async function openTextTable(path: string, name: string, options: { order
           };
     const workersOf = (started: StartedParse) => (started.kind === 'one' ? [started.worker] : [started.first, started.second]);
     const csvRows = (csvSeparator: CsvSeparator): AsyncGenerator<TableRow[]> => {
-      if (!useWorker) return csvBatches(threadCursor(csvRecordBatches(path, encoding, csvSeparator, BATCH, undefined, mixedLineEnds)), path);
+      if (!useWorker) {
+        const pass = source.pass();
+        return csvBatches(threadCursor(csvRecordBatches(path, encoding, csvSeparator, BATCH, undefined, mixedLineEnds, pass.update)), path, pass.complete);
+      }
       const started = prefetched ?? start(csvSeparator);
       prefetched = undefined;
       for (const w of workersOf(started)) w.worker.ref();
-      return started.kind === 'one' ? csvBatches(workerCursor(started.worker), path) : splitCsvBatches(started.first, started.second, path);
+      return started.kind === 'one'
+        ? csvBatches(workerCursor(started.worker, 0, (sha256) => source.completedPass(sha256)), path)
+        : splitCsvBatches(started.first, started.second, path, source);
     };
     return {
       path,
       name,
       format: 'csv',
+      source,
       encoding,
       separator,
       mixedLineEnds,
       date1904: false,
       // SPEC §2.2: `1.234` reads as thousands in `;`-files (Indonesian Excel), as decimal in `,`-files.
       numberFallback: separator === ',' ? 'decimal' : 'thousands',
-      batches: () => (separator === 'spaces' ? spaceBatches(path, encoding) : csvRows(separator)),
+      batches: () => (separator === 'spaces' ? spaceBatches(path, encoding, source) : csvRows(separator)),
       prefetch: () => {
         if (!useWorker || separator === 'spaces' || prefetched) return;
         prefetched = start(separator);

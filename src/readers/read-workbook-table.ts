@@ -4,11 +4,13 @@
  * (0.95 shown as 95% reads 95); date-formatted numbers arrive as UTC Dates; when the shared-strings
  * part cannot be resolved while streaming, the workbook is read again with the full reader.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { checkZipSizes } from './check-zip-sizes.js';
 import { loadExcelJs } from './load-exceljs.js';
+import { hashFile } from './hash-file.js';
+import { SourceFile } from './source-file.js';
+import { checkDeclaredSizes, FULL_READ_LIMITS, measureDirectoryParts, measureStreamedParts } from './workbook-limits.js';
 import { KinerjaError } from '../errors.js';
 import { Exact } from '../exact.js';
 import type { Cell, TableRow } from './cell.js';
@@ -133,10 +135,57 @@ export function skipWorksheet(worksheet: unknown): void {
   }
 }
 
+/**
+ * The workbooks checked in one run, so that a workbook opened for its sheet list, for each sheet and
+ * for reading is inflated through the limits once. Create one per run; a file whose size or time
+ * changed is checked again.
+ */
+export class WorkbookChecks {
+  private readonly checked = new Map<string, { size: number; mtimeMs: number; sha256: string; fullReadChecked: boolean }>();
+
+  /**
+   * Inflates every part through the limits (`XLSX_TERLALU_BESAR` past one) as the streaming reader
+   * will see them, and returns the SHA-256 of the file's bytes.
+   */
+  async streamed(path: string): Promise<string> {
+    const known = await this.known(path);
+    if (known) return known.sha256;
+    await assertZip(path);
+    const { size, mtimeMs } = await stat(path);
+    const measured = await measureStreamedParts(path);
+    let fullReadChecked = false;
+    if (measured) {
+      await checkDeclaredSizes(path, measured.parts);
+    } else {
+      // The streaming parse cannot follow this zip: only the full reader may, through the directory.
+      await measureDirectoryParts(path, FULL_READ_LIMITS);
+      fullReadChecked = true;
+    }
+    const sha256 = measured?.sha256 ?? (await hashFile(path));
+    this.checked.set(path, { size, mtimeMs, sha256, fullReadChecked });
+    return sha256;
+  }
+
+  /** Before exceljs's full reader, which inflates every part in memory as the directory places them. */
+  async beforeFullRead(path: string): Promise<void> {
+    await this.streamed(path);
+    const known = this.checked.get(path);
+    if (!known || known.fullReadChecked) return;
+    await measureDirectoryParts(path, FULL_READ_LIMITS);
+    known.fullReadChecked = true;
+  }
+
+  private async known(path: string) {
+    const entry = this.checked.get(path);
+    if (!entry) return undefined;
+    const now = await stat(path);
+    return now.size === entry.size && now.mtimeMs === entry.mtimeMs ? entry : undefined;
+  }
+}
+
 /** Lists the sheet names (tab order) of a workbook without reading its rows. */
-export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
-  await assertZip(path);
-  await checkZipSizes(path);
+export async function readWorkbookInfo(path: string, checks: WorkbookChecks = new WorkbookChecks()): Promise<WorkbookInfo> {
+  await checks.streamed(path);
   const reader = await newStreamReader(path);
   try {
     for await (const sheet of reader) {
@@ -144,7 +193,7 @@ export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
       if (reader.model?.sheets) break;
     }
   } catch (err) {
-    return fullReadInfo(path, err);
+    return fullReadInfo(path, err, checks);
   }
   const sheets = (reader.model?.sheets ?? []).map((s) => s.name);
   return { sheets, date1904: Boolean(reader.properties?.model?.date1904) };
@@ -155,7 +204,8 @@ export async function readWorkbookInfo(path: string): Promise<WorkbookInfo> {
  * itself writes them: `kinerja init`'s template) — "reading 'sheets'" of an unset model, more often
  * on a busy machine. The full reader reads such files reliably; only when it fails too is the file bad.
  */
-async function fullReadInfo(path: string, streamError: unknown): Promise<WorkbookInfo> {
+async function fullReadInfo(path: string, streamError: unknown, checks: WorkbookChecks): Promise<WorkbookInfo> {
+  await checks.beforeFullRead(path);
   try {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
@@ -191,7 +241,8 @@ async function* streamSheet(path: string, sheetName: string, info: { date1904: b
   if (!found) throw new NeedsFullRead();
 }
 
-async function* fullReadSheet(path: string, sheetName: string, info: { date1904: boolean }): AsyncGenerator<TableRow[]> {
+async function* fullReadSheet(path: string, sheetName: string, info: { date1904: boolean }, checks: WorkbookChecks): AsyncGenerator<TableRow[]> {
+  await checks.beforeFullRead(path);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -204,8 +255,12 @@ async function* fullReadSheet(path: string, sheetName: string, info: { date1904:
 }
 
 /** Opens a worksheet (the named one, else the first tab) of an XLSX workbook. */
-export async function openWorkbookTable(path: string, name: string, wantedSheet: string | undefined): Promise<Table> {
-  const wb = await readWorkbookInfo(path);
+export async function openWorkbookTable(path: string, name: string, wantedSheet: string | undefined, checks: WorkbookChecks = new WorkbookChecks(), source?: SourceFile): Promise<Table> {
+  const opened = source ?? (await SourceFile.open(path));
+  const wb = await readWorkbookInfo(path, checks);
+  // The rows are read later by exceljs; the hash is of the bytes inflated through the limits, and
+  // BERKAS_BERUBAH says if the file changed since.
+  opened.completedPass(await checks.streamed(path));
   const sheet = wantedSheet ?? wb.sheets[0];
   if (sheet === undefined || !wb.sheets.includes(sheet)) {
     throw new KinerjaError(
@@ -222,6 +277,7 @@ export async function openWorkbookTable(path: string, name: string, wantedSheet:
     path,
     name,
     format: 'xlsx',
+    source: opened,
     sheet,
     get date1904() {
       return state.date1904;
@@ -240,8 +296,9 @@ export async function openWorkbookTable(path: string, name: string, wantedSheet:
         // reader's failures described at fullReadInfo). After rows were handed on, it is too late.
         if (yielded) throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
         try {
-          yield* fullReadSheet(path, sheet, state);
-        } catch {
+          yield* fullReadSheet(path, sheet, state, checks);
+        } catch (fullReadError) {
+          if (fullReadError instanceof KinerjaError) throw fullReadError;
           throw unreadable(path, err instanceof NeedsFullRead ? new Error('shared strings') : err);
         }
       }

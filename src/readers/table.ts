@@ -1,6 +1,7 @@
 /** The format-independent view of an input file that every input module reads. */
 import type { TableRow } from './cell.js';
 import type { Separator, TextEncoding } from './detect-text-format.js';
+import type { SourceFile } from './source-file.js';
 
 /** An opened input table; `batches()` streams its rows from the start each time it is called. */
 export interface Table {
@@ -8,6 +9,8 @@ export interface Table {
   /** File name as shown in findings (`berkas`). */
   name: string;
   format: 'csv' | 'xlsx';
+  /** The file as opened, and the hash of what its complete readings took from it. */
+  source: SourceFile;
   encoding?: TextEncoding;
   separator?: Separator;
   /** A text export whose lines end both with CRLF and with LF (read with both as line ends). */

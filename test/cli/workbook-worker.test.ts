@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateAgency } from '../../scripts/bench/generate.mjs';
-import { readZipDirectory } from '../../src/readers/check-zip-sizes.js';
+import { readZipDirectory } from '../../src/readers/workbook-limits.js';
 import { runCli, tempDir } from './run-cli.js';
 
 /** Every part under xl/ of a workbook (docProps carry the time of writing). */

@@ -14,7 +14,7 @@ import { fixture } from '../cli/run-cli.js';
 
 const DIR = fixture('capaian-dua-berkas');
 const RINA = '199001152015021002';
-const open = async (file: string) => ({ table: await openTable(join(DIR, file)), sha256: '' });
+const open = (file: string) => openTable(join(DIR, file));
 
 describe('the same rows in two tables of the same name', async () => {
   const { pack } = await loadRulePack(undefined, 'id');

@@ -108,7 +108,7 @@ describe('matchEmployee: the fast path stays, a tidied NIP is reported on every 
 
 describe('ContinuationRows: the whole file decides what a row without a NIP is', () => {
   const table = staff(BUDI, DEWI, AGUS);
-  const ledger = () => newLedger('capaian', { path: 'capaian.csv', format: 'csv' } as Table, '');
+  const ledger = () => newLedger('capaian', { path: 'capaian.csv', format: 'csv' } as Table);
   function read(cells: (string | null)[]) {
     forgetLastMatch();
     const findings = new FindingCollector();

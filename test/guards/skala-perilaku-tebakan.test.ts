@@ -45,7 +45,7 @@ describe('SKALA_PERILAKU guess params per kind of scores', () => {
     const pegawai = await readPegawai(await fixtureTable('perilaku-penilai-skala', 'pegawai.csv'), pack, period, findings);
     const path = join(tempDir(), 'perilaku.csv');
     writeFileSync(path, 'NIP;NIP Penilai;Peran;Aspek;Nilai\n' + ASPEK.map((a, i) => `${BUDI};197203101998031004;atasan;${a};${scores[i % scores.length]}`).join('\n') + '\n');
-    await readPerilaku([{ table: await openTable(path), sha256: '' }], pegawai, pack, findings);
+    await readPerilaku([await openTable(path)], pegawai, pack, findings);
     const f = findings.sorted().filter((x) => x.code === 'SKALA_PERILAKU');
     return f.map((x) => [x.params?.['seen'], x.params?.['guess'], x.params?.['guess_min'], x.params?.['guess_max']]);
   }

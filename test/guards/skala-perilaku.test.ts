@@ -81,7 +81,7 @@ describe('SKALA_PERILAKU as rows stream (readPerilaku)', () => {
     const pegawai = await readPegawai(await fixtureTable('perilaku-penilai-skala', 'pegawai.csv'), pack, period, findings);
     const path = join(tempDir(), 'perilaku.csv');
     writeFileSync(path, text);
-    await readPerilaku([{ table: await openTable(path), sha256: '' }], pegawai, pack, findings);
+    await readPerilaku([await openTable(path)], pegawai, pack, findings);
     return findings.sorted().filter((f) => f.code === 'SKALA_PERILAKU');
   }
 

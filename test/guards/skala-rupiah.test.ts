@@ -145,7 +145,7 @@ describe('rupiah columns read with their column profile (readPegawai)', () => {
     const path = join(tempDir(), 'pegawai.csv');
     writeFileSync(path, csv);
     const findings = new FindingCollector();
-    const t = await readPegawai([{ table: await openTable(path), sha256: '' }], aPack(overrides), period, findings);
+    const t = await readPegawai([await openTable(path)], aPack(overrides), period, findings);
     return { t, findings: findings.sorted() };
   }
   const HEAD = 'nip,nama,unit,golongan,kelas_jabatan,tpp_pagu,gaji\n';

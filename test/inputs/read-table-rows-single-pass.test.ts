@@ -32,6 +32,8 @@ function tableOf(rows: Cell[][]): Table & { reads: number } {
     path: 'uji.csv',
     name: 'uji.csv',
     format: 'csv' as const,
+    // In memory: no file behind it (readTableRows never asks).
+    source: undefined as never,
     date1904: false,
     numberFallback: 'decimal' as const,
     reads: 0,
@@ -46,7 +48,7 @@ function tableOf(rows: Cell[][]): Table & { reads: number } {
 async function walk(rows: Cell[][], above: Cell[][] = []) {
   const table = tableOf([...above, ['nip', 'tanggal', 'nilai'], ...rows]);
   const findings = new FindingCollector();
-  const ledger = newLedger('uji', table, '');
+  const ledger = newLedger('uji', table);
   const seen: { row: number; date?: string; value?: string; note?: string }[] = [];
   await readTableRows(table, plan, ledger, findings, (row) => {
     const date = row.dateReading('tanggal');

@@ -15,7 +15,7 @@ async function pegawaiFrom(content: Buffer | string, name = 'pegawai.csv') {
   const path = join(tempDir(), name);
   writeFileSync(path, content);
   const findings = new FindingCollector();
-  const t = await readPegawai([{ table: await openTable(path), sha256: '' }], pack, period, findings);
+  const t = await readPegawai([await openTable(path)], pack, period, findings);
   return { t, findings };
 }
 

@@ -32,7 +32,7 @@ async function readAs(kind: 'presensi' | 'capaian' | 'perilaku', content: Buffer
   writeFileSync(path, content);
   const findings = new FindingCollector();
   try {
-    const tables = [{ table: await openTable(path), sha256: 'x' }];
+    const tables = [await openTable(path)];
     if (kind === 'presensi') {
       const calendar = buildCalendar(period, pack, []);
       return (await readPresensi(tables, { pegawai, calendar, pack, codes: buildDayCodeTable(pack.presensi.kode), period, findings })).ledgers;

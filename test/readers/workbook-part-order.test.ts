@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkbookTable, readWorkbookInfo } from '../../src/readers/read-workbook-table.js';
 import { cellText } from '../../src/readers/cell.js';
-import { readZipDirectory } from '../../src/readers/check-zip-sizes.js';
+import { readZipDirectory } from '../../src/readers/workbook-limits.js';
 import { tempDir } from '../cli/run-cli.js';
 import { writeZip } from '../helpers/write-zip.js';
 
