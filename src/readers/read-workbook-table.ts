@@ -141,15 +141,16 @@ export function skipWorksheet(worksheet: unknown): void {
  * changed is checked again.
  */
 export class WorkbookChecks {
-  private readonly checked = new Map<string, { size: number; mtimeMs: number; sha256: string; fullReadChecked: boolean }>();
+  private readonly checked = new Map<string, { size: number; mtimeMs: number; sha256: string; streamable: boolean; fullReadChecked: boolean }>();
 
   /**
    * Inflates every part through the limits (`XLSX_TERLALU_BESAR` past one) as the streaming reader
-   * will see them, and returns the SHA-256 of the file's bytes.
+   * will see them. Returns the SHA-256 of the file's bytes, and whether the streaming reader can follow
+   * the zip at all (where it cannot, it would wait forever on a part that fails to inflate).
    */
-  async streamed(path: string): Promise<string> {
+  async streamed(path: string): Promise<{ sha256: string; streamable: boolean }> {
     const known = await this.known(path);
-    if (known) return known.sha256;
+    if (known) return known;
     await assertZip(path);
     const { size, mtimeMs } = await stat(path);
     const measured = await measureStreamedParts(path);
@@ -161,9 +162,9 @@ export class WorkbookChecks {
       await measureDirectoryParts(path, FULL_READ_LIMITS);
       fullReadChecked = true;
     }
-    const sha256 = measured?.sha256 ?? (await hashFile(path));
-    this.checked.set(path, { size, mtimeMs, sha256, fullReadChecked });
-    return sha256;
+    const entry = { size, mtimeMs, sha256: measured?.sha256 ?? (await hashFile(path)), streamable: measured !== undefined, fullReadChecked };
+    this.checked.set(path, entry);
+    return entry;
   }
 
   /** Before exceljs's full reader, which inflates every part in memory as the directory places them. */
@@ -185,7 +186,7 @@ export class WorkbookChecks {
 
 /** Lists the sheet names (tab order) of a workbook without reading its rows. */
 export async function readWorkbookInfo(path: string, checks: WorkbookChecks = new WorkbookChecks()): Promise<WorkbookInfo> {
-  await checks.streamed(path);
+  if (!(await checks.streamed(path)).streamable) return fullReadInfo(path, new Error('zip'), checks);
   const reader = await newStreamReader(path);
   try {
     for await (const sheet of reader) {
@@ -260,7 +261,8 @@ export async function openWorkbookTable(path: string, name: string, wantedSheet:
   const wb = await readWorkbookInfo(path, checks);
   // The rows are read later by exceljs; the hash is of the bytes inflated through the limits, and
   // BERKAS_BERUBAH says if the file changed since.
-  opened.completedPass(await checks.streamed(path));
+  const { sha256, streamable } = await checks.streamed(path);
+  opened.completedPass(sha256);
   const sheet = wantedSheet ?? wb.sheets[0];
   if (sheet === undefined || !wb.sheets.includes(sheet)) {
     throw new KinerjaError(
@@ -287,6 +289,7 @@ export async function openWorkbookTable(path: string, name: string, wantedSheet:
     async *batches() {
       let yielded = false;
       try {
+        if (!streamable) throw new NeedsFullRead();
         for await (const batch of streamSheet(path, sheet, state)) {
           yielded = true;
           yield batch;

@@ -240,7 +240,9 @@ export async function measureStreamedParts(path: string, limits: WorkbookLimits 
   const hash = createHash('sha256');
   const file = createReadStream(path, { highWaterMark: MiB });
   const zip = loadUnzipper().Parse({ forceStream: true });
-  zip.on('error', ignore);
+  let current: StreamedEntry | undefined;
+  // A part that fails to inflate reports on the parser, not on the part: the part would wait forever.
+  zip.on('error', (err: Error) => current?.destroy(err));
   file.on('error', ignore);
   let stopped = false;
   let readError: Error | undefined;
@@ -263,6 +265,7 @@ export async function measureStreamedParts(path: string, limits: WorkbookLimits 
   try {
     for await (const item of zip) {
       const entry = item as StreamedEntry;
+      current = entry;
       entry.on('error', ignore);
       const meter = new PartMeter(path, entry.path, limits, total);
       for await (const chunk of entry) meter.add(chunk as Buffer);
