@@ -1,30 +1,58 @@
-// Prints the README's reference tables from the built sources; with --write, replaces them in
-// README.md in place (each table is found by its header line and ends at the first blank line).
+// Prints the reference tables of README.md and docs/ from the TypeScript sources; with --write,
+// replaces each one in place in the file it lives in (scripts/doc-tables.ts: DOC_TABLES). A table is
+// found by its header line and ends at the first blank line.
+//
+//   node scripts/print-readme-tables.mjs [options|exit|inputs|findings|stops]
+//   node scripts/print-readme-tables.mjs --write
+//
+// The generator is not part of the build (it is not in src/), so it is loaded from its TypeScript
+// source through vitest's Vite server (a devDependency already): no build needed, no other loader.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { exitCodesTable, findingCodesTable, inputColumnsTable, optionsTable, stopCodesTable } from '../dist/docs/readme-tables.js';
-import { loadRulePack } from '../dist/rules/load-rule-pack.js';
+import { fileURLToPath } from 'node:url';
+import { createViteServer } from 'vitest/node';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const server = await createViteServer({
+  root,
+  configFile: false,
+  logLevel: 'error',
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+  server: { middlewareMode: true, hmr: false, watch: null },
+});
+let DOC_TABLES, loadRulePack;
+try {
+  ({ DOC_TABLES } = await server.ssrLoadModule('/scripts/doc-tables.ts'));
+  ({ loadRulePack } = await server.ssrLoadModule('/src/rules/load-rule-pack.ts'));
+} finally {
+  await server.close();
+}
 
 const { pack } = await loadRulePack(undefined, 'id');
-
-const tables = { options: optionsTable, exit: exitCodesTable, inputs: () => inputColumnsTable(pack), findings: findingCodesTable, stops: stopCodesTable };
 const write = process.argv.includes('--write');
 const which = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (which && !DOC_TABLES.some((t) => t.name === which)) {
+  console.error(`unknown table "${which}" (${DOC_TABLES.map((t) => t.name).join(', ')})`);
+  process.exit(1);
+}
 if (!write) {
-  for (const [name, render] of Object.entries(tables)) if (!which || which === name) console.log(`<!-- ${name} -->\n${render()}\n`);
+  for (const { name, file, render } of DOC_TABLES) if (!which || which === name) console.log(`<!-- ${name}: ${file} -->\n${render(pack)}\n`);
 } else {
-  const path = new URL('../README.md', import.meta.url);
-  let readme = readFileSync(path, 'utf8');
-  for (const [name, render] of Object.entries(tables)) {
-    const table = render();
+  const texts = new Map();
+  for (const { name, file, render } of DOC_TABLES) {
+    if (which && which !== name) continue;
+    let text = texts.get(file) ?? readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+    const table = render(pack);
     const header = table.split('\n')[0];
-    const start = readme.indexOf(`${header}\n`);
+    const start = text.indexOf(`${header}\n`);
     if (start < 0) {
-      console.error(`README has no "${name}" table (header: ${header})`);
+      console.error(`${file} has no "${name}" table (header: ${header})`);
       process.exitCode = 1;
       continue;
     }
-    const end = readme.indexOf('\n\n', start);
-    readme = readme.slice(0, start) + table + readme.slice(end === -1 ? readme.length : end);
+    const end = text.indexOf('\n\n', start);
+    text = text.slice(0, start) + table + text.slice(end === -1 ? text.length : end);
+    texts.set(file, text);
   }
-  writeFileSync(path, readme);
+  for (const [file, text] of texts) writeFileSync(new URL(`../${file}`, import.meta.url), text);
 }

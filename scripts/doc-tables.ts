@@ -1,19 +1,21 @@
 /**
- * The README's reference tables, rendered from the same sources as `--help` and `findings.ts`
- * (STYLE habit 6); a test checks the README contains them verbatim.
+ * The reference tables of README.md and docs/, rendered from the same sources as `--help` and
+ * `findings.ts` (STYLE habit 6). Not part of the product: it lives outside `src/`, so the build
+ * does not ship it. `test/readme.test.ts` checks each file contains its tables verbatim;
+ * `node scripts/print-readme-tables.mjs --write` puts them in place.
  */
-import { EXIT_CODES, OPTION_SPECS } from '../cli/options.js';
-import { FINDING_CODES, type FindingCode } from '../findings.js';
-import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
-import type { FieldSpecs } from '../inputs/header-map.js';
-import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
-import { LIBUR_FIELDS } from '../inputs/libur.js';
-import { PEGAWAI_FIELDS } from '../inputs/pegawai.js';
-import { PENILAIAN_FIELDS } from '../inputs/penilaian.js';
-import { LONG_FIELDS, WIDE_FIELDS } from '../inputs/perilaku.js';
-import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../inputs/presensi.js';
-import { UNIT_FIELDS } from '../inputs/unit.js';
-import type { RulePack } from '../rules/rule-pack-schema.js';
+import { EXIT_CODES, OPTION_SPECS } from '../src/cli/options.js';
+import { FINDING_CODES, type FindingCode } from '../src/findings.js';
+import { CAPAIAN_FIELDS } from '../src/inputs/capaian.js';
+import type { FieldSpecs } from '../src/inputs/header-map.js';
+import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
+import { LIBUR_FIELDS } from '../src/inputs/libur.js';
+import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
+import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
+import { LONG_FIELDS, WIDE_FIELDS } from '../src/inputs/perilaku.js';
+import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../src/inputs/presensi.js';
+import { UNIT_FIELDS } from '../src/inputs/unit.js';
+import type { RulePack } from '../src/rules/rule-pack-schema.js';
 
 /** Escapes a table cell's pipes. */
 function cell(text: string): string {
@@ -54,7 +56,6 @@ export function stopCodesTable(): string {
   return ['| kode (berhenti) | arti | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
-
 /** Markdown table of every input shape's columns and header aliases (priority order). */
 export function inputColumnsTable(pack: RulePack): string {
   const shapes: [string, FieldSpecs<string>][] = [
@@ -75,3 +76,19 @@ export function inputColumnsTable(pack: RulePack): string {
   );
   return ['| masukan / input | kolom / field | judul kolom yang dikenali / accepted headers |', '|---|---|---|', ...rows].join('\n');
 }
+
+/** A generated table and the file (relative to the repository root) it lives in. */
+export interface DocTable {
+  name: string;
+  file: string;
+  render: (pack: RulePack) => string;
+}
+
+/** Every generated table, where it lives. The `bawaan` pack gives the monthly-summary band columns. */
+export const DOC_TABLES: readonly DocTable[] = [
+  { name: 'options', file: 'README.md', render: () => optionsTable() },
+  { name: 'exit', file: 'README.md', render: () => exitCodesTable() },
+  { name: 'inputs', file: 'docs/masukan.md', render: (pack) => inputColumnsTable(pack) },
+  { name: 'findings', file: 'docs/temuan.md', render: () => findingCodesTable() },
+  { name: 'stops', file: 'docs/temuan.md', render: () => stopCodesTable() },
+];
