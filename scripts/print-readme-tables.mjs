@@ -20,15 +20,16 @@ const server = await createViteServer({
   optimizeDeps: { noDiscovery: true, include: [] },
   server: { middlewareMode: true, hmr: false, watch: null },
 });
-let DOC_TABLES, loadRulePack;
+let DOC_TABLES, loadRulePack, knownFields;
 try {
   ({ DOC_TABLES } = await server.ssrLoadModule('/scripts/doc-tables.ts'));
   ({ loadRulePack } = await server.ssrLoadModule('/src/rules/load-rule-pack.ts'));
+  ({ knownFields } = await server.ssrLoadModule('/src/inputs/known-fields.ts'));
 } finally {
   await server.close();
 }
 
-const { pack } = await loadRulePack(undefined, 'id');
+const { pack } = await loadRulePack(undefined, 'id', knownFields);
 const write = process.argv.includes('--write');
 const which = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (which && !DOC_TABLES.some((t) => t.name === which)) {

@@ -4,13 +4,15 @@
  * almost empty, and capaian/perilaku exports that miss too many employees. Each one stops the run
  * (exit 2): paying on them would pay on a guess. Pure: it reads the period's data and adds findings.
  */
-import { listDates, MAX_DATES_LISTED, type PeriodData } from './compute-period.js';
+import { listDates, MAX_DATES_LISTED } from './scoring/compute-period.js';
 import type { FindingCollector } from './findings.js';
 import { neededInputs } from './inputs/discover-inputs.js';
-import type { FileLedger } from './inputs/read-table-rows.js';
 import type { InputName } from './rules/rule-pack-schema.js';
-import type { Pegawai } from './inputs/pegawai.js';
-import { hasNationalCalendar, workingDaysOf, type Calendar } from './scoring/build-calendar.js';
+import { hasNationalCalendar } from './scoring/build-calendar.js';
+import type { Calendar } from './model/calendar.js';
+import type { PeriodData } from './model/period.js';
+import type { Pegawai } from './model/records.js';
+import type { FileLedger } from './model/row-accounting.js';
 
 /** Fewer employees than this on a working day: only a day with no record at all is thin. */
 const MIN_ELIGIBLE_FOR_SHARE = 10;
@@ -28,7 +30,7 @@ function workingDayMasks(calendar: Calendar): (e: Pegawai) => Uint8Array {
     let mask = cache.get(key);
     if (!mask) {
       mask = new Uint8Array(calendar.days);
-      for (const d of workingDaysOf(calendar, e.jadwal, e.tmtMasuk, e.tmtKeluar)) mask[d] = 1;
+      for (const d of calendar.workingDays(e.jadwal, e.tmtMasuk, e.tmtKeluar)) mask[d] = 1;
       cache.set(key, mask);
     }
     return mask;

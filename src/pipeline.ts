@@ -4,14 +4,15 @@
  */
 import { join } from 'node:path';
 import { checkPeriodInputs } from './check-period-inputs.js';
-import { computePeriod, type PeriodData, type PeriodResults } from './compute-period.js';
+import { computePeriod, type PeriodResults } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { FindingCollector, findingMessage, stopsRun, type Finding, type FindingInput } from './findings.js';
 import type { Lang } from './i18n.js';
 import { discoverInputs, type ExplicitFiles, type InputFiles, type UnusedFile } from './inputs/discover-inputs.js';
-import type { FileLedger } from './inputs/read-table-rows.js';
+import { knownFields } from './inputs/known-fields.js';
 import { readInputs } from './inputs/read-inputs.js';
+import { buildCalendar } from './scoring/build-calendar.js';
 import { WorkbookChecks } from './readers/read-workbook-table.js';
 import { openOutputFolder, writeFailure } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
@@ -24,6 +25,8 @@ import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
 import { buildFollowUp, type FollowUpRow } from './scoring/build-follow-up.js';
 import { selfCheck } from './self-check.js';
+import type { PeriodData } from './model/period.js';
+import type { FileLedger } from './model/row-accounting.js';
 
 /** Output formats (`--format`). */
 export type OutputFormat = 'xlsx' | 'csv' | 'json';
@@ -116,7 +119,7 @@ export async function timed<T>(name: string, work: () => Promise<T> | T): Promis
 export async function preparePeriod(options: ReadOptions, hooks: PipelineHooks = {}): Promise<Prepared> {
   hooks.onStep?.('paket');
   return timed('paket', async () => {
-    const pack = await loadRulePack(options.policy, options.lang);
+    const pack = await loadRulePack(options.policy, options.lang, knownFields);
     const workbookChecks = new WorkbookChecks();
     const { files, unused, findings } = await discoverInputs(options.inputDir, options.explicit, pack.pack, { period: options.period, lang: options.lang, workbookChecks });
     return { pack, files, unused, discoveryFindings: findings, workbookChecks };
@@ -134,6 +137,7 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       prepared.files,
       prepared.pack.pack,
       options.period,
+      (holidays) => buildCalendar(options.period, prepared.pack.pack, holidays),
       findings,
       {
         onInput: (input, names) => hooks.onInput?.(input, names),

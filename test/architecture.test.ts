@@ -32,3 +32,70 @@ describe('module boundaries (STYLE: the core is pure)', () => {
     }
   });
 });
+
+/** Every `.ts` file under a folder of src/, with its imports of our own modules, as paths from src/. */
+function ownImports(): Map<string, { spec: string; typeOnly: boolean }[]> {
+  const out = new Map<string, { spec: string; typeOnly: boolean }[]>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(ROOT, 'src', dir), { withFileTypes: true })) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(join(ROOT, 'src', rel), 'utf8');
+        const found = [...text.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => {
+          const spec = m.length > 2 ? m[2]! : m[1]!;
+          const target = join(dir, spec).replace(/\\/g, '/').replace(/\.js$/, '.ts');
+          return { spec: target, typeOnly: m.length > 2 && m[1] !== undefined };
+        });
+        out.set(rel, found);
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
+const layerOf = (path: string) => (path.includes('/') ? path.split('/')[0]! : path.replace(/\.ts$/, ''));
+
+/**
+ * Data flows one way: readers → inputs → scoring/tpp → reports, over the shared model. The leaf
+ * vocabulary (domain, exact, local-date, golongan, errors, i18n) imports nothing of ours.
+ */
+const ALLOWED: Record<string, readonly string[]> = {
+  model: ['model', 'domain', 'exact', 'golongan', 'local-date', 'rules'],
+  scoring: ['model', 'rules', 'exact', 'domain', 'golongan', 'local-date', 'scoring', 'tpp', 'findings'],
+  tpp: ['model', 'rules', 'exact', 'domain', 'golongan', 'tpp'],
+  readers: ['readers', 'errors', 'exact', 'local-date', 'i18n'],
+  inputs: ['inputs', 'model', 'readers', 'rules', 'errors', 'exact', 'domain', 'golongan', 'local-date', 'i18n', 'findings'],
+  rules: ['rules', 'exact', 'domain', 'golongan', 'local-date', 'errors', 'i18n'],
+};
+const LEAVES = ['domain', 'exact', 'local-date', 'golongan', 'errors', 'i18n'];
+
+describe('import direction', () => {
+  const graph = ownImports();
+  for (const [layer, allowed] of Object.entries(ALLOWED)) {
+    it(`src/${layer} imports only ${allowed.join(', ')}`, () => {
+      const bad = [...graph].filter(([file]) => layerOf(file) === layer).flatMap(([file, specs]) => specs.filter((s) => !allowed.includes(layerOf(s.spec))).map((s) => `${file} → ${s.spec}`));
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('the model holds types only where it imports the rule pack (no rule code in the model)', () => {
+    const bad = [...graph].filter(([file]) => layerOf(file) === 'model').flatMap(([file, specs]) => specs.filter((s) => layerOf(s.spec) === 'rules' && !s.typeOnly).map((s) => `${file} → ${s.spec}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('scoring reports findings through the collector type only (no catalogue code in the core)', () => {
+    const bad = [...graph].filter(([file]) => layerOf(file) === 'scoring').flatMap(([file, specs]) => specs.filter((s) => layerOf(s.spec) === 'findings' && !s.typeOnly).map((s) => `${file} → ${s.spec}`));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LEAVES)('src/%s.ts imports nothing of ours but other leaves', (leaf) => {
+    const specs = graph.get(`${leaf}.ts`) ?? [];
+    expect(specs.filter((s) => !LEAVES.includes(layerOf(s.spec))).map((s) => s.spec)).toEqual([]);
+  });
+
+  it('the layers it checks exist (a renamed folder must not pass vacuously)', () => {
+    for (const layer of Object.keys(ALLOWED)) expect([...graph.keys()].some((f) => layerOf(f) === layer), layer).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DOC_TABLES } from '../scripts/doc-tables.js';
 import { loadRulePack } from '../src/rules/load-rule-pack.js';
 import { ROOT } from './cli/run-cli.js';
+import { knownFields } from '../src/inputs/known-fields.js';
 
 /** The Markdown files of the repository's documentation, relative to the root. */
 const DOC_FILES = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`)];
@@ -58,7 +59,7 @@ function linkTargets(markdown: string): string[] {
 /** STYLE habit 6: the README and docs/ document options, exit codes, inputs and finding codes from the same source. */
 describe('README and docs', async () => {
   const readme = read('README.md');
-  const { pack } = await loadRulePack(undefined, 'id');
+  const { pack } = await loadRulePack(undefined, 'id', knownFields);
 
   it('README opens with the two commands', () => {
     const firstBlock = readme.split('```')[1]!;

@@ -8,9 +8,11 @@ import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { ContinuationRows } from './continuation-rows.js';
-import type { PegawaiTable } from './pegawai.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { Indikator, PegawaiTable, Target } from '../model/records.js';
+import type { FileLedger } from '../model/row-accounting.js';
+import { EmployeeMatcher } from './match-employee.js';
 
 type CapaianField = 'nip' | 'indikator' | 'target' | 'realisasi' | 'bobot' | 'arah' | 'jenis' | 'satuan' | 'inovasi';
 
@@ -44,10 +46,7 @@ export const indikatorSchema = z.object({
   inovasi: z.boolean(),
   file: z.string(),
   row: z.number().int(),
-});
-export type Indikator = z.output<typeof indikatorSchema>;
-/** A target as read: one number or a range. */
-export type Target = Indikator['target'];
+}) satisfies z.ZodType<Indikator>;
 
 const capaianPlan: ReadPlan<CapaianField> = {
   input: 'capaian',
@@ -93,6 +92,7 @@ export async function readCapaian(
   const byNip = new Map<string, Indikator[]>();
   const ledgers: FileLedger[] = [];
   const intern = textInterner();
+  const matcher = new EmployeeMatcher(pegawai, findings);
   for (const [fileIndex, table] of tables.entries()) {
     const ledger = newLedger('capaian', table);
     // Per employee, how many of their indicators came from earlier files (a prefix of the list: files are
@@ -102,7 +102,7 @@ export async function readCapaian(
     const blocks = new ContinuationRows<Indikator>(table.name, findings);
     await readTableRows(table, capaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = blocks.match(check, 'nip', pegawai, () => row.cell('indikator') !== null || row.cell('target') !== null || row.cell('realisasi') !== null);
+      const match = blocks.match(check, 'nip', matcher, () => row.cell('indikator') !== null || row.cell('target') !== null || row.cell('realisasi') !== null);
       if (match.kind !== 'employee') return match.kind;
       const indikatorText = check.requiredText('indikator');
       const indikator = indikatorText === undefined ? undefined : intern(indikatorText);

@@ -4,10 +4,10 @@
  * that way, which is known at its end; until then the row counts for that employee provisionally.
  */
 import type { FindingCollector } from '../findings.js';
-import { resolveEmployee, settleUnmatched, type NipMatch } from './match-employee.js';
-import type { PegawaiTable } from './pegawai.js';
-import type { FileLedger } from './read-table-rows.js';
+import { settleUnmatched, type EmployeeMatcher, type NipMatch } from './match-employee.js';
 import type { RowCheck } from './row-check.js';
+import type { PegawaiTable } from '../model/records.js';
+import type { FileLedger } from '../model/row-accounting.js';
 
 interface Block<T> {
   /** The employee's NIP, or the unknown NIP above (rows set aside with it). */
@@ -40,13 +40,13 @@ export class ContinuationRows<T> {
   ) {}
 
   /**
-   * Resolves a row's NIP like `matchEmployee`, except that an empty NIP may continue the employee
+   * Resolves a row's NIP like `EmployeeMatcher.match`, except that an empty NIP may continue the employee
    * above. `hasData` tells a data row from a note or heading (a signature, a unit name): a row without
    * a NIP and without the input's own values is rejected as before, is no evidence either way, and
    * ends the block above.
    */
-  match<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, hasData: () => boolean): NipMatch {
-    const resolved = resolveEmployee(check, field, pegawai, this.findings);
+  match<F extends string>(check: RowCheck<F>, field: F, matcher: EmployeeMatcher, hasData: () => boolean): NipMatch {
+    const resolved = matcher.resolve(check, field);
     if (resolved.kind !== 'empty') {
       this.continued = false;
       const match = settleUnmatched(check, field, resolved);

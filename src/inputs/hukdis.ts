@@ -6,11 +6,12 @@ import type { FindingCollector } from '../findings.js';
 import { dateParts } from '../local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { resolveEmployee, settleUnmatched, type NipResolution } from './match-employee.js';
-import type { PegawaiTable } from './pegawai.js';
+import { EmployeeMatcher, settleUnmatched, type NipResolution } from './match-employee.js';
 import { closestNips } from './read-nip.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { Hukdis, PegawaiTable } from '../model/records.js';
+import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 
 type HukdisField = 'nip' | 'jenis' | 'tmt' | 'lama_bulan' | 'persen';
 
@@ -32,8 +33,7 @@ export const hukdisSchema = z.object({
   persen: exactSchema,
   file: z.string(),
   row: z.number().int(),
-});
-export type Hukdis = z.output<typeof hukdisSchema>;
+}) satisfies z.ZodType<Hukdis>;
 
 const hukdisPlan: ReadPlan<HukdisField> = {
   input: 'hukdis',
@@ -63,12 +63,13 @@ export async function readHukdis(
   const active = new Map<string, Hukdis[]>();
   const ledgers: FileLedger[] = [];
   const periodText = `${period.year}-${String(period.month).padStart(2, '0')}`;
+  const matcher = new EmployeeMatcher(pegawai, findings);
   for (const table of tables) {
     const ledger = newLedger('hukdis', table);
     ledgers.push(ledger);
     await readTableRows(table, hukdisPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const resolved = resolveEmployee(check, 'nip', pegawai, findings);
+      const resolved = matcher.resolve(check, 'nip');
       if (resolved.kind === 'unknown') return unknownNipSanction(check, resolved, pegawai, period, findings);
       const match = settleUnmatched(check, 'nip', resolved);
       if (match.kind !== 'employee') return match.kind;

@@ -5,8 +5,10 @@ import type { FindingCollector } from '../findings.js';
 import { dateParts, type LocalDate } from '../local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { FileLedger } from '../model/row-accounting.js';
+import type { Libur } from '../model/records.js';
 
 type LiburField = 'tanggal' | 'keterangan';
 
@@ -17,8 +19,7 @@ export const LIBUR_FIELDS: FieldSpecs<LiburField> = {
 };
 
 /** A holiday from the libur file (the single source of the `Libur` type). */
-export const liburSchema = z.object({ tanggal: z.string(), keterangan: z.string().optional() });
-export type Libur = z.output<typeof liburSchema>;
+export const liburSchema = z.object({ tanggal: z.string(), keterangan: z.string().optional() }) satisfies z.ZodType<Libur>;
 
 const liburPlan: ReadPlan<LiburField> = {
   input: 'libur',

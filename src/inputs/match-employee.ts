@@ -1,8 +1,8 @@
-/** Matching a row of a per-employee input to the staff master by NIP (SPEC §2.2, §2.4). */
+/** Matching a row of a per-employee input to the staff master by NIP. */
 import type { FindingCollector } from '../findings.js';
-import type { PegawaiTable } from './pegawai.js';
 import { isPlainNip, nipCandidates, readNipCell, visibleNipText } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
+import type { PegawaiTable } from '../model/records.js';
 
 /** The employee a row belongs to (`index`: position in the staff master), or why it has none. */
 export type NipMatch = Readonly<{ kind: 'employee'; nip: string; index: number } | { kind: 'ignored' } | { kind: 'rejected' }>;
@@ -20,60 +20,82 @@ interface Tidied {
   params: Readonly<Record<string, string>>;
 }
 
-const NO_HIT = { pegawai: undefined, raw: '', match: { kind: 'rejected' } } as const;
 /** The last known NIP matched, its (shared, never changed) answer, and the repair to report again. */
-let lastHit: { pegawai: PegawaiTable | undefined; raw: string; match: NipMatch; tidied?: Tidied } = NO_HIT;
-
-/** Lets go of the staff master once the inputs are read (the memo would keep it alive). */
-export function forgetLastMatch(): void {
-  lastHit = NO_HIT;
+interface LastHit {
+  raw: string;
+  match: NipMatch;
+  tidied?: Tidied;
 }
 
+const NO_HIT: LastHit = { raw: '', match: { kind: 'rejected' } };
+
 /**
- * Resolves the NIP cell of `field`. A NIP damaged by a spreadsheet is an error that holds everyone it
- * may belong to, since their data is incomplete (SPEC §2.3: nobody is paid on a guess); a tidied NIP
- * is reported as `NIP_DIRAPIKAN`. Empty and unknown NIPs are left to the caller.
+ * Matches the rows of one reading to the staff master. Exports list an employee's rows together
+ * (days, indicators, raters): the previous row's answer saves a lookup in a map of every employee
+ * and the tidying of a NIP written oddly. Create one per reading; it holds nothing between runs.
  */
-export function resolveEmployee<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, findings: FindingCollector): NipResolution {
-  const raw = check.cell(field);
-  // Fast path for the usual cell, 18 digits of a known NIP: readNipCell would return it unchanged.
-  // The staff master's own string is returned, so records keep one copy per employee, not per row.
-  if (typeof raw === 'string') {
-    // Exports list an employee's rows together (days, indicators, raters): the previous row's
-    // answer saves a lookup in a map of every employee (and the tidying of a NIP written oddly).
-    if (raw === lastHit.raw && pegawai === lastHit.pegawai) {
-      if (lastHit.tidied) check.report('NIP_DIRAPIKAN', field, lastHit.tidied.params, lastHit.tidied.value);
-      return lastHit.match;
-    }
-    if (isPlainNip(raw)) {
-      const known = pegawai.byNip.get(raw);
-      if (known) {
-        lastHit = { pegawai, raw, match: employeeMatch(pegawai, known.nip) };
-        return lastHit.match;
+export class EmployeeMatcher {
+  private lastHit: LastHit = NO_HIT;
+
+  constructor(
+    readonly pegawai: PegawaiTable,
+    private readonly findings: FindingCollector,
+  ) {}
+
+  /**
+   * Resolves the NIP cell of `field`. A NIP damaged by a spreadsheet is an error that holds everyone it
+   * may belong to, since their data is incomplete (nobody is paid on a guess); a tidied NIP is
+   * reported as `NIP_DIRAPIKAN`. Empty and unknown NIPs are left to the caller.
+   */
+  resolve<F extends string>(check: RowCheck<F>, field: F): NipResolution {
+    const { pegawai } = this;
+    const raw = check.cell(field);
+    // Fast path for the usual cell, 18 digits of a known NIP: readNipCell would return it unchanged.
+    // The staff master's own string is returned, so records keep one copy per employee, not per row.
+    if (typeof raw === 'string') {
+      if (raw === this.lastHit.raw) {
+        if (this.lastHit.tidied) check.report('NIP_DIRAPIKAN', field, this.lastHit.tidied.params, this.lastHit.tidied.value);
+        return this.lastHit.match;
+      }
+      if (isPlainNip(raw)) {
+        const known = pegawai.byNip.get(raw);
+        if (known) {
+          this.lastHit = { raw, match: employeeMatch(pegawai, known.nip) };
+          return this.lastHit.match;
+        }
       }
     }
+    const cell = readNipCell(raw);
+    if (cell.kind === 'empty') return { kind: 'empty' };
+    if (cell.kind === 'damaged') {
+      const candidates = nipCandidates(pegawai.sortedNips, cell.prefix);
+      const listed = candidates.slice(0, MAX_LISTED).join(', ') + (candidates.length > MAX_LISTED ? ` (+${candidates.length - MAX_LISTED})` : '');
+      check.report('NIP_TERPOTONG', field, candidates.length > 0 ? { candidates: listed } : {}, cell.text);
+      check.finish(cell.text);
+      for (const nip of candidates) this.findings.hold(nip, 'NIP_TERPOTONG');
+      return { kind: 'rejected' };
+    }
+    let tidied: Tidied | undefined;
+    if (cell.kind === 'nip' && cell.tidied) {
+      tidied = { value: visibleNipText(String(raw).trim()), params: { nip: cell.nip, what_id: cell.tidied.id, what_en: cell.tidied.en } };
+      check.report('NIP_DIRAPIKAN', field, tidied.params, tidied.value);
+    }
+    const nip = cell.kind === 'nip' ? cell.nip : compactFormat(cell.text);
+    const known = pegawai.byNip.get(nip);
+    if (!known) return { kind: 'unknown', nip, text: cell.kind === 'nip' ? (tidied?.value ?? cell.nip) : cell.text };
+    const match = employeeMatch(pegawai, known.nip);
+    if (typeof raw === 'string') this.lastHit = { raw, match, ...(tidied ? { tidied } : {}) };
+    return match;
   }
-  const cell = readNipCell(raw);
-  if (cell.kind === 'empty') return { kind: 'empty' };
-  if (cell.kind === 'damaged') {
-    const candidates = nipCandidates(pegawai.sortedNips, cell.prefix);
-    const listed = candidates.slice(0, MAX_LISTED).join(', ') + (candidates.length > MAX_LISTED ? ` (+${candidates.length - MAX_LISTED})` : '');
-    check.report('NIP_TERPOTONG', field, candidates.length > 0 ? { candidates: listed } : {}, cell.text);
-    check.finish(cell.text);
-    for (const nip of candidates) findings.hold(nip, 'NIP_TERPOTONG');
-    return { kind: 'rejected' };
+
+  /**
+   * Resolves the NIP cell of `field`: an empty NIP rejects the row (`NILAI_WAJIB_KOSONG`), an unknown
+   * NIP sets it aside (`NIP_TIDAK_DIKENAL`, e.g. contract staff). The row's findings are recorded here
+   * unless it belongs to an employee.
+   */
+  match<F extends string>(check: RowCheck<F>, field: F): NipMatch {
+    return settleUnmatched(check, field, this.resolve(check, field));
   }
-  let tidied: Tidied | undefined;
-  if (cell.kind === 'nip' && cell.tidied) {
-    tidied = { value: visibleNipText(String(raw).trim()), params: { nip: cell.nip, what_id: cell.tidied.id, what_en: cell.tidied.en } };
-    check.report('NIP_DIRAPIKAN', field, tidied.params, tidied.value);
-  }
-  const nip = cell.kind === 'nip' ? cell.nip : compactFormat(cell.text);
-  const known = pegawai.byNip.get(nip);
-  if (!known) return { kind: 'unknown', nip, text: cell.kind === 'nip' ? (tidied?.value ?? cell.nip) : cell.text };
-  const match = employeeMatch(pegawai, known.nip);
-  if (typeof raw === 'string') lastHit = { pegawai, raw, match, ...(tidied ? { tidied } : {}) };
-  return match;
 }
 
 /** A NIP that is not 18 digits, compacted as before for the lookup (spaces, dots removed). */
@@ -81,17 +103,7 @@ function compactFormat(text: string): string {
   return text.replace(/^'/, '').replace(/[\s.]/g, '');
 }
 
-/**
- * Resolves the NIP cell of `field`: an empty NIP rejects the row (`NILAI_WAJIB_KOSONG`), an unknown
- * NIP sets it aside (`NIP_TIDAK_DIKENAL`, e.g. contract staff). The row's findings are recorded here
- * unless it belongs to an employee.
- */
-export function matchEmployee<F extends string>(check: RowCheck<F>, field: F, pegawai: PegawaiTable, findings: FindingCollector): NipMatch {
-  const resolved = resolveEmployee(check, field, pegawai, findings);
-  return settleUnmatched(check, field, resolved);
-}
-
-/** What an empty or unknown NIP means for a row of most inputs (see `matchEmployee`). */
+/** What an empty or unknown NIP means for a row of most inputs (see `EmployeeMatcher.match`). */
 export function settleUnmatched<F extends string>(check: RowCheck<F>, field: F, resolved: NipResolution): NipMatch {
   if (resolved.kind === 'empty') {
     check.report('NILAI_WAJIB_KOSONG', field);

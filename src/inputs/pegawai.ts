@@ -12,8 +12,10 @@ import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { FileLedger, RowBucket } from '../model/row-accounting.js';
+import type { Pegawai, PegawaiTable } from '../model/records.js';
 
 type PegawaiField =
   | 'nip' | 'nama' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'golongan' | 'status' | 'tpp_pagu'
@@ -80,21 +82,7 @@ const pegawaiFields = {
   file: z.string(),
   row: z.number().int(),
 };
-export const pegawaiSchema = z.object(pegawaiFields);
-/** One employee of the staff master. */
-export type Pegawai = z.output<typeof pegawaiSchema>;
-
-/** The staff master as read: employees in file order (first copy of a duplicated NIP only). */
-export interface PegawaiTable {
-  employees: Pegawai[];
-  byNip: ReadonlyMap<string, Pegawai>;
-  /** Position of each NIP in `employees` (the index of its attendance slots). */
-  indexOf: ReadonlyMap<string, number>;
-  byPin: ReadonlyMap<string, Pegawai>;
-  /** Every valid-looking NIP, sorted (to find who a damaged NIP may belong to). */
-  sortedNips: readonly string[];
-  ledgers: FileLedger[];
-}
+export const pegawaiSchema = z.object(pegawaiFields) satisfies z.ZodType<Pegawai>;
 
 const STATUS_ALIASES: Readonly<Record<string, string>> = {
   P3K: 'PPPK',
@@ -138,213 +126,244 @@ interface RowOutcome {
   ledger: FileLedger;
 }
 
-/** Reads the staff master files (normally one). */
-export async function readPegawai(
-  tables: readonly Table[],
-  pack: RulePack,
-  period: Period,
-  findings: FindingCollector,
-  onProgress?: (rows: number) => void,
-): Promise<PegawaiTable> {
-  const employees: Pegawai[] = [];
-  const byNip = new Map<string, Pegawai>();
-  const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
-  const ledgers: FileLedger[] = [];
-  const statuses = Object.keys(pack.tpp.faktor_status);
+/** What reading a staff row needs from the pack, worked out once per reading. */
+interface PegawaiReading {
+  pack: RulePack;
+  period: Period;
+  statuses: readonly string[];
+  /** CPNS and PNS are paid differently: an empty status of a recent starter is a doubt. */
+  statusMattersForPay: boolean;
+  profiles: readonly string[];
+  taxNeedsGolongan: boolean;
+  taxNeedsPtkp: boolean;
+  intern: (text: string) => string;
+  readGolongan: (text: string, pppk: boolean) => Golongan | undefined;
+}
+
+function pegawaiReading(pack: RulePack, period: Period): PegawaiReading {
   const cpnsFactor = pack.tpp.faktor_status['CPNS'];
   const pnsFactor = pack.tpp.faktor_status['PNS'];
-  const statusMattersForPay = cpnsFactor !== undefined && pnsFactor !== undefined && !cpnsFactor.eq(pnsFactor);
-  const profiles = Object.keys(pack.jadwal);
-  const taxNeedsGolongan = pack.pajak.metode === 'tarif_golongan';
-  const taxNeedsPtkp = pack.pajak.metode === 'ter';
-  const intern = textInterner();
-  const internText = (text: string | undefined) => (text === undefined ? undefined : intern(text));
   // Golongan values repeat (a few dozen grades): one parsed object per distinct text is kept.
   const golonganCache = new Map<string, Golongan | null>();
-  const readGolongan = (text: string, pppk: boolean): Golongan | undefined => {
-    const key = `${pppk ? 'P' : 'N'}${text}`;
-    let value = golonganCache.get(key);
-    if (value === undefined) {
-      value = parseGolongan(text, pppk) ?? null;
-      if (golonganCache.size < 4096) golonganCache.set(key, value);
-    }
-    return value ?? undefined;
+  return {
+    pack,
+    period,
+    statuses: Object.keys(pack.tpp.faktor_status),
+    statusMattersForPay: cpnsFactor !== undefined && pnsFactor !== undefined && !cpnsFactor.eq(pnsFactor),
+    profiles: Object.keys(pack.jadwal),
+    taxNeedsGolongan: pack.pajak.metode === 'tarif_golongan',
+    taxNeedsPtkp: pack.pajak.metode === 'ter',
+    intern: textInterner(),
+    readGolongan: (text, pppk) => {
+      const key = `${pppk ? 'P' : 'N'}${text}`;
+      let value = golonganCache.get(key);
+      if (value === undefined) {
+        value = parseGolongan(text, pppk) ?? null;
+        if (golonganCache.size < 4096) golonganCache.set(key, value);
+      }
+      return value ?? undefined;
+    },
   };
+}
 
-  for (const table of tables) {
-    // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
-    table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
-    const ledger = newLedger('pegawai', table);
-    ledgers.push(ledger);
-    await readTableRows(table, pegawaiPlan, ledger, findings, (row) => {
-      const check = new RowCheck(row, table.name, findings);
-      const nipCell = readNipCell(row.cell('nip'));
-      let nip: string;
-      switch (nipCell.kind) {
-        case 'empty':
-          check.report('NILAI_WAJIB_KOSONG', 'nip');
-          check.finish(undefined);
-          return 'rejected';
-        case 'damaged':
-          nip = nipCell.text;
-          check.report('NIP_TERPOTONG', 'nip', {}, nipCell.text);
-          break;
-        case 'format':
-          nip = nipCell.text;
-          check.report('NIP_FORMAT', 'nip', { reason_id: nipCell.reason.id, reason_en: nipCell.reason.en }, nipCell.text);
-          break;
-        case 'nip':
-          nip = nipCell.nip;
-          if (nipCell.tidied) reportTidied(check, 'nip', nipCell.nip, nipCell.tidied);
-          break;
-      }
+/** The NIP of a staff row as written (a damaged or odd one is kept, with its error), or undefined when empty. */
+function readOwnNip(check: RowCheck<PegawaiField>): { nip: string; cell: ReturnType<typeof readNipCell> } | undefined {
+  const cell = readNipCell(check.cell('nip'));
+  switch (cell.kind) {
+    case 'empty':
+      check.report('NILAI_WAJIB_KOSONG', 'nip');
+      check.finish(undefined);
+      return undefined;
+    case 'damaged':
+      check.report('NIP_TERPOTONG', 'nip', {}, cell.text);
+      return { nip: cell.text, cell };
+    case 'format':
+      check.report('NIP_FORMAT', 'nip', { reason_id: cell.reason.id, reason_en: cell.reason.en }, cell.text);
+      return { nip: cell.text, cell };
+    case 'nip':
+      if (cell.tidied) reportTidied(check, 'nip', cell.nip, cell.tidied);
+      return { nip: cell.nip, cell };
+  }
+}
 
-      const nama = check.requiredText('nama') ?? '';
-      const unit = intern(check.requiredText('unit') ?? '');
-      const statusText = check.text('status');
-      const status = intern(normaliseStatus(statusText));
-      if (statusText === undefined && nipCell.kind === 'nip' && statusMattersForPay && recentCpnsStart(nipCell.nip, period)) {
-        // SPEC reads an empty status as PNS; a CPNS start this recent may still be a CPNS, paid less.
-        check.report('STATUS_KOSONG', 'status', { tmt: `${nipCell.nip.slice(8, 12)}-${nipCell.nip.slice(12, 14)}` }, '');
-      }
-      if (!statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: statuses.join(', ') });
-      const pppk = isPppkStatus(status);
-      if (nipCell.kind === 'nip') {
-        for (const p of checkNipLayout(nip, pppk, period)) {
-          if (p.code === 'NIP_PPPK_KODE') check.report('NIP_PPPK_KODE', 'nip', { digits: p.digits }, nip);
-          else check.report('NIP_TIDAK_VALID', 'nip', { part_id: p.part.id, part_en: p.part.en, reason_id: p.reason.id, reason_en: p.reason.en }, nip);
-        }
-      }
+/** Status, checked against the pack and the NIP's layout; an empty status reads as PNS. */
+function readStatus(check: RowCheck<PegawaiField>, own: { nip: string; cell: ReturnType<typeof readNipCell> }, r: PegawaiReading): string {
+  const statusText = check.text('status');
+  const status = r.intern(normaliseStatus(statusText));
+  if (statusText === undefined && own.cell.kind === 'nip' && r.statusMattersForPay && recentCpnsStart(own.nip, r.period)) {
+    // An empty status reads as PNS; a CPNS start this recent may still be a CPNS, paid less.
+    check.report('STATUS_KOSONG', 'status', { tmt: `${own.nip.slice(8, 12)}-${own.nip.slice(12, 14)}` }, '');
+  }
+  if (!r.statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: r.statuses.join(', ') });
+  if (own.cell.kind === 'nip') {
+    for (const p of checkNipLayout(own.nip, isPppkStatus(status), r.period)) {
+      if (p.code === 'NIP_PPPK_KODE') check.report('NIP_PPPK_KODE', 'nip', { digits: p.digits }, own.nip);
+      else check.report('NIP_TIDAK_VALID', 'nip', { part_id: p.part.id, part_en: p.part.en, reason_id: p.reason.id, reason_en: p.reason.en }, own.nip);
+    }
+  }
+  return status;
+}
 
-      const keteranganText = check.text('keterangan_tpp');
-      const keteranganTpp = keteranganText === undefined ? undefined : normaliseCodeText(keteranganText);
-      const excluded = keteranganTpp !== undefined && pack.tpp.pengecualian.includes(keteranganTpp);
-      if (keteranganTpp !== undefined && !excluded) {
-        check.report('KETERANGAN_TPP_TIDAK_DIKENAL', 'keterangan_tpp', { choices: pack.tpp.pengecualian.join(', ') });
-      }
+/** The golongan as written and as read; required when the tax method takes it from the golongan. */
+function readGolonganOf(check: RowCheck<PegawaiField>, status: string, excluded: boolean, r: PegawaiReading): { golongan?: Golongan; golonganText?: string } {
+  const pppk = isPppkStatus(status);
+  const text = check.text('golongan');
+  const golonganText = text === undefined ? undefined : r.intern(text);
+  const golongan = golonganText === undefined ? undefined : r.readGolongan(golonganText, pppk);
+  if ((golonganText !== undefined && golongan === undefined) || (golonganText === undefined && r.taxNeedsGolongan && !excluded)) {
+    check.report(
+      'GOLONGAN_TIDAK_VALID',
+      'golongan',
+      { status, example: pppk ? 'IX atau 9' : 'III/a, III-a, 3a atau Penata Muda (III/a)' },
+      golonganText ?? '',
+      r.taxNeedsGolongan && !excluded ? 'error' : 'peringatan',
+    );
+  }
+  return { ...(golongan !== undefined ? { golongan } : {}), ...(golonganText !== undefined ? { golonganText } : {}) };
+}
 
-      const golonganText = internText(check.text('golongan'));
-      const golongan = golonganText === undefined ? undefined : readGolongan(golonganText, pppk);
-      if ((golonganText !== undefined && golongan === undefined) || (golonganText === undefined && taxNeedsGolongan && !excluded)) {
-        check.report(
-          'GOLONGAN_TIDAK_VALID',
-          'golongan',
-          { status, example: pppk ? 'IX atau 9' : 'III/a, III-a, 3a atau Penata Muda (III/a)' },
-          golonganText ?? '',
-          taxNeedsGolongan && !excluded ? 'error' : 'peringatan',
-        );
-      }
+/** Service dates, each checked for an ambiguous day/month reading, and their order. */
+function readServiceDates(check: RowCheck<PegawaiField>, period: Period): { tmtMasuk?: string; tmtKeluar?: string } {
+  const tmtMasuk = check.date('tmt_masuk');
+  const tmtKeluar = check.date('tmt_keluar');
+  if (tmtMasuk !== undefined) checkAmbiguousTmt(check, 'tmt_masuk', tmtMasuk, period);
+  if (tmtKeluar !== undefined) checkAmbiguousTmt(check, 'tmt_keluar', tmtKeluar, period);
+  if (tmtMasuk && tmtKeluar && tmtMasuk > tmtKeluar) check.report('TMT_TERBALIK', 'tmt_masuk', { masuk: tmtMasuk, keluar: tmtKeluar });
+  return { ...(tmtMasuk !== undefined ? { tmtMasuk } : {}), ...(tmtKeluar !== undefined ? { tmtKeluar } : {}) };
+}
 
-      const kelasJabatan = check.integer('kelas_jabatan', 1, 17);
-      const jenisText = check.text('jenis_jabatan');
-      const jenisValue = check.validate('jenis_jabatan', pegawaiFields.jenisJabatan, jenisText?.toLowerCase(), JENIS_JABATAN.join(', '));
-      const jenisJabatan = JENIS_JABATAN.find((j) => j === jenisValue);
-      const tppPagu = check.rupiah('tpp_pagu');
-      const gaji = check.rupiah('gaji');
-      const penghasilanBruto = check.rupiah('penghasilan_bruto');
-      const tmtMasuk = check.date('tmt_masuk');
-      const tmtKeluar = check.date('tmt_keluar');
-      if (tmtMasuk !== undefined) checkAmbiguousTmt(check, 'tmt_masuk', tmtMasuk, period);
-      if (tmtKeluar !== undefined) checkAmbiguousTmt(check, 'tmt_keluar', tmtKeluar, period);
-      if (tmtMasuk && tmtKeluar && tmtMasuk > tmtKeluar) {
-        check.report('TMT_TERBALIK', 'tmt_masuk', { masuk: tmtMasuk, keluar: tmtKeluar });
-      }
-      const jadwalText = check.text('jadwal');
-      const jadwal = jadwalText === undefined ? 'bawaan' : (profiles.find((p) => p.toLowerCase() === jadwalText.toLowerCase()) ?? jadwalText);
-      if (!profiles.includes(jadwal)) check.report('JADWAL_TIDAK_DIKENAL', 'jadwal', { choices: profiles.join(', ') });
+/**
+ * The checks that decide whether the employee can be paid at all: a ceiling that is missing, zero or
+ * far off, and the tax data the TER method needs.
+ */
+function checkPayData(
+  check: RowCheck<PegawaiField>,
+  r: PegawaiReading,
+  given: { kelasJabatan?: number; tppPagu?: number; gaji?: number; penghasilanBruto?: number; statusPtkp?: string; ptkpWritten: boolean },
+): void {
+  const { pack } = r;
+  const { kelasJabatan, tppPagu } = given;
+  const fromClass = kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)];
+  if (tppPagu === undefined && fromClass === undefined && check.cell('tpp_pagu') === null) {
+    check.report('TPP_PAGU_KOSONG', 'tpp_pagu', kelasJabatan === undefined ? {} : { kelas: kelasJabatan }, '');
+  }
+  // A ceiling of 0 or far off (`5 juta` read as 5 elsewhere, a typo in the pack) pays a wrong amount.
+  const ceiling = tppPagu ?? (check.cell('tpp_pagu') === null ? fromClass : undefined);
+  const { min, maks } = pack.tpp.pagu_wajar;
+  if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
+    const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
+    if (tppPagu !== undefined) {
+      check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
+    } else {
+      const source = `tpp.pagu_per_kelas (kelas ${kelasJabatan})`;
+      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: source, source_en: `tpp.pagu_per_kelas (class ${kelasJabatan})` });
+    }
+  }
+  if (r.taxNeedsPtkp) {
+    const missing = [
+      ...(given.statusPtkp === undefined && !given.ptkpWritten ? ['status_ptkp'] : []),
+      ...(given.penghasilanBruto === undefined && given.gaji === undefined ? ['penghasilan_bruto/gaji'] : []),
+    ];
+    if (missing.length > 0) check.report('DATA_PAJAK_KURANG', undefined, { missing: missing.join(', ') }, '');
+  }
+}
 
-      const ptkpText = check.text('status_ptkp');
-      const ptkpParsed = ptkpText === undefined ? undefined : pegawaiFields.statusPtkp.safeParse(normalisePtkp(ptkpText));
-      const statusPtkp = ptkpParsed?.success ? PTKP.find((p) => p === ptkpParsed.data) : undefined;
-      if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
+/** One staff row read into a record (with its findings reported), or undefined when it has no NIP. */
+function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: number, r: PegawaiReading): Pegawai | undefined {
+  const { pack, intern } = r;
+  const own = readOwnNip(check);
+  if (!own) return undefined;
+  const internText = (text: string | undefined) => (text === undefined ? undefined : intern(text));
+  const nama = check.requiredText('nama') ?? '';
+  const unit = intern(check.requiredText('unit') ?? '');
+  const status = readStatus(check, own, r);
 
-      const nomorRekening = readAccount(check);
-      const atasanNip = readAtasanNip(check, intern);
-      const pinText = check.text('pin');
-      const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
+  const keteranganText = check.text('keterangan_tpp');
+  const keteranganTpp = keteranganText === undefined ? undefined : normaliseCodeText(keteranganText);
+  const excluded = keteranganTpp !== undefined && pack.tpp.pengecualian.includes(keteranganTpp);
+  if (keteranganTpp !== undefined && !excluded) {
+    check.report('KETERANGAN_TPP_TIDAK_DIKENAL', 'keterangan_tpp', { choices: pack.tpp.pengecualian.join(', ') });
+  }
+  const golongan = readGolonganOf(check, status, excluded, r);
 
-      if (!excluded) {
-        const fromClass = kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)];
-        if (tppPagu === undefined && fromClass === undefined && check.cell('tpp_pagu') === null) {
-          check.report('TPP_PAGU_KOSONG', 'tpp_pagu', kelasJabatan === undefined ? {} : { kelas: kelasJabatan }, '');
-        }
-        // A ceiling of 0 or far off (`5 juta` read as 5 elsewhere, a typo in the pack) pays a wrong amount.
-        const ceiling = tppPagu ?? (check.cell('tpp_pagu') === null ? fromClass : undefined);
-        const { min, maks } = pack.tpp.pagu_wajar;
-        if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
-          const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
-          if (tppPagu !== undefined) {
-            check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
-          } else {
-            const source = `tpp.pagu_per_kelas (kelas ${kelasJabatan})`;
-            check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: source, source_en: `tpp.pagu_per_kelas (class ${kelasJabatan})` });
-          }
-        }
-        if (taxNeedsPtkp) {
-          const missing = [
-            ...(statusPtkp === undefined && ptkpText === undefined ? ['status_ptkp'] : []),
-            ...(penghasilanBruto === undefined && gaji === undefined ? ['penghasilan_bruto/gaji'] : []),
-          ];
-          if (missing.length > 0) check.report('DATA_PAJAK_KURANG', undefined, { missing: missing.join(', ') }, '');
-        }
-      }
+  const kelasJabatan = check.integer('kelas_jabatan', 1, 17);
+  const jenisText = check.text('jenis_jabatan');
+  const jenisValue = check.validate('jenis_jabatan', pegawaiFields.jenisJabatan, jenisText?.toLowerCase(), JENIS_JABATAN.join(', '));
+  const jenisJabatan = JENIS_JABATAN.find((j) => j === jenisValue);
+  const tppPagu = check.rupiah('tpp_pagu');
+  const gaji = check.rupiah('gaji');
+  const penghasilanBruto = check.rupiah('penghasilan_bruto');
+  const service = readServiceDates(check, r.period);
+  const jadwalText = check.text('jadwal');
+  const jadwal = jadwalText === undefined ? 'bawaan' : (r.profiles.find((p) => p.toLowerCase() === jadwalText.toLowerCase()) ?? jadwalText);
+  if (!r.profiles.includes(jadwal)) check.report('JADWAL_TIDAK_DIKENAL', 'jadwal', { choices: r.profiles.join(', ') });
 
-      const record: Pegawai = {
-        nip,
-        nama,
-        unit,
-        status,
-        jadwal,
-        file: table.name,
-        row: row.rowNumber,
-        ...(check.text('jabatan') !== undefined ? { jabatan: internText(check.text('jabatan')) } : {}),
-        ...(jenisJabatan !== undefined ? { jenisJabatan } : {}),
-        ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
-        ...(golongan !== undefined ? { golongan } : {}),
-        ...(golonganText !== undefined ? { golonganText } : {}),
-        ...(tppPagu !== undefined ? { tppPagu } : {}),
-        ...(gaji !== undefined ? { gaji } : {}),
-        ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
-        ...(tmtMasuk !== undefined ? { tmtMasuk } : {}),
-        ...(tmtKeluar !== undefined ? { tmtKeluar } : {}),
-        ...(atasanNip !== undefined ? { atasanNip } : {}),
-        ...(pin !== undefined ? { pin } : {}),
-        ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
-        ...(nomorRekening !== undefined ? { nomorRekening } : {}),
-        ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
-        ...(statusPtkp !== undefined ? { statusPtkp } : {}),
-        ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
-      };
-      check.finish(nip);
-      const outcome: RowOutcome = { bucket: check.errors > 0 ? 'rejected' : 'used', ledger };
-      const seen = copies.get(nip);
-      if (seen) {
-        seen.push({ file: table.name, row: row.rowNumber, outcome });
-        outcome.bucket = 'rejected';
-      } else {
-        copies.set(nip, [{ file: table.name, row: row.rowNumber, outcome }]);
-        employees.push(record);
-        byNip.set(nip, record);
-      }
-      return outcome.bucket;
-    }, onProgress);
+  const ptkpText = check.text('status_ptkp');
+  const ptkpParsed = ptkpText === undefined ? undefined : pegawaiFields.statusPtkp.safeParse(normalisePtkp(ptkpText));
+  const statusPtkp = ptkpParsed?.success ? PTKP.find((p) => p === ptkpParsed.data) : undefined;
+  if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
+
+  const nomorRekening = readAccount(check);
+  const atasanNip = readAtasanNip(check, intern);
+  const pinText = check.text('pin');
+  const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
+
+  if (!excluded) {
+    checkPayData(check, r, {
+      ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
+      ...(tppPagu !== undefined ? { tppPagu } : {}),
+      ...(gaji !== undefined ? { gaji } : {}),
+      ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
+      ...(statusPtkp !== undefined ? { statusPtkp } : {}),
+      ptkpWritten: ptkpText !== undefined,
+    });
   }
 
+  return {
+    nip: own.nip,
+    nama,
+    unit,
+    status,
+    jadwal,
+    file,
+    row: rowNumber,
+    ...(check.text('jabatan') !== undefined ? { jabatan: internText(check.text('jabatan')) } : {}),
+    ...(jenisJabatan !== undefined ? { jenisJabatan } : {}),
+    ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
+    ...golongan,
+    ...(tppPagu !== undefined ? { tppPagu } : {}),
+    ...(gaji !== undefined ? { gaji } : {}),
+    ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
+    ...service,
+    ...(atasanNip !== undefined ? { atasanNip } : {}),
+    ...(pin !== undefined ? { pin } : {}),
+    ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
+    ...(nomorRekening !== undefined ? { nomorRekening } : {}),
+    ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
+    ...(statusPtkp !== undefined ? { statusPtkp } : {}),
+    ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
+  };
+}
+
+/** Every copy of a NIP given twice is `NIP_GANDA`, and the first copy, counted as used, becomes rejected. */
+function reportDuplicateNips(copies: ReadonlyMap<string, { file: string; row: number; outcome: RowOutcome }[]>, severalFiles: boolean, findings: FindingCollector): void {
   for (const [nip, list] of copies) {
     if (list.length < 2) continue;
     const first = list[0]!;
-    // SPEC §2.4: NIP_GANDA on every copy; the first copy, counted as used, becomes rejected.
     if (first.outcome.bucket === 'used') {
       first.outcome.ledger.used -= 1;
       first.outcome.ledger.rejected += 1;
       first.outcome.bucket = 'rejected';
     }
-    const rows = list.map((c) => (tables.length > 1 ? `${c.file}:${c.row}` : String(c.row))).join(', ');
+    const rows = list.map((c) => (severalFiles ? `${c.file}:${c.row}` : String(c.row))).join(', ');
     for (const c of list) {
       findings.add({ code: 'NIP_GANDA', file: c.file, row: c.row, column: 'nip', value: nip, nip, params: { copies: list.length, rows } });
     }
   }
+}
 
+/** Employees by machine PIN; a PIN given to two employees is `PIN_GANDA` on both, and kept for the first. */
+function indexPins(employees: readonly Pegawai[], findings: FindingCollector): Map<string, Pegawai> {
   const byPin = new Map<string, Pegawai>();
   for (const e of employees) {
     if (e.pin === undefined) continue;
@@ -356,7 +375,54 @@ export async function readPegawai(
       byPin.set(e.pin, e);
     }
   }
+  return byPin;
+}
 
+/** Reads the staff master: every row checked, the first copy of each NIP kept, duplicates reported. */
+export async function readPegawai(
+  tables: readonly Table[],
+  pack: RulePack,
+  period: Period,
+  findings: FindingCollector,
+  onProgress?: (rows: number) => void,
+): Promise<PegawaiTable> {
+  const employees: Pegawai[] = [];
+  const byNip = new Map<string, Pegawai>();
+  const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
+  const ledgers: FileLedger[] = [];
+  const reading = pegawaiReading(pack, period);
+  for (const table of tables) {
+    // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
+    table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
+    const ledger = newLedger('pegawai', table);
+    ledgers.push(ledger);
+    await readTableRows(
+      table,
+      pegawaiPlan,
+      ledger,
+      findings,
+      (row) => {
+        const check = new RowCheck(row, table.name, findings);
+        const record = readPegawaiRow(check, table.name, row.rowNumber, reading);
+        if (!record) return 'rejected';
+        check.finish(record.nip);
+        const outcome: RowOutcome = { bucket: check.errors > 0 ? 'rejected' : 'used', ledger };
+        const seen = copies.get(record.nip);
+        if (seen) {
+          seen.push({ file: table.name, row: row.rowNumber, outcome });
+          outcome.bucket = 'rejected';
+        } else {
+          copies.set(record.nip, [{ file: table.name, row: row.rowNumber, outcome }]);
+          employees.push(record);
+          byNip.set(record.nip, record);
+        }
+        return outcome.bucket;
+      },
+      onProgress,
+    );
+  }
+  reportDuplicateNips(copies, tables.length > 1, findings);
+  const byPin = indexPins(employees, findings);
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
   return { employees, byNip, indexOf, byPin, sortedNips, ledgers };

@@ -5,17 +5,16 @@
  */
 import { z } from 'zod';
 import { formatPeriod, givenRatingSchema, predikatSchema, type GivenRating, type Period, type Predikat } from '../domain.js';
-import type { RatingOverride } from '../compute-period.js';
 import type { FindingCollector } from '../findings.js';
 import type { LocalDate } from '../local-date.js';
 import type { Table } from '../readers/table.js';
-import { predikatFromMatrix } from '../scoring/decide-predikat.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { matchEmployee } from './match-employee.js';
-import type { PegawaiTable } from './pegawai.js';
+import { EmployeeMatcher } from './match-employee.js';
 import { readRatingLabel } from './perilaku.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { PegawaiTable, RatingOverride } from '../model/records.js';
+import type { FileLedger } from '../model/row-accounting.js';
 
 type PenilaianField = 'nip' | 'hasil_kerja' | 'perilaku_kerja' | 'hasil_akhir' | 'bulan_skp' | 'periode_akhir_skp' | 'plt';
 
@@ -88,12 +87,13 @@ export async function readPenilaian(
 ): Promise<{ byNip: Map<string, RatingOverride>; ledgers: FileLedger[] }> {
   const candidates = new Map<string, { row: PenilaianRow; ledger: FileLedger }[]>();
   const ledgers: FileLedger[] = [];
+  const matcher = new EmployeeMatcher(pegawai, findings);
   for (const table of tables) {
     const ledger = newLedger('penilaian', table);
     ledgers.push(ledger);
     await readTableRows(table, penilaianPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = matchEmployee(check, 'nip', pegawai, findings);
+      const match = matcher.match(check, 'nip');
       if (match.kind !== 'employee') return match.kind;
       const plt = check.text('plt')?.toLowerCase();
       if (plt !== undefined && ['1', 'true', 'ya', 'y', 'yes'].includes(plt)) {
@@ -171,12 +171,6 @@ export async function readPenilaian(
     byNip.set(nip, override);
     const given = [r.hasilKerja && `hasil_kerja ${r.hasilKerja}`, r.perilaku && `perilaku ${r.perilaku}`, r.hasilAkhir && `hasil_akhir ${r.hasilAkhir}`].filter(Boolean).join(', ');
     findings.add({ code: 'RATING_DARI_PENILAIAN', file: r.file, row: r.row, nip, value: given, params: { what: 'Rating' } });
-    if (r.hasilAkhir && r.hasilKerja && r.perilaku) {
-      const matrix = predikatFromMatrix(r.hasilKerja, r.perilaku);
-      if (matrix !== r.hasilAkhir) {
-        findings.add({ code: 'PREDIKAT_BEDA_MATRIKS', file: r.file, row: r.row, column: 'hasil_akhir', value: r.hasilAkhir, nip, params: { matrix } });
-      }
-    }
   }
   return { byNip, ledgers };
 }

@@ -13,10 +13,12 @@ import type { RulePack } from '../rules/rule-pack-schema.js';
 import { mapHeader, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { ContinuationRows } from './continuation-rows.js';
-import type { PegawaiTable } from './pegawai.js';
 import { compactNip, readNipCell, visibleNipText } from './read-nip.js';
-import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket } from './read-table-rows.js';
+import { newLedger, readTableRows, type DataRow, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { PegawaiTable, Penilai } from '../model/records.js';
+import type { FileLedger, RowBucket } from '../model/row-accounting.js';
+import { EmployeeMatcher } from './match-employee.js';
 
 const ASPEK_ALIASES: Readonly<Record<Aspek, readonly string[]>> = {
   berorientasi_pelayanan: ['berorientasi_pelayanan', 'pelayanan', 'orientasi_pelayanan'],
@@ -53,8 +55,7 @@ export const penilaiSchema = z.object({
   asli: z.record(aspekSchema, z.string()),
   file: z.string(),
   row: z.number().int(),
-});
-export type Penilai = z.output<typeof penilaiSchema>;
+}) satisfies z.ZodType<Penilai>;
 
 const LABELS: Readonly<Record<string, GivenRating>> = {
   DIATAS: 'DI_ATAS',
@@ -268,6 +269,7 @@ export async function readPerilaku(
   const rowEvidence = new ScaleEvidence();
   const filesOnShortScale = new Set<string>();
 
+  const matcher = new EmployeeMatcher(pegawai, findings);
   for (const [fileIndex, table] of tables.entries()) {
     const ledger = newLedger('perilaku', table);
     ledgers.push(ledger);
@@ -284,7 +286,7 @@ export async function readPerilaku(
     let peranAbove: string | undefined;
     await readTableRows(table, perilakuPlan, ledger, findings, (row): RowBucket => {
       const check = new RowCheck(row, table.name, findings);
-      const match = blocks.match(check, 'nip', pegawai, () => hasScores(row));
+      const match = blocks.match(check, 'nip', matcher, () => hasScores(row));
       if (match.kind !== 'employee') return match.kind;
       const inherit = blocks.continued && row.shape === 'panjang' && check.cell('penilai_nip') === null && check.cell('peran') === null;
       const penilaiNip = inherit ? penilaiAbove : readPenilaiNip(check, pegawai, intern);

@@ -14,15 +14,16 @@ import { parseTimeText } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import type { DayCodeTable } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import type { Calendar } from '../scoring/build-calendar.js';
-import { workingDaysOf } from '../scoring/build-calendar.js';
-import { AttendanceLedger, type AttendanceSummary } from './attendance-ledger.js';
+import { AttendanceGrid } from './attendance-grid.js';
 import { hasRequiredFields, headerlessMap, mapHeader, packHeaderNames, type FieldSpecs, type HeaderMap } from './header-map.js';
-import { matchEmployee } from './match-employee.js';
+import { EmployeeMatcher } from './match-employee.js';
 import { mapSummaryByMeaning, PresensiShapeCheck } from './presensi-shape.js';
-import type { Pegawai, PegawaiTable } from './pegawai.js';
-import { newLedger, readTableRows, type DataRow, type FileLedger, type ReadPlan, type RowBucket, type ShapeMatch } from './read-table-rows.js';
+import { newLedger, readTableRows, type DataRow, type ReadPlan, type ShapeMatch } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { AttendanceSummary } from '../model/attendance.js';
+import type { Calendar } from '../model/calendar.js';
+import type { Pegawai, PegawaiTable } from '../model/records.js';
+import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 
 /** Field schemas of a daily-log attendance record (the single source of its type). */
 export const presensiHarianSchema = z.object({
@@ -132,6 +133,11 @@ function presensiPlan(pack: RulePack): ReadPlan<PresensiField> {
 }
 
 /** Everything the attendance reader needs to fold rows. */
+/** What the row handlers of one reading share. */
+interface ReadingContext extends PresensiContext {
+  matcher: EmployeeMatcher;
+}
+
 export interface PresensiContext {
   pegawai: PegawaiTable;
   calendar: Calendar;
@@ -157,7 +163,7 @@ function placeRow<F extends string>(
   date: string | undefined,
   dateField: F,
   ctx: PresensiContext,
-  ledger: AttendanceLedger,
+  ledger: AttendanceGrid,
 ): RowPlace | RowBucket {
   if (date === undefined) {
     if (check.errors === 0) check.report('NILAI_WAJIB_KOSONG', dateField);
@@ -188,9 +194,9 @@ interface FileIndex {
   index: number | undefined;
 }
 
-function handleDaily(row: DataRow<DailyField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger, shape: PresensiShapeCheck, files: FileIndex): RowBucket {
+function handleDaily(row: DataRow<DailyField>, table: Table, ctx: ReadingContext, ledger: AttendanceGrid, shape: PresensiShapeCheck, files: FileIndex): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
-  const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+  const match = ctx.matcher.match(check, 'nip');
   if (match.kind !== 'employee') return match.kind;
   const result = (() => {
     const date = check.date('tanggal');
@@ -239,11 +245,11 @@ function machineStatus(text: string | undefined): 'masuk' | 'pulang' | undefined
   return undefined;
 }
 
-function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+function handlePunch(row: DataRow<PunchField>, table: Table, ctx: ReadingContext, ledger: AttendanceGrid): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
   let index: number;
   if (row.map.columns.nip !== undefined && row.cell('nip') !== null) {
-    const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+    const match = ctx.matcher.match(check, 'nip');
     if (match.kind !== 'employee') return match.kind;
     index = match.index;
   } else {
@@ -297,9 +303,9 @@ function handlePunch(row: DataRow<PunchField>, table: Table, ctx: PresensiContex
   return result;
 }
 
-function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext, ledger: AttendanceLedger): RowBucket {
+function handleSummary(row: DataRow<string>, table: Table, ctx: ReadingContext, ledger: AttendanceGrid): RowBucket {
   const check = new RowCheck(row, table.name, ctx.findings);
-  const match = matchEmployee(check, 'nip', ctx.pegawai, ctx.findings);
+  const match = ctx.matcher.match(check, 'nip');
   if (match.kind !== 'employee') return match.kind;
   const count = (field: string) => (row.map.columns[field] === undefined ? 0 : (check.integer(field, 0, 31) ?? 0));
   const summary: AttendanceSummary = {
@@ -322,7 +328,7 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext,
   if (check.errors > 0) bucket = 'rejected';
   else {
     const employee = ctx.pegawai.employees[index]!;
-    const calendarDays = workingDaysOf(ctx.calendar, employee.jadwal, employee.tmtMasuk, employee.tmtKeluar).length;
+    const calendarDays = ctx.calendar.workingDays(employee.jadwal, employee.tmtMasuk, employee.tmtKeluar).length;
     if (hariKerja !== undefined && hariKerja !== calendarDays) {
       check.report('HARI_KERJA_BEDA', 'hari_kerja', { calendar: calendarDays });
     }
@@ -346,10 +352,11 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: PresensiContext,
 /** Reads every attendance file into one ledger. */
 export async function readPresensi(
   tables: readonly Table[],
-  ctx: PresensiContext,
+  context: PresensiContext,
   onProgress?: (rows: number) => void,
-): Promise<{ ledger: AttendanceLedger; ledgers: FileLedger[] }> {
-  const ledger = new AttendanceLedger(ctx.pegawai.employees.length, ctx.calendar.days, ctx.codes);
+): Promise<{ ledger: AttendanceGrid; ledgers: FileLedger[] }> {
+  const ctx: ReadingContext = { ...context, matcher: new EmployeeMatcher(context.pegawai, context.findings) };
+  const ledger = new AttendanceGrid(ctx.pegawai.employees.length, ctx.calendar.days, ctx.codes);
   const ledgers: FileLedger[] = [];
   const plan = presensiPlan(ctx.pack);
   let before = 0;

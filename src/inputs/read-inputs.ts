@@ -3,14 +3,12 @@
  * hukdis, then the large per-employee inputs streamed into accumulators.
  */
 import type { Period } from '../domain.js';
-import type { PeriodData } from '../compute-period.js';
 import type { FindingCollector } from '../findings.js';
 import { openTable } from '../readers/open-table.js';
 import { WorkbookChecks } from '../readers/read-workbook-table.js';
 import type { Table } from '../readers/table.js';
 import { buildDayCodeTable } from '../rules/day-codes.js';
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
-import { buildCalendar } from '../scoring/build-calendar.js';
 import { readCapaian } from './capaian.js';
 import type { InputFiles } from './discover-inputs.js';
 import { packHeaderNames } from './header-map.js';
@@ -19,13 +17,20 @@ import { readLibur } from './libur.js';
 import { readPegawai } from './pegawai.js';
 import { readPenilaian } from './penilaian.js';
 import { readPerilaku } from './perilaku.js';
-import { forgetLastMatch } from './match-employee.js';
 import { readPresensi } from './presensi.js';
-import type { FileLedger } from './read-table-rows.js';
 import { readUnits } from './unit.js';
+import type { PeriodData } from '../model/period.js';
+import type { FileLedger } from '../model/row-accounting.js';
+import type { Calendar, Holiday } from '../model/calendar.js';
 
 /** The order inputs are read in: each may depend on those before it. */
 const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'presensi', 'capaian', 'perilaku', 'penilaian'];
+
+/**
+ * Makes the month's calendar from the holidays of the libur file: attendance is read against it. The
+ * caller provides it (scoring builds calendars; reading decides nothing).
+ */
+export type CalendarOf = (holidays: readonly Holiday[]) => Calendar;
 
 /** Progress of reading, for spinners. */
 export interface ReadHooks {
@@ -63,6 +68,7 @@ export async function readInputs(
   files: InputFiles,
   pack: RulePack,
   period: Period,
+  calendarOf: CalendarOf,
   findings: FindingCollector,
   hooks: ReadHooks = {},
   workbookChecks: WorkbookChecks = new WorkbookChecks(),
@@ -98,7 +104,7 @@ export async function readInputs(
   await finished('pegawai', pegawai.ledgers);
   const libur = await readLibur(start('libur'), period, findings);
   await finished('libur', libur.ledgers);
-  const calendar = buildCalendar(period, pack, libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
+  const calendar = calendarOf(libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
   const unitTables = start('unit');
   const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
   if (units) await finished('unit', units.ledgers);
@@ -113,7 +119,6 @@ export async function readInputs(
   await finished('perilaku', perilaku.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
   await finished('penilaian', penilaian.ledgers);
-  forgetLastMatch();
   if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
 
   return {

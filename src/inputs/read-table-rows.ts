@@ -14,29 +14,7 @@ import type { Table } from '../readers/table.js';
 import { unknownColumns, type FieldSpecs, type HeaderMap, type PackHeaderNames } from './header-map.js';
 import { compactNip } from './read-nip.js';
 import type { LocalDate } from '../local-date.js';
-
-/** The bucket an input row ends in (SPEC §2.3). */
-export type RowBucket = 'used' | 'rejected' | 'ignored' | 'skipped';
-
-/** Row accounting and provenance of one input file, as `ringkasan.json` reports it. */
-export interface FileLedger {
-  input: string;
-  name: string;
-  path: string;
-  format: 'csv' | 'xlsx';
-  sheet?: string;
-  encoding?: string;
-  separator?: string;
-  shape: string;
-  sha256: string;
-  /** Text exports: physical lines read (more than `read` when records span lines). */
-  lines?: number;
-  read: number;
-  used: number;
-  rejected: number;
-  ignored: number;
-  skipped: number;
-}
+import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 
 /** A header row matched to a shape of the input. */
 export interface ShapeMatch<F extends string> {

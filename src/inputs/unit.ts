@@ -5,8 +5,10 @@ import type { FindingCollector } from '../findings.js';
 import type { Table } from '../readers/table.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { newLedger, readTableRows, type FileLedger, type ReadPlan } from './read-table-rows.js';
+import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
+import type { FileLedger } from '../model/row-accounting.js';
+import type { UnitRecord } from '../model/records.js';
 
 type UnitField = 'unit' | 'nama_unit' | 'induk' | 'predikat_organisasi' | 'pagu_unit';
 
@@ -28,9 +30,7 @@ export const unitSchema = z.object({
   paguUnit: z.number().int().min(0).optional(),
   file: z.string(),
   row: z.number().int(),
-});
-/** One unit of the unit file. */
-export type UnitRecord = z.output<typeof unitSchema>;
+}) satisfies z.ZodType<UnitRecord>;
 
 const ORG_ALIASES: Readonly<Record<string, string>> = { CUKUP: 'BUTUH_PERBAIKAN', BUTUH_PERBAIKAN_CUKUP: 'BUTUH_PERBAIKAN' };
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { KinerjaError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { formatPackProblem, mergeRulePack, parseRulePack } from './parse-rule-pack.js';
+import { formatPackProblem, mergeRulePack, parseRulePack , type KnownFields } from './parse-rule-pack.js';
 import type { RulePack } from './rule-pack-schema.js';
 
 /** The YAML 1.2 core schema's tags: the only ones a rule pack may use. */
@@ -80,7 +80,7 @@ async function readPackFile(path: string): Promise<unknown> {
 }
 
 /** Loads `bawaan` merged with the pack at `policyPath` (if any); a bad pack is a KinerjaError (exit 2). */
-export async function loadRulePack(policyPath: string | undefined, lang: Lang): Promise<LoadedRulePack> {
+export async function loadRulePack(policyPath: string | undefined, lang: Lang, knownFields: KnownFields): Promise<LoadedRulePack> {
   const base = await readPackFile(BAWAAN_PATH);
   let merged = base;
   if (policyPath !== undefined) {
@@ -90,7 +90,7 @@ export async function loadRulePack(policyPath: string | undefined, lang: Lang): 
     }
     merged = mergeRulePack(base, user ?? {});
   }
-  const result = parseRulePack(merged);
+  const result = parseRulePack(merged, knownFields);
   if ('problems' in result) {
     const where = policyPath ?? 'bawaan';
     throw new KinerjaError(

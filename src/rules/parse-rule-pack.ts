@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
 import type { Lang } from '../i18n.js';
 import { parseGradeNumber } from '../golongan.js';
-import { knownFields } from '../inputs/known-fields.js';
 import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
 import { rulePackSchema, type Band, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
 
@@ -48,8 +47,14 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * The field names an input's headers can map to, for the `masukan.kolom` check. The readers own
+ * them (`inputs/known-fields.ts`); whoever loads a pack passes them in, so rules import no reader.
+ */
+export type KnownFields = (input: InputName, pack: RulePack) => readonly string[];
+
 /** Validates a merged pack; returns the typed pack or every problem found. */
-export function parseRulePack(data: unknown): { pack: RulePack } | { problems: PackProblem[] } {
+export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: RulePack } | { problems: PackProblem[] } {
   const idResult = rulePackSchema.safeParse(data, { error: z.locales.id().localeError });
   if (!idResult.success) {
     const enResult = rulePackSchema.safeParse(data, { error: z.locales.en().localeError });
@@ -69,7 +74,7 @@ export function parseRulePack(data: unknown): { pack: RulePack } | { problems: P
       }),
     };
   }
-  const problems = crossFieldProblems(idResult.data);
+  const problems = crossFieldProblems(idResult.data, knownFields);
   return problems.length > 0 ? { problems } : { pack: idResult.data };
 }
 
@@ -111,7 +116,7 @@ function checkTer(path: string, bands: readonly TerBand[]): PackProblem[] {
   return out;
 }
 
-function crossFieldProblems(pack: RulePack): PackProblem[] {
+function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProblem[] {
   const out: PackProblem[] = [];
   out.push(...checkBands('presensi.terlambat', pack.presensi.terlambat));
   out.push(...checkBands('presensi.pulang_cepat', pack.presensi.pulang_cepat));

@@ -5,30 +5,7 @@
 import type { Period } from '../domain.js';
 import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../local-date.js';
 import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-
-/** A holiday in force for the period. */
-export interface Holiday {
-  date: LocalDate;
-  keterangan?: string;
-}
-
-/** Working days and hours of one month. */
-export interface Calendar {
-  period: Period;
-  /** Days in the month. */
-  days: number;
-  /** Date of each day index (0 = the 1st). */
-  dates: readonly LocalDate[];
-  holidays: ReadonlyMap<LocalDate, string>;
-  /** SPEC §4.1: working days of the month under the `bawaan` profile. */
-  hariKerjaPeriode: number;
-  /** Work hours on a day for an employee's profile; null when it is not a working day for them. */
-  hoursOn(profile: string, dayIndex: number): WorkHours | null;
-  /** Name of the profile in force on a day for an employee's profile (special periods replace it). */
-  profileOn(profile: string, dayIndex: number): string;
-  /** Day index of a date in the period, or -1. */
-  indexOf(date: LocalDate): number;
-}
+import type { Calendar, Holiday } from '../model/calendar.js';
 
 /** Builds the calendar of a period from the pack and the holiday file. */
 export function buildCalendar(period: Period, pack: RulePack, extraHolidays: readonly Holiday[]): Calendar {
@@ -47,6 +24,7 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
 
   const monthPrefix = dates[0]!.slice(0, 8);
   const profileOn = (profile: string, dayIndex: number) => special[dayIndex] ?? profile;
+  const workingDayLists = new Map<string, readonly number[]>();
   const hoursFor = (profile: string): (WorkHours | null)[] => {
     let hours = cache.get(profile);
     if (!hours) {
@@ -73,6 +51,22 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
       const i = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48) - 1;
       return i >= 0 && i < days ? i : -1;
     },
+    // Once per employee: most share a schedule and have no service dates, so the lists are kept.
+    workingDays(profile, tmtMasuk, tmtKeluar) {
+      const key = `${profile}\u0000${tmtMasuk ?? ''}\u0000${tmtKeluar ?? ''}`;
+      let out = workingDayLists.get(key);
+      if (out) return out;
+      const hours = hoursFor(profile);
+      const list: number[] = [];
+      for (let i = 0; i < days; i++) {
+        const date = dates[i]!;
+        if (tmtMasuk !== undefined && date < tmtMasuk) continue;
+        if (tmtKeluar !== undefined && date > tmtKeluar) continue;
+        if (hours[i] !== null) list.push(i);
+      }
+      workingDayLists.set(key, (out = list));
+      return out;
+    },
   };
 }
 
@@ -82,14 +76,3 @@ export function hasNationalCalendar(pack: RulePack, period: Period): boolean {
   return pack.kalender.nasional.some((h) => h.tanggal.startsWith(prefix));
 }
 
-/** Day indexes in [tmt_masuk, tmt_keluar] ∩ period that are working days for the profile. */
-export function workingDaysOf(calendar: Calendar, profile: string, tmtMasuk?: LocalDate, tmtKeluar?: LocalDate): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < calendar.days; i++) {
-    const date = calendar.dates[i]!;
-    if (tmtMasuk !== undefined && date < tmtMasuk) continue;
-    if (tmtKeluar !== undefined && date > tmtKeluar) continue;
-    if (calendar.hoursOn(profile, i) !== null) out.push(i);
-  }
-  return out;
-}

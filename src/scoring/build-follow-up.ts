@@ -4,9 +4,8 @@
  */
 import { ASPEK, type Aspek, type Predikat } from '../domain.js';
 import { ExactSum, type Exact } from '../exact.js';
-import type { Pegawai } from '../inputs/pegawai.js';
-import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
+import type { Pegawai, Penilai } from '../model/records.js';
 
 /** What the lists need from each employee. */
 export interface FollowUpMember {

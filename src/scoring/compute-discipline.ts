@@ -3,12 +3,12 @@
  * employee's working days, from the merged day records or from a monthly summary.
  */
 import { Exact, ExactSum } from '../exact.js';
-import type { AttendanceLedger, AttendanceSummary, DayRecord } from '../inputs/attendance-ledger.js';
 import type { LocalDate } from '../local-date.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-import type { Calendar } from './build-calendar.js';
 import { shareRatio } from './share-exact.js';
+import type { Calendar } from '../model/calendar.js';
+import type { AttendanceSummary, AttendanceView, DayRecord } from '../model/attendance.js';
 
 /** Why one day cost discipline points (for `jelaskan`). */
 export interface DayDeduction {
@@ -99,7 +99,7 @@ export interface DisciplineInput {
   jadwal: string;
   /** Working day indexes of the employee within [tmt_masuk, tmt_keluar]. */
   workingDays: readonly number[];
-  ledger: AttendanceLedger;
+  attendance: AttendanceView;
   employeeIndex: number;
   /** The code a working day without a record counts as. */
   hariTanpaData: DayCode;
@@ -108,8 +108,8 @@ export interface DisciplineInput {
 
 /** Computes the discipline result from merged day records. */
 export function computeDiscipline(input: DisciplineInput): DisciplineResult {
-  const { calendar, pack, ledger, employeeIndex } = input;
-  const summary = ledger.summaries.get(employeeIndex);
+  const { calendar, pack, attendance, employeeIndex } = input;
+  const summary = attendance.summaries.get(employeeIndex);
   if (summary) return computeDisciplineFromSummary(summary, pack);
   const terlambat = pack.presensi.terlambat;
   const pulangCepat = pack.presensi.pulang_cepat;
@@ -137,7 +137,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   const lastPsw = pulangCepat.length - 1;
   for (const day of input.workingDays) {
     const hours = calendar.hoursOn(input.jadwal, day)!;
-    const record = ledger.readDay(employeeIndex, day, day$);
+    const record = attendance.readDay(employeeIndex, day, day$);
     const code = record?.code ?? input.hariTanpaData;
     if (!record) result.tanpaCatatan.push(calendar.dates[day]!);
     let persen = code.persen;

@@ -4,9 +4,9 @@
  */
 import { Exact, ExactSum } from '../exact.js';
 import type { Rating } from '../domain.js';
-import type { Indikator } from '../inputs/capaian.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { shareExact, shareRatio } from './share-exact.js';
+import type { Indikator } from '../model/records.js';
 
 /** One indicator's capaian (clamped to [0, capaian_maks]). */
 export interface IndikatorResult {

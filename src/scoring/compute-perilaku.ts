@@ -4,9 +4,9 @@
  */
 import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js';
 import { ExactSum, type Exact } from '../exact.js';
-import type { Penilai } from '../inputs/perilaku.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { shareMean, shareQuotient } from './share-exact.js';
+import type { Penilai } from '../model/records.js';
 
 /** One rater's mean score. */
 export interface RaterResult {

@@ -5,8 +5,8 @@
 import { ASSESSED_PREDIKAT, PREDIKAT, type AssessedPredikat, type OrgPredikat, type Predikat } from '../domain.js';
 import { Exact, sumExact } from '../exact.js';
 import type { FindingInput } from '../findings.js';
-import type { UnitRecord } from '../inputs/unit.js';
 import type { CurveRule, RulePack } from '../rules/rule-pack-schema.js';
+import type { UnitRecord } from '../model/records.js';
 
 /** Money totals of a group of employees (sums of their rounded amounts). */
 export interface MoneyTotals {

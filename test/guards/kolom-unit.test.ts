@@ -11,6 +11,7 @@ import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack, bawaanRaw } from '../helpers/builders.js';
 import { fixtureTable } from '../inputs/read-input-helpers.js';
+import { knownFields } from '../../src/inputs/known-fields.js';
 
 const period = { year: 2026, month: 10 };
 
@@ -77,12 +78,12 @@ describe('masukan.kolom: extra header names from the pack', () => {
     expect(map.columns).toMatchObject({ kode: 2, tanggal: 1 });
   });
   it('an unknown field name is a rule-pack problem naming the key and the choices', () => {
-    const parsed = parseRulePack(mergeRulePack(bawaanRaw(), { masukan: { kolom: { presensi: { jam_datang: ['Datang'], jam_masuk: ['Jam Datang Kerja'] } } } }));
+    const parsed = parseRulePack(mergeRulePack(bawaanRaw(), { masukan: { kolom: { presensi: { jam_datang: ['Datang'], jam_masuk: ['Jam Datang Kerja'] } } } }), knownFields);
     expect('problems' in parsed).toBe(true);
     const problems = (parsed as { problems: { path: string; en: string }[] }).problems;
     expect(problems.map((p) => p.path)).toEqual(['masukan.kolom.presensi.jam_datang']);
     expect(problems[0]!.en).toContain('jam_masuk');
-    expect('pack' in parseRulePack(mergeRulePack(bawaanRaw(), { masukan: { kolom: { presensi: { tl1: ['Telat 1-30'] }, pegawai: { golongan: ['Pangkat'] } } } }))).toBe(true);
+    expect('pack' in parseRulePack(mergeRulePack(bawaanRaw(), { masukan: { kolom: { presensi: { tl1: ['Telat 1-30'] }, pegawai: { golongan: ['Pangkat'] } } } }), knownFields)).toBe(true);
   });
 });
 

@@ -11,13 +11,14 @@ import { readPerilaku } from '../../src/inputs/perilaku.js';
 import { openTable } from '../../src/readers/open-table.js';
 import { loadRulePack } from '../../src/rules/load-rule-pack.js';
 import { fixture } from '../cli/run-cli.js';
+import { knownFields } from '../../src/inputs/known-fields.js';
 
 const DIR = fixture('capaian-dua-berkas');
 const RINA = '199001152015021002';
 const open = (file: string) => openTable(join(DIR, file));
 
 describe('the same rows in two tables of the same name', async () => {
-  const { pack } = await loadRulePack(undefined, 'id');
+  const { pack } = await loadRulePack(undefined, 'id', knownFields);
   const pegawai = await readPegawai([await open('pegawai.csv')], pack, { year: 2026, month: 10 }, new FindingCollector());
 
   it('capaian: the second table’s identical rows are ignored, not counted twice; one table alone keeps its own repeats', async () => {

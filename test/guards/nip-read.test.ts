@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
 import { ContinuationRows } from '../../src/inputs/continuation-rows.js';
-import { forgetLastMatch, matchEmployee } from '../../src/inputs/match-employee.js';
-import type { Pegawai, PegawaiTable } from '../../src/inputs/pegawai.js';
+import { EmployeeMatcher } from '../../src/inputs/match-employee.js';
 import { closestNips, compactNip, editDistanceWithin, readNipCell, visibleNipText } from '../../src/inputs/read-nip.js';
 import { newLedger } from '../../src/inputs/read-table-rows.js';
 import type { RowCheck } from '../../src/inputs/row-check.js';
 import type { Table } from '../../src/readers/table.js';
+import type { Pegawai, PegawaiTable } from '../../src/model/records.js';
 
 const BUDI = '198503172010011003';
 const DEWI = '199410272020031037';
@@ -95,12 +95,11 @@ function rows(cells: (string | null)[]) {
   return { check, codes, at: (i: number) => (current = i) };
 }
 
-describe('matchEmployee: the fast path stays, a tidied NIP is reported on every row', () => {
+describe('EmployeeMatcher: the fast path stays, a tidied NIP is reported on every row', () => {
   it('plain known NIPs report nothing; an odd NIP repeated row after row is reported each time', () => {
-    forgetLastMatch();
-    const table = staff(BUDI, DEWI);
+    const matcher = new EmployeeMatcher(staff(BUDI, DEWI), new FindingCollector());
     const { check, codes, at } = rows([BUDI, BUDI, '19941027-202003-1-037', '19941027-202003-1-037']);
-    const matches = [0, 1, 2, 3].map((i) => (at(i), matchEmployee(check, 'nip', table, new FindingCollector())));
+    const matches = [0, 1, 2, 3].map((i) => (at(i), matcher.match(check, 'nip')));
     expect(matches.map((m) => (m.kind === 'employee' ? m.nip : m.kind))).toEqual([BUDI, BUDI, DEWI, DEWI]);
     expect(codes).toEqual([[], [], ['NIP_DIRAPIKAN'], ['NIP_DIRAPIKAN']]);
   });
@@ -110,13 +109,13 @@ describe('ContinuationRows: the whole file decides what a row without a NIP is',
   const table = staff(BUDI, DEWI, AGUS);
   const ledger = () => newLedger('capaian', { path: 'capaian.csv', format: 'csv' } as Table);
   function read(cells: (string | null)[]) {
-    forgetLastMatch();
     const findings = new FindingCollector();
+    const matcher = new EmployeeMatcher(table, findings);
     const blocks = new ContinuationRows<number>('capaian.csv', findings);
     const { check, codes, at } = rows(cells);
     const buckets = cells.map((_, i) => {
       at(i);
-      const m = blocks.match(check, 'nip', table, () => cells[i] !== NOTE);
+      const m = blocks.match(check, 'nip', matcher, () => cells[i] !== NOTE);
       if (m.kind === 'employee' && blocks.continued) blocks.keep(i + 2);
       return m.kind === 'employee' ? (blocks.continued ? `+${m.nip.slice(-3)}` : m.nip.slice(-3)) : m.kind;
     });

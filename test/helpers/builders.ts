@@ -2,18 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { Exact } from '../../src/exact.js';
-import type { Indikator } from '../../src/inputs/capaian.js';
-import type { Penilai } from '../../src/inputs/perilaku.js';
 import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { ASPEK, type Aspek } from '../../src/domain.js';
+import type { Indikator, Penilai } from '../../src/model/records.js';
+import { knownFields } from '../../src/inputs/known-fields.js';
 
 const bawaanData: unknown = parseYaml(readFileSync(BAWAAN_PATH, 'utf8'));
 
 /** The bawaan pack with optional overrides merged over it (as a user pack would be). */
 export function aPack(overrides: Record<string, unknown> = {}): RulePack {
-  const result = parseRulePack(mergeRulePack(bawaanData, overrides));
+  const result = parseRulePack(mergeRulePack(bawaanData, overrides), knownFields);
   if ('problems' in result) throw new Error(result.problems.map((p) => `${p.path}: ${p.en}`).join('\n'));
   return result.pack;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
-import { matchEmployee } from '../../src/inputs/match-employee.js';
-import type { Pegawai, PegawaiTable } from '../../src/inputs/pegawai.js';
+import { EmployeeMatcher } from '../../src/inputs/match-employee.js';
 import type { RowCheck } from '../../src/inputs/row-check.js';
+import type { Pegawai, PegawaiTable } from '../../src/model/records.js';
 
 const BUDI = '198503172010011003';
 const SITI = '199001012015032001';
@@ -21,9 +21,13 @@ function rowWith(raw: string) {
   return { check, codes };
 }
 
+/** One matcher per staff master, kept across rows as a reading keeps it. */
+const matchers = new Map<PegawaiTable, EmployeeMatcher>();
 const match = (table: PegawaiTable, raw: string) => {
   const { check, codes } = rowWith(raw);
-  return { ...matchEmployee(check, 'nip', table, new FindingCollector()), codes };
+  let matcher = matchers.get(table);
+  if (!matcher) matchers.set(table, (matcher = new EmployeeMatcher(table, new FindingCollector())));
+  return { ...matcher.match(check, 'nip'), codes };
 };
 
 describe('matching consecutive rows to the staff master', () => {

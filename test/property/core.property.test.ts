@@ -5,17 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computePeriod, type PeriodData, type PeriodResults } from '../../src/compute-period.js';
+import { computePeriod, type PeriodResults } from '../../src/scoring/compute-period.js';
 import { ASPEK, DASAR_KOMPONEN, ORG_PREDIKAT, PREDIKAT, type Aspek, type Peran, type Predikat } from '../../src/domain.js';
 import { Exact } from '../../src/exact.js';
 import { FindingCollector } from '../../src/findings.js';
 import { parseGolongan } from '../../src/golongan.js';
-import { AttendanceLedger } from '../../src/inputs/attendance-ledger.js';
-import type { Indikator } from '../../src/inputs/capaian.js';
-import type { Hukdis } from '../../src/inputs/hukdis.js';
-import type { Pegawai, PegawaiTable } from '../../src/inputs/pegawai.js';
-import type { Penilai } from '../../src/inputs/perilaku.js';
-import type { UnitRecord } from '../../src/inputs/unit.js';
+import { AttendanceGrid } from '../../src/inputs/attendance-grid.js';
 import { formatDate } from '../../src/local-date.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
@@ -24,6 +19,8 @@ import { summarizeUnits } from '../../src/scoring/summarize-units.js';
 import { aPack } from '../helpers/builders.js';
 import { PP58_TER, terTaxOracle } from '../tpp/pp58-ter-tables.js';
 import { mulberry32 } from '../../scripts/seeded-random.mjs';
+import type { PeriodData } from '../../src/model/period.js';
+import type { Hukdis, Indikator, Pegawai, PegawaiTable, Penilai, UnitRecord } from '../../src/model/records.js';
 
 const PERIOD = { year: 2026, month: 10 };
 const DAYS = 31;
@@ -261,7 +258,7 @@ function build(s: Scenario, options: { seed?: number; pack?: RulePack; withUnits
       }
     });
   });
-  const attendance = new AttendanceLedger(order.length, calendar.days, codes);
+  const attendance = new AttendanceGrid(order.length, calendar.days, codes);
   for (const r of shuffled(rows, rnd)) {
     const index = indexOf.get(r.nip)!;
     attendance.markRowSeen(index);

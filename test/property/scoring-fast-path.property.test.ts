@@ -7,13 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASPEK, PERAN, type Aspek } from '../../src/domain.js';
 import { Exact, ExactSum, productOf } from '../../src/exact.js';
-import { AttendanceLedger } from '../../src/inputs/attendance-ledger.js';
-import type { Indikator } from '../../src/inputs/capaian.js';
-import type { Pegawai } from '../../src/inputs/pegawai.js';
-import type { Penilai } from '../../src/inputs/perilaku.js';
+import { AttendanceGrid } from '../../src/inputs/attendance-grid.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
-import { buildCalendar, workingDaysOf } from '../../src/scoring/build-calendar.js';
+import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { buildFollowUp } from '../../src/scoring/build-follow-up.js';
 import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { capaianIndikator, computeHasilKerja, nilaiSkpOf } from '../../src/scoring/compute-hasil-kerja.js';
@@ -22,6 +19,7 @@ import { nilaiKinerjaOf } from '../../src/scoring/decide-predikat.js';
 import { shareExact, shareMean, shareQuotient, shareRatio } from '../../src/scoring/share-exact.js';
 import { aPack } from '../helpers/builders.js';
 import { ref, refAdd, refMul, type Ref } from '../helpers/reference-exact.js';
+import type { Indikator, Pegawai, Penilai } from '../../src/model/records.js';
 
 const RUNS = { numRuns: 400 };
 const TWO53 = 2n ** 53n;
@@ -261,8 +259,8 @@ describe('discipline', () => {
         });
         const calendar = buildCalendar(period, pack, []);
         const codes = buildDayCodeTable(pack.presensi.kode);
-        const ledger = new AttendanceLedger(1, calendar.days, codes);
-        const workingDays = workingDaysOf(calendar, 'bawaan');
+        const ledger = new AttendanceGrid(1, calendar.days, codes);
+        const workingDays = calendar.workingDays('bawaan');
         workingDays.forEach((d, i) => {
           const day = days[i]!;
           if (day.kind === 'none') return;
@@ -270,7 +268,7 @@ describe('discipline', () => {
           else ledger.mergeDaily(0, d, codes.lookup(day.code)!, undefined, undefined, true);
           ledger.markRowSeen(0);
         });
-        const input = { calendar, pack, jadwal: 'bawaan', workingDays, ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! };
+        const input = { calendar, pack, jadwal: 'bawaan', workingDays, attendance: ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! };
         const detailed = computeDiscipline({ ...input, withDetails: true });
         const plain = computeDiscipline({ ...input, withDetails: false });
         for (const d of detailed.deductions!) {

@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { KinerjaError } from '../../src/errors.js';
 import { FindingCollector } from '../../src/findings.js';
 import { readCapaian } from '../../src/inputs/capaian.js';
-import { readPegawai, type PegawaiTable } from '../../src/inputs/pegawai.js';
+import { readPegawai } from '../../src/inputs/pegawai.js';
 import { readPerilaku } from '../../src/inputs/perilaku.js';
 import { readPresensi } from '../../src/inputs/presensi.js';
-import type { FileLedger } from '../../src/inputs/read-table-rows.js';
 import { openTable } from '../../src/readers/open-table.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack } from '../helpers/builders.js';
 import { fixtureTable } from '../inputs/read-input-helpers.js';
+import type { PegawaiTable } from '../../src/model/records.js';
+import type { FileLedger } from '../../src/model/row-accounting.js';
 
 const period = { year: 2026, month: 10 };
 const pack = aPack();

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { KinerjaError } from '../../src/errors.js';
 import { loadRulePack } from '../../src/rules/load-rule-pack.js';
 import { tempDir } from '../cli/run-cli.js';
+import { knownFields } from '../../src/inputs/known-fields.js';
 
 describe('YAML tags outside the core schema', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('YAML tags outside the core schema', () => {
     const path = join(tempDir(), 'paket.yaml');
     writeFileSync(path, text);
     const warn = vi.spyOn(process, 'emitWarning');
-    const err = await loadRulePack(path, 'id').catch((e: unknown) => e);
+    const err = await loadRulePack(path, 'id', knownFields).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KinerjaError);
     expect((err as KinerjaError).code).toBe('PAKET_TIDAK_VALID');
     expect((err as KinerjaError).text.en).toContain(`line ${line}`);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, loadRulePack } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
 import { bawaanRaw } from '../helpers/builders.js';
+import { knownFields } from '../../src/inputs/known-fields.js';
 
 const problemsOf = (override: Record<string, unknown>) => {
-  const result = parseRulePack(mergeRulePack(bawaanRaw(), override));
+  const result = parseRulePack(mergeRulePack(bawaanRaw(), override), knownFields);
   return 'problems' in result ? result.problems.map((p) => p.path) : [];
 };
 
@@ -46,8 +47,8 @@ describe('rule pack', () => {
     const dir = await mkdtemp(join(tmpdir(), 'kinerja-pack-'));
     const file = join(dir, 'paket.yaml');
     await writeFile(file, 'tpp:\n  komponen:\n    - { nama: disiplin, bobot: 140, dasar: nilai_disiplin }\n');
-    await expect(loadRulePack(file, 'id')).rejects.toMatchObject({ code: 'PAKET_TIDAK_VALID', exitCode: 2, details: expect.arrayContaining([expect.stringContaining('tpp.komponen[0].bobot')]) });
-    const ok = await loadRulePack(undefined, 'id');
+    await expect(loadRulePack(file, 'id', knownFields)).rejects.toMatchObject({ code: 'PAKET_TIDAK_VALID', exitCode: 2, details: expect.arrayContaining([expect.stringContaining('tpp.komponen[0].bobot')]) });
+    const ok = await loadRulePack(undefined, 'id', knownFields);
     expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(ok.pack.nama).toBe('bawaan');
   });

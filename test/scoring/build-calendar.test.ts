@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, workingDaysOf } from '../../src/scoring/build-calendar.js';
+import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack } from '../helpers/builders.js';
 
 const october = { year: 2026, month: 10 };
@@ -30,9 +30,9 @@ describe('calendar (SPEC §4.1)', () => {
   it('a 6-day profile works Saturdays; the employee’s working days follow tmt_masuk and tmt_keluar', () => {
     const pack = aPack({ jadwal: { sekolah: { 'senin-kamis': ['07:00', '14:00'], jumat: ['07:00', '11:00'], sabtu: ['07:00', '12:30'] } } });
     const c = buildCalendar(october, pack, []);
-    expect(workingDaysOf(c, 'sekolah')).toHaveLength(27);
-    expect(workingDaysOf(c, 'bawaan', '2026-10-12')).toHaveLength(15);
-    expect(workingDaysOf(c, 'bawaan', undefined, '2026-10-09')).toHaveLength(7);
-    expect(workingDaysOf(c, 'bawaan', '2026-11-01')).toHaveLength(0);
+    expect(c.workingDays('sekolah')).toHaveLength(27);
+    expect(c.workingDays('bawaan', '2026-10-12')).toHaveLength(15);
+    expect(c.workingDays('bawaan', undefined, '2026-10-09')).toHaveLength(7);
+    expect(c.workingDays('bawaan', '2026-11-01')).toHaveLength(0);
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Aspek, Predikat } from '../../src/domain.js';
 import type { Exact } from '../../src/exact.js';
-import type { Pegawai } from '../../src/inputs/pegawai.js';
-import type { Penilai } from '../../src/inputs/perilaku.js';
 import { buildFollowUp, weakestAspect, type FollowUpMember } from '../../src/scoring/build-follow-up.js';
 import { aPack, aPenilai, x } from '../helpers/builders.js';
+import type { Pegawai, Penilai } from '../../src/model/records.js';
 
 let serial = 0;
 function aPegawai(over: Partial<Pegawai> = {}): Pegawai {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AttendanceLedger } from '../../src/inputs/attendance-ledger.js';
+import { AttendanceGrid } from '../../src/inputs/attendance-grid.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
-import { buildCalendar, workingDaysOf } from '../../src/scoring/build-calendar.js';
+import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { aPack } from '../helpers/builders.js';
 
@@ -16,8 +16,8 @@ const t = (hhmmss: string) => {
 function october(days: Record<number, { code?: string; masuk?: string; pulang?: string } | 'none'>, pack: RulePack = aPack(), timesKnown = true) {
   const calendar = buildCalendar(period, pack, []);
   const codes = buildDayCodeTable(pack.presensi.kode);
-  const ledger = new AttendanceLedger(1, calendar.days, codes);
-  const workingDays = workingDaysOf(calendar, 'bawaan');
+  const ledger = new AttendanceGrid(1, calendar.days, codes);
+  const workingDays = calendar.workingDays('bawaan');
   for (const d of workingDays) {
     const spec = days[d + 1];
     if (spec === 'none') continue;
@@ -28,7 +28,7 @@ function october(days: Record<number, { code?: string; masuk?: string; pulang?: 
     ledger.mergeDaily(0, d, code, noTimes ? undefined : masuk, noTimes ? undefined : pulang, timesKnown);
     ledger.markRowSeen(0);
   }
-  return computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays, ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')!, withDetails: true });
+  return computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays, attendance: ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')!, withDetails: true });
 }
 
 describe('lateness band edges (toleransi 59 s, bands 1-30, 31-60, 61-90, 91+)', () => {
@@ -139,10 +139,10 @@ describe('punch-log scans', () => {
   function scans(list: string[], pack = aPack()) {
     const calendar = buildCalendar(period, pack, []);
     const codes = buildDayCodeTable(pack.presensi.kode);
-    const ledger = new AttendanceLedger(1, calendar.days, codes);
+    const ledger = new AttendanceGrid(1, calendar.days, codes);
     const day = 4; // Monday 5 October
     for (const s of list) ledger.addScan(0, day, t(s));
-    return computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays: [day], ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! });
+    return computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays: [day], attendance: ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! });
   }
 
   it('first scan is check-in, last is check-out', () => {
@@ -174,12 +174,12 @@ describe('machine in/out status (presensi.pakai_status_mesin)', () => {
   it('uses the earliest check-in and the latest check-out scan by their status', () => {
     const calendar = buildCalendar(period, calendarPack, []);
     const codes = buildDayCodeTable(calendarPack.presensi.kode);
-    const ledger = new AttendanceLedger(1, calendar.days, codes);
+    const ledger = new AttendanceGrid(1, calendar.days, codes);
     ledger.addScan(0, 4, t('06:55'), 'pulang'); // a mistaken out-scan before work
     ledger.addScan(0, 4, t('07:40'), 'masuk');
     ledger.addScan(0, 4, t('16:10'), 'pulang');
     const run = (pack: typeof calendarPack) =>
-      computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays: [4], ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! });
+      computeDiscipline({ calendar, pack, jadwal: 'bawaan', workingDays: [4], attendance: ledger, employeeIndex: 0, hariTanpaData: codes.lookup('TK')! });
     expect(run(calendarPack).tl).toEqual([1, 0, 0, 0]);
     // Without the option the first scan (06:55) counts as the check-in.
     expect(run(aPack()).tl).toEqual([0, 0, 0, 0]);

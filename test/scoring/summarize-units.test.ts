@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Predikat } from '../../src/domain.js';
-import type { UnitRecord } from '../../src/inputs/unit.js';
 import { summarizeUnits, type UnitMember } from '../../src/scoring/summarize-units.js';
 import { aPack, x } from '../helpers/builders.js';
+import type { UnitRecord } from '../../src/model/records.js';
 
 const pack = aPack();
 const member = (unit: string, predikat: Predikat, i: number, bruto = 1000): UnitMember => ({

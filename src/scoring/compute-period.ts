@@ -3,53 +3,19 @@
  * results. Findings about employees that only computing reveals (no attendance at all, no SKP) are
  * added before pay is decided, so an error here still holds the employee.
  */
-import type { GivenRating, Period, Predikat, Rating } from './domain.js';
-import { PREDIKAT } from './domain.js';
-import { Exact } from './exact.js';
-import type { FindingCode, FindingCollector } from './findings.js';
-import type { AttendanceLedger } from './inputs/attendance-ledger.js';
-import type { Indikator } from './inputs/capaian.js';
-import type { Hukdis } from './inputs/hukdis.js';
-import type { Pegawai, PegawaiTable } from './inputs/pegawai.js';
-import type { Penilai } from './inputs/perilaku.js';
-import type { UnitRecord } from './inputs/unit.js';
-import type { DayCode, DayCodeTable } from './rules/day-codes.js';
-import type { RulePack } from './rules/rule-pack-schema.js';
-import { workingDaysOf, type Calendar } from './scoring/build-calendar.js';
-import { computeDiscipline, type DisciplineResult } from './scoring/compute-discipline.js';
-import { computeHasilKerja, type HasilKerjaResult } from './scoring/compute-hasil-kerja.js';
-import { computePerilaku, type PerilakuResult } from './scoring/compute-perilaku.js';
-import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './scoring/decide-predikat.js';
-import { addToTotals, emptyTotals, summarizeUnits, type MoneyTotals, type UnitResult } from './scoring/summarize-units.js';
-import { computeTpp, type TppResult } from './tpp/compute-tpp.js';
-
-/** Ratings already given elsewhere (the `penilaian` input), which override the computed ones. */
-export interface RatingOverride {
-  hasilKerja?: GivenRating;
-  perilaku?: GivenRating;
-  hasilAkhir?: Exclude<Predikat, 'TIDAK_DINILAI'>;
-  file: string;
-  row: number;
-}
-
-/** Everything read for a period. */
-export interface PeriodData {
-  period: Period;
-  pack: RulePack;
-  calendar: Calendar;
-  codes: DayCodeTable;
-  pegawai: PegawaiTable;
-  attendance: AttendanceLedger;
-  capaian: ReadonlyMap<string, readonly Indikator[]>;
-  perilaku: ReadonlyMap<string, readonly Penilai[]>;
-  hukdis: ReadonlyMap<string, readonly Hukdis[]>;
-  /** The unit file, when one was given. */
-  units?: ReadonlyMap<string, UnitRecord>;
-  penilaian?: ReadonlyMap<string, RatingOverride>;
-  /** Whether a capaian / perilaku input was given (a pack paying on discipline alone may omit them). */
-  hasCapaian: boolean;
-  hasPerilaku: boolean;
-}
+import type { Predikat, Rating } from '../domain.js';
+import { PREDIKAT } from '../domain.js';
+import { Exact } from '../exact.js';
+import type { FindingCode, FindingCollector } from '../findings.js';
+import type { DayCode } from '../rules/day-codes.js';
+import { computeDiscipline, type DisciplineResult } from './compute-discipline.js';
+import { computeHasilKerja, type HasilKerjaResult } from './compute-hasil-kerja.js';
+import { computePerilaku, type PerilakuResult } from './compute-perilaku.js';
+import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
+import { addToTotals, emptyTotals, summarizeUnits, type MoneyTotals, type UnitResult } from './summarize-units.js';
+import { computeTpp, type TppResult } from '../tpp/compute-tpp.js';
+import type { Pegawai } from '../model/records.js';
+import type { PeriodData } from '../model/period.js';
 
 /** All results of one employee. */
 export interface EmployeeResult {
@@ -94,45 +60,16 @@ export function listDates(dates: readonly string[]): string {
 
 /** What every employee of a period shares, worked out once per period rather than per employee. */
 interface PeriodShared {
-  /** Working days of the whole month by schedule (most employees have no service dates). */
-  fullMonth: Map<string, number[]>;
-  /** Working days by schedule and service dates. */
-  workingDays: Map<string, number[]>;
   hariTanpaData: DayCode;
 }
 
-const sharedByPeriod = new WeakMap<PeriodData, PeriodShared>();
-
-function sharedOf(data: PeriodData): PeriodShared {
-  let shared = sharedByPeriod.get(data);
-  if (!shared) {
-    shared = { fullMonth: new Map(), workingDays: new Map(), hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
-    sharedByPeriod.set(data, shared);
-  }
-  return shared;
-}
-
-function workingDaysShared(data: PeriodData, profile: string, tmtMasuk?: string, tmtKeluar?: string): readonly number[] {
-  if (tmtMasuk === undefined && tmtKeluar === undefined) {
-    const full = sharedOf(data).fullMonth;
-    let days = full.get(profile);
-    if (!days) full.set(profile, (days = workingDaysOf(data.calendar, profile)));
-    return days;
-  }
-  const cache = sharedOf(data).workingDays;
-  const key = `${profile}\u0000${tmtMasuk ?? ''}\u0000${tmtKeluar ?? ''}`;
-  let days = cache.get(key);
-  if (!days) cache.set(key, (days = workingDaysOf(data.calendar, profile, tmtMasuk, tmtKeluar)));
-  return days;
-}
-
 /** Computes one employee (`withDetails` keeps each day's deductions, for `jelaskan`). */
-export function computeEmployee(data: PeriodData, index: number, findings: FindingCollector, withDetails = false): EmployeeResult {
+function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, findings: FindingCollector, withDetails = false): EmployeeResult {
   const { pack, calendar } = data;
   const e = data.pegawai.employees[index]!;
-  const workingDays = workingDaysShared(data, e.jadwal, e.tmtMasuk, e.tmtKeluar);
+  const workingDays = calendar.workingDays(e.jadwal, e.tmtMasuk, e.tmtKeluar);
   const hariKerja = workingDays.length;
-  const hariKerjaPenuh = workingDaysShared(data, e.jadwal).length;
+  const hariKerjaPenuh = calendar.workingDays(e.jadwal).length;
   const excluded = e.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(e.keteranganTpp);
   const active = hariKerja > 0 && !excluded;
   const runFinding = (code: FindingCode, params?: Record<string, string | number>) =>
@@ -145,9 +82,9 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
       pack,
       jadwal: e.jadwal,
       workingDays,
-      ledger: data.attendance,
+      attendance: data.attendance,
       employeeIndex: index,
-      hariTanpaData: sharedOf(data).hariTanpaData,
+      hariTanpaData: shared.hariTanpaData,
       withDetails,
     });
     // In a stopped run nothing is counted: days "counted as TK" would only mislead.
@@ -179,6 +116,12 @@ export function computeEmployee(data: PeriodData, index: number, findings: Findi
   if (override?.hasilAkhir) {
     predikat = override.hasilAkhir;
     sumberPredikat = 'penilaian';
+    if (override.hasilKerja && override.perilaku) {
+      const matrix = predikatFromMatrix(override.hasilKerja, override.perilaku);
+      if (matrix !== predikat) {
+        findings.add({ code: 'PREDIKAT_BEDA_MATRIKS', file: override.file, row: override.row, column: 'hasil_akhir', value: predikat, nip: e.nip, params: { matrix } });
+      }
+    }
   } else if (pack.kinerja.metode === 'angka') {
     predikat = predikatFromNumber(nilaiKinerja, hasilKerja.inovasi, pack);
     sumberPredikat = 'angka';
@@ -263,9 +206,10 @@ export function computePeriod(
   details: ReadonlySet<string> = new Set(),
 ): PeriodResults {
   const employees: EmployeeResult[] = [];
+  const shared: PeriodShared = { hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
   const count = data.pegawai.employees.length;
   for (let i = 0; i < count; i++) {
-    employees.push(computeEmployee(data, i, findings, details.has(data.pegawai.employees[i]!.nip)));
+    employees.push(computeEmployee(data, shared, i, findings, details.has(data.pegawai.employees[i]!.nip)));
     if (onProgress && (i + 1) % 5000 === 0) onProgress(i + 1);
   }
   if (data.units) {

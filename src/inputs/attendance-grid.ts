@@ -3,6 +3,7 @@
  * rows). One slot per employee-day in typed arrays; the daily-log merge rules of SPEC §2.4 live here.
  */
 import type { DayCode, DayCodeTable } from '../rules/day-codes.js';
+import type { AttendanceSummary, AttendanceView, DayRecord, FileSpan } from '../model/attendance.js';
 
 const HAS_H = 1;
 const TIMES_KNOWN = 2;
@@ -11,42 +12,6 @@ const NONE = -1;
 const EMPTY = new Int32Array(0);
 const EMPTY_FILES = new Uint16Array(0);
 const OK: MergeOutcome = Object.freeze({ kind: 'ok' });
-
-/** The merged record of one employee-day, as the discipline score reads it. */
-export interface DayRecord {
-  code: DayCode;
-  masuk?: number;
-  pulang?: number;
-  /** False when the rows came from a file without time columns: times are not checked. */
-  timesKnown: boolean;
-  /** First and last raw machine scans of the day (punch logs). */
-  scans?: { first: number; last: number };
-  /** Machine-status scans (`presensi.pakai_status_mesin`): earliest check-in, latest check-out. */
-  statusScans?: { masuk?: number; pulang?: number };
-}
-
-/** Counts given by a monthly summary export, used as given (SPEC §2.4 shape 3). */
-export interface AttendanceSummary {
-  hariKerja?: number;
-  hadir: number;
-  tl: number[];
-  psw: number[];
-  tk: number;
-  izin: number;
-  sakit: number;
-  cuti: number;
-  dinasLuar: number;
-  cltn: number;
-  tb: number;
-}
-
-/** The days an attendance file's dated rows reach, and (when there are several files) whose rows it has. */
-export interface FileSpan {
-  name: string;
-  first: number;
-  last: number;
-  employees?: Uint8Array;
-}
 
 /** What merging a row into a day did. */
 export type MergeOutcome =
@@ -57,7 +22,7 @@ export type MergeOutcome =
   | { kind: 'other_file'; file: number };
 
 /** Per-employee, per-day attendance state for one period. */
-export class AttendanceLedger {
+export class AttendanceGrid implements AttendanceView {
   private readonly code: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly masuk: Int32Array;

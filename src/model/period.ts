@@ -1,0 +1,25 @@
+/** Everything read for one period: what the computation takes from the readers. */
+import type { Period } from '../domain.js';
+import type { DayCodeTable } from '../rules/day-codes.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
+import type { AttendanceView } from './attendance.js';
+import type { Calendar } from './calendar.js';
+import type { Hukdis, Indikator, PegawaiTable, Penilai, RatingOverride, UnitRecord } from './records.js';
+
+export interface PeriodData {
+  period: Period;
+  pack: RulePack;
+  calendar: Calendar;
+  codes: DayCodeTable;
+  pegawai: PegawaiTable;
+  attendance: AttendanceView;
+  capaian: ReadonlyMap<string, readonly Indikator[]>;
+  perilaku: ReadonlyMap<string, readonly Penilai[]>;
+  hukdis: ReadonlyMap<string, readonly Hukdis[]>;
+  /** The unit file, when one was given. */
+  units?: ReadonlyMap<string, UnitRecord>;
+  penilaian?: ReadonlyMap<string, RatingOverride>;
+  /** Whether a capaian / perilaku input was given (a pack paying on discipline alone may omit them). */
+  hasCapaian: boolean;
+  hasPerilaku: boolean;
+}

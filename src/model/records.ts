@@ -1,0 +1,120 @@
+/**
+ * The input records every stage shares, as the readers deliver them after validation. The readers'
+ * zod schemas are checked against these types (`satisfies`), so a field cannot drift between them.
+ */
+import type { OrgPredikat, Aspek, GivenRating, Peran, Predikat } from '../domain.js';
+import type { Exact } from '../exact.js';
+import type { Golongan } from '../golongan.js';
+import type { FileLedger } from './row-accounting.js';
+
+/** Where a record came from: file name and row as the spreadsheet shows it. */
+interface Provenance {
+  file: string;
+  row: number;
+}
+
+export type JenisJabatan = 'struktural' | 'fungsional' | 'pelaksana';
+export type StatusPtkp = 'TK/0' | 'TK/1' | 'TK/2' | 'TK/3' | 'K/0' | 'K/1' | 'K/2' | 'K/3';
+
+/** One employee of the staff master. */
+export interface Pegawai extends Provenance {
+  nip: string;
+  nama: string;
+  unit: string;
+  jabatan?: string | undefined;
+  jenisJabatan?: JenisJabatan | undefined;
+  kelasJabatan?: number | undefined;
+  golongan?: Golongan | undefined;
+  /** Golongan as written, shown when it could not be read. */
+  golonganText?: string | undefined;
+  status: string;
+  tppPagu?: number | undefined;
+  gaji?: number | undefined;
+  penghasilanBruto?: number | undefined;
+  /** `YYYY-MM-DD`. */
+  tmtMasuk?: string | undefined;
+  tmtKeluar?: string | undefined;
+  jadwal: string;
+  atasanNip?: string | undefined;
+  /** Machine PIN without leading zeros (PINs match ignoring leading zeros). */
+  pin?: string | undefined;
+  namaBank?: string | undefined;
+  nomorRekening?: string | undefined;
+  npwp?: string | undefined;
+  statusPtkp?: StatusPtkp | undefined;
+  keteranganTpp?: string | undefined;
+}
+
+/** The staff master as read: employees in file order (first copy of a duplicated NIP only). */
+export interface PegawaiTable {
+  employees: Pegawai[];
+  byNip: ReadonlyMap<string, Pegawai>;
+  /** Position of each NIP in `employees` (the index of its attendance slots). */
+  indexOf: ReadonlyMap<string, number>;
+  byPin: ReadonlyMap<string, Pegawai>;
+  /** Every valid-looking NIP, sorted (to find who a damaged NIP may belong to). */
+  sortedNips: readonly string[];
+  ledgers: FileLedger[];
+}
+
+/** A target as read: one number or a range `dari-sampai`. */
+export type Target = Exact | { dari: Exact; sampai: Exact };
+
+/** One SKP indicator of an employee. */
+export interface Indikator extends Provenance {
+  nip: string;
+  indikator: string;
+  target: Target;
+  realisasi: Exact;
+  bobot: Exact;
+  arah: 'naik' | 'turun';
+  jenis: 'utama' | 'tambahan';
+  satuan?: string | undefined;
+  inovasi: boolean;
+}
+
+/** One rater's scores for one employee. */
+export interface Penilai extends Provenance {
+  nip: string;
+  penilaiNip?: string | undefined;
+  peran: Peran;
+  /** Scores on the 0..100 scale, per aspect. */
+  skor: Record<Aspek, Exact>;
+  /** Values as written, per aspect (for `jelaskan`). */
+  asli: Record<Aspek, string>;
+}
+
+/** A disciplinary sanction that reduces pay. */
+export interface Hukdis extends Provenance {
+  nip: string;
+  jenis?: string | undefined;
+  /** `YYYY-MM-DD`. */
+  tmt: string;
+  lamaBulan: number;
+  persen: Exact;
+}
+
+/** One unit of the unit file. */
+export interface UnitRecord extends Provenance {
+  kode: string;
+  nama?: string | undefined;
+  induk?: string | undefined;
+  predikatOrganisasi?: OrgPredikat | undefined;
+  paguUnit?: number | undefined;
+}
+
+/** A holiday of the libur file. */
+export interface Libur {
+  tanggal: string;
+  keterangan?: string | undefined;
+}
+
+/**
+ * Ratings already given elsewhere (the `penilaian` input), as written: they override the computed
+ * ones; `matriks` tells whether the final predikat was given or is to be decided from the two ratings.
+ */
+export interface RatingOverride extends Provenance {
+  hasilKerja?: GivenRating;
+  perilaku?: GivenRating;
+  hasilAkhir?: Exclude<Predikat, 'TIDAK_DINILAI'>;
+}
