@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { checkPeriodInputs } from './check-period-inputs.js';
-import { computePeriod, type PeriodResults } from './scoring/compute-period.js';
+import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { FindingCollector, findingMessage, stopsRun, type Finding, type FindingInput } from './findings.js';
@@ -23,10 +23,11 @@ import { writeRingkasan } from './reports/write-json.js';
 import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
-import { buildFollowUp, type FollowUpRow } from './scoring/build-follow-up.js';
+import { buildFollowUp } from './scoring/build-follow-up.js';
 import { selfCheck } from './self-check.js';
 import type { PeriodData } from './model/period.js';
 import type { FileLedger } from './model/row-accounting.js';
+import type { FollowUpRow, PeriodResults } from './model/results.js';
 
 /** Output formats (`--format`). */
 export type OutputFormat = 'xlsx' | 'csv' | 'json';

@@ -3,9 +3,9 @@
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
  * components − hukdis. A failure is a bug, never a silent write.
  */
-import type { PeriodResults } from './scoring/compute-period.js';
-import { addToTotals, emptyTotals, type MoneyTotals } from './scoring/summarize-units.js';
+import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
+import type { MoneyTotals, PeriodResults } from './model/results.js';
 
 function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
   return a.bruto === b.bruto && a.pph21 === b.pph21 && a.bpjsPegawai === b.bpjsPegawai && a.bpjsPemda === b.bpjsPemda && a.netto === b.netto;

@@ -6,7 +6,6 @@
 import type { FindingCollector } from '../findings.js';
 import { settleUnmatched, type EmployeeMatcher, type NipMatch } from './match-employee.js';
 import type { RowCheck } from './row-check.js';
-import type { PegawaiTable } from '../model/records.js';
 import type { FileLedger } from '../model/row-accounting.js';
 
 interface Block<T> {

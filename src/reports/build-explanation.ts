@@ -3,17 +3,16 @@
  * TPP, built from the same result as `pegawai.csv` so the two can never disagree. Decimals are text
  * with `.` (as in the CSV), exact fractions are added where a decimal would not reproduce the result.
  */
-import type { EmployeeResult } from '../scoring/compute-period.js';
 import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../domain.js';
 import { Exact } from '../exact.js';
 import type { Finding } from '../findings.js';
 import { formatTime } from '../local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
-import type { Pph21Detail } from '../tpp/compute-pph21.js';
 import { pegawaiColumns, pegawaiRow, type ReportCell } from './build-report.js';
 import { csvCellText } from './format-cell.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
+import type { EmployeeResult, Pph21Detail } from '../model/results.js';
 
 const d2 = (x: Exact) => x.toFixed(2);
 /** An exact value as shown (2 decimals) and, when that is not exact, as a fraction. */

@@ -2,16 +2,14 @@
  * The report model (pure): results → tables with machine keys, labels and typed cells. Every writer
  * (CSV, XLSX, JSON, `jelaskan`) consumes this one model, so they cannot disagree (SPEC §5).
  */
-import type { EmployeeResult, PeriodResults } from '../scoring/compute-period.js';
 import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type AssessedPredikat, type Period, type Predikat } from '../domain.js';
 import type { Bilingual } from '../errors.js';
 import { Exact } from '../exact.js';
 import { findingMessage, type Finding } from '../findings.js';
 import type { Lang } from '../i18n.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
-import type { FollowUpRow } from '../scoring/build-follow-up.js';
-import type { UnitResult } from '../scoring/summarize-units.js';
 import type { FileLedger } from '../model/row-accounting.js';
+import type { EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
 
 /** How a column's values are written. */
 export type ColumnType = 'text' | 'integer' | 'money' | 'decimal2' | 'decimal4';

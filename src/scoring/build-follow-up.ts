@@ -2,32 +2,11 @@
  * Follow-up lists (SPEC §4.9): coaching (pembinaan), reward candidates (penghargaan) with the weakest
  * BerAKHLAK aspect and a training suggestion, and rater calibration (lenient / severe raters).
  */
-import { ASPEK, type Aspek, type Predikat } from '../domain.js';
+import { ASPEK, type Aspek } from '../domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import type { Pegawai, Penilai } from '../model/records.js';
-
-/** What the lists need from each employee. */
-export interface FollowUpMember {
-  pegawai: Pegawai;
-  hariKerja: number;
-  predikat: Predikat;
-  nilaiDisiplin?: Exact;
-  held: boolean;
-  perAspek: Partial<Record<Aspek, Exact>>;
-  raters: readonly Penilai[];
-}
-
-/** One row of `tindak_lanjut.csv`. */
-export interface FollowUpRow {
-  daftar: 'pembinaan' | 'penghargaan' | 'kalibrasi';
-  nip: string;
-  nama: string;
-  unit: string;
-  alasan: string;
-  aspekTerlemah?: Aspek;
-  saranPelatihan?: string;
-}
+import type { Pegawai } from '../model/records.js';
+import type { FollowUpMember, FollowUpRow } from '../model/results.js';
 
 /** The aspect with the lowest mean score (ties: the first in SPEC §2.4 order). */
 export function weakestAspect(perAspek: Partial<Record<Aspek, Exact>>): Aspek | undefined {

@@ -3,50 +3,12 @@
  * employee's working days, from the merged day records or from a monthly summary.
  */
 import { Exact, ExactSum } from '../exact.js';
-import type { LocalDate } from '../local-date.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import { shareRatio } from './share-exact.js';
 import type { Calendar } from '../model/calendar.js';
 import type { AttendanceSummary, AttendanceView, DayRecord } from '../model/attendance.js';
-
-/** Why one day cost discipline points (for `jelaskan`). */
-export interface DayDeduction {
-  date: LocalDate;
-  code: string;
-  masuk?: number;
-  pulang?: number;
-  jam?: WorkHours;
-  /** Minutes late / early and the band they fell in. */
-  terlambat?: { menit: number | null; band: string };
-  pulangCepat?: { menit: number | null; band: string };
-  /** True when the day had no attendance record (counted as `hari_tanpa_data`). */
-  tanpaCatatan: boolean;
-  persen: Exact;
-}
-
-/** Discipline of one employee in the period. */
-export interface DisciplineResult {
-  hadir: number;
-  /** Days per lateness band, in pack order. */
-  tl: number[];
-  /** Days per early-leave band, in pack order. */
-  psw: number[];
-  tk: number;
-  izin: number;
-  sakit: number;
-  cuti: number;
-  dinasLuar: number;
-  /** Days coded CLTN/TB (or any code with efek tidak_dibayar): not paid. */
-  tidakDibayar: number;
-  potongan: Exact;
-  nilai: Exact;
-  /** Working days without any record (counted as `presensi.hari_tanpa_data`). */
-  tanpaCatatan: LocalDate[];
-  /** Every day that cost points, when asked for (`jelaskan`). */
-  deductions?: DayDeduction[];
-  fromSummary: boolean;
-}
+import type { DayDeduction, DisciplineResult } from '../model/results.js';
 
 /** Index of the band holding `minutes` (the last band when none does). */
 function bandIndexOf(bands: readonly Band[], minutes: number): number {

@@ -7,26 +7,7 @@ import type { Rating } from '../domain.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { shareExact, shareRatio } from './share-exact.js';
 import type { Indikator } from '../model/records.js';
-
-/** One indicator's capaian (clamped to [0, capaian_maks]). */
-export interface IndikatorResult {
-  indikator: Indikator;
-  /** The target used in the formula (a range target picks its bound, SPEC §4.3). */
-  targetDipakai?: Exact;
-  capaian: Exact;
-}
-
-/** Work result of one employee. */
-export interface HasilKerjaResult {
-  indikator: IndikatorResult[];
-  capaianSkp?: Exact;
-  nilaiSkp?: Exact;
-  /** Bonus points from tambahan indicators (after the cap). */
-  poinTambahan: Exact;
-  rating: Rating;
-  /** Any capaian row carries the inovasi flag (for `metode: angka`). */
-  inovasi: boolean;
-}
+import type { HasilKerjaResult, IndikatorResult } from '../model/results.js';
 
 const n = (v: number) => Exact.of(v);
 const C50 = n(50);

@@ -7,23 +7,7 @@ import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { shareMean, shareQuotient } from './share-exact.js';
 import type { Penilai } from '../model/records.js';
-
-/** One rater's mean score. */
-export interface RaterResult {
-  penilai: Penilai;
-  rataRata: Exact;
-}
-
-/** Behaviour result of one employee. */
-export interface PerilakuResult {
-  raters: RaterResult[];
-  /** Mean per role present. */
-  perPeran: Partial<Record<Peran, Exact>>;
-  nilai?: Exact;
-  rating: Rating;
-  /** Mean score per aspect over all raters (for the weakest aspect, SPEC §4.9). */
-  perAspek: Partial<Record<Aspek, Exact>>;
-}
+import type { PerilakuResult, RaterResult } from '../model/results.js';
 
 /** A rater's mean over the 7 aspects (ExactSum stays in doubles for the usual whole scores). */
 function raterMean(skor: Readonly<Record<Aspek, Exact>>): Exact {

@@ -8,45 +8,15 @@ import { PREDIKAT } from '../domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCode, FindingCollector } from '../findings.js';
 import type { DayCode } from '../rules/day-codes.js';
-import { computeDiscipline, type DisciplineResult } from './compute-discipline.js';
-import { computeHasilKerja, type HasilKerjaResult } from './compute-hasil-kerja.js';
-import { computePerilaku, type PerilakuResult } from './compute-perilaku.js';
+import { computeDiscipline } from './compute-discipline.js';
+import { computeHasilKerja } from './compute-hasil-kerja.js';
+import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
-import { addToTotals, emptyTotals, summarizeUnits, type MoneyTotals, type UnitResult } from './summarize-units.js';
-import { computeTpp, type TppResult } from '../tpp/compute-tpp.js';
+import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
+import { computeTpp } from '../tpp/compute-tpp.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
-
-/** All results of one employee. */
-export interface EmployeeResult {
-  pegawai: Pegawai;
-  hariKerja: number;
-  /** Working days of a full month on the employee's schedule (pro-rata denominator). */
-  hariKerjaPenuh: number;
-  hariBayar: number;
-  /** Absent for an employee without attendance (PRESENSI_TIDAK_ADA) or without working days. */
-  disiplin?: DisciplineResult;
-  hasilKerja: HasilKerjaResult;
-  perilaku: PerilakuResult;
-  ratingHasilKerja: Rating;
-  ratingPerilaku: Rating;
-  predikat: Predikat;
-  /** Where the predikat came from. */
-  sumberPredikat: 'matriks' | 'angka' | 'penilaian';
-  nilaiKinerja?: Exact;
-  tpp: TppResult;
-  /** Sorted reason codes (findings' codes and nihil reasons). */
-  keterangan: string[];
-}
-
-/** Results of a period. */
-export interface PeriodResults {
-  employees: EmployeeResult[];
-  units: UnitResult[];
-  totals: MoneyTotals;
-  counts: { pegawai: number; dibayar: number; ditahan: number; nihil: number };
-  predikat: Record<Predikat, number>;
-}
+import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Dates a message lists before it says how many more there are. */

@@ -2,66 +2,12 @@
  * Units (SPEC §4.6): predikat counts, exact means, TPP totals as sums of rounded lines, and the
  * distribution-curve check of SE MenPANRB 3/2023 — reported, never enforced.
  */
-import { ASSESSED_PREDIKAT, PREDIKAT, type AssessedPredikat, type OrgPredikat, type Predikat } from '../domain.js';
+import { ASSESSED_PREDIKAT, PREDIKAT, type Predikat } from '../domain.js';
 import { Exact, sumExact } from '../exact.js';
 import type { FindingInput } from '../findings.js';
 import type { CurveRule, RulePack } from '../rules/rule-pack-schema.js';
 import type { UnitRecord } from '../model/records.js';
-
-/** Money totals of a group of employees (sums of their rounded amounts). */
-export interface MoneyTotals {
-  bruto: number;
-  pph21: number;
-  bpjsPegawai: number;
-  bpjsPemda: number;
-  netto: number;
-}
-
-/** What the unit summary needs from each employee. */
-export interface UnitMember {
-  nip: string;
-  unit: string;
-  predikat: Predikat;
-  hariKerja: number;
-  nilaiDisiplin?: Exact;
-  capaianSkp?: Exact;
-  tppBruto: number;
-  pph21: number;
-  bpjsPegawai: number;
-  bpjsPemda: number;
-  tppNetto: number;
-}
-
-/** One rule of the curve as checked for a unit. */
-export interface CurveCheck {
-  predikat: readonly AssessedPredikat[];
-  kind: 'maks' | 'min' | 'min_orang';
-  /** Percent of the rule (maks/min) or people (min_orang). */
-  batas: Exact;
-  have: number;
-  allowed: number;
-  ok: boolean;
-}
-
-/** Results of one unit. */
-export interface UnitResult {
-  kode: string;
-  nama?: string;
-  induk?: string;
-  predikatOrganisasi?: OrgPredikat;
-  paguUnit?: number;
-  /** The unit is in the unit file. */
-  terdaftar: boolean;
-  jumlahPegawai: number;
-  counts: Record<Predikat, number>;
-  /** Employees with a predikat other than TIDAK_DINILAI. */
-  dinilai: number;
-  kurva: 'sesuai' | 'tidak_sesuai' | 'tidak_dicek';
-  checks: CurveCheck[];
-  rataNilaiDisiplin?: Exact;
-  rataCapaianSkp?: Exact;
-  totals: MoneyTotals;
-}
+import type { CurveCheck, MoneyTotals, UnitMember, UnitResult } from '../model/results.js';
 
 /** Zero totals. */
 export function emptyTotals(): MoneyTotals {

@@ -4,14 +4,7 @@
  */
 import { roundRupiahProduct } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-
-/** BPJS shares on one employee's gross TPP. */
-export interface BpjsResult {
-  upah: number;
-  dasarBpjs: number;
-  bpjsPegawai: number;
-  bpjsPemda: number;
-}
+import type { BpjsResult } from '../model/results.js';
 
 /** `dasar_bpjs = min(tpp_bruto, max(0, batas_upah − upah))`. */
 export function computeBpjs(tppBruto: number, gaji: number | undefined, pack: RulePack): BpjsResult {

@@ -5,12 +5,7 @@
 import { Exact, roundRupiahProduct } from '../exact.js';
 import { parseGradeNumber, toRoman, type Golongan } from '../golongan.js';
 import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
-
-/** How the tax was computed (for `jelaskan`). */
-export type Pph21Detail =
-  | { metode: 'tarif_golongan'; kunci: string; tarif: Exact }
-  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number }
-  | { metode: 'ditanggung' | 'tidak_ada' };
+import type { Pph21Detail } from '../model/results.js';
 
 /** TER category of a PTKP status: A = TK/0, TK/1, K/0; B = TK/2, TK/3, K/1, K/2; C = K/3. */
 export function terCategory(statusPtkp: string): 'A' | 'B' | 'C' {

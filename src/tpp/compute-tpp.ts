@@ -8,46 +8,8 @@ import { Exact, productOf, roundRupiahProduct } from '../exact.js';
 import type { Golongan } from '../golongan.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
-import { computePph21, type Pph21Detail } from './compute-pph21.js';
-
-/** One TPP component of an employee. */
-export interface KomponenResult {
-  nama: string;
-  bobot: Exact;
-  dasar: DasarKomponen;
-  /** The 0..100 (or more, for faktor_predikat) base the component is paid on. */
-  nilaiDasar: Exact;
-  jumlah: number;
-}
-
-/** TPP of one employee. */
-export interface TppResult {
-  pagu?: number;
-  faktorStatus?: Exact;
-  faktorHari: Exact;
-  faktorPredikat: Exact;
-  dasar?: Exact;
-  komponen: KomponenResult[];
-  persenHukdis: Exact;
-  potonganHukdis: number;
-  tppBruto: number;
-  /** PPh 21 withheld from the TPP (at most what is left of it after BPJS). */
-  pph21: number;
-  pph21Detail?: Pph21Detail;
-  /**
-   * Tax the method computed but the TPP could not bear (TER's step from salary to salary + TPP can
-   * exceed a small TPP); left to be withheld elsewhere or settled in the annual recalculation.
-   * Present only when above 0.
-   */
-  pph21Kurang?: number;
-  dasarBpjs: number;
-  bpjsPegawai: number;
-  bpjsPemda: number;
-  tppNetto: number;
-  statusBayar: StatusBayar;
-  /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, TIDAK_ADA_HARI_BAYAR). */
-  alasanNihil: string[];
-}
+import { computePph21 } from './compute-pph21.js';
+import type { KomponenResult, TppResult } from '../model/results.js';
 
 /** What the TPP computation needs for one employee. */
 export interface TppInput {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computePeriod, type PeriodResults } from '../../src/scoring/compute-period.js';
+import { computePeriod } from '../../src/scoring/compute-period.js';
 import { ASPEK, DASAR_KOMPONEN, ORG_PREDIKAT, PREDIKAT, type Aspek, type Peran, type Predikat } from '../../src/domain.js';
 import { Exact } from '../../src/exact.js';
 import { FindingCollector } from '../../src/findings.js';
@@ -21,6 +21,7 @@ import { PP58_TER, terTaxOracle } from '../tpp/pp58-ter-tables.js';
 import { mulberry32 } from '../../scripts/seeded-random.mjs';
 import type { PeriodData } from '../../src/model/period.js';
 import type { Hukdis, Indikator, Pegawai, PegawaiTable, Penilai, UnitRecord } from '../../src/model/records.js';
+import type { PeriodResults } from '../../src/model/results.js';
 
 const PERIOD = { year: 2026, month: 10 };
 const DAYS = 31;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Aspek, Predikat } from '../../src/domain.js';
 import type { Exact } from '../../src/exact.js';
-import { buildFollowUp, weakestAspect, type FollowUpMember } from '../../src/scoring/build-follow-up.js';
+import { buildFollowUp, weakestAspect } from '../../src/scoring/build-follow-up.js';
 import { aPack, aPenilai, x } from '../helpers/builders.js';
 import type { Pegawai, Penilai } from '../../src/model/records.js';
+import type { FollowUpMember } from '../../src/model/results.js';
 
 let serial = 0;
 function aPegawai(over: Partial<Pegawai> = {}): Pegawai {

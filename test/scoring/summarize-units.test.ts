@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Predikat } from '../../src/domain.js';
-import { summarizeUnits, type UnitMember } from '../../src/scoring/summarize-units.js';
+import { summarizeUnits } from '../../src/scoring/summarize-units.js';
 import { aPack, x } from '../helpers/builders.js';
 import type { UnitRecord } from '../../src/model/records.js';
+import type { UnitMember } from '../../src/model/results.js';
 
 const pack = aPack();
 const member = (unit: string, predikat: Predikat, i: number, bruto = 1000): UnitMember => ({

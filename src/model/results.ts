@@ -1,0 +1,242 @@
+/** The results of a period, as scoring and tpp compute them and the reports read them. */
+import type { Aspek, AssessedPredikat, DasarKomponen, OrgPredikat, Peran, Predikat, Rating, StatusBayar } from '../domain.js';
+import type { Exact } from '../exact.js';
+import type { LocalDate } from '../local-date.js';
+import type { WorkHours } from '../rules/rule-pack-schema.js';
+import type { Indikator, Pegawai, Penilai } from './records.js';
+/** All results of one employee. */
+export interface EmployeeResult {
+  pegawai: Pegawai;
+  hariKerja: number;
+  /** Working days of a full month on the employee's schedule (pro-rata denominator). */
+  hariKerjaPenuh: number;
+  hariBayar: number;
+  /** Absent for an employee without attendance (PRESENSI_TIDAK_ADA) or without working days. */
+  disiplin?: DisciplineResult;
+  hasilKerja: HasilKerjaResult;
+  perilaku: PerilakuResult;
+  ratingHasilKerja: Rating;
+  ratingPerilaku: Rating;
+  predikat: Predikat;
+  /** Where the predikat came from. */
+  sumberPredikat: 'matriks' | 'angka' | 'penilaian';
+  nilaiKinerja?: Exact;
+  tpp: TppResult;
+  /** Sorted reason codes (findings' codes and nihil reasons). */
+  keterangan: string[];
+}
+
+/** Results of a period. */
+export interface PeriodResults {
+  employees: EmployeeResult[];
+  units: UnitResult[];
+  totals: MoneyTotals;
+  counts: { pegawai: number; dibayar: number; ditahan: number; nihil: number };
+  predikat: Record<Predikat, number>;
+}
+
+/** Why one day cost discipline points (for `jelaskan`). */
+export interface DayDeduction {
+  date: LocalDate;
+  code: string;
+  masuk?: number;
+  pulang?: number;
+  jam?: WorkHours;
+  /** Minutes late / early and the band they fell in. */
+  terlambat?: { menit: number | null; band: string };
+  pulangCepat?: { menit: number | null; band: string };
+  /** True when the day had no attendance record (counted as `hari_tanpa_data`). */
+  tanpaCatatan: boolean;
+  persen: Exact;
+}
+
+/** Discipline of one employee in the period. */
+export interface DisciplineResult {
+  hadir: number;
+  /** Days per lateness band, in pack order. */
+  tl: number[];
+  /** Days per early-leave band, in pack order. */
+  psw: number[];
+  tk: number;
+  izin: number;
+  sakit: number;
+  cuti: number;
+  dinasLuar: number;
+  /** Days coded CLTN/TB (or any code with efek tidak_dibayar): not paid. */
+  tidakDibayar: number;
+  potongan: Exact;
+  nilai: Exact;
+  /** Working days without any record (counted as `presensi.hari_tanpa_data`). */
+  tanpaCatatan: LocalDate[];
+  /** Every day that cost points, when asked for (`jelaskan`). */
+  deductions?: DayDeduction[];
+  fromSummary: boolean;
+}
+
+/** One indicator's capaian (clamped to [0, capaian_maks]). */
+export interface IndikatorResult {
+  indikator: Indikator;
+  /** The target used in the formula (a range target picks its bound, SPEC §4.3). */
+  targetDipakai?: Exact;
+  capaian: Exact;
+}
+
+/** Work result of one employee. */
+export interface HasilKerjaResult {
+  indikator: IndikatorResult[];
+  capaianSkp?: Exact;
+  nilaiSkp?: Exact;
+  /** Bonus points from tambahan indicators (after the cap). */
+  poinTambahan: Exact;
+  rating: Rating;
+  /** Any capaian row carries the inovasi flag (for `metode: angka`). */
+  inovasi: boolean;
+}
+
+/** One rater's mean score. */
+export interface RaterResult {
+  penilai: Penilai;
+  rataRata: Exact;
+}
+
+/** Behaviour result of one employee. */
+export interface PerilakuResult {
+  raters: RaterResult[];
+  /** Mean per role present. */
+  perPeran: Partial<Record<Peran, Exact>>;
+  nilai?: Exact;
+  rating: Rating;
+  /** Mean score per aspect over all raters (for the weakest aspect, SPEC §4.9). */
+  perAspek: Partial<Record<Aspek, Exact>>;
+}
+
+/** Money totals of a group of employees (sums of their rounded amounts). */
+export interface MoneyTotals {
+  bruto: number;
+  pph21: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+  netto: number;
+}
+
+/** What the unit summary needs from each employee. */
+export interface UnitMember {
+  nip: string;
+  unit: string;
+  predikat: Predikat;
+  hariKerja: number;
+  nilaiDisiplin?: Exact;
+  capaianSkp?: Exact;
+  tppBruto: number;
+  pph21: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+  tppNetto: number;
+}
+
+/** One rule of the curve as checked for a unit. */
+export interface CurveCheck {
+  predikat: readonly AssessedPredikat[];
+  kind: 'maks' | 'min' | 'min_orang';
+  /** Percent of the rule (maks/min) or people (min_orang). */
+  batas: Exact;
+  have: number;
+  allowed: number;
+  ok: boolean;
+}
+
+/** Results of one unit. */
+export interface UnitResult {
+  kode: string;
+  nama?: string;
+  induk?: string;
+  predikatOrganisasi?: OrgPredikat;
+  paguUnit?: number;
+  /** The unit is in the unit file. */
+  terdaftar: boolean;
+  jumlahPegawai: number;
+  counts: Record<Predikat, number>;
+  /** Employees with a predikat other than TIDAK_DINILAI. */
+  dinilai: number;
+  kurva: 'sesuai' | 'tidak_sesuai' | 'tidak_dicek';
+  checks: CurveCheck[];
+  rataNilaiDisiplin?: Exact;
+  rataCapaianSkp?: Exact;
+  totals: MoneyTotals;
+}
+
+/** One TPP component of an employee. */
+export interface KomponenResult {
+  nama: string;
+  bobot: Exact;
+  dasar: DasarKomponen;
+  /** The 0..100 (or more, for faktor_predikat) base the component is paid on. */
+  nilaiDasar: Exact;
+  jumlah: number;
+}
+
+/** TPP of one employee. */
+export interface TppResult {
+  pagu?: number;
+  faktorStatus?: Exact;
+  faktorHari: Exact;
+  faktorPredikat: Exact;
+  dasar?: Exact;
+  komponen: KomponenResult[];
+  persenHukdis: Exact;
+  potonganHukdis: number;
+  tppBruto: number;
+  /** PPh 21 withheld from the TPP (at most what is left of it after BPJS). */
+  pph21: number;
+  pph21Detail?: Pph21Detail;
+  /**
+   * Tax the method computed but the TPP could not bear (TER's step from salary to salary + TPP can
+   * exceed a small TPP); left to be withheld elsewhere or settled in the annual recalculation.
+   * Present only when above 0.
+   */
+  pph21Kurang?: number;
+  dasarBpjs: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+  tppNetto: number;
+  statusBayar: StatusBayar;
+  /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, TIDAK_ADA_HARI_BAYAR). */
+  alasanNihil: string[];
+}
+
+/** How the tax was computed (for `jelaskan`). */
+export type Pph21Detail =
+  | { metode: 'tarif_golongan'; kunci: string; tarif: Exact }
+  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number }
+  | { metode: 'ditanggung' | 'tidak_ada' };
+
+/** BPJS shares on one employee's gross TPP. */
+export interface BpjsResult {
+  upah: number;
+  dasarBpjs: number;
+  bpjsPegawai: number;
+  bpjsPemda: number;
+}
+
+/** What the lists need from each employee. */
+export interface FollowUpMember {
+  pegawai: Pegawai;
+  hariKerja: number;
+  predikat: Predikat;
+  nilaiDisiplin?: Exact;
+  held: boolean;
+  perAspek: Partial<Record<Aspek, Exact>>;
+  raters: readonly Penilai[];
+}
+
+/** One row of `tindak_lanjut.csv`. */
+export interface FollowUpRow {
+  daftar: 'pembinaan' | 'penghargaan' | 'kalibrasi';
+  nip: string;
+  nama: string;
+  unit: string;
+  alasan: string;
+  aspekTerlemah?: Aspek;
+  saranPelatihan?: string;
+}
+
