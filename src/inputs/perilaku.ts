@@ -250,6 +250,65 @@ function flushRaters(held: readonly ShortScaleRater[], findings: FindingCollecto
   return undefined;
 }
 
+/**
+ * Each rater's record, once every file is read: an incomplete one is an error whose rows, counted as
+ * used, are rejected; a copy of one in another file is used once; a rater on a short scale is reported
+ * unless the whole file was.
+ */
+function settleRaters(
+  groups: ReadonlyMap<string, RaterGroup>,
+  filesOnShortScale: ReadonlySet<string>,
+  { packMaks, scale }: { packMaks: Exact; scale: string },
+  findings: FindingCollector,
+): Map<string, Penilai[]> {
+  const byNip = new Map<string, Penilai[]>();
+  for (const group of groups.values()) {
+    const { record } = group;
+    const short = group.evidence?.shortScale(ASPEK.length, packMaks, scale);
+    if (short && !filesOnShortScale.has(record.file)) {
+      reportShortScaleRater({ file: record.file, row: record.row, nip: record.nip, rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, params: short }, findings);
+    }
+    const missing = ASPEK.filter((a) => record.skor[a] === undefined);
+    if (missing.length > 0 || group.bad) {
+      if (missing.length > 0) {
+        findings.add({
+          code: 'ASPEK_TIDAK_LENGKAP',
+          file: record.file,
+          row: record.row,
+          nip: record.nip,
+          value: '',
+          params: { rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, missing: missing.join(', ') },
+        });
+      }
+      group.ledger.used -= group.rows;
+      group.ledger.rejected += group.rows;
+      continue;
+    }
+    const list = byNip.get(record.nip);
+    const copy = list ? copyInOtherFile(list, record, findings) : undefined;
+    if (copy) {
+      group.ledger.used -= group.rows;
+      group.ledger[copy] += group.rows;
+      continue;
+    }
+    if (list) list.push(record);
+    else byNip.set(record.nip, [record]);
+  }
+  return byNip;
+}
+
+/** An atasan rater other than the one the staff master names (ATASAN_BERBEDA). */
+function reportOtherAtasan(byNip: ReadonlyMap<string, Penilai[]>, pegawai: PegawaiTable, findings: FindingCollector): void {
+  for (const [nip, raters] of byNip) {
+    const expected = pegawai.byNip.get(nip)?.atasanNip;
+    for (const r of raters) {
+      if (r.peran === 'atasan' && expected !== undefined && r.penilaiNip !== undefined && r.penilaiNip !== expected) {
+        findings.add({ code: 'ATASAN_BERBEDA', file: r.file, row: r.row, column: 'penilai_nip', value: r.penilaiNip, nip, params: { rater: r.penilaiNip, expected } });
+      }
+    }
+  }
+}
+
 /** Reads behaviour files; returns each employee's complete rater records. */
 export async function readPerilaku(
   tables: readonly Table[],
@@ -388,48 +447,8 @@ export async function readPerilaku(
     for (const group of blocks.end(ledger).dropped) group.bad = true;
   }
 
-  const byNip = new Map<string, Penilai[]>();
-  for (const group of groups.values()) {
-    const { record } = group;
-    const short = group.evidence?.shortScale(ASPEK.length, packMaks, scale);
-    if (short && !filesOnShortScale.has(record.file)) {
-      reportShortScaleRater({ file: record.file, row: record.row, nip: record.nip, rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, params: short }, findings);
-    }
-    const missing = ASPEK.filter((a) => record.skor[a] === undefined);
-    if (missing.length > 0 || group.bad) {
-      if (missing.length > 0) {
-        findings.add({
-          code: 'ASPEK_TIDAK_LENGKAP',
-          file: record.file,
-          row: record.row,
-          nip: record.nip,
-          value: '',
-          params: { rater: `${record.penilaiNip ?? '(tanpa NIP)'} (${record.peran})`, missing: missing.join(', ') },
-        });
-      }
-      // SPEC §2.4: an incomplete rater record is an error; its rows, counted as used, are rejected.
-      group.ledger.used -= group.rows;
-      group.ledger.rejected += group.rows;
-      continue;
-    }
-    const list = byNip.get(record.nip);
-    const copy = list ? copyInOtherFile(list, record, findings) : undefined;
-    if (copy) {
-      group.ledger.used -= group.rows;
-      group.ledger[copy] += group.rows;
-      continue;
-    }
-    if (list) list.push(record);
-    else byNip.set(record.nip, [record]);
-  }
-  for (const [nip, raters] of byNip) {
-    const expected = pegawai.byNip.get(nip)?.atasanNip;
-    for (const r of raters) {
-      if (r.peran === 'atasan' && expected !== undefined && r.penilaiNip !== undefined && r.penilaiNip !== expected) {
-        findings.add({ code: 'ATASAN_BERBEDA', file: r.file, row: r.row, column: 'penilai_nip', value: r.penilaiNip, nip, params: { rater: r.penilaiNip, expected } });
-      }
-    }
-  }
+  const byNip = settleRaters(groups, filesOnShortScale, { packMaks, scale }, findings);
+  reportOtherAtasan(byNip, pegawai, findings);
   return { byNip, ledgers };
 }
 

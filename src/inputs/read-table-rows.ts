@@ -348,31 +348,18 @@ const MAX_WAITING_ROWS = 20_000;
 /** Distinct texts remembered per column for the cached cell readings. */
 const MAX_CACHED_TEXTS = 16_384;
 
-/**
- * Walks a table: header, profile, then every data row through `handle`, which returns the row's
- * bucket. Title rows above the header, blank rows and total rows are `skipped` here.
- */
-export async function readTableRows<F extends string>(
-  given: Table,
-  plan: ReadPlan<F>,
-  ledger: FileLedger,
-  findings: FindingCollector,
-  handle: (row: DataRow<F>) => RowBucket,
-  onProgress?: (rowsRead: number) => void,
-): Promise<ShapeMatch<F>> {
-  const { match, table, rows } = await findHeader(given, plan);
-  ledger.shape = match.shape;
-  if (table.separator !== undefined) ledger.separator = table.separator === '\t' ? 'tab' : table.separator;
-  for (const d of match.map.duplicates) {
+/** Findings about the header row itself: a field named twice, mixed line ends, columns nobody reads. */
+function reportHeader<F extends string>(table: Table, match: ShapeMatch<F>, findings: FindingCollector): void {
+  const { map } = match;
+  for (const d of map.duplicates) {
     findings.add({
       code: 'KOLOM_GANDA',
       file: table.name,
-      row: match.map.row,
-      column: match.map.labels[d.column] ?? '',
-      params: { field: d.field, used: match.map.labels[d.usedColumn] ?? '' },
+      row: map.row,
+      column: map.labels[d.column] ?? '',
+      params: { field: d.field, used: map.labels[d.usedColumn] ?? '' },
     });
   }
-  const { map } = match;
   if (table.mixedLineEnds) findings.add({ code: 'BARIS_AKHIR_CAMPUR', file: table.name });
   // Headers that mean nothing to kinerja, listed once per file: a misnamed column is seen at once.
   const unknown = map.row > 0 ? unknownColumns(map) : [];
@@ -384,6 +371,18 @@ export async function readTableRows<F extends string>(
       params: { columns: unknown.map((c) => `'${map.labels[c]!.trim()}'`).join(', ') },
     });
   }
+}
+
+/** One `DataRow` object for a whole file, pointed at each row in turn (no allocation per row). */
+interface RowView<F extends string> {
+  row: DataRow<F>;
+  show(r: TableRow): void;
+  /** A column's profile changed: its cached readings no longer hold. */
+  forgetColumn(column: number): void;
+}
+
+function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: ColumnProfile<F>): RowView<F> {
+  const { map } = match;
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
   // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.
@@ -391,13 +390,6 @@ export async function readTableRows<F extends string>(
   const dateCache: (Map<string, DateReading> | undefined)[] = [];
   const timeCache: (Map<string, TimeReading> | undefined)[] = [];
   const otherDateCache: (Map<string, LocalDate | null> | undefined)[] = [];
-  const waitingOn = new Set<F>();
-  const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
-    const column = map.columns[field];
-    if (column !== undefined) numberCache[column] = dateCache[column] = undefined;
-    waitingOn.delete(field);
-  });
-  const profile = profiler.profile;
   let current: readonly Cell[] = [];
   let currentRow = 0;
   const cellAt = (i: number): Cell => {
@@ -454,16 +446,7 @@ export async function readTableRows<F extends string>(
       const cache = (otherDateCache[i!] ??= new Map());
       let other = cache.get(c);
       if (other === undefined) {
-        other = null;
-        if (dependsOnDateOrder(c)) {
-          const dayFirst = parseDateCell(c, { order: 'dmy', date1904: table.date1904 });
-          const monthFirst = parseDateCell(c, { order: 'mdy', date1904: table.date1904 });
-          // Day-first is the Indonesian convention (SPEC); the other reading is a doubt only when it
-          // points elsewhere: on the 1st of a month (as TMT dates usually are) while day-first is not.
-          if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date && monthFirst.date.endsWith('-01') && !dayFirst.date.endsWith('-01')) {
-            other = monthFirst.date;
-          }
-        }
+        other = otherDateOf(c, table.date1904);
         if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
         cache.set(c, other);
       }
@@ -473,41 +456,93 @@ export async function readTableRows<F extends string>(
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
     timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),
   };
-  const nipColumn = (map.columns as Partial<Record<string, number>>)['nip'];
-  /**
-   * A record spanning several physical lines because a stray quote swallowed the rows after it: the
-   * employees on those lines are held (their rows are lost); when they cannot be known, or the file is
-   * the staff master (whose swallowed employees would vanish from the results), the run stops.
-   */
-  const rejectSwallowed = (r: TableRow): boolean => {
-    const separator = table.separator === 'spaces' || table.separator === undefined ? ',' : table.separator;
-    const swallowed = swallowedLines(r.cells, separator, map.labels.length, nipColumn);
-    if (swallowed.length === 0) return false;
-    const lines = `${r.lines!.from}-${r.lines!.to}`;
-    const why =
-      r.cells.length > map.labels.length + 1
-        ? { why_id: 'akhir baris yang bercampur (CRLF dan LF)', why_en: 'mixed line ends (CRLF and LF)' }
-        : { why_id: 'tanda kutip (") yang tidak berpasangan', why_en: 'an unpaired quote (")' };
-    const nips = new Set<string>();
-    if (nipColumn !== undefined) {
-      const own = r.cells[nipColumn];
-      for (const text of [typeof own === 'string' ? own : '', ...swallowed.map((l) => l.split(separator)[nipColumn] ?? '')]) {
-        const nip = compactNip(text.replace(/^"/, ''));
-        if (/^\d{18}$/.test(nip)) nips.add(nip);
-      }
-    }
-    if (nips.size === 0 || plan.input === 'pegawai') {
-      findings.add({ code: 'BARIS_TERGABUNG_TAK_TERBACA', file: table.name, row: r.rowNumber, params: { lines, ...why } });
-    } else {
-      for (const nip of nips) findings.add({ code: 'BARIS_TERGABUNG', file: table.name, row: r.rowNumber, nip, params: { lines, ...why } });
-    }
-    return true;
+  return {
+    row,
+    show(r) {
+      current = r.cells;
+      currentRow = r.rowNumber;
+    },
+    forgetColumn(column) {
+      numberCache[column] = dateCache[column] = undefined;
+    },
   };
+}
+
+/**
+ * The month-first reading of a date text, when it is a doubt: day-first is the Indonesian convention;
+ * the other reading matters only when it points elsewhere, on the 1st of a month (as TMT dates
+ * usually are) while day-first is not.
+ */
+function otherDateOf(text: string, date1904: boolean): LocalDate | null {
+  if (!dependsOnDateOrder(text)) return null;
+  const dayFirst = parseDateCell(text, { order: 'dmy', date1904 });
+  const monthFirst = parseDateCell(text, { order: 'mdy', date1904 });
+  if (dayFirst?.ok && monthFirst?.ok && monthFirst.date !== dayFirst.date && monthFirst.date.endsWith('-01') && !dayFirst.date.endsWith('-01')) return monthFirst.date;
+  return null;
+}
+
+/**
+ * A record spanning several physical lines because a stray quote swallowed the rows after it: the
+ * employees on those lines are held (their rows are lost); when they cannot be known, or the file is
+ * the staff master (whose swallowed employees would vanish from the results), the run stops.
+ */
+function rejectSwallowed(r: TableRow, table: Table, map: HeaderMap<string>, input: string, findings: FindingCollector): boolean {
+  const nipColumn = (map.columns as Partial<Record<string, number>>)['nip'];
+  const separator = table.separator === 'spaces' || table.separator === undefined ? ',' : table.separator;
+  const swallowed = swallowedLines(r.cells, separator, map.labels.length, nipColumn);
+  if (swallowed.length === 0) return false;
+  const lines = `${r.lines!.from}-${r.lines!.to}`;
+  const why =
+    r.cells.length > map.labels.length + 1
+      ? { why_id: 'akhir baris yang bercampur (CRLF dan LF)', why_en: 'mixed line ends (CRLF and LF)' }
+      : { why_id: 'tanda kutip (") yang tidak berpasangan', why_en: 'an unpaired quote (")' };
+  const nips = new Set<string>();
+  if (nipColumn !== undefined) {
+    const own = r.cells[nipColumn];
+    for (const text of [typeof own === 'string' ? own : '', ...swallowed.map((l) => l.split(separator)[nipColumn] ?? '')]) {
+      const nip = compactNip(text.replace(/^"/, ''));
+      if (/^\d{18}$/.test(nip)) nips.add(nip);
+    }
+  }
+  if (nips.size === 0 || input === 'pegawai') {
+    findings.add({ code: 'BARIS_TERGABUNG_TAK_TERBACA', file: table.name, row: r.rowNumber, params: { lines, ...why } });
+  } else {
+    for (const nip of nips) findings.add({ code: 'BARIS_TERGABUNG', file: table.name, row: r.rowNumber, nip, params: { lines, ...why } });
+  }
+  return true;
+}
+
+/**
+ * Walks a table: header, profile, then every data row through `handle`, which returns the row's
+ * bucket. Title rows above the header, blank rows and total rows are `skipped` here.
+ */
+export async function readTableRows<F extends string>(
+  given: Table,
+  plan: ReadPlan<F>,
+  ledger: FileLedger,
+  findings: FindingCollector,
+  handle: (row: DataRow<F>) => RowBucket,
+  onProgress?: (rowsRead: number) => void,
+): Promise<ShapeMatch<F>> {
+  const { match, table, rows } = await findHeader(given, plan);
+  ledger.shape = match.shape;
+  if (table.separator !== undefined) ledger.separator = table.separator === '\t' ? 'tab' : table.separator;
+  reportHeader(table, match, findings);
+  const { map } = match;
+  const waitingOn = new Set<F>();
+  let view: RowView<F> | undefined;
+  const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
+    const column = map.columns[field];
+    if (column !== undefined) view?.forgetColumn(column);
+    waitingOn.delete(field);
+  });
+  view = rowView(table, match, profiler.profile);
+  const { row, show } = view;
   const walk = (r: TableRow): void => {
     ledger.read += 1;
     if (r.lines) {
       if (ledger.lines !== undefined) ledger.lines += r.lines.to - r.lines.from + 1;
-      if (r.rowNumber > map.row && rejectSwallowed(r)) {
+      if (r.rowNumber > map.row && rejectSwallowed(r, table, map as HeaderMap<string>, plan.input, findings)) {
         ledger.rejected += 1;
         return;
       }
@@ -522,8 +557,7 @@ export async function readTableRows<F extends string>(
       findings.add({ code: 'BARIS_JUMLAH', file: table.name, row: r.rowNumber, value: first.trim() });
       return;
     }
-    current = r.cells;
-    currentRow = r.rowNumber;
+    show(r);
     ledger[handle(row)] += 1;
   };
 
