@@ -9,7 +9,6 @@ import { ASPEK, PERAN, type Aspek } from '../../src/domain.js';
 import { Exact, ExactSum, productOf } from '../../src/exact.js';
 import { AttendanceLedger } from '../../src/inputs/attendance-ledger.js';
 import type { Indikator } from '../../src/inputs/capaian.js';
-import type { Pegawai } from '../../src/inputs/pegawai.js';
 import type { Penilai } from '../../src/inputs/perilaku.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
@@ -109,7 +108,7 @@ describe('hasil kerja', () => {
       bobot: fc.oneof(fc.integer({ min: 1, max: 100 }).map((n) => Exact.of(n, 100)), fc.integer({ min: 1, max: 40 }).map((n) => Exact.of(n))),
       inovasi: fc.boolean(),
     })
-    .map((g) => ({ nip: '1', indikator: 'i', file: 'c.csv', row: 2, ...g }) as Indikator);
+    .map((g) => ({ nip: '1', indikator: 'i', file: 'c.csv', row: 2, ...g }));
 
   /** capaianIndikator as first written: divide, scale, clamp. */
   function capaianBefore(ind: Indikator, maks: Exact): Exact {
@@ -150,7 +149,7 @@ describe('hasil kerja', () => {
     const pack = aPack();
     fc.assert(
       fc.property(fc.array(indikatorArb, { minLength: 1, maxLength: 6 }), maksArb, (indicators, maks) => {
-        const withMaks = { ...pack, kinerja: { ...pack.kinerja, capaian_maks: maks } } as RulePack;
+        const withMaks = { ...pack, kinerja: { ...pack.kinerja, capaian_maks: maks } };
         let failed: Error | undefined;
         for (const ind of indicators) {
           try {
@@ -340,7 +339,7 @@ describe('calibration list', () => {
         }));
         const followUp = buildFollowUp(
           input.map((m) => ({
-            pegawai: { nip: m.nip, nama: m.nip, unit: 'U', status: 'PNS', jadwal: 'bawaan', file: 'p.csv', row: 2 } as Pegawai,
+            pegawai: { nip: m.nip, nama: m.nip, unit: 'U', status: 'PNS', jadwal: 'bawaan', file: 'p.csv', row: 2 },
             hariKerja: 0,
             predikat: 'BAIK' as const,
             held: false,
