@@ -23,7 +23,7 @@ function cell(text: string): string {
 }
 
 /** Markdown table of the options of run / validate / jelaskan. */
-export function optionsTable(): string {
+function optionsTable(): string {
   const rows = OPTION_SPECS.map(
     (o) => `| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${o.commands.join(', ')} |`,
   );
@@ -31,12 +31,12 @@ export function optionsTable(): string {
 }
 
 /** Markdown table of exit codes. */
-export function exitCodesTable(): string {
+function exitCodesTable(): string {
   return ['| kode | arti | meaning |', '|---|---|---|', ...EXIT_CODES.map((e) => `| ${e.code} | ${cell(e.id)} | ${cell(e.en)} |`)].join('\n');
 }
 
 /** Markdown table of every finding code with its level and meaning. */
-export function findingCodesTable(): string {
+function findingCodesTable(): string {
   const rows = (Object.keys(FINDING_CODES) as FindingCode[])
     .sort()
     .map((code) => {
@@ -48,7 +48,7 @@ export function findingCodesTable(): string {
 }
 
 /** Markdown table of the finding codes that stop a run (exit 2, only the validation report written). */
-export function stopCodesTable(): string {
+function stopCodesTable(): string {
   const rows = (Object.keys(FINDING_CODES) as FindingCode[])
     .filter((code) => (FINDING_CODES[code] as { stops?: boolean }).stops)
     .sort()
@@ -57,7 +57,7 @@ export function stopCodesTable(): string {
 }
 
 /** Markdown table of every input shape's columns and header aliases (priority order). */
-export function inputColumnsTable(pack: RulePack): string {
+function inputColumnsTable(pack: RulePack): string {
   const shapes: [string, FieldSpecs<string>][] = [
     ['pegawai', PEGAWAI_FIELDS],
     ['presensi (log harian / daily log)', DAILY_FIELDS],

@@ -9,7 +9,7 @@ import { fixture, tempDir } from './cli/run-cli.js';
 
 // A TPP computation that is one rupiah off for one employee: the bug the self-check exists to catch.
 const BROKEN_NIP = '198503172010011003';
-const breakage = vi.hoisted(() => ({ on: false, kind: 'netto' as 'netto' | 'bruto' }));
+const breakage = vi.hoisted((): { on: boolean; kind: 'netto' | 'bruto' } => ({ on: false, kind: 'netto' }));
 vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/tpp/compute-tpp.js')>();
   return {

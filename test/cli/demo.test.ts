@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRingkasan } from '../helpers/ringkasan.js';
 import { readCsv, runCli, tempDir } from './run-cli.js';
 
 describe('kinerja demo (fixtures/contoh)', () => {
@@ -24,7 +25,7 @@ describe('kinerja demo (fixtures/contoh)', () => {
     expect(pegawai.some((r) => r['status_bayar'] === 'nihil' && (r['keterangan'] ?? '').includes('CLTN'))).toBe(true);
     expect(pegawai.some((r) => Number(r['potongan_hukdis']) > 0)).toBe(true);
     expect(pegawai.some((r) => Number(r['tl2']) > 0) && pegawai.some((r) => Number(r['psw1']) > 0)).toBe(true);
-    const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+    const ringkasan = readRingkasan(out);
     expect(ringkasan.paket_aturan.nama).toBe('contoh-kabupaten');
     expect(ringkasan.jumlah.error).toBe(0);
     expect(ringkasan.predikat.SANGAT_BAIK).toBeGreaterThan(0);
@@ -32,7 +33,7 @@ describe('kinerja demo (fixtures/contoh)', () => {
   });
 
   it('every input row is accounted for', () => {
-    const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+    const ringkasan = readRingkasan(out);
     for (const b of ringkasan.berkas) expect(b.dibaca, b.nama).toBe(b.dipakai + b.ditolak + b.diabaikan + b.dilewati);
   });
 });

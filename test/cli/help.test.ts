@@ -24,7 +24,7 @@ describe('--help and --version', () => {
   });
 
   it('--version prints the package version', () => {
-    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     const r = runCli(['--version']);
     expect([r.status, r.stdout.trim()]).toEqual([0, version]);
   });

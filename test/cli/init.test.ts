@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { mapHeader } from '../../src/inputs/header-map.js';
 import { INPUT_TEMPLATES } from '../../src/reports/input-templates.js';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 const FILES = ['masukan.xlsx', 'paket-aturan.yaml', ...['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur'].map((i) => `templat-csv/${i}.csv`)];
 
@@ -84,7 +85,7 @@ describe('from kinerja init to the payout list', async () => {
     expect(run.status, run.stderr).toBe(0);
     const budi = readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === '198503172010011003')!;
     expect([budi['tpp_bruto'], budi['pph21'], budi['bpjs_pegawai'], budi['tpp_netto']]).toEqual(['4850000', '242500', '48500', '4559000']);
-    const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+    const ringkasan = readRingkasan(out);
     expect(ringkasan.berkas.map((b: { nama: string; lembar?: string }) => `${b.nama}${b.lembar ? `[${b.lembar}]` : ''}`).sort()).toEqual(
       ['libur.csv', 'masukan.xlsx[capaian]', 'masukan.xlsx[pegawai]', 'masukan.xlsx[perilaku]', 'masukan.xlsx[presensi]'],
     );

@@ -40,7 +40,7 @@ async function hostileAgency(): Promise<string> {
     ws.addRow(row);
   });
   await wb.xlsx.writeFile(join(dir, 'pegawai.xlsx'));
-  const capaian = parse(readFileSync(join(dir, 'capaian.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const capaian = parse<Record<string, string>>(readFileSync(join(dir, 'capaian.csv'), 'utf8'), { columns: true });
   capaian[0]!['indikator'] = HOSTILE.indikator;
   writeFileSync(join(dir, 'capaian.csv'), stringify(capaian, { header: true }));
   return dir;
@@ -64,7 +64,7 @@ describe('hostile text in the inputs never becomes a formula, and account number
 
   it('no CSV cell starts with = + - @ tab or CR, except numbers the tool computed', () => {
     for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
-      const rows = parse(readFileSync(join(out, file), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+      const rows = parse(readFileSync(join(out, file), 'utf8'), { bom: true, relax_column_count: true });
       for (const row of rows) for (const cell of row) if (FORMULA_START.test(cell)) expect(cell, `${file}: ${JSON.stringify(cell)}`).toMatch(OUR_NUMBER);
     }
     const tpp = readCsv(join(out, 'tpp.csv'));

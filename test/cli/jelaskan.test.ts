@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainEmployees } from '../../src/pipeline.js';
 import { parsePeriodOption } from '../../src/cli/options.js';
+import type { Explanation } from '../../src/reports/build-explanation.js';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
 
 const CONTOH = fixture('contoh');
@@ -69,10 +70,12 @@ describe('kinerja jelaskan on the command line', () => {
   it('--json prints exactly one JSON object with the same figures', () => {
     const r = runCli(['jelaskan', '198503172010011003', ...args, '--json']);
     expect(r.status).toBe(0);
-    const x = JSON.parse(r.stdout);
+    const x = JSON.parse(r.stdout) as Explanation;
     expect(x.tpp.tpp_netto).toBe(4559000);
-    expect(x.baris_laporan.tpp_netto).toBe('4559000');
-    const bands = x.disiplin.hari_potongan.map((d: { kode: string; terlambat?: { pita: string }; pulang_cepat?: { pita: string } }) => d.terlambat?.pita ?? d.pulang_cepat?.pita ?? d.kode);
+    expect(x.baris_laporan['tpp_netto']).toBe('4559000');
+    expect(x.disiplin).toHaveProperty('hari_potongan');
+    const days = 'hari_potongan' in x.disiplin ? x.disiplin.hari_potongan : [];
+    const bands = days.map((d) => d.terlambat?.pita ?? d.pulang_cepat?.pita ?? d.kode);
     expect(bands).toEqual(['TL1', 'TL1', 'TL2', 'TK', 'PSW1']);
   });
 

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 const CONTOH = fixture('contoh');
 const RESULT_FILES = ['pegawai.csv', 'unit.csv', 'tpp.csv', 'tindak_lanjut.csv', 'validasi.csv', 'ringkasan.json', 'kinerja-2026-10.xlsx'];
@@ -85,7 +86,7 @@ describe('a run killed while it writes never leaves wrong or half-written result
       if (existsSync(out)) {
         expect(readdirSync(out).sort(), `killed after ${delay} ms`).toEqual([...RESULT_FILES].sort());
         expect(readFileSync(join(out, 'pegawai.csv')), `killed after ${delay} ms`).toEqual(expectedPegawai);
-        expect(JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8')).kode_keluar).toBe(0);
+        expect(readRingkasan(out).kode_keluar).toBe(0);
       }
     }
     const last = runCli(runArgs(out, '--force'));

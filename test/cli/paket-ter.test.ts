@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 const PAKET_TER = join(fixture('paket-ter'), 'paket-aturan.yaml');
 const sum = (rows: Record<string, string>[], key: string) => rows.reduce((s, r) => s + Number(r[key]), 0);
@@ -71,7 +72,7 @@ describe('the sample agency under the 40 tetap / 36 presensi / 24 kinerja pack w
     ] as const) {
       for (const u of units) expect(Number(u[total]), `${u['unit']} ${total}`).toBe(sum(pegawai.filter((r) => r['unit'] === u['unit']), line));
     }
-    const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+    const ringkasan = readRingkasan(out);
     expect(ringkasan.paket_aturan.nama).toBe('contoh-tetap-presensi-kinerja-ter');
     expect(ringkasan.total).toMatchObject({ bruto: sum(pegawai, 'tpp_bruto'), pph21: sum(pegawai, 'pph21'), netto: sum(pegawai, 'tpp_netto') });
     const tpp = readCsv(join(out, 'tpp.csv'));

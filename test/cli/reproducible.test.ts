@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 const CONTOH = fixture('contoh');
 const POLICY = join(CONTOH, 'paket-aturan.yaml');
@@ -29,7 +30,7 @@ function shuffleCsvText(text: string, seed: number): string {
 }
 
 function readSemicolonCsv(path: string): string[][] {
-  return parse(readFileSync(path, 'utf8'), { bom: true, delimiter: ';' }) as string[][];
+  return parse(readFileSync(path, 'utf8'), { bom: true, delimiter: ';' });
 }
 
 /** The attendance CSV as Excel would save it: dates and times as typed cells, NIPs as text. */
@@ -47,11 +48,11 @@ async function presensiAsWorkbook(from: string, to: string, seed: number): Promi
         if (value === '') return null;
         if (column === 'tanggal') {
           const [d, m, y] = value.split('/').map(Number);
-          return new Date(Date.UTC(y!, m! - 1, d!));
+          return new Date(Date.UTC(y!, m! - 1, d));
         }
         if (column.startsWith('jam') || column.startsWith('scan')) {
           const [h, min] = value.split(':').map(Number);
-          return new Date(Date.UTC(1899, 11, 30, h!, min!));
+          return new Date(Date.UTC(1899, 11, 30, h, min));
         }
         if (column === 'no') return Number(value);
         return value;
@@ -75,8 +76,9 @@ async function pegawaiAsCsv(from: string, to: string, seed: number): Promise<voi
   ws.eachRow((row) => {
     const cells: string[] = [];
     for (let c = 1; c <= ws.columnCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : typeof v === 'object' && 'result' in v ? String(v.result) : String(v));
+      const cell = row.getCell(c);
+      // Dates as the day; anything else (text, numbers, rich text, a formula's result) as exceljs shows it.
+      cells.push(cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text);
     }
     rows.push(cells);
   });
@@ -114,7 +116,7 @@ describe('identical data gives byte-identical reports (SPEC §5)', async () => {
 
   it('both runs succeed, the second from the reshaped files', () => {
     expect([original.status, reshaped.status]).toEqual([0, 0]);
-    const files = JSON.parse(readFileSync(join(reshaped.out, 'ringkasan.json'), 'utf8')).berkas.map((b: { nama: string; dipakai: number }) => `${b.nama}:${b.dipakai > 0}`);
+    const files = readRingkasan(reshaped.out).berkas.map((b) => `${b.nama}:${b.dipakai > 0}`);
     expect(files.sort()).toEqual(['hukdis.csv:true', 'pegawai.csv:true', 'perilaku_bidang_1.csv:true', 'perilaku_bidang_2.csv:true', 'presensi.xlsx:true', 'skp_oktober.csv:true', 'unit.csv:true']);
   });
 

@@ -39,5 +39,5 @@ export function fixture(name: string): string {
 
 /** Reads a CSV written by the tool into objects keyed by its header. */
 export function readCsv(path: string, delimiter = ','): Record<string, string>[] {
-  return parse(readFileSync(path, 'utf8'), { columns: true, bom: true, delimiter }) as Record<string, string>[];
+  return parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true, delimiter });
 }

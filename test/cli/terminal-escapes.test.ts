@@ -20,6 +20,7 @@ describe('control characters from the inputs are made visible', () => {
     const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', join(tempDir(), 'hasil')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Rina\\x1b]0;DIRETAS\\x07\\x1b[2J');
+    // eslint-disable-next-line no-control-regex -- looks for control characters on purpose
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     const explained = runCli(['jelaskan', '199001152015021002', '--period', '2026-10', '--input', dir]);
     expect(explained.stdout).toContain('Rina\\x1b]0;DIRETAS');

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 describe('SPEC §7 worked example through the CLI', () => {
   const out = join(tempDir(), 'hasil');
@@ -55,7 +56,7 @@ describe('SPEC §7 worked example through the CLI', () => {
     ]);
     const unit = readCsv(join(out, 'unit.csv'))[0]!;
     expect(unit).toMatchObject({ unit: 'BKPSDM', jumlah_pegawai: '2', baik: '2', total_bruto: String(4_850_000 + 3_306_819), kurva: 'tidak_dicek' });
-    const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+    const ringkasan = readRingkasan(out);
     expect(ringkasan).toMatchObject({ periode: '2026-10', hari_kerja_periode: 22, kode_keluar: 0, jumlah: { pegawai: 2, dibayar: 2, ditahan: 0, nihil: 0, error: 0 } });
     expect(ringkasan.total.bruto).toBe(4_850_000 + 3_306_819);
     expect(ringkasan.berkas.find((b: { masukan: string }) => b.masukan === 'presensi')).toMatchObject({ dibaca: 38, dipakai: 37, dilewati: 1, ditolak: 0, diabaikan: 0 });

@@ -47,7 +47,7 @@ describe.each([
     expect(json.status).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({
       kode_keluar: 2,
-      galat: { kode: 'KELUARAN_GAGAL_DITULIS', pesan: expect.stringContaining('the disk is full (ENOSPC)'), saran: expect.stringContaining('Free disk space') },
+      galat: { kode: 'KELUARAN_GAGAL_DITULIS', pesan: expect.stringContaining('the disk is full (ENOSPC)') as string, saran: expect.stringContaining('Free disk space') as string },
     });
     expect(json.stderr).toContain('ENOSPC: no space left on device');
     expect(snapshot(out)).toEqual(before);

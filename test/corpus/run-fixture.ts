@@ -26,7 +26,7 @@ export function runFixture(name: string, extra: string[] = [], env: Record<strin
   const out = join(tempDir(), 'hasil');
   const r = runCli(['run', '--period', '2026-10', '--input', fixture(name), '--out', out, '--format', 'csv,json', ...extra], { env });
   const findings = readCsv(join(out, 'validasi.csv'));
-  const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+  const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8')) as FixtureRun['ringkasan'];
   const pegawai = readCsv(join(out, 'pegawai.csv'));
   return {
     status: r.status,
@@ -36,7 +36,7 @@ export function runFixture(name: string, extra: string[] = [], env: Record<strin
     ringkasan,
     finding: (code, row) => findings.find((f) => f['kode'] === code && (row === undefined || f['baris'] === String(row))),
     employee: (nip) => pegawai.find((p) => p['nip'] === nip)!,
-    file: (n) => ringkasan.berkas.find((b: { nama: string }) => b.nama === n)!,
+    file: (n) => ringkasan.berkas.find((b) => b.nama === n)!,
   };
 }
 

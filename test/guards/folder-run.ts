@@ -1,8 +1,9 @@
 /** Shared helpers of the input-folder tests: copy a fixture, run the CLI on it, read what it wrote. */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT, fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 export const RINA = '199001152015021002';
 export const BUDI = '198503172010011003';
@@ -31,7 +32,7 @@ export function galat(input: string, extra: string[] = []): { status: number; ko
 
 /** The run's ringkasan.json. */
 export function ringkasan(out: string): { berkas: { nama: string; dibaca: number; dipakai: number }[]; berkas_tidak_dipakai: { nama: string; alasan: string }[] } {
-  return JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+  return readRingkasan(out);
 }
 
 /** One employee's pegawai.csv row. */

@@ -24,7 +24,7 @@ describe('readNipCell: certain repairs are reported, plain formatting stays sile
     [`${BUDI}.0`, BUDI, '".0" di belakang dihapus'],
     [`'${BUDI},00`, BUDI, '".0" di belakang dihapus'],
   ])('%j → %s (%s)', (text, nip, what) => {
-    expect(readNipCell(text)).toEqual({ kind: 'nip', nip, tidied: { id: what, en: expect.any(String) } });
+    expect(readNipCell(text)).toEqual({ kind: 'nip', nip, tidied: { id: what, en: expect.any(String) as string } });
   });
 
   it('spaces, dots and the leading apostrophe of a typed NIP are how NIPs are written: no finding', () => {

@@ -107,7 +107,7 @@ describe('hasil kerja', () => {
       bobot: fc.oneof(fc.integer({ min: 1, max: 100 }).map((n) => Exact.of(n, 100)), fc.integer({ min: 1, max: 40 }).map((n) => Exact.of(n))),
       inovasi: fc.boolean(),
     })
-    .map((g) => ({ nip: '1', indikator: 'i', file: 'c.csv', row: 2, ...g }) as Indikator);
+    .map((g) => ({ nip: '1', indikator: 'i', file: 'c.csv', row: 2, ...g }));
 
   /** capaianIndikator as first written: divide, scale, clamp. */
   function capaianBefore(ind: Indikator, maks: Exact): Exact {
@@ -148,7 +148,7 @@ describe('hasil kerja', () => {
     const pack = aPack();
     fc.assert(
       fc.property(fc.array(indikatorArb, { minLength: 1, maxLength: 6 }), maksArb, (indicators, maks) => {
-        const withMaks = { ...pack, kinerja: { ...pack.kinerja, capaian_maks: maks } } as RulePack;
+        const withMaks = { ...pack, kinerja: { ...pack.kinerja, capaian_maks: maks } };
         let failed: Error | undefined;
         for (const ind of indicators) {
           try {
@@ -338,7 +338,7 @@ describe('calibration list', () => {
         }));
         const followUp = buildFollowUp(
           input.map((m) => ({
-            pegawai: { nip: m.nip, nama: m.nip, unit: 'U', status: 'PNS', jadwal: 'bawaan', file: 'p.csv', row: 2 } as Pegawai,
+            pegawai: { nip: m.nip, nama: m.nip, unit: 'U', status: 'PNS', jadwal: 'bawaan', file: 'p.csv', row: 2 },
             hariKerja: 0,
             predikat: 'BAIK' as const,
             held: false,

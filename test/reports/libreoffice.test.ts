@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readCsv, runCli, tempDir } from '../cli/run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
@@ -27,7 +28,7 @@ describe.skipIf(!hasSoffice)('the workbook as LibreOffice reads it', () => {
     { stdio: 'ignore' },
   );
   const sheet = (name: string): string[][] => parse(readFileSync(join(convert, `kinerja-2026-10-${name}.csv`), 'utf8'), { relax_column_count: true });
-  const ringkasan = JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8'));
+  const ringkasan = readRingkasan(out);
   const sum = (values: string[]) => values.reduce((s, v) => s + Number(v || 0), 0);
 
   it('the demo ran cleanly', () => {

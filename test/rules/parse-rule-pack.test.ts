@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, loadRulePack } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
@@ -41,13 +44,10 @@ describe('rule pack', () => {
   });
 
   it('loading reports every problem as a KinerjaError with exit 2', async () => {
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'kinerja-pack-'));
     const file = join(dir, 'paket.yaml');
     await writeFile(file, 'tpp:\n  komponen:\n    - { nama: disiplin, bobot: 140, dasar: nilai_disiplin }\n');
-    await expect(loadRulePack(file, 'id', knownFields)).rejects.toMatchObject({ code: 'PAKET_TIDAK_VALID', exitCode: 2, details: expect.arrayContaining([expect.stringContaining('tpp.komponen[0].bobot')]) });
+    await expect(loadRulePack(file, 'id', knownFields)).rejects.toMatchObject({ code: 'PAKET_TIDAK_VALID', exitCode: 2, details: expect.arrayContaining([expect.stringContaining('tpp.komponen[0].bobot')]) as string[] });
     const ok = await loadRulePack(undefined, 'id', knownFields);
     expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(ok.pack.nama).toBe('bawaan');

@@ -125,6 +125,7 @@ describe('rounding of components and sanctions (pembulatan)', () => {
     expect(r.potonganHukdis).toBe(hukdis);
     // Bruto is the sum of the rounded lines minus the rounded sanction, never a rounding of the exact total.
     expect(r.tppBruto).toBe(komponen[0] + komponen[1] - hukdis);
+    expect(r.tppBruto).toBe(bruto);
   });
 
   it('half_up rounds a half rupiah up, floor never does', () => {
