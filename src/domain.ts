@@ -13,8 +13,7 @@ export const assessedPredikatSchema = z.enum(ASSESSED_PREDIKAT);
 export type AssessedPredikat = z.infer<typeof assessedPredikatSchema>;
 
 /** Rating of hasil kerja or perilaku against expectation. */
-export const RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH', 'TIDAK_DINILAI'] as const;
-export type Rating = (typeof RATING)[number];
+export type Rating = 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH' | 'TIDAK_DINILAI';
 export const GIVEN_RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const;
 export const givenRatingSchema = z.enum(GIVEN_RATING);
 export type GivenRating = z.infer<typeof givenRatingSchema>;
@@ -43,7 +42,7 @@ export const peranSchema = z.enum(PERAN);
 export type Peran = z.infer<typeof peranSchema>;
 
 /** What a day code means for counting and pay (SPEC §2.4 day codes, pack `presensi.kode[].efek`). */
-export const EFEK_HARI = ['hadir', 'dinas_luar', 'izin', 'sakit', 'cuti', 'tidak_dibayar', 'tk'] as const;
+const EFEK_HARI = ['hadir', 'dinas_luar', 'izin', 'sakit', 'cuti', 'tidak_dibayar', 'tk'] as const;
 export const efekHariSchema = z.enum(EFEK_HARI);
 export type EfekHari = z.infer<typeof efekHariSchema>;
 

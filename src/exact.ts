@@ -43,7 +43,7 @@ export class Exact {
   ) {}
 
   /** Builds `n/d` from integers (numbers must be safe integers). */
-  static of(n: number | bigint, d: number | bigint = 1n): Exact {
+  static of(this: void, n: number | bigint, d: number | bigint = 1n): Exact {
     if (d === 1n || d === 1) return new Exact(typeof n === 'bigint' ? n : toBigInt(n), 1n);
     if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d) && d > 0) {
       const g = gcdSafe(n, d);

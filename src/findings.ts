@@ -10,7 +10,7 @@ export type Level = 'error' | 'peringatan' | 'info';
 type Params = Readonly<Record<string, string | number>>;
 
 /** What a message template can use: the finding's value, column and parameters. */
-export interface MessageContext {
+interface MessageContext {
   value: string;
   column: string;
   p: Params;
@@ -770,10 +770,10 @@ export type FindingInput = Omit<Finding, 'count' | 'level' | 'params'> & { level
 
 const MAX_VALUE = 80;
 /** Distinct lines of one code in one file before the rest fold into one line (with its count). */
-export const MAX_LINES_PER_CODE_AND_FILE = 1000;
+const MAX_LINES_PER_CODE_AND_FILE = 1000;
 
 /** Shortens a value for display (SPEC: at most 80 characters). */
-export function clipValue(value: string): string {
+function clipValue(value: string): string {
   return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
 }
 
@@ -798,7 +798,7 @@ export function findingMessage(f: Finding, lang: Lang): string {
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** SPEC §2.3 order: berkas, baris, kolom, kode (code-point order; run-level findings first). */
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return (
     byCodePoint(a.file, b.file) ||
     (a.row ?? 0) - (b.row ?? 0) ||
@@ -854,7 +854,7 @@ export class FindingCollector {
     if (def.stops) this.stopLines += 1;
     if (input.nip) {
       let codes = this.codesByNip.get(input.nip);
-      if (!codes) this.codesByNip.set(input.nip, (codes = new Map()));
+      if (!codes) this.codesByNip.set(input.nip, (codes = new Map<FindingCode, Level>()));
       if (!codes.has(input.code) || level === 'error') codes.set(input.code, level);
       if (level === 'error') this.hold(input.nip, input.code);
     }

@@ -50,18 +50,6 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-/** Days since 1970-01-01 (for differences between dates). */
-export function epochDay(date: LocalDate): number {
-  const { year, month, day } = dateParts(date);
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
-}
-
-/** The date `days` after `date`. */
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date((epochDay(date) + days) * 86_400_000);
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
 /** `HH:MM` or `HH:MM:SS` text of seconds after midnight. */
 export function formatTime(seconds: number, withSeconds = seconds % 60 !== 0): string {
   const h = Math.floor(seconds / 3600);

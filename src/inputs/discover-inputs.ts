@@ -17,13 +17,12 @@ import { openWorkbookTable, readWorkbookInfo, WorkbookChecks } from '../readers/
 import { INPUT_NAMES, type InputName, type RulePack } from '../rules/rule-pack-schema.js';
 import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, versionlessName, type PeriodMention } from './file-names.js';
 
-export { INPUT_ALIASES, inputOfFileName } from './file-names.js';
 
 /** Inputs that may come as several files whose rows are read together. */
-export const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur'];
+const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur'];
 
 /** One file (or sheet) providing an input. */
-export interface InputSource {
+interface InputSource {
   path: string;
   sheet?: string;
   via: 'nama' | 'opsi' | 'lembar';
@@ -88,7 +87,7 @@ async function sheetHasData(path: string, sheet: string, checks: WorkbookChecks)
 }
 
 /** Spreadsheet formats kinerja does not read, refused by name with the advice to save as .xlsx or CSV. */
-export const UNREADABLE_SPREADSHEETS = ['.ods', '.fods', '.xlsm', '.xlsb', '.xltx', '.xltm', '.xlt', '.numbers', '.ots'] as const;
+const UNREADABLE_SPREADSHEETS = ['.ods', '.fods', '.xlsm', '.xlsb', '.xltx', '.xltm', '.xlt', '.numbers', '.ots'] as const;
 
 /** Archives: an export may have been left compressed. */
 const ARCHIVES = ['.zip', '.rar', '.7z', '.gz'];

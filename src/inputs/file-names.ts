@@ -8,7 +8,7 @@ import { MONTH_NAMES } from '../readers/parse-date.js';
 import { INPUT_NAMES, type InputName } from '../rules/rule-pack-schema.js';
 
 /** File-name prefixes per input, in SPEC §2.1 order. */
-export const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
+const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   pegawai: ['pegawai'],
   presensi: ['presensi', 'kehadiran', 'absensi', 'attlog', '1_attlog'],
   capaian: ['capaian', 'skp', 'target'],
@@ -24,7 +24,7 @@ export const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
  * A name holding one of them but not taken by the prefix rule stops the run: it is probably that input
  * under a name kinerja does not read.
  */
-export const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
+const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   pegawai: ['pegawai', 'kepegawaian', 'karyawan', 'nominatif', 'data pegawai', 'daftar pegawai', 'employee', 'employees', 'staff'],
   presensi: ['presensi', 'kehadiran', 'absensi', 'absen', 'hadir', 'daftar hadir', 'attlog', 'att log', 'attendance', 'fingerprint', 'finger'],
   capaian: ['capaian', 'skp', 'target', 'realisasi', 'sasaran kinerja', 'capaian kinerja', 'ekinerja', 'e kinerja'],
@@ -36,7 +36,7 @@ export const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
 };
 
 /** The name without its extension (`.csv`), as written. */
-export function fileStem(fileName: string): string {
+function fileStem(fileName: string): string {
   const ext = extname(fileName);
   return ext === '' || ext === fileName ? fileName : fileName.slice(0, -ext.length);
 }
@@ -284,12 +284,12 @@ function coversMonth(m: PeriodMention, month: number): boolean {
 }
 
 /** Inputs whose names are not checked against the period: a sanctions register spans months and years. */
-export const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis'];
+const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis'];
 /** Inputs whose names are checked for the year only: a holiday list covers a year (or several). */
-export const YEAR_ONLY_INPUTS: readonly InputName[] = ['libur'];
+const YEAR_ONLY_INPUTS: readonly InputName[] = ['libur'];
 
 /** Inputs that describe the staff as of a day: a name dated in the month before the period is fine (`pegawai per 30 September`). */
-export const AS_OF_INPUTS: readonly InputName[] = ['pegawai', 'unit'];
+const AS_OF_INPUTS: readonly InputName[] = ['pegawai', 'unit'];
 
 /**
  * The mentions that name another period than `period` (empty when the name fits): a year mentioned

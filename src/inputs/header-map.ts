@@ -2,7 +2,7 @@
 import { cellText, type Cell } from '../readers/cell.js';
 
 /** A field of an input: its aliases in priority order (normalised), and whether the header needs it. */
-export interface FieldSpec {
+interface FieldSpec {
   aliases: readonly string[];
   /** Header-required (marked * in SPEC §2.4). */
   required?: boolean;
@@ -24,7 +24,7 @@ export function normaliseHeader(text: string): string {
 }
 
 /** A column that maps to a field already taken by a column with a higher-priority alias. */
-export interface DuplicateColumn<F extends string> {
+interface DuplicateColumn<F extends string> {
   field: F;
   column: number;
   usedColumn: number;

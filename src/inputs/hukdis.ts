@@ -46,7 +46,7 @@ const hukdisPlan: ReadPlan<HukdisField> = {
 };
 
 /** True when the period's month is within [month of tmt, month of tmt + lama_bulan − 1]. */
-export function isSanctionActive(tmt: string, lamaBulan: number, period: Period): boolean {
+function isSanctionActive(tmt: string, lamaBulan: number, period: Period): boolean {
   const { year, month } = dateParts(tmt);
   const start = year * 12 + (month - 1);
   const current = period.year * 12 + (period.month - 1);

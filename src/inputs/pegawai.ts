@@ -92,19 +92,19 @@ const STATUS_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Normalises an employment status (`P3K` → `PPPK`, `PPPK Paruh Waktu` → `PPPK_PW`, empty → `PNS`). */
-export function normaliseStatus(text: string | undefined): string {
+function normaliseStatus(text: string | undefined): string {
   if (text === undefined) return 'PNS';
   const code = normaliseCodeText(text);
   return STATUS_ALIASES[code] ?? code;
 }
 
 function normalisePtkp(text: string): string {
-  const m = /^(TK|K)\s*[/\-]?\s*([0-3])$/i.exec(text.trim());
+  const m = /^(TK|K)\s*[/-]?\s*([0-3])$/i.exec(text.trim());
   return m ? `${m[1]!.toUpperCase()}/${m[2]}` : text.trim();
 }
 
 /** Whether a status is a PPPK status (its NIP has no CPNS month, its golongan is I..XVII). */
-export function isPppkStatus(status: string): boolean {
+function isPppkStatus(status: string): boolean {
   return status.startsWith('PPPK');
 }
 

@@ -3,8 +3,7 @@
  * upper-case ratings, `-` for not assessed, Plt/Plh rows and rows of other months set aside, and the
  * latest `periode_akhir_skp` of a NIP winning after a transfer.
  */
-import { z } from 'zod';
-import { formatPeriod, givenRatingSchema, predikatSchema, type GivenRating, type Period, type Predikat } from '../domain.js';
+import { formatPeriod, predikatSchema, type GivenRating, type Period, type Predikat } from '../domain.js';
 import type { FindingCollector } from '../findings.js';
 import type { LocalDate } from '../local-date.js';
 import type { Table } from '../readers/table.js';
@@ -29,17 +28,11 @@ export const PENILAIAN_FIELDS: FieldSpecs<PenilaianField> = {
   plt: { aliases: ['is_skp_plt_plh_pjb', 'is_plt_plh', 'plt_plh'] },
 };
 
-/** One row of ratings (the single source of its type). */
-export const penilaianSchema = z.object({
-  nip: z.string(),
-  hasilKerja: givenRatingSchema.optional(),
-  perilaku: givenRatingSchema.optional(),
-  hasilAkhir: predikatSchema.exclude(['TIDAK_DINILAI']).optional(),
-  periodeAkhir: z.string().optional(),
-  file: z.string(),
-  row: z.number().int(),
-});
-type PenilaianRow = z.output<typeof penilaianSchema>;
+/** One row of ratings as read. */
+interface PenilaianRow extends RatingOverride {
+  nip: string;
+  periodeAkhir?: string;
+}
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, januari: 1, feb: 2, februari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
@@ -61,13 +54,13 @@ const penilaianPlan: ReadPlan<PenilaianField> = {
 const NOT_ASSESSED = /^[-–—]+$|^tidak\s+(dinilai|membuat\s+skp)$/i;
 
 /** Reads a predikat such as `SANGAT BAIK`, `KURANG / MISCONDUCT`, `Butuh Perbaikan`. */
-export function readPredikatLabel(text: string): Exclude<Predikat, 'TIDAK_DINILAI'> | undefined {
+function readPredikatLabel(text: string): Exclude<Predikat, 'TIDAK_DINILAI'> | undefined {
   const code = text
     .toUpperCase()
     .replace(/\/\s*MIS\w*/g, '')
     .replace(/\(.*\)/g, '')
     .trim()
-    .replace(/[\s\-]+/g, '_');
+    .replace(/[\s-]+/g, '_');
   const parsed = predikatSchema.exclude(['TIDAK_DINILAI']).safeParse(code === 'CUKUP' ? 'BUTUH_PERBAIKAN' : code);
   return parsed.success ? parsed.data : undefined;
 }

@@ -482,7 +482,7 @@ function hasScores(row: DataRow<string>): boolean {
 }
 
 function sameScores(a: Penilai, b: Penilai): boolean {
-  return ASPEK.every((aspek) => a.skor[aspek]!.eq(b.skor[aspek]!));
+  return ASPEK.every((aspek) => a.skor[aspek].eq(b.skor[aspek]));
 }
 
 /**

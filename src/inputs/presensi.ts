@@ -3,7 +3,6 @@
  * machine scans, with or without a header), monthly summary (counts), else daily log. Rows are
  * folded into the attendance ledger as they are read.
  */
-import { z } from 'zod';
 import type { Period } from '../domain.js';
 import { formatPeriod } from '../domain.js';
 import { weekdayOf } from '../local-date.js';
@@ -15,7 +14,7 @@ import type { Table } from '../readers/table.js';
 import type { DayCodeTable } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { AttendanceGrid } from './attendance-grid.js';
-import { hasRequiredFields, headerlessMap, mapHeader, packHeaderNames, type FieldSpecs, type HeaderMap } from './header-map.js';
+import { hasRequiredFields, headerlessMap, mapHeader, packHeaderNames, type FieldSpecs } from './header-map.js';
 import { EmployeeMatcher } from './match-employee.js';
 import { mapSummaryByMeaning, PresensiShapeCheck } from './presensi-shape.js';
 import { newLedger, readTableRows, type DataRow, type ReadPlan, type ShapeMatch } from './read-table-rows.js';
@@ -24,25 +23,6 @@ import type { AttendanceSummary } from '../model/attendance.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Pegawai, PegawaiTable } from '../model/records.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
-
-/** Field schemas of a daily-log attendance record (the single source of its type). */
-export const presensiHarianSchema = z.object({
-  nip: z.string(),
-  tanggal: z.string(),
-  jamMasuk: z.number().int().min(0).max(86_399).optional(),
-  jamPulang: z.number().int().min(0).max(86_399).optional(),
-  kode: z.string().optional(),
-});
-export type PresensiHarian = z.output<typeof presensiHarianSchema>;
-
-/** Field schemas of a punch-log scan (the single source of its type). */
-export const presensiScanSchema = z.object({
-  nip: z.string(),
-  tanggal: z.string(),
-  detik: z.number().int().min(0).max(86_399),
-  status: z.enum(['masuk', 'pulang']).optional(),
-});
-export type PresensiScan = z.output<typeof presensiScanSchema>;
 
 export const DAILY_FIELDS = {
   nip: { aliases: ['nip', 'nip_baru'], required: true },
@@ -62,9 +42,8 @@ export const PUNCH_FIELDS = {
 } as const satisfies FieldSpecs<string>;
 type PunchField = keyof typeof PUNCH_FIELDS;
 
-const COUNT_FIELDS = ['hari_kerja', 'hadir', 'tk', 'izin', 'sakit', 'cuti', 'dinas_luar', 'cltn', 'tb'] as const;
-
-type PresensiField = DailyField | PunchField | (typeof COUNT_FIELDS)[number] | string;
+/** Any field of the three shapes; the summary's band counts are named by the pack, so any text. */
+type PresensiField = string;
 
 export function summaryFields(pack: RulePack): FieldSpecs<string> {
   const specs: Record<string, { aliases: string[]; required?: boolean }> = {
@@ -108,21 +87,21 @@ function presensiPlan(pack: RulePack): ReadPlan<PresensiField> {
     detectHeader(cells, rowNumber, packNames) {
       const punch = mapHeader(cells, PUNCH_FIELDS, rowNumber, packNames);
       if (punch.columns.waktu !== undefined && (punch.columns.nip !== undefined || punch.columns.pin !== undefined)) {
-        return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: punch } as ShapeMatch<PresensiField>;
+        return { shape: 'log_mesin', specs: PUNCH_FIELDS, map: punch };
       }
       const daily = mapHeader(cells, DAILY_FIELDS, rowNumber, packNames);
-      if (hasRequiredFields(daily, DAILY_FIELDS)) return { shape: 'harian', specs: DAILY_FIELDS, map: daily } as ShapeMatch<PresensiField>;
+      if (hasRequiredFields(daily, DAILY_FIELDS)) return { shape: 'harian', specs: DAILY_FIELDS, map: daily };
       const counts = mapHeader(cells, summary, rowNumber, packNames);
       if (counts.columns['nip'] === undefined) return undefined;
       // `Terlambat (kali)`, `TL1 (kali)`: mapped by meaning, or kept to stop the run with a reason.
       const meaningful = mapSummaryByMeaning(counts, pack);
       const countColumns = Object.keys(counts.columns).filter((f) => f !== 'nip' && f !== 'hari_kerja');
       if (countColumns.length > 0 || meaningful > 0) {
-        return { shape: 'rekap_bulanan', specs: summary, map: counts } as ShapeMatch<PresensiField>;
+        return { shape: 'rekap_bulanan', specs: summary, map: counts };
       }
       return undefined;
     },
-    detectHeaderless: (rows) => headerlessPunch(rows) as ShapeMatch<PresensiField> | undefined,
+    detectHeaderless: (rows) => headerlessPunch(rows),
     required: {
       id: 'nip + tanggal (log harian), nip/pin + waktu (log mesin), atau nip + kolom jumlah seperti hadir, tk (rekap bulanan)',
       en: 'nip + tanggal (daily log), nip/pin + waktu (punch log), or nip + count columns such as hadir, tk (monthly summary)',
@@ -378,14 +357,14 @@ export async function readPresensi(
       ctx.findings,
       (row) => {
         if (!handler) {
-          const check = (shape = new PresensiShapeCheck(row.shape, row.map as HeaderMap<string>, ctx.pack, weekdays, scheduleOf));
+          const check = (shape = new PresensiShapeCheck(row.shape, row.map, ctx.pack, weekdays, scheduleOf));
           handler = check.unusable
             ? // The run stops on this file (finish below): its rows are not folded, nor reported one by one.
               () => 'ignored'
             : row.shape === 'log_mesin'
               ? (r) => handlePunch(r as DataRow<PunchField>, table, ctx, ledger)
               : row.shape === 'rekap_bulanan'
-                ? (r) => handleSummary(r as DataRow<string>, table, ctx, ledger)
+                ? (r) => handleSummary(r, table, ctx, ledger)
                 : (r) => handleDaily(r as DataRow<DailyField>, table, ctx, ledger, check, files);
         }
         shape!.sample(row.cells);
@@ -393,7 +372,7 @@ export async function readPresensi(
       },
       onProgress ? (n) => onProgress(before + n) : undefined,
     );
-    const check = shape ?? new PresensiShapeCheck(match.shape, match.map as HeaderMap<string>, ctx.pack);
+    const check = shape ?? new PresensiShapeCheck(match.shape, match.map, ctx.pack);
     if (check.finish(table.name, ctx.findings)) ledger.columnsStopped = true;
     before += fileLedger.read;
   }

@@ -86,7 +86,7 @@ export function readNipCell(cell: Cell): NipCell {
     repairs.push(['spasi khusus (NBSP) dihapus', 'no-break spaces removed']);
     text = withoutNbsp;
   }
-  text = text.trim().replace(/^[\'\u2018\u2019]/, '');
+  text = text.trim().replace(/^['\u2018\u2019]/, '');
   if (text === '') return { kind: 'empty' };
   const sci = SCIENTIFIC.exec(text.replace(/\s/g, ''));
   if (sci) return { kind: 'damaged', text: raw, prefix: (sci[1]! + (sci[2] ?? '')).replace(/0+$/, '') };

@@ -37,7 +37,7 @@ export interface ReadPlan<F extends string> {
 }
 
 /** Per-column decisions made from all values of the column. */
-export interface ColumnProfile<F extends string> {
+interface ColumnProfile<F extends string> {
   /** Set only when the file settles the order: a part above 12 in some value. */
   dateOrder: Partial<Record<F, DateOrder>>;
   decimal: Partial<Record<F, DecimalMark>>;
@@ -78,7 +78,7 @@ const MAX_REPLAYED_ROWS = 10_000;
  * The widest real input (a monthly summary with a few columns per day, a BKN report) has under 200
  * columns; thousands mean the file is not what its name says, and reading on would cost memory per row.
  */
-export const MAX_COLUMNS = 1000;
+const MAX_COLUMNS = 1000;
 
 function assertWidth(table: Table, row: TableRow): void {
   if (row.cells.length <= MAX_COLUMNS) return;
@@ -116,7 +116,7 @@ const LINE_BREAK = /\r\n|\n|\r/;
  * in the NIP column; a record with more cells than the header can only be rows run together (line
  * ends of another kind). Returns those lines (empty for a genuine multi-line cell).
  */
-export function swallowedLines(cells: readonly Cell[], separator: string, width: number, nipColumn?: number): string[] {
+function swallowedLines(cells: readonly Cell[], separator: string, width: number, nipColumn?: number): string[] {
   const lines = cells.map((c) => (typeof c === 'string' ? c : cellText(c))).join(separator).split(LINE_BREAK).slice(1);
   const fullRow = Math.max(2, width - 1);
   const looksLikeRow = (line: string) => {
@@ -407,7 +407,7 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
     const i = map.columns[field];
     const c = i === undefined ? null : cellAt(i);
     if (typeof c !== 'string') return parse(c, contextOf(field));
-    const cache = (caches[i!] ??= new Map());
+    const cache = (caches[i!] ??= new Map<string, R>());
     let reading = cache.get(c);
     if (reading === undefined) {
       // A text cell always has a reading (null is only for an empty cell).
@@ -443,7 +443,7 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
       const c = i === undefined ? null : cellAt(i);
       if (typeof c !== 'string') return undefined;
       // Only unsettled columns get here, but e.g. an ISO tmt column never settles: texts are cached.
-      const cache = (otherDateCache[i!] ??= new Map());
+      const cache = (otherDateCache[i!] ??= new Map<string, LocalDate | null>());
       let other = cache.get(c);
       if (other === undefined) {
         other = otherDateOf(c, table.date1904);
@@ -487,7 +487,7 @@ function otherDateOf(text: string, date1904: boolean): LocalDate | null {
  * the staff master (whose swallowed employees would vanish from the results), the run stops.
  */
 function rejectSwallowed(r: TableRow, table: Table, map: HeaderMap<string>, input: string, findings: FindingCollector): boolean {
-  const nipColumn = (map.columns as Partial<Record<string, number>>)['nip'];
+  const nipColumn = (map.columns)['nip'];
   const separator = table.separator === 'spaces' || table.separator === undefined ? ',' : table.separator;
   const swallowed = swallowedLines(r.cells, separator, map.labels.length, nipColumn);
   if (swallowed.length === 0) return false;
@@ -530,19 +530,19 @@ export async function readTableRows<F extends string>(
   reportHeader(table, match, findings);
   const { map } = match;
   const waitingOn = new Set<F>();
-  let view: RowView<F> | undefined;
+  const views: { current?: RowView<F> } = {};
   const profiler = new ColumnProfiler(match, plan.profiled ? plan.profiled(match.shape) : { dates: [], numbers: [] }, (field) => {
     const column = map.columns[field];
-    if (column !== undefined) view?.forgetColumn(column);
+    if (column !== undefined) views.current?.forgetColumn(column);
     waitingOn.delete(field);
   });
-  view = rowView(table, match, profiler.profile);
-  const { row, show } = view;
+  const view = (views.current = rowView(table, match, profiler.profile));
+  const { row } = view;
   const walk = (r: TableRow): void => {
     ledger.read += 1;
     if (r.lines) {
       if (ledger.lines !== undefined) ledger.lines += r.lines.to - r.lines.from + 1;
-      if (r.rowNumber > map.row && rejectSwallowed(r, table, map as HeaderMap<string>, plan.input, findings)) {
+      if (r.rowNumber > map.row && rejectSwallowed(r, table, map, plan.input, findings)) {
         ledger.rejected += 1;
         return;
       }
@@ -557,7 +557,7 @@ export async function readTableRows<F extends string>(
       findings.add({ code: 'BARIS_JUMLAH', file: table.name, row: r.rowNumber, value: first.trim() });
       return;
     }
-    show(r);
+    view.show(r);
     ledger[handle(row)] += 1;
   };
 

@@ -180,7 +180,7 @@ export class RowCheck<F extends string> {
 }
 
 function rangeOf(issue: z.core.$ZodIssue): string {
-  const i = issue as { minimum?: unknown; maximum?: unknown };
+  const i = issue as { minimum?: number | bigint; maximum?: number | bigint };
   if (i.minimum !== undefined && i.maximum !== undefined) return `${String(i.minimum)}..${String(i.maximum)}`;
   if (i.minimum !== undefined) return `>= ${String(i.minimum)}`;
   if (i.maximum !== undefined) return `<= ${String(i.maximum)}`;

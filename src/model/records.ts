@@ -13,8 +13,8 @@ interface Provenance {
   row: number;
 }
 
-export type JenisJabatan = 'struktural' | 'fungsional' | 'pelaksana';
-export type StatusPtkp = 'TK/0' | 'TK/1' | 'TK/2' | 'TK/3' | 'K/0' | 'K/1' | 'K/2' | 'K/3';
+type JenisJabatan = 'struktural' | 'fungsional' | 'pelaksana';
+type StatusPtkp = 'TK/0' | 'TK/1' | 'TK/2' | 'TK/3' | 'K/0' | 'K/1' | 'K/2' | 'K/3';
 
 /** One employee of the staff master. */
 export interface Pegawai extends Provenance {

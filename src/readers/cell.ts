@@ -33,18 +33,6 @@ export function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
-/** How a numeric cell looks in Excel's General format (`1.98503E+17` for big numbers). */
-export function generalNumberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  if (Math.abs(n) >= 1e11) {
-    const [mantissa = '', exponent = ''] = n.toExponential(5).split('e');
-    const trimmed = mantissa.replace(/\.?0+$/, '');
-    const exp = Number(exponent);
-    return `${trimmed}E${exp >= 0 ? '+' : '-'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  return String(n);
-}
-
 /** Text of a cell for messages and text fields (dates as YYYY-MM-DD, trimmed). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';

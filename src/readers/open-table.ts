@@ -67,6 +67,7 @@ export async function sniffXls(path: string): Promise<XlsContent> {
   const text = decodeSample(head, detectEncoding(head));
   if (/^\s*<(?:html|table|!doctype|\?xml|head|body|meta)\b/i.test(text)) return 'html';
   // Control characters other than tab and line ends: binary, not text.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return 'unknown';
   return looksLikeTextTable(text) ? 'text' : 'unknown';
 }
@@ -87,7 +88,7 @@ function looksLikeTextTable(text: string): boolean {
 }
 
 /** Throws the right refusal for an `.xls` that is not a text table; resolves when it can be read as text. */
-export async function assertXlsReadableAsText(path: string): Promise<void> {
+async function assertXlsReadableAsText(path: string): Promise<void> {
   const content = await sniffXls(path);
   if (content === 'excel') throw xlsRefusal(path);
   if (content === 'html') throw xlsHtmlRefusal(path);

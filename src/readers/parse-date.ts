@@ -18,7 +18,7 @@ export interface DateContext {
 }
 
 /** Why a date could not be read, in both languages. */
-export interface DateProblem {
+interface DateProblem {
   id: string;
   en: string;
 }
@@ -44,13 +44,13 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
 
 const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(.+))?$/;
 const NUMERIC = /^(\d{1,2})([/\-.])(\d{1,2})\2(\d{1,4})(?:[ T]+(.+))?$/;
-const NAMED = /^(?:[A-Za-z']+,?\s+)?(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{1,4})(?:[ T]+(.+))?$/;
+const NAMED = /^(?:[A-Za-z']+,?\s+)?(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{1,4})(?:[ T]+(.+))?$/;
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 
 const NOT_A_DATE: DateProblem = { id: 'bukan tanggal', en: 'not a date' };
 const TWO_DIGIT_YEAR: DateProblem = { id: 'tahun harus 4 digit', en: 'the year must have 4 digits' };
 
-function impossible(y: number, m: number, d: number): DateProblem {
+function impossible(y: number, m: number): DateProblem {
   return {
     id: m < 1 || m > 12 ? `bulan ${m} tidak ada` : `${y}-${String(m).padStart(2, '0')} hanya punya ${daysInMonth(y, m)} hari`,
     en: m < 1 || m > 12 ? `there is no month ${m}` : `${y}-${String(m).padStart(2, '0')} has only ${daysInMonth(y, m)} days`,
@@ -59,7 +59,7 @@ function impossible(y: number, m: number, d: number): DateProblem {
 
 function build(y: number, m: number, d: number, timeText: string | undefined): DateReading {
   if (y < 1000) return { ok: false, problem: TWO_DIGIT_YEAR };
-  if (!isRealDate(y, m, d)) return { ok: false, problem: impossible(y, m, d) };
+  if (!isRealDate(y, m, d)) return { ok: false, problem: impossible(y, m) };
   const date = formatDate(y, m, d);
   if (timeText === undefined) return { ok: true, date };
   const time = parseTimeText(timeText);
@@ -77,7 +77,7 @@ export function dateOfSerial(serial: number, date1904: boolean): DateReading {
     whole += 1;
   }
   // The 1900 system counts a 29 Feb 1900 that never existed (serial 60); later serials are offset by it.
-  if (!date1904 && whole === 60) return { ok: false, problem: impossible(1900, 2, 29) };
+  if (!date1904 && whole === 60) return { ok: false, problem: impossible(1900, 2) };
   const base = date1904 ? Date.UTC(1904, 0, 1) : whole > 60 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
   const d = new Date(base + whole * 86_400_000);
   const date = formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

@@ -96,12 +96,6 @@ export function decimalEvidence(text: string): DecimalMark | undefined {
   return undefined;
 }
 
-/** True when the text is an ambiguous `1.234`-style number. */
-export function isAmbiguousNumber(text: string): boolean {
-  const p = parts(text);
-  return p !== undefined && splitNumber(p.body).kind === 'ambiguous';
-}
-
 /** Reads a number cell; `null` for an empty cell. */
 export function parseNumberCell(cell: Cell, context: NumberContext): NumberReading | null {
   if (cell === null) return null;

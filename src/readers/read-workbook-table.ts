@@ -23,11 +23,11 @@ const BATCH = 500;
 class NeedsFullRead extends Error {}
 
 function richText(parts: unknown): string {
-  return Array.isArray(parts) ? parts.map((p: { text?: unknown }) => String(p?.text ?? '')).join('') : '';
+  return Array.isArray(parts) ? parts.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('') : '';
 }
 
 /** Converts an exceljs cell value to a plain cell. */
-export function toCell(value: unknown, numFmt: string | undefined): Cell {
+function toCell(value: unknown, numFmt: string | undefined): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value;
@@ -45,8 +45,10 @@ export function toCell(value: unknown, numFmt: string | undefined): Cell {
     if ('formula' in v || 'sharedFormula' in v) return toCell(v.result, numFmt);
     if ('error' in v) return String(v.error);
     if ('text' in v) return typeof v.text === 'string' ? v.text : richText((v.text as { richText?: unknown })?.richText);
+    // A cell kind exceljs may add later: its content, not "[object Object]".
+    return JSON.stringify(value);
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : '';
 }
 
 interface ExcelRowLike {
@@ -116,7 +118,7 @@ async function newStreamReader(path: string): Promise<StreamReader> {
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  }) as StreamReader;
+  });
 }
 
 /**
@@ -251,7 +253,7 @@ async function* fullReadSheet(path: string, sheetName: string, info: { date1904:
   const ws = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (!ws) return;
   const rows: TableRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => rows.push({ rowNumber: row.number, cells: rowCells(row as unknown as ExcelRowLike) }));
+  ws.eachRow({ includeEmpty: false }, (row) => rows.push({ rowNumber: row.number, cells: rowCells(row) }));
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 

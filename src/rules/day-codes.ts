@@ -29,7 +29,7 @@ const builtin = (code: string, efek: EfekHari, aliases: string[], cekMasuk = fal
 });
 
 /** The day codes of SPEC §2.4. */
-export const BUILTIN_DAY_CODES: readonly DayCode[] = [
+const BUILTIN_DAY_CODES: readonly DayCode[] = [
   builtin('H', 'hadir', ['HADIR'], true, true),
   builtin('DL', 'dinas_luar', ['DINAS_LUAR', 'TUGAS_LUAR']),
   builtin('TLP', 'hadir', ['TUGAS_LUAR_PAGI'], false, true),

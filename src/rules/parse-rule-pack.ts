@@ -22,7 +22,7 @@ export function formatPackProblem(problem: PackProblem, lang: Lang): string {
 }
 
 /** Writes a key path the way users read it: `tpp.komponen[1].bobot`. */
-export function formatKeyPath(path: readonly PropertyKey[]): string {
+function formatKeyPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -40,7 +40,7 @@ const timeOfDay = z
   });
 
 /** Indonesian weekday names → JS weekday number (0 = Sunday). */
-export const HARI: Readonly<Record<string, number>> = {
+const HARI: Readonly<Record<string, number>> = {
   minggu: 0,
   ahad: 0,
   senin: 1,

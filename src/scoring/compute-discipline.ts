@@ -19,12 +19,6 @@ function bandIndexOf(bands: readonly Band[], minutes: number): number {
   return bands.length - 1;
 }
 
-/** Check-in and check-out of a day record, from daily times and/or raw scans (SPEC §2.4). */
-export function resolveTimes(record: DayRecord, hours: WorkHours, pack: RulePack): { masuk?: number; pulang?: number } {
-  const { masuk, pulang } = resolveTimesInto(record, hours, pack, {});
-  return { ...(masuk !== undefined ? { masuk } : {}), ...(pulang !== undefined ? { pulang } : {}) };
-}
-
 /** `resolveTimes` writing into a reused object (undefined for a missing time). */
 function resolveTimesInto(record: DayRecord, hours: WorkHours, pack: RulePack, into: { masuk?: number; pulang?: number }): { masuk?: number; pulang?: number } {
   let masuk = record.masuk;
@@ -182,7 +176,7 @@ function disciplineScores(parts: ExactSum): { potongan: Exact; nilai: Exact } {
 }
 
 /** SPEC §2.4 shape 3: counts are used as given and the same percents summed. */
-export function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack): DisciplineResult {
+function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack): DisciplineResult {
   const parts = new ExactSum();
   pack.presensi.terlambat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.tl[i] ?? 0)));
   pack.presensi.pulang_cepat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.psw[i] ?? 0)));

@@ -91,7 +91,7 @@ export function nilaiSkpOf(c: Exact): Exact {
 }
 
 /** Rating of hasil kerja from capaian SKP (SPEC §4.3). */
-export function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
+function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
   const t = pack.kinerja.hasil_kerja;
   if (capaianSkp.gte(t.di_atas)) return 'DI_ATAS';
   if (capaianSkp.gte(t.sesuai)) return 'SESUAI';

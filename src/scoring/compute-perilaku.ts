@@ -24,7 +24,7 @@ function aspectMean(penilai: readonly Penilai[], a: Aspek): Exact {
 }
 
 /** Rating of a 0..100 behaviour value against the pack's thresholds. */
-export function ratingPerilaku(nilai: Exact, pack: RulePack): Rating {
+function ratingPerilaku(nilai: Exact, pack: RulePack): Rating {
   const batas = pack.kinerja.perilaku.batas;
   if (nilai.gte(batas.di_atas)) return 'DI_ATAS';
   if (nilai.gte(batas.sesuai)) return 'SESUAI';

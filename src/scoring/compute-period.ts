@@ -154,7 +154,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
 }
 
 /** The reason codes shown in `keterangan`: errors, warnings and holds of the employee, and nihil reasons. */
-export function keteranganOf(result: EmployeeResult, findings: FindingCollector): string[] {
+function keteranganOf(result: EmployeeResult, findings: FindingCollector): string[] {
   const nip = result.pegawai.nip;
   const own = findings.codesFor(nip, ['error', 'peringatan']);
   const held = findings.holdCodes(nip);

@@ -7,7 +7,7 @@ import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 
 /** The matrix, rows = hasil kerja, columns = perilaku (SPEC §4.5; national, not a pack setting). */
-export const PREDIKAT_MATRIX: Readonly<Record<GivenRating, Readonly<Record<GivenRating, Predikat>>>> = {
+const PREDIKAT_MATRIX: Readonly<Record<GivenRating, Readonly<Record<GivenRating, Predikat>>>> = {
   DI_ATAS: { DI_BAWAH: 'KURANG', SESUAI: 'BAIK', DI_ATAS: 'SANGAT_BAIK' },
   SESUAI: { DI_BAWAH: 'KURANG', SESUAI: 'BAIK', DI_ATAS: 'BAIK' },
   DI_BAWAH: { DI_BAWAH: 'SANGAT_KURANG', SESUAI: 'BUTUH_PERBAIKAN', DI_ATAS: 'BUTUH_PERBAIKAN' },

@@ -29,7 +29,7 @@ function roundCount(value: Exact, mode: 'floor' | 'ceil' | 'round'): number {
 }
 
 /** Checks one unit's predikat counts against the curve rules of its organisation predikat. */
-export function checkCurve(rules: readonly CurveRule[], counts: Record<Predikat, number>, n: number, pack: RulePack): CurveCheck[] {
+function checkCurve(rules: readonly CurveRule[], counts: Record<Predikat, number>, n: number, pack: RulePack): CurveCheck[] {
   return rules.map((rule) => {
     const have = rule.predikat.reduce((sum, p) => sum + counts[p], 0);
     if (rule.maks !== undefined) {
