@@ -8,6 +8,8 @@ import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unli
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KinerjaError } from './errors.js';
+import { pauseForTest } from './runtime/faults.js';
+import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
 const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
 
@@ -214,16 +216,6 @@ export function writeFailure(err: unknown, target: string): unknown {
 }
 
 /**
- * Test hook for the kill-during-run test: `KINERJA_TEST_PAUSE=<point>` stops the process at that
- * point of the commit (saying so on stderr) until it is killed. Unset in normal use.
- */
-async function pauseForTest(point: 'sebelum-ganti' | 'tengah-ganti'): Promise<void> {
-  if (process.env['KINERJA_TEST_PAUSE'] !== point) return;
-  process.stderr.write(`KINERJA_TEST_PAUSE ${point}\n`);
-  await new Promise(() => setInterval(() => undefined, 60_000));
-}
-
-/**
  * Cleans up after runs that were killed (we hold the lock, so none of them is running): a staging
  * folder is removed; an `.old-` folder is the previous results moved aside just before a kill, so it
  * is put back when the target is missing and removed otherwise.
@@ -257,8 +249,12 @@ async function realFolder(path: string): Promise<string> {
   }
 }
 
-/** Locks the target and prepares a staging folder next to it. */
-export async function openOutputFolder(targetPath: string, force: boolean): Promise<OutputFolder> {
+/**
+ * Locks the target and prepares a staging folder next to it. `runtime`: test hooks (the kill-during-run
+ * test pauses the commit), else those of the run in progress (runtime/options.ts).
+ */
+export async function openOutputFolder(targetPath: string, force: boolean, options: { runtime?: RuntimeOptions } = {}): Promise<OutputFolder> {
+  const { faults } = runtimeOptions(options.runtime);
   // An --out that is a link to a folder: the results go into the folder it points to (staged beside
   // it and swapped there), and the link stays a link.
   const target = await realFolder(resolve(targetPath));
@@ -296,11 +292,11 @@ export async function openOutputFolder(targetPath: string, force: boolean): Prom
     staging,
     notes,
     async commit() {
-      await pauseForTest('sebelum-ganti');
+      await pauseForTest(faults, 'sebelum-ganti');
       const old = join(parent, `.${name}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
       const hadOld = await exists(target);
       if (hadOld) await rename(target, old);
-      if (hadOld) await pauseForTest('tengah-ganti');
+      if (hadOld) await pauseForTest(faults, 'tengah-ganti');
       try {
         await rename(staging, target);
       } catch (err) {

@@ -2,7 +2,10 @@
 import { CommanderError } from 'commander';
 import { ExitCode, KinerjaError } from '../errors.js';
 import type { Lang } from '../i18n.js';
+import { profileReport } from '../runtime/profile.js';
+import { withRuntimeOptions } from '../runtime/options.js';
 import { buildProgram, type ProgramResult } from './program.js';
+import { profileWanted, runtimeOptionsFromEnv } from './runtime-env.js';
 import { colourAllowed } from './terminal.js';
 import { terminalJson, visibleText } from './visible-text.js';
 import { Chalk } from 'chalk';
@@ -56,7 +59,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   for (const cmd of [program, ...program.commands]) cmd.configureOutput(output);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // Test hooks and thresholds from the environment reach the modules as runtime options.
+    await withRuntimeOptions(runtimeOptionsFromEnv(process.env), () => program.parseAsync([...argv], { from: 'user' }));
     return result.exitCode ?? ExitCode.OK;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -94,22 +98,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /**
  * `KINERJA_PROFIL=1` (used by `npm run bench`): one JSON line on stderr with the time of each phase
- * the pipeline measured (ms, summed over repeats), the parse and workbook workers started, the files
- * parsed in two halves, the process's peak RSS and its total time.
+ * the run measured (ms, summed over repeats), the parse and workbook workers started, the files
+ * parsed in two halves, the process's peak RSS and its total time (runtime/profile.ts).
  */
 function printProfile(): void {
-  const phases: Record<string, number> = {};
-  for (const entry of performance.getEntriesByType('measure')) {
-    if (!entry.name.startsWith('kinerja:')) continue;
-    const name = entry.name.slice('kinerja:'.length);
-    phases[name] = Math.round(((phases[name] ?? 0) + entry.duration) * 10) / 10;
-  }
-  const usage = process.resourceUsage();
-  const parseWorkers = performance.getEntriesByName('kinerja:pekerja-csv', 'mark').length;
-  const splitFiles = performance.getEntriesByName('kinerja:csv-dibelah', 'mark').length;
-  const workbookWorkers = performance.getEntriesByName('kinerja:pekerja-xlsx', 'mark').length;
-  const profile = { phases, parseWorkers, splitFiles, workbookWorkers, totalMs: Math.round(performance.now()), maxRssKb: usage.maxRSS, userMs: Math.round(usage.userCPUTime / 1000), systemMs: Math.round(usage.systemCPUTime / 1000) };
-  process.stderr.write(`KINERJA_PROFIL ${JSON.stringify(profile)}\n`);
+  process.stderr.write(`KINERJA_PROFIL ${JSON.stringify(profileReport())}\n`);
 }
 
 /**
@@ -127,4 +120,4 @@ function ignoreClosedPipes(): void {
 
 ignoreClosedPipes();
 process.exitCode = await main(process.argv.slice(2));
-if (process.env['KINERJA_PROFIL'] === '1') printProfile();
+if (profileWanted(process.env)) printProfile();

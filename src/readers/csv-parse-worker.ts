@@ -1,10 +1,12 @@
 /**
- * Worker thread: parses one text export with csv-parse and posts its records to the reading thread
- * in batches, at most `window` batches ahead of what the reader has taken (memory stays bounded).
- * csv-parse is most of the cost of reading a large CSV; here it runs on the second core.
+ * The parse worker: parses one text export with csv-parse and sends its records to the reading
+ * thread in batches over a channel, at most WINDOW batches ahead of what the reader has taken (memory
+ * stays bounded). csv-parse is most of the cost of reading a large CSV; in a worker it runs on the
+ * second core. Started by read-text-table.ts; from the sources the same body runs in this thread.
  */
 import { createHash } from 'node:crypto';
-import { parentPort, workerData } from 'node:worker_threads';
+import type { Channel } from '../runtime/channel.js';
+import { serveWorker, type WorkerSpec } from '../runtime/worker.js';
 import { countPlainRecords, csvRecordBatches, type ByteRange, type CsvSeparator } from './csv-records.js';
 import type { TextEncoding } from './detect-text-format.js';
 
@@ -13,7 +15,6 @@ export interface CsvWorkerJob {
   encoding: TextEncoding;
   separator: CsvSeparator;
   batchSize: number;
-  window: number;
   /**
    * A file read by two workers: `first` parses bytes before `splitAt`; `second` first counts the
    * records there (`split`), or finds that they cannot be counted without parsing and parses the
@@ -25,48 +26,41 @@ export interface CsvWorkerJob {
   mixedLineEnds?: boolean;
 }
 
-export type CsvWorkerMessage =
-  | { kind: 'rows'; rows: string[][]; breaks: number[] }
-  /** `sha256`: of every byte of the file, when this worker read them all (not the first half's worker). */
-  | { kind: 'end'; sha256?: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'split'; recordsBefore: number }
-  | { kind: 'whole' };
+/** What the worker sends: a second half's worker first says `split` or `whole`, then every worker sends rows. */
+export type CsvWorkerMessage = { kind: 'rows'; rows: string[][]; breaks: number[] } | { kind: 'split'; recordsBefore: number } | { kind: 'whole' };
 
-const port = parentPort!;
-const job = workerData as CsvWorkerJob;
-let credit = job.window;
-let wake: (() => void) | undefined;
-port.on('message', () => {
-  credit += 1;
-  wake?.();
-});
+/** The SHA-256 of every byte of the file, when this worker read them all (not the first half's worker). */
+export type CsvWorkerResult = string | undefined;
 
-const post = (message: CsvWorkerMessage) => port.postMessage(message);
-// The second half's worker hashes the first half as it counts its records, then its own half.
-let hash = createHash('sha256');
-const tap = (chunk: Buffer) => void hash.update(chunk);
-async function rangeToParse(): Promise<ByteRange | undefined> {
-  if (job.part === 'first') return { start: 0, end: job.splitAt! };
-  if (job.part !== 'second') return undefined;
-  const before = await countPlainRecords(job.path, job.splitAt!, tap);
-  if (!before) {
-    hash = createHash('sha256');
-    post({ kind: 'whole' });
-    return undefined;
+/** Batches a parse worker may run ahead of the reader: 32 × 500 rows, whatever the file's size. */
+const WINDOW = 32;
+
+/** The worker's body. csv-parse's errors reach the reader with their code and line (structured, see Channel). */
+async function parseFile(channel: Channel<CsvWorkerMessage, never, never>, job: CsvWorkerJob): Promise<CsvWorkerResult> {
+  // The second half's worker hashes the first half as it counts its records, then its own half.
+  let hash = createHash('sha256');
+  const tap = (chunk: Buffer) => void hash.update(chunk);
+  let range: ByteRange | undefined;
+  if (job.part === 'first') range = { start: 0, end: job.splitAt! };
+  if (job.part === 'second') {
+    const before = await countPlainRecords(job.path, job.splitAt!, tap);
+    if (before) range = { start: job.splitAt!, recordDelimiter: before.recordDelimiter };
+    else hash = createHash('sha256');
+    if (!(await channel.send(before ? { kind: 'split', recordsBefore: before.records } : { kind: 'whole' }))) return undefined;
   }
-  post({ kind: 'split', recordsBefore: before.records });
-  return { start: job.splitAt!, recordDelimiter: before.recordDelimiter };
-}
-
-try {
-  const range = await rangeToParse();
   for await (const batch of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range, job.mixedLineEnds, job.part === 'first' ? undefined : tap)) {
-    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credit -= 1;
-    post({ kind: 'rows', rows: batch.records, breaks: batch.breaks });
+    // The reader stopped early: leaving the loop closes the file.
+    if (!(await channel.send({ kind: 'rows', rows: batch.records, breaks: batch.breaks }))) return undefined;
   }
-  post(job.part === 'first' ? { kind: 'end' } : { kind: 'end', sha256: hash.digest('hex') });
-} catch (err) {
-  post({ kind: 'error', message: (err as Error).message });
+  return job.part === 'first' ? undefined : hash.digest('hex');
 }
+
+export const CSV_PARSE_WORKER: WorkerSpec<CsvWorkerJob, CsvWorkerMessage, never, CsvWorkerResult> = {
+  kind: 'kinerja-csv-parse',
+  url: new URL(import.meta.url),
+  upWindow: WINDOW,
+  stoppedEarly: () => 'parse worker stopped before the end of the file',
+  body: parseFile,
+};
+
+await serveWorker(CSV_PARSE_WORKER);

@@ -47,6 +47,13 @@ function lineBreaksIn(record: readonly string[]): number {
   return breaks;
 }
 
+/** csv-parse's error with its line count as `line` (structured, so a reader can move it by an offset). */
+function withLine(err: Error): Error {
+  const lines = (err as { lines?: unknown }).lines;
+  if (typeof lines === 'number') (err as Error & { line?: number }).line = lines;
+  return err;
+}
+
 /** Receives every byte read from the file, in order (to hash what was read). */
 export type ByteTap = (chunk: Buffer) => void;
 
@@ -114,7 +121,7 @@ export async function* csvRecordBatches(
       if (failure) {
         // Records before the failure still count, so the caller can name the row that broke.
         if (batch.length > 0) yield { records: batch, breaks };
-        throw failure;
+        throw withLine(failure);
       }
       if (ended) break;
       await new Promise<void>((resolve) => (wake = resolve));

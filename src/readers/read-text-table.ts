@@ -1,16 +1,17 @@
 /**
  * Streams a CSV/TSV/TXT/DAT export as rows of text cells, with csv-parse doing RFC 4180 (quotes,
  * embedded newlines). Each call to `batches()` reads the file again from the start; files of 1 MB
- * and more are parsed in a worker thread while this thread folds their rows.
+ * and more are parsed by a parse worker (csv-parse-worker.ts) while this thread folds their rows.
  */
-import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { KinerjaError } from '../errors.js';
+import type { StructuredError } from '../runtime/channel.js';
+import { runtimeOptions, threshold, type RuntimeOptions } from '../runtime/options.js';
+import { mark } from '../runtime/profile.js';
+import { startWorker, type StartedWorker } from '../runtime/worker.js';
 import type { TableRow } from './cell.js';
-import type { CsvWorkerJob, CsvWorkerMessage } from './csv-parse-worker.js';
+import { CSV_PARSE_WORKER, type CsvWorkerJob, type CsvWorkerMessage, type CsvWorkerResult } from './csv-parse-worker.js';
 import { csvRecordBatches, decodedStream, hasMixedLineEnds, type CsvSeparator, type RecordBatch } from './csv-records.js';
 import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
 import type { SourceFile } from './source-file.js';
@@ -21,25 +22,10 @@ const TAIL_BYTES = 1024 * 1024;
 // Small reads and batches keep rows short-lived: with 1 MB reads and batches of 2000, rows outlived
 // young-generation collections and GC took ~10% of reading a large log (measured by npm run bench).
 const BATCH = 500;
-/** Batches a parse worker may run ahead of the reader: 32 × 500 rows, whatever the file's size. */
-const WORKER_WINDOW = 32;
 /** Smaller files parse in the reading thread: a worker's start-up would cost more than it saves. */
 const WORKER_MIN_BYTES = 1024 * 1024;
 /** An order-free file this large is parsed in two halves by two workers (both cores). */
 const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
-
-// The worker exists as JavaScript only in the build; from the TypeScript sources (unit tests) every
-// file is parsed in the reading thread, through the same csvRecordBatches loop.
-const WORKER_URL = new URL('./csv-parse-worker.js', import.meta.url);
-const workerBuilt = existsSync(fileURLToPath(WORKER_URL));
-
-/** A size limit, unless a test sets it through `KINERJA_TEST_<name>` (fixtures are small). */
-function sizeLimit(name: string, otherwise: number): number {
-  const forced = process.env[`KINERJA_TEST_${name}`];
-  return forced !== undefined && forced !== '' ? Number(forced) : otherwise;
-}
-const workerMinBytes = () => sizeLimit('WORKER_MIN_BYTES', WORKER_MIN_BYTES);
-const splitMinBytes = () => sizeLimit('SPLIT_MIN_BYTES', SPLIT_MIN_BYTES);
 
 /** Up to `length` bytes of a file from `position` (fewer at its end). */
 async function readBytesAt(path: string, position: number, length: number): Promise<Buffer> {
@@ -53,69 +39,50 @@ async function readBytesAt(path: string, position: number, length: number): Prom
   }
 }
 
-/** A parse worker that has started on a file; its messages wait in `queue` until taken. */
-interface ParseWorker {
-  worker: Worker;
-  queue: CsvWorkerMessage[];
-  failure?: Error;
-  wake?: () => void;
-}
+/** A parse worker that has started on a file (csv-parse-worker.ts); its batches wait in its channel until taken. */
+type ParseWorker = StartedWorker<CsvWorkerMessage, never, CsvWorkerResult>;
 
-function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator, mixedLineEnds: boolean, split?: { part: 'first' | 'second'; at: number }): ParseWorker {
-  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, window: WORKER_WINDOW, mixedLineEnds, ...(split ? { part: split.part, splitAt: split.at } : {}) };
-  const worker = new Worker(WORKER_URL, { workerData: job });
-  performance.mark('kinerja:pekerja-csv');
-  const state: ParseWorker = { worker, queue: [] };
-  const wake = () => state.wake?.();
-  worker.on('message', (message: CsvWorkerMessage) => {
-    state.queue.push(message);
-    wake();
-  });
-  worker.on('error', (err) => {
-    state.failure ??= err;
-    wake();
-  });
-  worker.on('exit', () => {
-    state.failure ??= new Error('parse worker stopped before the end of the file');
-    wake();
-  });
-  return state;
-}
-
-async function nextMessage(state: ParseWorker): Promise<CsvWorkerMessage> {
-  for (;;) {
-    const message = state.queue.shift();
-    if (message !== undefined) return message;
-    if (state.failure) throw state.failure;
-    await new Promise<void>((resolve) => (state.wake = resolve));
-    state.wake = undefined;
-  }
+/** Exported for tests, as is `workerCursor`. */
+export function startParseWorker(path: string, encoding: TextEncoding, separator: CsvSeparator, mixedLineEnds: boolean, split?: { part: 'first' | 'second'; at: number }): ParseWorker {
+  const job: CsvWorkerJob = { path, encoding, separator, batchSize: BATCH, mixedLineEnds, ...(split ? { part: split.part, splitAt: split.at } : {}) };
+  const worker = startWorker(CSV_PARSE_WORKER, job);
+  mark('pekerja-csv');
+  return worker;
 }
 
 /** A source of record batches: `next()` gives undefined at the end and throws the parse error. */
-interface RecordCursor {
+export interface RecordCursor {
   next(): Promise<RecordBatch | undefined>;
   close(): void;
 }
 
-/** `onEnd`: the worker read the whole file, with this hash of its bytes. */
-function workerCursor(state: ParseWorker, lineOffset = 0, onEnd?: (sha256: string) => void): RecordCursor {
+/**
+ * `lineOffset`: lines of the file before the worker's first byte, added to a failure's `line`
+ * (csv-parse counts from where the worker started reading). `onEnd`: the worker read the whole file,
+ * with this hash of its bytes.
+ */
+export function workerCursor(worker: ParseWorker, lineOffset = 0, onEnd?: (sha256: string) => void): RecordCursor {
+  let failure: unknown;
   return {
     async next() {
-      const message = await nextMessage(state);
-      if (message.kind === 'end') {
-        if (message.sha256 !== undefined) onEnd?.(message.sha256);
+      if (failure !== undefined) throw failure;
+      let step: IteratorResult<CsvWorkerMessage, CsvWorkerResult>;
+      try {
+        step = await worker.channel.next();
+      } catch (err) {
+        const line = (err as StructuredError).line;
+        if (lineOffset !== 0 && typeof line === 'number') (err as StructuredError).line = line + lineOffset;
+        throw (failure = err);
+      }
+      if (step.done) {
+        if (step.value !== undefined) onEnd?.(step.value);
         return undefined;
       }
-      if (message.kind === 'error') {
-        // csv-parse counts lines from where this worker started reading.
-        throw new Error(lineOffset === 0 ? message.message : message.message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + lineOffset}`));
-      }
+      const message = step.value;
       if (message.kind !== 'rows') throw new Error(`parse worker sent ${message.kind} out of turn`);
-      state.worker.postMessage(0);
       return { records: message.rows, breaks: message.breaks };
     },
-    close: () => void state.worker.terminate(),
+    close: () => void worker.terminate(),
   };
 }
 
@@ -132,9 +99,9 @@ function threadCursor(records: AsyncGenerator<RecordBatch>): RecordCursor {
 function unreadableCsv(path: string, rowNumber: number, err: unknown): KinerjaError {
   if (err instanceof KinerjaError) return err;
   const why = (err as Error).message;
-  // csv-parse's CSV_QUOTE_NOT_CLOSED (a parse worker passes on only its message): the record it
-  // started is the row after the records read; csv-parse's own line count does not match the file.
-  if ((err as { code?: unknown }).code === 'CSV_QUOTE_NOT_CLOSED' || why.startsWith('Quote Not Closed')) {
+  // csv-parse's CSV_QUOTE_NOT_CLOSED (a parse worker passes its code on): the record it started is
+  // the row after the records read; csv-parse's own line count does not match the file.
+  if ((err as StructuredError).code === 'CSV_QUOTE_NOT_CLOSED') {
     return new KinerjaError(
       'BERKAS_RUSAK',
       {
@@ -205,19 +172,20 @@ async function* splitCsvBatches(first: ParseWorker, second: ParseWorker, path: s
   const onEnd = (sha256: string) => source.completedPass(sha256);
   let verdict: CsvWorkerMessage;
   try {
-    verdict = await nextMessage(second);
+    const step = await second.channel.next();
+    if (step.done || step.value.kind === 'rows') throw new Error('parse worker sent rows before saying how it reads the second half');
+    verdict = step.value;
   } catch (err) {
-    void first.worker.terminate();
-    void second.worker.terminate();
+    void first.terminate();
+    void second.terminate();
     throw unreadableCsv(path, 1, err);
   }
   if (verdict.kind !== 'split') {
-    void first.worker.terminate();
-    if (verdict.kind !== 'whole') second.queue.unshift(verdict);
+    void first.terminate();
     yield* csvBatches(workerCursor(second, 0, onEnd), path);
     return;
   }
-  performance.mark('kinerja:csv-dibelah');
+  mark('csv-dibelah');
   const before = verdict.recordsBefore;
   const halves = [
     { cursor: workerCursor(first), rows: 0, done: false, lines: { extra: 0 } },
@@ -294,13 +262,15 @@ export async function detectTextFormat(path: string): Promise<{ encoding: TextEn
  * Opens a text export: detects encoding and separator from its first bytes. `orderFree` says the
  * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
  */
-export async function openTextTable(path: string, name: string, source: SourceFile, options: { orderFree?: boolean } = {}): Promise<Table> {
+export async function openTextTable(path: string, name: string, source: SourceFile, options: { orderFree?: boolean; runtime?: RuntimeOptions } = {}): Promise<Table> {
   const { encoding, separators, mixedLineEnds } = await detectTextFormat(path);
   const [best, ...others] = separators;
   const size = (await stat(path)).size;
-  const useWorker = workerBuilt && size >= workerMinBytes();
+  const runtime = runtimeOptions(options.runtime);
+  const useWorker = size >= threshold(runtime, 'csvWorkerMinBytes', WORKER_MIN_BYTES);
   // Mixed line ends: the second half could not be parsed with one record delimiter, so one worker reads it all.
-  const splitAt = useWorker && options.orderFree && encoding === 'utf8' && !mixedLineEnds && size >= splitMinBytes() ? await splitPoint(path, size) : undefined;
+  const splitAt =
+    useWorker && options.orderFree && encoding === 'utf8' && !mixedLineEnds && size >= threshold(runtime, 'csvSplitMinBytes', SPLIT_MIN_BYTES) ? await splitPoint(path, size) : undefined;
   const make = (separator: Separator, rest: readonly Separator[]): Table => {
     let prefetched: StartedParse | undefined;
     const start = (csvSeparator: CsvSeparator): StartedParse =>
@@ -319,7 +289,7 @@ export async function openTextTable(path: string, name: string, source: SourceFi
       }
       const started = prefetched ?? start(csvSeparator);
       prefetched = undefined;
-      for (const w of workersOf(started)) w.worker.ref();
+      for (const w of workersOf(started)) w.ref();
       return started.kind === 'one'
         ? csvBatches(workerCursor(started.worker, 0, (sha256) => source.completedPass(sha256)), path)
         : splitCsvBatches(started.first, started.second, path, source);
@@ -340,7 +310,7 @@ export async function openTextTable(path: string, name: string, source: SourceFi
         if (!useWorker || separator === 'spaces' || prefetched) return;
         prefetched = start(separator);
         // A prefetch nobody reads (the run stopped earlier) must not keep the process alive.
-        for (const w of workersOf(prefetched)) w.worker.unref();
+        for (const w of workersOf(prefetched)) w.unref();
       },
       alternatives: () => rest.map((s) => make(s, [])),
     };

@@ -8,8 +8,12 @@
  * rows and posts them as plain values, a few batches ahead of the worker.
  */
 import { createWriteStream } from 'node:fs';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type ExcelJS from 'exceljs';
+import type { Channel } from '../runtime/channel.js';
+import { failForTest, workbookTarget, type FaultHooks } from '../runtime/faults.js';
+import { runtimeOptions, threshold, type RuntimeOptions } from '../runtime/options.js';
+import { mark } from '../runtime/profile.js';
+import { serveWorker, startWorker, type WorkerSpec } from '../runtime/worker.js';
 import { loadWorkbookWriter } from '../readers/load-exceljs.js';
 import { pick, type Lang } from '../i18n.js';
 import type { Bilingual } from '../errors.js';
@@ -406,9 +410,9 @@ interface GuardedWorkbook {
 }
 
 /** Opens `path`, lets `write` fill the workbook and commits it; on failure the file is closed first. */
-async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => Promise<void>): Promise<void> {
+async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => Promise<void>, faults?: FaultHooks): Promise<void> {
   const WorkbookWriter = loadWorkbookWriter();
-  const file = createWriteStream(testFaultPath() ?? path);
+  const file = createWriteStream(workbookTarget(faults, path));
   let failure: Error | undefined;
   const failed = new Promise<never>((_, reject) =>
     file.on('error', (err) => {
@@ -434,53 +438,62 @@ async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => P
 }
 
 /**
- * Test hooks for the write-failure tests, unset in normal use: `KINERJA_TEST_XLSX_GAGAL=ENOSPC`
- * writes the workbook to /dev/full, where the operating system fails every write with ENOSPC as a
- * full disk does; `BUG` throws a program error after the first table sheet.
+ * Writes the sheets in order, taking each table's rows from `batches` (called once per table, in
+ * SHEET_TABLES order). `faults`: test hooks (runtime/faults.ts), none in normal use.
  */
-function testFaultPath(): string | undefined {
-  return process.env['KINERJA_TEST_XLSX_GAGAL'] === 'ENOSPC' ? '/dev/full' : undefined;
-}
-
-function failForTest(): void {
-  if (process.env['KINERJA_TEST_XLSX_GAGAL'] === 'BUG') throw new Error('simulated program error in the workbook writer');
-}
-
-/** Writes the sheets in order, taking each table's rows from `batches` (called once per table, in SHEET_TABLES order). */
-async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches): Promise<void> {
+async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches, faults?: FaultHooks): Promise<void> {
   const { lang, tables } = plan;
   await withWorkbook(path, async (guarded) => {
     writeRingkasan(guarded.workbook, plan.ringkasan, lang);
     await writeTableSheets(guarded, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
-    failForTest();
+    failForTest(faults);
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTppSheet(guarded, plan, batches('tpp'));
     await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
     await writeTableSheets(guarded, tables.validasi, batches('validasi'), lang, ERROR_MARK);
     writeAturan(guarded.workbook, plan);
-  });
+  }, faults);
 }
 
 /** A batch on its way to the worker. */
 type BatchMessage = SheetBatch & { key: SheetTableKey };
 
-/** The first message a worker receives. */
+/** What the worker is started with. */
 interface WorkerJob {
   path: string;
   plan: WorkbookPlan;
+  faults?: FaultHooks;
 }
 
-const WORKER_KIND = 'kinerja-workbook';
+/** The worker's side: batches in SHEET_TABLES order, each taken once the one before it is written. */
+async function writeFromChannel(channel: Channel<never, BatchMessage, never>, job: WorkerJob): Promise<void> {
+  loadWorkbookWriter();
+  async function* batches(key: SheetTableKey): AsyncGenerator<SheetBatch> {
+    for (;;) {
+      const step = await channel.next();
+      if (step.done) throw new Error(`workbook worker: rows of ${key} did not come`);
+      const message = step.value;
+      if (message.key !== key) throw new Error(`workbook worker: rows of ${message.key} came while writing ${key}`);
+      yield message;
+      if (message.last) return;
+    }
+  }
+  await writeWorkbookFrom(job.path, job.plan, batches, job.faults);
+}
+
 /**
- * Batches the worker may have waiting: enough to keep it busy while this thread is held up (building
- * the follow-up lists takes ~1 s on M), few enough to bound its memory.
+ * This module is its own worker (runtime/worker.ts; from the sources it runs in this thread). The
+ * window: batches the worker may have waiting, enough to keep it busy while the main thread is held
+ * up (building the follow-up lists takes ~1 s on M), few enough to bound its memory.
  */
-const WORKER_WINDOW = 8;
-// This module is its own worker. From the TypeScript sources (unit tests) there is no JavaScript to
-// start a worker from, so the workbook is written in this thread, through the same code.
-const WORKER_URL = new URL(import.meta.url);
-const workerBuilt = WORKER_URL.pathname.endsWith('.js');
+const WORKBOOK_WORKER: WorkerSpec<WorkerJob, never, BatchMessage, void> = {
+  kind: 'kinerja-workbook',
+  url: new URL(import.meta.url),
+  downWindow: 8,
+  stoppedEarly: (code) => `workbook worker stopped before the end (exit code ${code})`,
+  body: writeFromChannel,
+};
 
 /**
  * The worker's young generation, capped (12 MB): its heap comes on top of everything the run holds,
@@ -493,98 +506,42 @@ const WORKER_YOUNG_MB = 12;
  */
 const WORKER_MIN_EMPLOYEES = 5000;
 
-function workerMinEmployees(): number {
-  const forced = process.env['KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES'];
-  return forced !== undefined && forced !== '' ? Number(forced) : WORKER_MIN_EMPLOYEES;
-}
-
-/** Hands the job to a worker and feeds it the rows, at most WORKER_WINDOW batches ahead of its writing. */
-async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel): Promise<void> {
-  const worker = new Worker(WORKER_URL, { workerData: { kind: WORKER_KIND }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-  performance.mark('kinerja:pekerja-xlsx');
-  let credit = WORKER_WINDOW;
-  let wake: (() => void) | undefined;
-  let done = false;
-  let failure: Error | undefined;
-  // Settled only at 'exit' (after 'error', if any), so the caller never removes the staging folder
-  // while the worker still has the file open.
-  const finished = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: 'ack' | 'done') => {
-      if (message === 'done') done = true;
-      else credit += 1;
-      wake?.();
-    });
-    worker.on('error', (err) => {
-      failure ??= err;
-      wake?.();
-    });
-    worker.on('exit', (code) => {
-      if (done && failure === undefined) return resolve();
-      failure ??= new Error(`workbook worker stopped before the end (exit code ${code})`);
-      wake?.();
-      reject(failure);
-    });
-  });
-  // Awaited below; until then a failure must not count as unhandled.
-  finished.catch(() => undefined);
+/** Hands the job to a worker and feeds it the rows, at most the spec's window of batches ahead of its writing. */
+async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel, faults: FaultHooks | undefined): Promise<void> {
+  const job: WorkerJob = { path, plan, ...(faults ? { faults } : {}) };
+  const worker = startWorker(WORKBOOK_WORKER, job, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  mark('pekerja-xlsx');
   try {
-    const job: WorkerJob = { path, plan };
-    worker.postMessage(job);
-    for (const key of SHEET_TABLES) {
+    feed: for (const key of SHEET_TABLES) {
       for (const batch of tableBatches(model.tables[key], plan.lang)) {
-        while (credit === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
-        if (failure !== undefined) return await finished;
-        credit -= 1;
-        const message: BatchMessage = { key, ...batch };
-        worker.postMessage(message);
+        // False once the worker takes no more (it failed): its failure comes from `done`.
+        if (!(await worker.channel.send({ key, ...batch }))) break feed;
       }
     }
   } catch (err) {
     await worker.terminate();
     throw err;
   }
-  await finished;
+  // Settles only once the worker has stopped, so the caller never removes the staging folder while
+  // the worker still has the file open.
+  await worker.done;
 }
 
-/** The worker's side: the job, then batches in SHEET_TABLES order, each acknowledged once written. */
-async function runWorker(): Promise<void> {
-  const port = parentPort!;
-  const queue: unknown[] = [];
-  let wake: (() => void) | undefined;
-  port.on('message', (message: unknown) => {
-    queue.push(message);
-    wake?.();
-  });
-  const next = async () => {
-    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-    return queue.shift();
-  };
-  loadWorkbookWriter();
-  const job = (await next()) as WorkerJob;
-  async function* batches(key: SheetTableKey): AsyncGenerator<SheetBatch> {
-    for (;;) {
-      const message = (await next()) as BatchMessage;
-      if (message.key !== key) throw new Error(`workbook worker: rows of ${message.key} came while writing ${key}`);
-      yield message;
-      port.postMessage('ack');
-      if (message.last) return;
-    }
-  }
-  await writeWorkbookFrom(job.path, job.plan, batches);
-  port.postMessage('done');
-  port.close();
-}
+await serveWorker(WORKBOOK_WORKER);
 
-if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) await runWorker();
-
-/** Writes the workbook (in a worker thread for a large period, when running from the build). */
-export async function writeWorkbook(path: string, model: ReportModel): Promise<void> {
+/**
+ * Writes the workbook (by the workbook worker for a large period). `runtime`: test hooks and
+ * thresholds, else those of the run in progress (runtime/options.ts).
+ */
+export async function writeWorkbook(path: string, model: ReportModel, options: { runtime?: RuntimeOptions } = {}): Promise<void> {
   const plan = workbookPlan(model);
-  if (workerBuilt && model.results.employees.length >= workerMinEmployees()) return writeInWorker(path, plan, model);
-  return writeWorkbookFrom(path, plan, (key) => tableBatches(model.tables[key], model.lang));
+  const runtime = runtimeOptions(options.runtime);
+  if (model.results.employees.length >= threshold(runtime, 'xlsxWorkerMinEmployees', WORKER_MIN_EMPLOYEES)) return writeInWorker(path, plan, model, runtime.faults);
+  return writeWorkbookFrom(path, plan, (key) => tableBatches(model.tables[key], model.lang), runtime.faults);
 }
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
-export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang): Promise<void> {
-  await withWorkbook(path, (guarded) => writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK));
+export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang, options: { runtime?: RuntimeOptions } = {}): Promise<void> {
+  const { faults } = runtimeOptions(options.runtime);
+  await withWorkbook(path, (guarded) => writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK), faults);
 }

@@ -7,60 +7,89 @@
 import { Exact, gcdSafe, type ExactSum } from '../exact.js';
 
 const MAX_SHARED = 65_536;
-/** By denominator, then numerator (as numbers: cheaper keys than bigint text). */
-let shared = new Map<number, Map<number, Exact>>();
-let count = 0;
 
-/** The remembered instance of num/den (lowest terms, safe integers), else `value` (or a new one) remembered. */
-function lookup(num: number, den: number, value: Exact | undefined): Exact {
-  let byNum = shared.get(den);
-  if (byNum === undefined) {
+/**
+ * The shared instances of one run (create one per run with `createExactPool` and pass it to the
+ * scoring functions): up to MAX_SHARED distinct values, then it starts over.
+ */
+export interface ExactPool {
+  /** The shared instance equal to `value`. */
+  share(value: Exact): Exact;
+  /** The shared instance of num/den for safe integers with den > 0, reduced in doubles (exact there), so a value already known costs no bigint at all. */
+  ratio(num: number, den: number): Exact;
+  /** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles (the usual); a result of the rare bigint path is not shared. */
+  quotient(a: ExactSum, b: ExactSum): Exact;
+  /** The shared instance of `sum / k` for a positive integer k (the mean of k values), as `quotient`. */
+  mean(sum: ExactSum, k: number): Exact;
+}
+
+export function createExactPool(): ExactPool {
+  /** By denominator, then numerator (as numbers: cheaper keys than bigint text). */
+  let shared = new Map<number, Map<number, Exact>>();
+  let count = 0;
+
+  /** The remembered instance of num/den (lowest terms, safe integers), else `value` (or a new one) remembered. */
+  const lookup = (num: number, den: number, value: Exact | undefined): Exact => {
+    let byNum = shared.get(den);
+    if (byNum === undefined) {
+      if (count >= MAX_SHARED) {
+        shared = new Map();
+        count = 0;
+      }
+      shared.set(den, (byNum = new Map()));
+    }
+    const known = byNum.get(num);
+    if (known !== undefined) return known;
     if (count >= MAX_SHARED) {
-      shared = new Map();
+      shared = new Map([[den, (byNum = new Map())]]);
       count = 0;
     }
-    shared.set(den, (byNum = new Map()));
-  }
-  const known = byNum.get(num);
-  if (known !== undefined) return known;
-  if (count >= MAX_SHARED) {
-    shared = new Map([[den, (byNum = new Map())]]);
-    count = 0;
-  }
-  const made = value ?? Exact.of(num, den);
-  byNum.set(num, made);
-  count += 1;
-  return made;
+    const made = value ?? Exact.of(num, den);
+    byNum.set(num, made);
+    count += 1;
+    return made;
+  };
+
+  const ratio = (num: number, den: number): Exact => {
+    const g = gcdSafe(num, den);
+    const n = num / g + 0;
+    const d = den / g;
+    return lookup(n, d, undefined);
+  };
+
+  return {
+    share(value) {
+      const num = Number(value.num);
+      const den = Number(value.den);
+      if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return value;
+      return lookup(num, den, value);
+    },
+    ratio,
+    quotient: (a, b) => a.quotient(b, ratio),
+    mean: (sum, k) => sum.dividedBy(k, ratio),
+  };
 }
 
-/** Returns the shared instance equal to `value` (remembering up to MAX_SHARED distinct values). */
+// The functions below share through one pool for the whole process, for callers that do not pass a
+// run's pool yet (compute-discipline, compute-hasil-kerja, compute-perilaku).
+const processPool = createExactPool();
+
+/** Returns the shared instance equal to `value` (see ExactPool.share). */
 export function shareExact(value: Exact): Exact {
-  const num = Number(value.num);
-  const den = Number(value.den);
-  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return value;
-  return lookup(num, den, value);
+  return processPool.share(value);
 }
 
-/**
- * The shared instance of num/den for safe integers with den > 0, reduced in doubles (exact there),
- * so a value already known costs no bigint at all.
- */
+/** See ExactPool.ratio. */
 export function shareRatio(num: number, den: number): Exact {
-  const g = gcdSafe(num, den);
-  const n = num / g + 0;
-  const d = den / g;
-  return lookup(n, d, undefined);
+  return processPool.ratio(num, den);
 }
 
-/**
- * The shared instance of `a / b`, found before any bigint is built while both sums are in doubles
- * (the usual); a result of the rare bigint path is not shared.
- */
+/** See ExactPool.quotient. */
 export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
-  return a.quotient(b, shareRatio);
+  return processPool.quotient(a, b);
 }
 
-/** The shared instance of `sum / k` for a positive integer k (the mean of k values), as shareQuotient. */
+/** See ExactPool.mean. */
 export function shareMean(sum: ExactSum, k: number): Exact {
-  return sum.dividedBy(k, shareRatio);
+  return processPool.mean(sum, k);
 }

@@ -42,30 +42,46 @@ export interface Pph21Input {
   brutoLain?: number;
 }
 
-/** Per pack: the tarif_golongan detail by golongan (kind and number), shared by every employee with it. */
-const golonganDetails = new WeakMap<RulePack, Map<string, Extract<Pph21Detail, { metode: 'tarif_golongan' }>>>();
+type TarifGolonganDetail = Extract<Pph21Detail, { metode: 'tarif_golongan' }>;
 
-function tarifGolonganDetail(golongan: Golongan | undefined, pack: RulePack): Extract<Pph21Detail, { metode: 'tarif_golongan' }> {
+function tarifGolonganDetail(golongan: Golongan | undefined, pack: RulePack): TarifGolonganDetail {
   const tarifGolongan = pack.pajak.tarif_golongan;
-  let byGolongan = golonganDetails.get(pack);
-  if (!byGolongan) golonganDetails.set(pack, (byGolongan = new Map()));
+  const key = golongan ? tarifKey(golongan, tarifGolongan) : undefined;
+  const tarif = key === undefined ? Exact.ZERO : tarifGolongan[key]!;
+  return { metode: 'tarif_golongan', kunci: key ?? '-', tarif };
+}
+
+/** The tarif_golongan detail by golongan (kind and number), shared by every employee with it. */
+type DetailCache = Map<string, TarifGolonganDetail>;
+
+function sharedDetail(golongan: Golongan | undefined, pack: RulePack, cache: DetailCache): TarifGolonganDetail {
   const cacheKey = golongan === undefined ? '' : golongan.kind === 'pns' ? `pns${golongan.group}` : `pppk${golongan.grade}`;
-  let detail = byGolongan.get(cacheKey);
-  if (!detail) {
-    const key = golongan ? tarifKey(golongan, tarifGolongan) : undefined;
-    const tarif = key === undefined ? Exact.ZERO : tarifGolongan[key]!;
-    detail = { metode: 'tarif_golongan', kunci: key ?? '-', tarif };
-    byGolongan.set(cacheKey, detail);
-  }
+  let detail = cache.get(cacheKey);
+  if (!detail) cache.set(cacheKey, (detail = tarifGolonganDetail(golongan, pack)));
   return detail;
 }
 
-/** PPh 21 on the gross TPP. Inputs the method needs were checked when `pegawai` was read. */
+/** PPh 21 of a run's employees under one pack. */
+export interface Pph21Calculator {
+  compute(input: Pph21Input): { pph21: number; detail: Pph21Detail };
+}
+
+/** A calculator for one run: each golongan's tarif_golongan detail is worked out once and shared. */
+export function createPph21Calculator(pack: RulePack): Pph21Calculator {
+  const details: DetailCache = new Map();
+  return { compute: (input) => pph21Of(input, pack, details) };
+}
+
+/** PPh 21 on the gross TPP, sharing nothing with other calls. Inputs the method needs were checked when `pegawai` was read. */
 export function computePph21(input: Pph21Input, pack: RulePack): { pph21: number; detail: Pph21Detail } {
+  return pph21Of(input, pack, undefined);
+}
+
+function pph21Of(input: Pph21Input, pack: RulePack, details: DetailCache | undefined): { pph21: number; detail: Pph21Detail } {
   const pajak = pack.pajak;
   switch (pajak.metode) {
     case 'tarif_golongan': {
-      const detail = tarifGolonganDetail(input.golongan, pack);
+      const detail = details ? sharedDetail(input.golongan, pack, details) : tarifGolonganDetail(input.golongan, pack);
       const pph21 = roundRupiahProduct(pajak.pembulatan, input.tppBruto, 100, detail.tarif);
       return { pph21, detail };
     }

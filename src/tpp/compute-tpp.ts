@@ -8,7 +8,7 @@ import { Exact, productOf, roundRupiahProduct } from '../exact.js';
 import type { Golongan } from '../golongan.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
-import { computePph21 } from './compute-pph21.js';
+import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';
 import type { KomponenResult, TppResult } from '../model/results.js';
 
 /** What the TPP computation needs for one employee. */
@@ -57,7 +57,7 @@ function baseOf(dasar: DasarKomponen, input: TppInput): Exact {
   }
 }
 
-/** What every employee paid under one status factor shares, worked out once per pack. */
+/** What every employee paid under one status factor shares. */
 interface StatusConstants {
   /** faktor_status / 100, the status part of `dasar`. */
   perHundred: Exact;
@@ -65,38 +65,59 @@ interface StatusConstants {
   shares: Exact[];
 }
 
-const statusConstants = new WeakMap<RulePack, Map<Exact, StatusConstants>>();
+function statusConstants(pack: RulePack, faktorStatus: Exact): StatusConstants {
+  const million = Exact.of(1_000_000);
+  return { perHundred: faktorStatus.div(Exact.HUNDRED), shares: pack.tpp.komponen.map((k) => faktorStatus.mul(k.bobot).div(million)) };
+}
 
-function constantsOf(pack: RulePack, faktorStatus: Exact): StatusConstants {
-  let byFactor = statusConstants.get(pack);
-  if (!byFactor) statusConstants.set(pack, (byFactor = new Map()));
-  let c = byFactor.get(faktorStatus);
-  if (!c) {
-    const perHundred = faktorStatus.div(Exact.HUNDRED);
-    const million = Exact.of(1_000_000);
-    c = { perHundred, shares: pack.tpp.komponen.map((k) => faktorStatus.mul(k.bobot).div(million)) };
-    byFactor.set(faktorStatus, c);
-  }
+/** What a run's calculator keeps between employees; absent for a one-off computation. */
+interface TppCache {
+  /** By status factor: worked out once for the pack. */
+  constants: Map<Exact, StatusConstants>;
+  /** faktor_hari by paid and full days: few distinct pairs, one shared instance each (it is kept per employee). */
+  dayFactors: Map<number, Exact>;
+  pph21: Pph21Calculator;
+}
+
+function constantsOf(pack: RulePack, faktorStatus: Exact, cache: TppCache | undefined): StatusConstants {
+  if (!cache) return statusConstants(pack, faktorStatus);
+  let c = cache.constants.get(faktorStatus);
+  if (!c) cache.constants.set(faktorStatus, (c = statusConstants(pack, faktorStatus)));
   return c;
 }
 
-/** faktor_hari instances by paid and full days: few distinct pairs, one shared instance each. */
-const dayFactors = new Map<number, Exact>();
-
-function faktorHariOf(hariBayar: number, hariKerjaPenuh: number): Exact {
+function faktorHariOf(hariBayar: number, hariKerjaPenuh: number, cache: TppCache | undefined): Exact {
   if (hariKerjaPenuh === 0) return Exact.ZERO;
-  if (!(hariBayar >= 0 && hariBayar < 1024 && hariKerjaPenuh > 0 && hariKerjaPenuh < 1024 && Number.isInteger(hariBayar) && Number.isInteger(hariKerjaPenuh))) {
+  if (!cache || !(hariBayar >= 0 && hariBayar < 1024 && hariKerjaPenuh > 0 && hariKerjaPenuh < 1024 && Number.isInteger(hariBayar) && Number.isInteger(hariKerjaPenuh))) {
     return Exact.of(hariBayar, hariKerjaPenuh);
   }
   const key = hariBayar * 1024 + hariKerjaPenuh;
-  let f = dayFactors.get(key);
-  if (!f) dayFactors.set(key, (f = Exact.of(hariBayar, hariKerjaPenuh)));
+  let f = cache.dayFactors.get(key);
+  if (!f) cache.dayFactors.set(key, (f = Exact.of(hariBayar, hariKerjaPenuh)));
   return f;
 }
 
-/** Computes an employee's TPP, tax, BPJS and pay status. */
+/** The TPP of a run's employees under one pack. */
+export interface TppCalculator {
+  compute(input: TppInput): TppResult;
+}
+
+/**
+ * A calculator for one run: constants per status factor, faktor_hari and PPh 21 details are worked
+ * out once and shared by the employees computed with it. Create one per run (per pack).
+ */
+export function createTppCalculator(pack: RulePack): TppCalculator {
+  const cache: TppCache = { constants: new Map(), dayFactors: new Map(), pph21: createPph21Calculator(pack) };
+  return { compute: (input) => tppOf(input, pack, cache) };
+}
+
+/** Computes an employee's TPP, tax, BPJS and pay status, sharing nothing with other calls (a run uses `createTppCalculator`). */
 export function computeTpp(input: TppInput, pack: RulePack): TppResult {
-  const faktorHari = faktorHariOf(input.hariBayar, input.hariKerjaPenuh);
+  return tppOf(input, pack, undefined);
+}
+
+function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): TppResult {
+  const faktorHari = faktorHariOf(input.hariBayar, input.hariKerjaPenuh, cache);
   const faktorStatus = pack.tpp.faktor_status[input.status];
   const alasanNihil = nihilReasons(input, pack);
   const statusBayar: StatusBayar = input.held ? 'ditahan' : alasanNihil.length > 0 ? 'nihil' : 'dibayar';
@@ -125,7 +146,7 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
     alasanNihil,
   };
   if (input.pagu === undefined || faktorStatus === undefined) return result;
-  const constants = constantsOf(pack, faktorStatus);
+  const constants = constantsOf(pack, faktorStatus, cache);
   result.dasar = productOf(input.pagu, constants.perHundred, faktorHari);
   if (statusBayar !== 'dibayar') return result;
 
@@ -139,15 +160,13 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
   }
   result.potonganHukdis = roundRupiahProduct(pack.pembulatan, subtotal, 100, input.persenHukdis);
   result.tppBruto = subtotal - result.potonganHukdis;
-  const tax = computePph21(
-    {
-      tppBruto: result.tppBruto,
-      golongan: input.golongan,
-      statusPtkp: input.statusPtkp,
-      brutoLain: input.penghasilanBruto ?? input.gaji,
-    },
-    pack,
-  );
+  const taxInput = {
+    tppBruto: result.tppBruto,
+    golongan: input.golongan,
+    statusPtkp: input.statusPtkp,
+    brutoLain: input.penghasilanBruto ?? input.gaji,
+  };
+  const tax = cache ? cache.pph21.compute(taxInput) : computePph21(taxInput, pack);
   const bpjs = computeBpjs(result.tppBruto, input.gaji, pack);
   result.dasarBpjs = bpjs.dasarBpjs;
   result.bpjsPegawai = bpjs.bpjsPegawai;

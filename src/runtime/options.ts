@@ -1,0 +1,41 @@
+/**
+ * What the CLI passes down to a run besides its command-line options: fault hooks for tests and
+ * overrides of the sizes from which work goes to worker threads. Modules that use them take them as
+ * an option; a caller that does not pass them yet (the pipeline, the input readers) gets those of
+ * the run in progress, which the CLI sets with `withRuntimeOptions`.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { FaultHooks } from './faults.js';
+
+/** Sizes from which work goes to worker threads; each module has its own default. */
+export interface Thresholds {
+  /** A text export of this many bytes or more is parsed in a worker. */
+  csvWorkerMinBytes: number;
+  /** An order-free text export of this many bytes or more is parsed in two halves by two workers. */
+  csvSplitMinBytes: number;
+  /** A period of this many employees or more has its workbook written by a worker. */
+  xlsxWorkerMinEmployees: number;
+}
+
+export interface RuntimeOptions {
+  faults?: FaultHooks;
+  /** Overrides of the modules' thresholds (tests use small files). */
+  thresholds?: Partial<Thresholds>;
+}
+
+const inProgress = new AsyncLocalStorage<RuntimeOptions>();
+
+/** Runs `work` (a command) with these options for everything it calls that does not get them passed. */
+export function withRuntimeOptions<T>(options: RuntimeOptions, work: () => T): T {
+  return inProgress.run(options, work);
+}
+
+/** The options passed, else those of the run in progress, else none. */
+export function runtimeOptions(passed?: RuntimeOptions): RuntimeOptions {
+  return passed ?? inProgress.getStore() ?? {};
+}
+
+/** A threshold: the override in `options`, else the module's own value. */
+export function threshold(options: RuntimeOptions, name: keyof Thresholds, otherwise: number): number {
+  return options.thresholds?.[name] ?? otherwise;
+}

@@ -1,0 +1,86 @@
+/**
+ * The workbook worker's body and protocol from the sources (in this thread, over the same channel as
+ * in a worker thread), with the runtime options a CLI run passes down: the same workbook as writing
+ * it directly, and the fault hooks (a full disk, a program error) through the worker.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePeriodOption } from '../../src/cli/options.js';
+import { runPeriod, type RunOptions } from '../../src/pipeline.js';
+import { readZipDirectory } from '../../src/readers/workbook-limits.js';
+import { withRuntimeOptions, type RuntimeOptions } from '../../src/runtime/options.js';
+import { fixture, tempDir } from '../cli/run-cli.js';
+
+const CONTOH = fixture('contoh');
+const IN_WORKER: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: 0 } };
+const DIRECT: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: Number.POSITIVE_INFINITY } };
+
+function options(out: string): RunOptions {
+  return {
+    command: 'run',
+    period: parsePeriodOption('2026-10'),
+    inputDir: CONTOH,
+    explicit: {},
+    policy: join(CONTOH, 'paket-aturan.yaml'),
+    out,
+    formats: new Set(['xlsx', 'json']),
+    strict: false,
+    force: false,
+    lang: 'id',
+    csvLocale: 'intl',
+    version: 'test',
+    now: () => new Date('2026-11-05T08:00:00Z'),
+  };
+}
+
+const marks = () => performance.getEntriesByName('kinerja:pekerja-xlsx', 'mark').length;
+
+async function workbookParts(runtime: RuntimeOptions): Promise<Map<string, string>> {
+  const out = join(tempDir(), 'hasil');
+  const outcome = await withRuntimeOptions(runtime, () => runPeriod(options(out)));
+  expect(outcome.exitCode).toBe(0);
+  const parts = new Map<string, string>();
+  for (const entry of await readZipDirectory(join(out, 'kinerja-2026-10.xlsx'))) if (entry.path.startsWith('xl/')) parts.set(entry.path, (await entry.buffer()).toString('utf8'));
+  return parts;
+}
+
+async function failureOf(runtime: RuntimeOptions): Promise<{ err: unknown; out: string }> {
+  const out = join(tempDir(), 'hasil');
+  const err = await withRuntimeOptions(runtime, () => runPeriod(options(out))).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return { err, out };
+}
+
+describe('the workbook worker from the sources', () => {
+  it('writes the workbook part for part as it is written directly', async () => {
+    const before = marks();
+    const direct = await workbookParts(DIRECT);
+    expect(marks()).toBe(before);
+    const viaWorker = await workbookParts(IN_WORKER);
+    expect(marks()).toBe(before + 1);
+    expect([...viaWorker.keys()].sort()).toEqual([...direct.keys()].sort());
+    for (const [part, xml] of direct) expect(viaWorker.get(part), part).toBe(xml);
+  });
+
+  it.each([
+    ['directly', DIRECT],
+    ['through the worker', IN_WORKER],
+  ])('a full disk %s is KELUARAN_GAGAL_DITULIS with the ENOSPC error as its cause; nothing is left behind', async (_how, runtime) => {
+    const { err, out } = await failureOf({ ...runtime, faults: { workbook: 'ENOSPC' } });
+    expect(err).toMatchObject({ code: 'KELUARAN_GAGAL_DITULIS', cause: { code: 'ENOSPC' } });
+    expect(readdirSync(dirname(out))).toEqual([]);
+  });
+
+  it.each([
+    ['directly', DIRECT],
+    ['through the worker', IN_WORKER],
+  ])('a program error %s reaches the caller as it was thrown', async (_how, runtime) => {
+    const { err, out } = await failureOf({ ...runtime, faults: { workbook: 'BUG' } });
+    expect(String(err)).toBe('Error: simulated program error in the workbook writer');
+    expect((err as Error).stack).toContain('write-xlsx');
+    expect(readdirSync(dirname(out))).toEqual([]);
+  });
+});
