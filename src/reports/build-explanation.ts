@@ -12,7 +12,7 @@ import { formatTime } from '../local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import type { Calendar } from '../scoring/build-calendar.js';
 import type { Pph21Detail } from '../tpp/compute-pph21.js';
-import { pegawaiColumns, pegawaiRow, type ReportCell } from './build-report.js';
+import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';
 
 const d2 = (x: Exact) => x.toFixed(2);
@@ -159,10 +159,7 @@ export function buildExplanation(input: {
   const pack = loaded.pack;
   const e = r.pegawai;
   const d = r.disiplin;
-  const bands = { tl: pack.presensi.terlambat.length, psw: pack.presensi.pulang_cepat.length };
-  const columns = pegawaiColumns(loaded);
-  const row: ReportCell[] = pegawaiRow(r, bands);
-  const barisLaporan = Object.fromEntries(columns.map((c, i) => [c.key, csvCellText(row[i] ?? null, c.type, 'intl')]));
+  const barisLaporan = Object.fromEntries(pegawaiColumns(loaded).map((c) => [c.key, csvCellText(c.value(r), c.type, 'intl')]));
   return {
     periode: formatPeriod(input.period),
     paket_aturan: { nama: pack.nama, versi: pack.versi, sha256: loaded.sha256 },

@@ -1,0 +1,165 @@
+/**
+ * The label catalogue: the labels and texts of the reports and the terminal in Bahasa Indonesia and
+ * English, keyed by label id as src/findings.ts is keyed by finding code (finding and error messages
+ * stay with their codes). A text that holds a value (a rate of the rule pack, a count, a period) is a
+ * function of named parameters; numbers come already formatted for the language, so the catalogue
+ * only places them.
+ */
+import type { AssessedPredikat } from '../domain.js';
+import type { Bilingual } from '../errors.js';
+import type { Exact } from '../exact.js';
+import type { Lang } from '../i18n.js';
+
+/** A text with parameters. */
+interface Formed<P> {
+  id: (p: P) => string;
+  en: (p: P) => string;
+}
+
+/** A catalogue entry: fixed texts, or texts of named parameters. */
+export type LabelEntry = Bilingual | Formed<never>;
+
+/** A parameterised entry; its parameter type is the type argument, shared by both texts. */
+const form = <P>(id: (p: P) => string, en: (p: P) => string): Formed<P> => ({ id, en });
+
+/** A rate of the rule pack as Indonesian text: `4`, `0,5`. */
+const rateId = (x: Exact) => x.toString().replace('.', ',');
+
+const PREDIKAT_NAME: Record<AssessedPredikat, Bilingual> = {
+  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
+  BAIK: { id: 'Baik', en: 'Good' },
+  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  KURANG: { id: 'Kurang', en: 'Poor' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+};
+
+type Predikat = { predikat: AssessedPredikat };
+
+const LABELS = {
+  // --- sheets of the workbook ---------------------------------------------------------------------
+  'sheet.ringkasan': { id: 'Ringkasan', en: 'Summary' },
+  'sheet.pegawai': { id: 'Pegawai', en: 'Employees' },
+  'sheet.unit': { id: 'Unit', en: 'Units' },
+  'sheet.tpp': { id: 'TPP', en: 'TPP' },
+  'sheet.kurva': { id: 'Kurva', en: 'Curve' },
+  'sheet.tindak_lanjut': { id: 'Tindak Lanjut', en: 'Follow-up' },
+  'sheet.validasi': { id: 'Validasi', en: 'Validation' },
+  'sheet.aturan': { id: 'Aturan', en: 'Rules' },
+
+  // --- report columns (shared by the tables that show the same value) -------------------------------
+  'column.nip': { id: 'NIP', en: 'NIP' },
+  'column.nama': { id: 'Nama', en: 'Name' },
+  'column.unit': { id: 'Unit', en: 'Unit' },
+  'column.jabatan': { id: 'Jabatan', en: 'Position' },
+  'column.kelas_jabatan': { id: 'Kelas Jabatan', en: 'Job Class' },
+  'column.golongan': { id: 'Golongan', en: 'Grade' },
+  'column.status': { id: 'Status', en: 'Status' },
+  'column.hari_kerja': { id: 'Hari Kerja', en: 'Working Days' },
+  'column.hari_bayar': { id: 'Hari Dibayar', en: 'Paid Days' },
+  'column.hadir': { id: 'Hadir', en: 'Present' },
+  'column.tk': { id: 'TK', en: 'Absent (TK)' },
+  'column.izin': { id: 'Izin', en: 'Leave (izin)' },
+  'column.sakit': { id: 'Sakit', en: 'Sick' },
+  'column.cuti': { id: 'Cuti', en: 'Annual/other leave' },
+  'column.dinas_luar': { id: 'Dinas Luar', en: 'Official Duty' },
+  'column.potongan_disiplin': { id: 'Potongan Disiplin (%)', en: 'Discipline Deduction (%)' },
+  'column.nilai_disiplin': { id: 'Nilai Disiplin', en: 'Discipline Score' },
+  'column.capaian_skp': { id: 'Capaian SKP (%)', en: 'SKP Achievement (%)' },
+  'column.nilai_skp': { id: 'Nilai SKP', en: 'SKP Score' },
+  'column.rating_hasil_kerja': { id: 'Rating Hasil Kerja', en: 'Work Result Rating' },
+  'column.nilai_perilaku': { id: 'Nilai Perilaku', en: 'Behaviour Score' },
+  'column.rating_perilaku': { id: 'Rating Perilaku', en: 'Behaviour Rating' },
+  'column.predikat': { id: 'Predikat', en: 'Predikat' },
+  'column.nilai_kinerja': { id: 'Nilai Kinerja', en: 'Performance Score' },
+  'column.tpp_pagu': { id: 'Pagu TPP', en: 'TPP Ceiling' },
+  'column.faktor_status': { id: 'Faktor Status (%)', en: 'Status Factor (%)' },
+  'column.faktor_hari': { id: 'Faktor Hari', en: 'Day Factor' },
+  'column.faktor_predikat': { id: 'Faktor Predikat (%)', en: 'Predikat Factor (%)' },
+  'column.komponen': form<{ nama: string }>((p) => `Komponen ${p.nama}`, (p) => `Component ${p.nama}`),
+  'column.potongan_hukdis': { id: 'Potongan Hukdis', en: 'Sanction Deduction' },
+  'column.tpp_bruto': { id: 'TPP Bruto', en: 'Gross TPP' },
+  'column.pph21': { id: 'PPh 21', en: 'Income Tax (PPh 21)' },
+  // The rates are the pack's (Perpres 75/2019 by default); the English labels never named them.
+  'column.bpjs_pegawai': form<{ persen: Exact }>((p) => `BPJS Pegawai (${rateId(p.persen)}%)`, () => 'BPJS Employee'),
+  'column.bpjs_pemda': form<{ persen: Exact }>((p) => `BPJS Pemda (${rateId(p.persen)}%)`, () => 'BPJS Employer'),
+  'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
+  'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
+  'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
+  // unit.csv and Kurva
+  'column.kode_unit': { id: 'Kode Unit', en: 'Unit Code' },
+  'column.nama_unit': { id: 'Nama Unit', en: 'Unit Name' },
+  'column.jumlah_pegawai': { id: 'Jumlah Pegawai', en: 'Employees' },
+  'column.sangat_baik': { id: 'Sangat Baik', en: 'Very Good' },
+  'column.baik': { id: 'Baik', en: 'Good' },
+  'column.butuh_perbaikan': { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  'column.kurang': { id: 'Kurang/Misconduct', en: 'Poor/Misconduct' },
+  'column.sangat_kurang': { id: 'Sangat Kurang', en: 'Very Poor' },
+  'column.tidak_dinilai': { id: 'Tidak Dinilai', en: 'Not Assessed' },
+  'column.predikat_organisasi': { id: 'Predikat Organisasi', en: 'Organisation Predikat' },
+  'column.kurva': { id: 'Kurva', en: 'Curve' },
+  'column.rata_nilai_disiplin': { id: 'Rata-rata Nilai Disiplin', en: 'Mean Discipline Score' },
+  'column.rata_capaian_skp': { id: 'Rata-rata Capaian SKP (%)', en: 'Mean SKP Achievement (%)' },
+  'column.total_bruto': { id: 'Total TPP Bruto', en: 'Total Gross TPP' },
+  'column.total_pph21': { id: 'Total PPh 21', en: 'Total Income Tax' },
+  'column.total_bpjs_pegawai': { id: 'Total BPJS Pegawai', en: 'Total BPJS Employee' },
+  'column.total_bpjs_pemda': { id: 'Total BPJS Pemda', en: 'Total BPJS Employer' },
+  'column.total_netto': { id: 'Total TPP Netto', en: 'Total Net TPP' },
+  'column.pagu_unit': { id: 'Pagu Unit', en: 'Unit Budget' },
+  'column.dinilai': { id: 'Pegawai Dinilai', en: 'Employees Assessed' },
+  'column.jumlah_predikat': form<Predikat>((p) => `Jumlah ${PREDIKAT_NAME[p.predikat].id}`, (p) => `Count ${PREDIKAT_NAME[p.predikat].en}`),
+  'column.persen_predikat': form<Predikat>((p) => `% ${PREDIKAT_NAME[p.predikat].id}`, (p) => `% ${PREDIKAT_NAME[p.predikat].en}`),
+  'column.aturan_predikat': { id: 'Aturan: Predikat', en: 'Rule: Predikat' },
+  'column.aturan_jenis': { id: 'Aturan: Jenis', en: 'Rule: Kind' },
+  'column.aturan_batas': { id: 'Aturan: Batas (%)', en: 'Rule: Limit (%)' },
+  'column.aturan_boleh': { id: 'Batas Orang', en: 'Limit in People' },
+  'column.aturan_ada': { id: 'Jumlah Ada', en: 'Count Present' },
+  'column.hasil': { id: 'Hasil', en: 'Result' },
+  // tpp.csv, the payout list: shorter than the pegawai.csv labels of the same values
+  'column.no': { id: 'No', en: 'No' },
+  'column.nama_bank': { id: 'Bank', en: 'Bank' },
+  'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
+  'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
+  'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
+  // validasi.csv
+  'column.tingkat': { id: 'Tingkat', en: 'Level' },
+  'column.kode': { id: 'Kode', en: 'Code' },
+  'column.berkas': { id: 'Berkas', en: 'File' },
+  'column.baris': { id: 'Baris', en: 'Row' },
+  'column.kolom': { id: 'Kolom', en: 'Column' },
+  'column.nilai': { id: 'Nilai', en: 'Value' },
+  'column.jumlah': { id: 'Jumlah', en: 'Count' },
+  'column.pesan': { id: 'Pesan', en: 'Message' },
+  // tindak_lanjut.csv
+  'column.daftar': { id: 'Daftar', en: 'List' },
+  'column.alasan': { id: 'Alasan', en: 'Reason' },
+  'column.aspek_terlemah': { id: 'Aspek Terlemah', en: 'Weakest Aspect' },
+  'column.saran_pelatihan': { id: 'Saran Pelatihan', en: 'Suggested Training' },
+} satisfies Record<string, LabelEntry>;
+
+/** The id of a label in the catalogue. */
+export type LabelId = keyof typeof LABELS;
+
+/** Every entry of the catalogue, by label id (for tests). */
+export const LABEL_ENTRIES: Readonly<Record<LabelId, LabelEntry>> = LABELS;
+
+/** The parameters a label takes: one object for a parameterised text, none for a fixed one. */
+export type LabelParams<K extends LabelId> = (typeof LABELS)[K] extends Formed<infer P> ? [params: P] : [];
+
+/** The text of label `id` in `lang`. */
+export function label<K extends LabelId>(id: K, lang: Lang, ...params: LabelParams<K>): string {
+  const text = (LABELS[id] as LabelEntry)[lang];
+  return typeof text === 'string' ? text : (text as (p: unknown) => string)(params[0]);
+}
+
+/** Both texts of label `id`, for models that carry labels in both languages (report columns, sheets). */
+export function labelPair<K extends LabelId>(id: K, ...params: LabelParams<K>): Bilingual {
+  return { id: label(id, 'id', ...params), en: label(id, 'en', ...params) };
+}
+
+/** `label` bound to one language, for code that writes many texts. */
+export type Labeller = <K extends LabelId>(id: K, ...params: LabelParams<K>) => string;
+
+/** Labels in `lang`. */
+export function labelsFor(lang: Lang): Labeller {
+  return (id, ...params) => label(id, lang, ...params);
+}
