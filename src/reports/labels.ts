@@ -134,6 +134,45 @@ const LABELS = {
   'column.alasan': { id: 'Alasan', en: 'Reason' },
   'column.aspek_terlemah': { id: 'Aspek Terlemah', en: 'Weakest Aspect' },
   'column.saran_pelatihan': { id: 'Saran Pelatihan', en: 'Suggested Training' },
+
+  // --- workbook: the summary, payout and rules sheets ---------------------------------------------
+  'workbook.header.item': { id: 'Uraian', en: 'Item' },
+  'workbook.header.value': { id: 'Nilai', en: 'Value' },
+  'workbook.header.key': { id: 'Kunci', en: 'Key' },
+  'workbook.periode': { id: 'Periode', en: 'Period' },
+  'workbook.hari_kerja_periode': { id: 'Hari kerja periode', en: 'Working days in the period' },
+  'workbook.paket_aturan': { id: 'Paket aturan', en: 'Rule pack' },
+  'workbook.paket_sha256': { id: 'SHA-256 paket', en: 'SHA-256 paket' },
+  'workbook.jumlah_pegawai': { id: 'Jumlah pegawai', en: 'Employees' },
+  'workbook.dibayar': { id: 'Dibayar', en: 'Paid' },
+  'workbook.ditahan': { id: 'Ditahan', en: 'Held' },
+  'workbook.nihil': { id: 'Nihil', en: 'Nil' },
+  'workbook.temuan_error': { id: 'Temuan error', en: 'Error findings' },
+  'workbook.temuan_peringatan': { id: 'Temuan peringatan', en: 'Warning findings' },
+  'workbook.temuan_info': { id: 'Temuan info', en: 'Info findings' },
+  'workbook.total_bruto': { id: 'Total TPP bruto', en: 'Total gross TPP' },
+  'workbook.total_pph21': { id: 'Total PPh 21', en: 'Total income tax' },
+  'workbook.total_bpjs_pegawai': { id: 'Total BPJS pegawai', en: 'Total BPJS employee' },
+  'workbook.total_bpjs_pemda': { id: 'Total BPJS pemda', en: 'Total BPJS employer' },
+  'workbook.total_netto': { id: 'Total TPP netto', en: 'Total net TPP' },
+  'workbook.predikat': form<{ predikat: string }>((p) => `Predikat ${p.predikat}`, (p) => `Predikat ${p.predikat}`),
+  'workbook.berkas': form<{ masukan: string }>((p) => `Berkas ${p.masukan}`, (p) => `File ${p.masukan}`),
+  'workbook.berkas_dibaca': form<{ berkas: string; dibaca: number; dipakai: number; ditolak: number; diabaikan: number; dilewati: number }>(
+    (p) => `${p.berkas}: dibaca ${p.dibaca}, dipakai ${p.dipakai}, ditolak ${p.ditolak}, diabaikan ${p.diabaikan}, dilewati ${p.dilewati}`,
+    (p) => `${p.berkas}: read ${p.dibaca}, used ${p.dipakai}, rejected ${p.ditolak}, ignored ${p.diabaikan}, skipped ${p.dilewati}`,
+  ),
+  'workbook.catatan': { id: 'Catatan', en: 'Note' },
+  'workbook.tpp.judul': form<{ periode: string }>((p) => `DAFTAR NOMINATIF TPP — PERIODE ${p.periode}`, (p) => `TPP PAYOUT LIST — PERIOD ${p.periode}`),
+  'workbook.tpp.paket_aturan': form<{ nama: string; versi: string }>((p) => `Paket aturan: ${p.nama} ${p.versi}`, (p) => `Rule pack: ${p.nama} ${p.versi}`),
+  // `&P`/`&N` are Excel's page number and page count.
+  'workbook.tpp.halaman': { id: 'Halaman &P dari &N', en: 'Page &P of &N' },
+  'workbook.tpp.subtotal': form<{ unit: string; nama: string | undefined }>(
+    (p) => `Jumlah ${p.unit}${p.nama ? ` — ${p.nama}` : ''}`,
+    (p) => `Subtotal ${p.unit}${p.nama ? ` — ${p.nama}` : ''}`,
+  ),
+  'workbook.tpp.total': { id: 'JUMLAH TOTAL', en: 'GRAND TOTAL' },
+  'workbook.aturan.paket': { id: 'paket aturan', en: 'rule pack' },
+  'workbook.aturan.masukan': form<{ masukan: string }>((p) => `masukan ${p.masukan}`, (p) => `input ${p.masukan}`),
 } satisfies Record<string, LabelEntry>;
 
 /** The id of a label in the catalogue. */
