@@ -34,6 +34,7 @@ const PREDIKAT_NAME: Record<AssessedPredikat, Bilingual> = {
 };
 
 type Predikat = { predikat: AssessedPredikat };
+type Count = { n: string };
 
 const LABELS = {
   // --- sheets of the workbook ---------------------------------------------------------------------
@@ -173,6 +174,115 @@ const LABELS = {
   'workbook.tpp.total': { id: 'JUMLAH TOTAL', en: 'GRAND TOTAL' },
   'workbook.aturan.paket': { id: 'paket aturan', en: 'rule pack' },
   'workbook.aturan.masukan': form<{ masukan: string }>((p) => `masukan ${p.masukan}`, (p) => `input ${p.masukan}`),
+
+  // --- the run summary on the terminal ------------------------------------------------------------
+  /** The row part of a place in the input (`berkas › baris 12 › kolom`). */
+  'place.row': form<{ row: number }>((p) => `baris ${p.row}`, (p) => `row ${p.row}`),
+  'summary.stopped.head': { id: 'PROSES DIHENTIKAN — tidak ada yang dibayar. Selesaikan ini lalu jalankan lagi:', en: 'RUN STOPPED — nothing was paid. Resolve these and run again:' },
+  'summary.held.head': form<{ n: number }>((p) => `DITAHAN — ${p.n} pegawai tidak dibayar sampai datanya diperbaiki:`, (p) => `HELD — ${p.n} employee(s) not paid until their data is fixed:`),
+  'summary.held.more': form<Count>((p) => `dan ${p.n} lainnya di pegawai.csv`, (p) => `and ${p.n} more in pegawai.csv`),
+  'summary.unused.head': { id: 'Berkas di folder masukan yang tidak dipakai:', en: 'Files in the input folder not used:' },
+  'summary.level.error': { id: 'ERROR', en: 'ERROR' },
+  'summary.level.peringatan': { id: 'PERINGATAN', en: 'WARNING' },
+  'summary.level.info': { id: 'INFO', en: 'INFO' },
+  'summary.findings.count': form<{ findings: string; rows: string }>((p) => `${p.findings} temuan, ${p.rows} baris`, (p) => `${p.findings} finding(s), ${p.rows} row(s)`),
+  'summary.findings.more': form<Count>((p) => `dan ${p.n} lainnya di validasi.csv`, (p) => `and ${p.n} more in validasi.csv`),
+  'summary.quiet.stopped': { id: 'DIHENTIKAN, tidak ada yang dibayar', en: 'STOPPED, nothing paid' },
+  'summary.quiet.held': form<{ n: number }>((p) => `${p.n} DITAHAN`, (p) => `${p.n} HELD`),
+  'summary.quiet.ok': { id: 'selesai', en: 'ok' },
+  'summary.quiet.counts': form<{ exit: number; error: number; paid: number; held: number; nil: number }>(
+    (p) => `kode ${p.exit}, ${p.error} error, ${p.paid} dibayar, ${p.held} ditahan, ${p.nil} nihil`,
+    (p) => `exit ${p.exit}, ${p.error} error, ${p.paid} paid, ${p.held} held, ${p.nil} nil`,
+  ),
+  'summary.title': form<{ command: string; periode: string; nama: string; versi: string }>(
+    (p) => `kinerja ${p.command} — periode ${p.periode} — paket aturan ${p.nama} ${p.versi}`,
+    (p) => `kinerja ${p.command} — period ${p.periode} — rule pack ${p.nama} ${p.versi}`,
+  ),
+  'summary.pegawai': { id: 'Pegawai', en: 'Employees' },
+  'summary.dibayar': { id: 'Dibayar', en: 'Paid' },
+  'summary.ditahan': { id: 'Ditahan', en: 'Held' },
+  'summary.nihil': { id: 'Nihil', en: 'Nil' },
+  'summary.error': { id: 'Error', en: 'Errors' },
+  'summary.peringatan': { id: 'Peringatan', en: 'Warnings' },
+  'summary.tpp_bruto': { id: 'TPP bruto', en: 'Gross TPP' },
+  'summary.tpp_netto': { id: 'TPP netto', en: 'Net TPP' },
+  'summary.keluaran': { id: 'Keluaran', en: 'Output' },
+  'summary.end.stopped': {
+    id: 'Proses dihentikan (kode 2): tidak ada yang dibayar; hanya laporan validasi yang ditulis. Lihat baris STOP di atas.',
+    en: 'Run stopped (exit 2): nothing was paid; only the validation report was written. See the STOP lines at the top.',
+  },
+  'summary.end.strict': { id: 'Hasil tidak ditulis (--strict dan ada error): hanya laporan validasi.', en: 'Results were not written (--strict and errors found): only the validation report.' },
+  'summary.end.held': form<{ n: number }>(
+    (p) => `${p.n} pegawai ditahan: perbaiki error-nya (lihat validasi.csv) lalu jalankan lagi.`,
+    (p) => `${p.n} employee(s) held: fix their errors (see validasi.csv) and run again.`,
+  ),
+
+  // --- progress on the terminal -------------------------------------------------------------------
+  'progress.paket': { id: 'Memuat paket aturan dan mencari berkas', en: 'Loading the rule pack and finding files' },
+  'progress.masukan': { id: 'Membaca masukan', en: 'Reading inputs' },
+  'progress.hitung': { id: 'Menghitung nilai dan TPP', en: 'Computing scores and TPP' },
+  'progress.tulis': { id: 'Menulis laporan', en: 'Writing reports' },
+  'progress.rows': form<Count>((p) => `${p.n} baris`, (p) => `${p.n} rows`),
+
+  // --- kinerja init ---------------------------------------------------------------------------------
+  'init.written': form<{ dir: string }>((p) => `Ditulis ke ${p.dir}/:`, (p) => `Written to ${p.dir}/:`),
+  'init.next': {
+    id: 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:',
+    en: 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:',
+  },
+  'template.required': { id: 'wajib', en: 'required' },
+  'template.optional': { id: 'opsional', en: 'optional' },
+  'template.optional_input': { id: ' (opsional)', en: ' (optional)' },
+  'template.guide': form<{ dir: string; period: string }>(
+    ({ dir, period }) =>
+      [
+        'kinerja — templat masukan',
+        '',
+        '1. Isi lembar-lembar masukan.xlsx (satu lembar per masukan; biarkan baris judul kolom, satu baris per data).',
+        '   Atau salin berkas CSV dari templat-csv/ ke folder ini lalu isi itu (jangan keduanya: masukan yang diberikan dua kali menghentikan proses).',
+        '   Lembar yang dibiarkan kosong diabaikan. Kolom bertanda * wajib; kolom opsional yang tidak dipakai boleh dihapus.',
+        '2. Kolom NIP di masukan.xlsx berformat teks. NIP yang ditempel ke CSV yang dibuka di Excel berubah menjadi 1,98503E+17: pakai XLSX.',
+        '3. Tanggal dd/mm/yyyy (atau yyyy-mm-dd), jam HH:MM, uang dalam rupiah; koma desimal boleh.',
+        '4. Ubah paket-aturan.yaml bila aturan daerah berbeda dari bawaan (jadwal, potongan, komponen TPP, pajak).',
+        `5. Periksa:   kinerja validate --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        `6. Jalankan:  kinerja run --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml --out hasil-${period}`,
+        `   Cetak lembar TPP di hasil-${period}/kinerja-${period}.xlsx (daftar nominatif dengan blok tanda tangan).`,
+        `7. Tanyakan asal suatu angka:  kinerja jelaskan <nip> --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        '',
+        'Log mesin presensi (ATTLOG), rekap bulanan dan ekspor BKN "Laporan Penilaian SKP" dibaca apa adanya: taruh di folder ini tanpa diubah.',
+        '',
+      ].join('\n'),
+    ({ dir, period }) =>
+      [
+        'kinerja — input templates',
+        '',
+        '1. Fill the sheets of masukan.xlsx (one sheet per input; keep the header row, add one row per record).',
+        '   Or copy the CSV files from templat-csv/ into this folder and fill those instead (not both: an input given twice stops the run).',
+        '   Sheets you leave empty are ignored. Columns marked * below are required; you may delete optional columns you do not use.',
+        '2. NIP columns are formatted as text in masukan.xlsx. If you paste NIPs into a CSV opened in Excel, they turn into 1.98503E+17: use the XLSX.',
+        '3. Dates as dd/mm/yyyy (or yyyy-mm-dd), times as HH:MM, amounts in rupiah; decimal commas are fine.',
+        '4. Edit paket-aturan.yaml if your region differs from the default rules (schedule, deductions, TPP components, tax).',
+        `5. Check:  kinerja validate --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        `6. Run:    kinerja run --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml --out hasil-${period}`,
+        `   Print the TPP sheet of hasil-${period}/kinerja-${period}.xlsx (the payout list, with the signature block).`,
+        `7. Ask why a figure is what it is:  kinerja jelaskan <nip> --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        '',
+        'Attendance machine logs (ATTLOG), monthly summaries and BKN "Laporan Penilaian SKP" exports are read as exported: put them in this folder unchanged.',
+        '',
+      ].join('\n'),
+  ),
+  'template.pack_header': {
+    id: [
+      '# Salinan paket aturan bawaan, ditulis oleh `kinerja init`.',
+      '# Ubah yang berbeda di daerah Anda, ganti `nama` dan `versi` agar laporan menyebut aturan yang dipakai,',
+      '# lalu pakai dengan --policy paket-aturan.yaml. Kunci yang dihapus kembali ke nilai bawaan.',
+    ].join('\n'),
+    en: [
+      '# Copy of the built-in rule pack `bawaan`, written by `kinerja init`.',
+      '# Edit what differs in your region, change `nama` and `versi` so the reports show which rules were used,',
+      '# and pass it with --policy paket-aturan.yaml. Keys you delete fall back to `bawaan`.',
+    ].join('\n'),
+  },
 } satisfies Record<string, LabelEntry>;
 
 /** The id of a label in the catalogue. */
