@@ -35,6 +35,8 @@ const PREDIKAT_NAME: Record<AssessedPredikat, Bilingual> = {
 
 type Predikat = { predikat: AssessedPredikat };
 type Count = { n: string };
+/** Why a day cost points: the time, the schedule, the minutes and the band. */
+type Punch = { time: string | undefined; jadwal: string | undefined; menit: number; pita: string };
 
 const LABELS = {
   // --- sheets of the workbook ---------------------------------------------------------------------
@@ -223,6 +225,173 @@ const LABELS = {
   'progress.hitung': { id: 'Menghitung nilai dan TPP', en: 'Computing scores and TPP' },
   'progress.tulis': { id: 'Menulis laporan', en: 'Writing reports' },
   'progress.rows': form<Count>((p) => `${p.n} baris`, (p) => `${p.n} rows`),
+
+  // --- kinerja jelaskan: the explanation of one employee, one line per text ---------------------------
+  'explain.title': form<{ nip: string; nama: string; unit: string; periode: string }>(
+    (p) => `Penjelasan TPP — ${p.nip} ${p.nama} (${p.unit}), periode ${p.periode}`,
+    (p) => `TPP explanation — ${p.nip} ${p.nama} (${p.unit}), period ${p.periode}`,
+  ),
+  'explain.pack': form<{ nama: string; versi: string; status: string; golongan: string | undefined }>(
+    (p) => `Paket aturan: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, golongan ${p.golongan}` : ''}`,
+    (p) => `Rule pack: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, grade ${p.golongan}` : ''}`,
+  ),
+  // 1. working days
+  'explain.days.head': { id: 'Hari kerja', en: 'Working days' },
+  'explain.days.period': form<{ n: number }>((p) => `Hari kerja periode (jadwal bawaan): ${p.n}`, (p) => `Working days of the period (bawaan schedule): ${p.n}`),
+  'explain.days.from': form<{ date: string }>((p) => `mulai ${p.date}`, (p) => `from ${p.date}`),
+  'explain.days.until': form<{ date: string }>((p) => `sampai ${p.date}`, (p) => `until ${p.date}`),
+  'explain.days.employee': form<{ jadwal: string; masa: string; hari: number; penuh: number }>(
+    (p) => `Hari kerja pegawai (jadwal ${p.jadwal}${p.masa ? `, ${p.masa}` : ''}): ${p.hari} dari ${p.penuh}`,
+    (p) => `Employee working days (schedule ${p.jadwal}${p.masa ? `, ${p.masa}` : ''}): ${p.hari} of ${p.penuh}`,
+  ),
+  'explain.days.paid': form<{ hari: number; tidak: number; bayar: number }>(
+    (p) => `Hari dibayar: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
+    (p) => `Paid days: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
+  ),
+  // 2. discipline
+  'explain.discipline.head': { id: 'Disiplin', en: 'Discipline' },
+  'explain.discipline.no_attendance': {
+    id: 'Tidak ada satu pun baris presensi: nilai disiplin tidak dihitung (pegawai ditahan).',
+    en: 'No attendance row at all: no discipline score (employee held).',
+  },
+  'explain.discipline.no_working_days': { id: 'Tidak ada hari kerja dalam periode ini.', en: 'No working days in this period.' },
+  /** `bands`: the pack's lateness and early-leave bands that occurred, as `TL1 2`. */
+  'explain.discipline.counts': form<{ hadir: number; bands: string[]; tk: number; izin: number; sakit: number; cuti: number; dl: number }>(
+    (p) => [`hadir ${p.hadir}`, ...p.bands, `TK ${p.tk}`, `izin ${p.izin}`, `sakit ${p.sakit}`, `cuti ${p.cuti}`, `DL ${p.dl}`].join(', '),
+    (p) => [`present ${p.hadir}`, ...p.bands, `TK ${p.tk}`, `leave ${p.izin}`, `sick ${p.sakit}`, `annual leave ${p.cuti}`, `DL ${p.dl}`].join(', '),
+  ),
+  'explain.discipline.from_summary': form<{ counts: string }>((p) => `Dari rekap bulanan: ${p.counts}`, (p) => `From the monthly summary: ${p.counts}`),
+  'explain.discipline.from_daily': form<{ counts: string }>((p) => `Dari catatan harian: ${p.counts}`, (p) => `From daily records: ${p.counts}`),
+  'explain.discipline.days': { id: 'Hari dengan potongan:', en: 'Days with a deduction:' },
+  'explain.discipline.result': form<{ persen: string; potongan: string; nilai: string }>(
+    (p) => `Potongan disiplin: ${p.persen} → nilai disiplin = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
+    (p) => `Discipline deduction: ${p.persen} → discipline score = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
+  ),
+  'explain.weekday': form<{ day: number }>(
+    (p) => ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][p.day]!,
+    (p) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][p.day]!,
+  ),
+  'explain.day.no_record': form<{ kode: string }>((p) => `tanpa catatan presensi, dihitung ${p.kode}`, (p) => `no attendance record, counted as ${p.kode}`),
+  'explain.day.no_check_in': form<{ pita: string }>((p) => `tanpa scan masuk → ${p.pita}`, (p) => `no check-in → ${p.pita}`),
+  'explain.day.late': form<Punch>(
+    (p) => `masuk ${p.time} (jadwal ${p.jadwal}): terlambat ${p.menit} menit → ${p.pita}`,
+    (p) => `in ${p.time} (schedule ${p.jadwal}): late ${p.menit} min → ${p.pita}`,
+  ),
+  'explain.day.no_check_out': form<{ pita: string }>((p) => `tanpa scan pulang → ${p.pita}`, (p) => `no check-out → ${p.pita}`),
+  'explain.day.early': form<Punch>(
+    (p) => `pulang ${p.time} (jadwal ${p.jadwal}): lebih awal ${p.menit} menit → ${p.pita}`,
+    (p) => `out ${p.time} (schedule ${p.jadwal}): early ${p.menit} min → ${p.pita}`,
+  ),
+  // 3. work result
+  'explain.work.head': { id: 'Hasil kerja (capaian SKP)', en: 'Work result (SKP achievement)' },
+  'explain.work.target_used': form<{ target: string; used: string }>((p) => `${p.target} (dipakai ${p.used})`, (p) => `${p.target} (using ${p.used})`),
+  'explain.work.within_range': { id: 'dalam rentang → 100', en: 'within the range → 100' },
+  'explain.work.indicator': form<{ indikator: string; jenis: string; arah: string; bobot: string; target: string; shown: string; capaian: string }>(
+    (p) => `- ${p.indikator} [${p.jenis}, ${p.arah}, bobot ${p.bobot}, target ${p.target}]: ${p.shown} = ${p.capaian}`,
+    (p) => `- ${p.indikator} [${p.jenis}, ${p.arah}, weight ${p.bobot}, target ${p.target}]: ${p.shown} = ${p.capaian}`,
+  ),
+  /** `bonus`: the bonus points, when there are any. */
+  'explain.work.skp': form<{ bonus: string | undefined; capaian: string; pecahan: string | undefined }>(
+    (p) => `Capaian SKP = rata-rata berbobot indikator utama${p.bonus !== undefined ? ` + ${p.bonus} poin tambahan` : ''} = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}`,
+    (p) => `SKP achievement = weighted mean of the utama indicators${p.bonus !== undefined ? ` + ${p.bonus} bonus points` : ''} = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}`,
+  ),
+  'explain.work.rating': form<{ capaian: string; rating: string; di_atas: string; sesuai: string }>(
+    (p) => `Rating hasil kerja dari capaian ${p.capaian}: ${p.rating} (DI_ATAS ≥ ${p.di_atas}, SESUAI ≥ ${p.sesuai})`,
+    (p) => `Work result rating from the achievement ${p.capaian}: ${p.rating} (DI_ATAS ≥ ${p.di_atas}, SESUAI ≥ ${p.sesuai})`,
+  ),
+  'explain.work.nilai_skp': form<{ nilai: string }>(
+    (p) => `Nilai SKP (PermenPANRB 8/2021, untuk nilai kinerja) = ${p.nilai}`,
+    (p) => `SKP score (PermenPANRB 8/2021, for the performance score) = ${p.nilai}`,
+  ),
+  'explain.work.none': { id: 'Tidak ada indikator utama: hasil kerja TIDAK_DINILAI', en: 'No utama indicator: work result TIDAK_DINILAI' },
+  'explain.rating_from_file': form<{ rating: string }>((p) => `Rating dari berkas penilaian: ${p.rating}`, (p) => `Rating from the penilaian file: ${p.rating}`),
+  // 4. behaviour
+  'explain.behaviour.head': { id: 'Perilaku kerja (BerAKHLAK)', en: 'Behaviour (BerAKHLAK)' },
+  'explain.behaviour.rater': form<{ peran: string; nip: string; skor: string; rata: string }>(
+    (p) => `- ${p.peran} ${p.nip}: ${p.skor} → rata-rata ${p.rata}`,
+    (p) => `- ${p.peran} ${p.nip}: ${p.skor} → mean ${p.rata}`,
+  ),
+  'explain.behaviour.score': form<{ roles: string; nilai: string; rating: string; di_atas: string; sesuai: string }>(
+    (p) => `Nilai perilaku = (${p.roles}) / jumlah bobot = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
+    (p) => `Behaviour score = (${p.roles}) / sum of weights = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
+  ),
+  'explain.behaviour.none': { id: 'Tanpa penilaian atasan: perilaku TIDAK_DINILAI', en: 'No atasan rating: behaviour TIDAK_DINILAI' },
+  // 5. predikat
+  'explain.predikat.head': { id: 'Predikat', en: 'Predikat' },
+  'explain.predikat.from_file': form<{ predikat: string }>((p) => `Dari berkas penilaian: ${p.predikat}`, (p) => `From the penilaian file: ${p.predikat}`),
+  'explain.predikat.from_score': form<{ nilai: string; predikat: string }>(
+    (p) => `Nilai kinerja ${p.nilai} → ${p.predikat} (PP 30/2019)`,
+    (p) => `Performance score ${p.nilai} → ${p.predikat} (PP 30/2019)`,
+  ),
+  'explain.predikat.matrix': form<{ hasil: string; perilaku: string; predikat: string }>(
+    (p) => `Matriks: hasil kerja ${p.hasil} × perilaku ${p.perilaku} → ${p.predikat} (PermenPANRB 6/2022)`,
+    (p) => `Matrix: work result ${p.hasil} × behaviour ${p.perilaku} → ${p.predikat} (PermenPANRB 6/2022)`,
+  ),
+  'explain.predikat.score': form<{ nilai: string }>((p) => `Nilai kinerja: ${p.nilai}`, (p) => `Performance score: ${p.nilai}`),
+  'explain.predikat.factor': form<{ faktor: string }>((p) => `Faktor predikat: ${p.faktor}`, (p) => `Predikat factor: ${p.faktor}`),
+  // 6. TPP
+  'explain.tpp.head': { id: 'TPP', en: 'TPP' },
+  'explain.tpp.no_ceiling': { id: 'Pagu TPP tidak ada', en: 'No TPP ceiling' },
+  /** `tepat`: the exact base as a fraction, when the decimal is rounded. */
+  'explain.tpp.base': form<{ pagu: string; faktor_status: string; faktor_hari: string; dasar: string; tepat: string | undefined }>(
+    (p) => `Dasar = pagu ${p.pagu} × faktor status ${p.faktor_status} × faktor hari ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (tepat ${p.tepat})` : ''}`,
+    (p) => `Base = ceiling ${p.pagu} × status factor ${p.faktor_status} × day factor ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (exactly ${p.tepat})` : ''}`,
+  ),
+  'explain.tpp.component': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; jumlah: string }>(
+    (p) => `Komponen ${p.nama} = dasar × ${p.bobot} × ${p.nilai} (${p.dasar}), dibulatkan ${p.pembulatan} = ${p.jumlah}`,
+    (p) => `Component ${p.nama} = base × ${p.bobot} × ${p.nilai} (${p.dasar}), rounded ${p.pembulatan} = ${p.jumlah}`,
+  ),
+  'explain.tpp.sanction': form<{ jenis: string; tmt: string; bulan: number; persen: string }>(
+    (p) => `Hukuman disiplin ${p.jenis} (mulai ${p.tmt}, ${p.bulan} bulan): ${p.persen}`,
+    (p) => `Sanction ${p.jenis} (from ${p.tmt}, ${p.bulan} months): ${p.persen}`,
+  ),
+  'explain.tpp.sanction_deduction': form<{ persen: string; jumlah: string }>(
+    (p) => `Potongan hukdis (terbesar ${p.persen}) = ${p.jumlah}`,
+    (p) => `Sanction deduction (largest ${p.persen}) = ${p.jumlah}`,
+  ),
+  'explain.tpp.gross': form<{ komponen: string; potongan: string; bruto: string }>(
+    (p) => `TPP bruto = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
+    (p) => `Gross TPP = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
+  ),
+  'explain.tpp.held': form<{ keterangan: string }>(
+    (p) => `Ditahan: ada error pada data pegawai ini; semua kolom uang 0 sampai diperbaiki.: ${p.keterangan}`,
+    (p) => `Held: this employee has data errors; every money column is 0 until they are fixed.: ${p.keterangan}`,
+  ),
+  'explain.tpp.nil': form<{ keterangan: string }>((p) => `Nihil: ${p.keterangan}`, (p) => `Nil: ${p.keterangan}`),
+  // 7. tax, BPJS and net
+  'explain.net.head': { id: 'Pajak, BPJS dan netto', en: 'Tax, BPJS and net' },
+  'explain.tax.grade': form<{ kunci: string | undefined; tarif: string; pph21: string }>(
+    (p) => `PPh 21 (tarif golongan ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
+    (p) => `PPh 21 (rate for grade ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
+  ),
+  /** TER on all income this month, less TER on the income other than the TPP. */
+  'explain.tax.ter': form<{ kategori: string | undefined; bruto_total: string; tarif_total: string; pajak_total: string; bruto_lain: string; tarif_lain: string; pajak_lain: string; pph21: string }>(
+    (p) => `PPh 21 TER kategori ${p.kategori}: TER(${p.bruto_total}) ${p.tarif_total} = ${p.pajak_total} − TER(${p.bruto_lain}) ${p.tarif_lain} = ${p.pajak_lain} → ${p.pph21}`,
+    (p) => `PPh 21 TER category ${p.kategori}: TER(${p.bruto_total}) ${p.tarif_total} = ${p.pajak_total} − TER(${p.bruto_lain}) ${p.tarif_lain} = ${p.pajak_lain} → ${p.pph21}`,
+  ),
+  'explain.tax.capped': form<{ pph21: string; kurang: string }>(
+    (p) => `Dibatasi TPP setelah BPJS: dipotong ${p.pph21}, kekurangan ${p.kurang} dipotong dari penghasilan lain`,
+    (p) => `Capped at the TPP after BPJS: withheld ${p.pph21}, shortfall ${p.kurang} to be withheld from other income`,
+  ),
+  'explain.tax.no_annual': { id: '(Perhitungan ulang tahunan Desember tidak termasuk.)', en: '(The December annual recalculation is not included.)' },
+  'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),
+  'explain.tax.not_withheld': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (tidak dipotong)`, (p) => `PPh 21: ${p.nol} (not withheld)`),
+  'explain.bpjs': form<{ bruto: string; batas: string; upah: string; dasar: string; persen_pegawai: string; pegawai: string; persen_pemda: string; pemda: string }>(
+    (p) =>
+      `BPJS: dasar = min(${p.bruto}, ${p.batas} − gaji ${p.upah}) = ${p.dasar}; pegawai ${p.persen_pegawai} = ${p.pegawai}; pemda ${p.persen_pemda} = ${p.pemda} (tidak dipotong)`,
+    (p) =>
+      `BPJS: base = min(${p.bruto}, ${p.batas} − wage ${p.upah}) = ${p.dasar}; employee ${p.persen_pegawai} = ${p.pegawai}; employer ${p.persen_pemda} = ${p.pemda} (not deducted)`,
+  ),
+  'explain.net': form<{ bruto: string; pph21: string; bpjs: string; netto: string }>(
+    (p) => `TPP netto = ${p.bruto} − ${p.pph21} − ${p.bpjs} = ${p.netto}`,
+    (p) => `Net TPP = ${p.bruto} − ${p.pph21} − ${p.bpjs} = ${p.netto}`,
+  ),
+  // closing lines
+  'explain.pay_status': form<{ status: string; keterangan: string | undefined }>(
+    (p) => `Status bayar: ${p.status}${p.keterangan !== undefined ? ` (${p.keterangan})` : ''}`,
+    (p) => `Pay status: ${p.status}${p.keterangan !== undefined ? ` (${p.keterangan})` : ''}`,
+  ),
+  'explain.findings': { id: 'Temuan:', en: 'Findings:' },
 
   // --- kinerja init ---------------------------------------------------------------------------------
   'init.written': form<{ dir: string }>((p) => `Ditulis ke ${p.dir}/:`, (p) => `Written to ${p.dir}/:`),
