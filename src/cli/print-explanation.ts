@@ -1,160 +1,255 @@
 /** `kinerja jelaskan` for people: the explanation model as numbered steps, in id or en. */
 import type { Lang } from '../i18n.js';
 import type { Explanation } from '../reports/build-explanation.js';
+import { labelsFor, type Labeller } from '../reports/labels.js';
 import { formatRupiah, type Terminal } from './terminal.js';
 import { visibleText } from './visible-text.js';
 
-const WEEKDAY: Record<Lang, string[]> = {
-  id: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+/** The decimal and thousands marks of each language. */
+const MARKS: Record<Lang, { decimal: string; group: string }> = {
+  id: { decimal: ',', group: '.' },
+  en: { decimal: '.', group: ',' },
 };
+
+/** The labels and number formats of one language. */
+interface Text {
+  lang: Lang;
+  t: Labeller;
+  /** A decimal of the model (`.`) with the language's mark. */
+  num(s: string): string;
+  pct(s: string): string;
+  rp(n: number): string;
+  /** Rupiah with decimals (the unrounded base), the zero decimals dropped. */
+  rpExact(s: string): string;
+}
+
+function textFor(lang: Lang): Text {
+  const marks = MARKS[lang];
+  const num = (s: string) => s.replace(/\./g, marks.decimal);
+  return {
+    lang,
+    t: labelsFor(lang),
+    num,
+    pct: (s) => `${num(s)}%`,
+    rp: (n) => formatRupiah(n, lang),
+    rpExact: (s) => {
+      const [int = '0', frac] = s.split('.');
+      const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
+      return `Rp ${grouped}${frac && !/^0+$/.test(frac) ? marks.decimal + frac : ''}`;
+    },
+  };
+}
+
+function headerLines(x: Explanation, { t }: Text): string[] {
+  const p = x.pegawai;
+  return [
+    t('explain.title', { nip: p.nip, nama: p.nama, unit: p.unit, periode: x.periode }),
+    t('explain.pack', { nama: x.paket_aturan.nama, versi: x.paket_aturan.versi, status: p.status, golongan: p.golongan }),
+  ];
+}
+
+function workingDayLines(x: Explanation, { t }: Text): string[] {
+  const p = x.pegawai;
+  const masa = [p.tmt_masuk ? t('explain.days.from', { date: p.tmt_masuk }) : '', p.tmt_keluar ? t('explain.days.until', { date: p.tmt_keluar }) : ''].filter(Boolean).join(', ');
+  return [
+    `1. ${t('explain.days.head')}`,
+    `   ${t('explain.days.period', { n: x.hari.hari_kerja_periode })}`,
+    `   ${t('explain.days.employee', { jadwal: p.jadwal, masa, hari: x.hari.hari_kerja, penuh: x.hari.hari_kerja_penuh })}`,
+    `   ${t('explain.days.paid', { hari: x.hari.hari_kerja, tidak: x.hari.tidak_dibayar, bayar: x.hari.hari_bayar })}`,
+  ];
+}
+
+type Discipline = Exclude<Explanation['disiplin'], { tidak_ada: string }>;
+type DeductionDay = Discipline['hari_potongan'][number];
+
+/** Why one day cost points: no record, late, early (or just its code). */
+function deductionDayLine(day: DeductionDay, { t, pct }: Text): string {
+  const why: string[] = [];
+  if (day.tanpa_catatan) why.push(t('explain.day.no_record', { kode: day.kode }));
+  if (day.terlambat) {
+    const { menit, pita } = day.terlambat;
+    why.push(menit === null ? t('explain.day.no_check_in', { pita }) : t('explain.day.late', { time: day.masuk, jadwal: day.jadwal, menit, pita }));
+  }
+  if (day.pulang_cepat) {
+    const { menit, pita } = day.pulang_cepat;
+    why.push(menit === null ? t('explain.day.no_check_out', { pita }) : t('explain.day.early', { time: day.pulang, jadwal: day.jadwal, menit, pita }));
+  }
+  if (why.length === 0) why.push(day.kode);
+  const weekday = t('explain.weekday', { day: new Date(`${day.tanggal}T00:00:00Z`).getUTCDay() });
+  return `     ${day.tanggal} ${weekday}  ${why.join('; ')}: ${pct(day.persen)}`;
+}
+
+function disciplineLines(x: Explanation, text: Text): string[] {
+  const { t, num, pct } = text;
+  const out = [`2. ${t('explain.discipline.head')}`];
+  if ('tidak_ada' in x.disiplin) {
+    out.push(`   ${t(x.disiplin.tidak_ada === 'PRESENSI_TIDAK_ADA' ? 'explain.discipline.no_attendance' : 'explain.discipline.no_working_days')}`);
+    return out;
+  }
+  const dz = x.disiplin;
+  const bands = [...Object.entries(dz.tl), ...Object.entries(dz.psw)].filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`);
+  const counts = t('explain.discipline.counts', { hadir: dz.hadir, bands, tk: dz.tk, izin: dz.izin, sakit: dz.sakit, cuti: dz.cuti, dl: dz.dinas_luar });
+  out.push(`   ${t(dz.sumber === 'rekap_bulanan' ? 'explain.discipline.from_summary' : 'explain.discipline.from_daily', { counts })}`);
+  if (dz.hari_potongan.length > 0) out.push(`   ${t('explain.discipline.days')}`);
+  for (const day of dz.hari_potongan) out.push(deductionDayLine(day, text));
+  out.push(`   ${t('explain.discipline.result', { persen: pct(dz.potongan), potongan: num(dz.potongan), nilai: num(dz.nilai) })}`);
+  return out;
+}
+
+type WorkResult = Explanation['hasil_kerja'];
+
+/** One SKP indicator: its target (and the one used), and how its achievement was computed. */
+function indicatorLine(i: WorkResult['indikator'][number], { t, num, pct }: Text): string {
+  const target = i.target_dipakai && i.target_dipakai !== i.target ? t('explain.work.target_used', { target: num(i.target), used: num(i.target_dipakai) }) : num(i.target);
+  const used = num(i.target_dipakai ?? i.target);
+  const formula = i.arah === 'turun' ? `(2 − ${num(i.realisasi)}/${used}) × 100` : `${num(i.realisasi)}/${used} × 100`;
+  // A range target met by the realisation scores 100 without a ratio.
+  const shown = i.target_dipakai === undefined && i.target.includes('-') ? t('explain.work.within_range') : formula;
+  return `   ${t('explain.work.indicator', { indikator: i.indikator, jenis: i.jenis, arah: i.arah, bobot: num(i.bobot), target, shown, capaian: pct(i.capaian.nilai) })}`;
+}
+
+function workResultLines(hk: WorkResult, text: Text): string[] {
+  const { t, num, pct } = text;
+  const out = [`3. ${t('explain.work.head')}`, ...hk.indikator.map((i) => indicatorLine(i, text))];
+  if (hk.capaian_skp) {
+    const capaian = pct(hk.capaian_skp.nilai);
+    out.push(`   ${t('explain.work.skp', { bonus: hk.poin_tambahan !== '0' ? num(hk.poin_tambahan) : undefined, capaian, pecahan: hk.capaian_skp.pecahan })}`);
+    out.push(`   ${t('explain.work.rating', { capaian, rating: hk.rating_dihitung, di_atas: pct(hk.batas.di_atas), sesuai: pct(hk.batas.sesuai) })}`);
+    out.push(`   ${t('explain.work.nilai_skp', { nilai: num(hk.nilai_skp!.nilai) })}`);
+  } else {
+    out.push(`   ${t('explain.work.none')}`);
+  }
+  if (hk.rating !== hk.rating_dihitung) out.push(`   ${t('explain.rating_from_file', { rating: hk.rating })}`);
+  return out;
+}
+
+function behaviourLines(pr: Explanation['perilaku'], { t, num }: Text): string[] {
+  const out = [`4. ${t('explain.behaviour.head')}`];
+  for (const r of pr.penilai) out.push(`   ${t('explain.behaviour.rater', { peran: r.peran, nip: r.penilai_nip ?? '', skor: Object.values(r.asli).join(' '), rata: num(r.rata_rata.nilai) })}`);
+  if (pr.nilai) {
+    const roles = Object.entries(pr.per_peran).map(([peran, v]) => `${peran} ${num(v)} × ${pr.bobot_peran[peran as keyof typeof pr.bobot_peran]}`);
+    out.push(`   ${t('explain.behaviour.score', { roles: roles.join(' + '), nilai: num(pr.nilai.nilai), rating: pr.rating_dihitung, di_atas: pr.batas.di_atas, sesuai: pr.batas.sesuai })}`);
+  } else {
+    out.push(`   ${t('explain.behaviour.none')}`);
+  }
+  if (pr.rating !== pr.rating_dihitung) out.push(`   ${t('explain.rating_from_file', { rating: pr.rating })}`);
+  return out;
+}
+
+function predikatLines(pk: Explanation['predikat'], { t, num, pct }: Text): string[] {
+  const out = [`5. ${t('explain.predikat.head')}`];
+  if (pk.sumber === 'penilaian' && pk.metode === 'matriks') out.push(`   ${t('explain.predikat.from_file', { predikat: pk.predikat })}`);
+  else if (pk.metode === 'angka') out.push(`   ${t('explain.predikat.from_score', { nilai: num(pk.nilai_kinerja ?? '-'), predikat: pk.predikat })}`);
+  else out.push(`   ${t('explain.predikat.matrix', { hasil: pk.rating_hasil_kerja, perilaku: pk.rating_perilaku, predikat: pk.predikat })}`);
+  if (pk.nilai_kinerja && pk.metode !== 'angka') out.push(`   ${t('explain.predikat.score', { nilai: num(pk.nilai_kinerja) })}`);
+  out.push(`   ${t('explain.predikat.factor', { faktor: pct(pk.faktor_predikat) })}`);
+  return out;
+}
+
+type Tpp = Explanation['tpp'];
+
+function tppBaseLine(tp: Tpp, { t, pct, rp, rpExact }: Text): string {
+  if (tp.pagu === undefined) return `   ${t('explain.tpp.no_ceiling')}`;
+  const dasar = tp.dasar ? rpExact(tp.dasar.nilai) : '-';
+  return `   ${t('explain.tpp.base', { pagu: rp(tp.pagu), faktor_status: pct(tp.faktor_status ?? '0'), faktor_hari: tp.faktor_hari.pecahan, dasar, tepat: tp.dasar?.pecahan })}`;
+}
+
+/** Components, sanctions and the gross TPP of a paid employee. */
+function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
+  const out: string[] = [];
+  for (const k of tp.komponen) {
+    out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah) })}`);
+  }
+  for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
+  out.push(`   ${t('explain.tpp.sanction_deduction', { persen: pct(tp.persen_hukdis), jumlah: rp(tp.potongan_hukdis) })}`);
+  out.push(`   ${t('explain.tpp.gross', { komponen: tp.komponen.map((k) => rp(k.jumlah)).join(' + '), potongan: rp(tp.potongan_hukdis), bruto: rp(tp.tpp_bruto) })}`);
+  return out;
+}
+
+function taxLines(tp: Tpp, { t, pct, rp }: Text): string[] {
+  const pj = tp.pajak;
+  if (pj?.metode === 'tarif_golongan') return [`   ${t('explain.tax.grade', { kunci: pj.kunci, tarif: pct(pj.tarif ?? '0'), pph21: rp(tp.pph21) })}`];
+  if (pj?.metode === 'ter') {
+    const out = [
+      `   ${t('explain.tax.ter', {
+        kategori: pj.kategori,
+        bruto_total: rp(pj.bruto_lain! + tp.tpp_bruto),
+        tarif_total: pct(pj.tarif_total!),
+        pajak_total: rp(pj.pajak_total!),
+        bruto_lain: rp(pj.bruto_lain!),
+        tarif_lain: pct(pj.tarif_lain!),
+        pajak_lain: rp(pj.pajak_lain!),
+        pph21: rp(tp.pph21),
+      })}`,
+    ];
+    if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);
+    out.push(`   ${t('explain.tax.no_annual')}`);
+    return out;
+  }
+  return [`   ${t(pj?.metode === 'ditanggung' ? 'explain.tax.borne' : 'explain.tax.not_withheld', { nol: rp(0) })}`];
+}
+
+function netLines(tp: Tpp, text: Text): string[] {
+  const { t, pct, rp } = text;
+  const b = tp.bpjs;
+  return [
+    `7. ${t('explain.net.head')}`,
+    ...taxLines(tp, text),
+    `   ${t('explain.bpjs', {
+      bruto: rp(tp.tpp_bruto),
+      batas: rp(b.batas_upah),
+      upah: rp(b.upah ?? 0),
+      dasar: rp(b.dasar_bpjs),
+      persen_pegawai: pct(b.persen_pegawai),
+      pegawai: rp(b.bpjs_pegawai),
+      persen_pemda: pct(b.persen_pemda),
+      pemda: rp(b.bpjs_pemda),
+    })}`,
+    `   ${t('explain.net', { bruto: rp(tp.tpp_bruto), pph21: rp(tp.pph21), bpjs: rp(b.bpjs_pegawai), netto: rp(tp.tpp_netto) })}`,
+  ];
+}
+
+/** Steps 6 and 7: the TPP and, when it is paid, tax, BPJS and net; otherwise why it is not. */
+function payLines(x: Explanation, text: Text): string[] {
+  const tp = x.tpp;
+  const out = [`6. ${text.t('explain.tpp.head')}`, tppBaseLine(tp, text)];
+  if (tp.status_bayar === 'dibayar') return [...out, ...grossLines(tp, text), '', ...netLines(tp, text)];
+  const keterangan = x.keterangan.join('; ');
+  return [...out, `   ${text.t(tp.status_bayar === 'ditahan' ? 'explain.tpp.held' : 'explain.tpp.nil', { keterangan })}`];
+}
+
+function closingLines(x: Explanation, { t }: Text): string[] {
+  const out = [t('explain.pay_status', { status: x.tpp.status_bayar, keterangan: x.keterangan.length > 0 ? x.keterangan.join('; ') : undefined })];
+  if (x.temuan.length > 0) {
+    out.push(t('explain.findings'));
+    for (const f of x.temuan) {
+      const place = [f.berkas, f.baris !== undefined ? t('place.row', { row: f.baris }) : '', f.kolom ?? ''].filter(Boolean).join(' › ');
+      out.push(`  ${f.tingkat} ${f.kode} ${place}${f.jumlah > 1 ? ` (${f.jumlah}×)` : ''}`);
+    }
+  }
+  return out;
+}
 
 /** Renders an explanation as lines of text. */
 export function explanationLines(x: Explanation, lang: Lang): string[] {
-  const en = lang === 'en';
-  const t = (id: string, english: string) => (en ? english : id);
-  const num = (s: string) => (en ? s : s.replace(/\./g, ','));
-  const rp = (n: number) => formatRupiah(n, lang);
-  const pct = (s: string) => `${num(s)}%`;
-  const rpExact = (s: string) => {
-    const [int = '0', frac] = s.split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, en ? ',' : '.');
-    return `Rp ${grouped}${frac && !/^0+$/.test(frac) ? (en ? '.' : ',') + frac : ''}`;
-  };
-  const out: string[] = [];
-  const p = x.pegawai;
-  out.push(`${t('Penjelasan TPP', 'TPP explanation')} — ${p.nip} ${p.nama} (${p.unit}), ${t('periode', 'period')} ${x.periode}`);
-  out.push(`${t('Paket aturan', 'Rule pack')}: ${x.paket_aturan.nama} ${x.paket_aturan.versi}; ${t('status', 'status')} ${p.status}${p.golongan ? `, ${t('golongan', 'grade')} ${p.golongan}` : ''}`);
-  out.push('');
-
-  out.push(`1. ${t('Hari kerja', 'Working days')}`);
-  out.push(`   ${t('Hari kerja periode (jadwal bawaan)', 'Working days of the period (bawaan schedule)')}: ${x.hari.hari_kerja_periode}`);
-  const masa = [p.tmt_masuk ? `${t('mulai', 'from')} ${p.tmt_masuk}` : '', p.tmt_keluar ? `${t('sampai', 'until')} ${p.tmt_keluar}` : ''].filter(Boolean).join(', ');
-  out.push(`   ${t('Hari kerja pegawai', 'Employee working days')} (${t('jadwal', 'schedule')} ${p.jadwal}${masa ? `, ${masa}` : ''}): ${x.hari.hari_kerja} ${t('dari', 'of')} ${x.hari.hari_kerja_penuh}`);
-  out.push(`   ${t('Hari dibayar', 'Paid days')}: ${x.hari.hari_kerja} − ${x.hari.tidak_dibayar} (CLTN/TB) = ${x.hari.hari_bayar}`);
-  out.push('');
-
-  out.push(`2. ${t('Disiplin', 'Discipline')}`);
-  if ('tidak_ada' in x.disiplin) {
-    out.push(
-      `   ${x.disiplin.tidak_ada === 'PRESENSI_TIDAK_ADA' ? t('Tidak ada satu pun baris presensi: nilai disiplin tidak dihitung (pegawai ditahan).', 'No attendance row at all: no discipline score (employee held).') : t('Tidak ada hari kerja dalam periode ini.', 'No working days in this period.')}`,
-    );
-  } else {
-    const dz = x.disiplin;
-    const counts = [`${t('hadir', 'present')} ${dz.hadir}`, ...Object.entries(dz.tl).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`), ...Object.entries(dz.psw).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`), `TK ${dz.tk}`, `${t('izin', 'leave')} ${dz.izin}`, `${t('sakit', 'sick')} ${dz.sakit}`, `${t('cuti', 'annual leave')} ${dz.cuti}`, `DL ${dz.dinas_luar}`];
-    out.push(`   ${dz.sumber === 'rekap_bulanan' ? t('Dari rekap bulanan', 'From the monthly summary') : t('Dari catatan harian', 'From daily records')}: ${counts.join(', ')}`);
-    if (dz.hari_potongan.length > 0) out.push(`   ${t('Hari dengan potongan', 'Days with a deduction')}:`);
-    for (const day of dz.hari_potongan) {
-      const wd = WEEKDAY[lang][new Date(`${day.tanggal}T00:00:00Z`).getUTCDay()];
-      const why: string[] = [];
-      if (day.tanpa_catatan) why.push(t('tanpa catatan presensi, dihitung', 'no attendance record, counted as') + ` ${day.kode}`);
-      if (day.terlambat) {
-        why.push(
-          day.terlambat.menit === null
-            ? `${t('tanpa scan masuk', 'no check-in')} → ${day.terlambat.pita}`
-            : `${t('masuk', 'in')} ${day.masuk} (${t('jadwal', 'schedule')} ${day.jadwal}): ${t('terlambat', 'late')} ${day.terlambat.menit} ${t('menit', 'min')} → ${day.terlambat.pita}`,
-        );
-      }
-      if (day.pulang_cepat) {
-        why.push(
-          day.pulang_cepat.menit === null
-            ? `${t('tanpa scan pulang', 'no check-out')} → ${day.pulang_cepat.pita}`
-            : `${t('pulang', 'out')} ${day.pulang} (${t('jadwal', 'schedule')} ${day.jadwal}): ${t('lebih awal', 'early')} ${day.pulang_cepat.menit} ${t('menit', 'min')} → ${day.pulang_cepat.pita}`,
-        );
-      }
-      if (why.length === 0) why.push(day.kode);
-      out.push(`     ${day.tanggal} ${wd}  ${why.join('; ')}: ${pct(day.persen)}`);
-    }
-    out.push(`   ${t('Potongan disiplin', 'Discipline deduction')}: ${pct(dz.potongan)} → ${t('nilai disiplin', 'discipline score')} = max(0, 100 − ${num(dz.potongan)}) = ${num(dz.nilai)}`);
-  }
-  out.push('');
-
-  const hk = x.hasil_kerja;
-  out.push(`3. ${t('Hasil kerja (capaian SKP)', 'Work result (SKP achievement)')}`);
-  for (const i of hk.indikator) {
-    const target = i.target_dipakai && i.target_dipakai !== i.target ? `${num(i.target)} (${t('dipakai', 'using')} ${num(i.target_dipakai)})` : num(i.target);
-    const formula = i.arah === 'turun' ? `(2 − ${num(i.realisasi)}/${num(i.target_dipakai ?? i.target)}) × 100` : `${num(i.realisasi)}/${num(i.target_dipakai ?? i.target)} × 100`;
-    const shown = i.target_dipakai === undefined && i.target.includes('-') ? t('dalam rentang → 100', 'within the range → 100') : formula;
-    out.push(`   - ${i.indikator} [${i.jenis}, ${i.arah}, ${t('bobot', 'weight')} ${num(i.bobot)}, target ${target}]: ${shown} = ${pct(i.capaian.nilai)}`);
-  }
-  if (hk.capaian_skp) {
-    out.push(
-      `   ${t('Capaian SKP', 'SKP achievement')} = ${t('rata-rata berbobot indikator utama', 'weighted mean of the utama indicators')}${hk.poin_tambahan !== '0' ? ` + ${num(hk.poin_tambahan)} ${t('poin tambahan', 'bonus points')}` : ''} = ${pct(hk.capaian_skp.nilai)}${hk.capaian_skp.pecahan ? ` (${hk.capaian_skp.pecahan})` : ''}`,
-    );
-    out.push(
-      `   ${t('Rating hasil kerja dari capaian', 'Work result rating from the achievement')} ${pct(hk.capaian_skp.nilai)}: ${hk.rating_dihitung} (DI_ATAS ≥ ${pct(hk.batas.di_atas)}, SESUAI ≥ ${pct(hk.batas.sesuai)})`,
-    );
-    out.push(`   ${t('Nilai SKP (PermenPANRB 8/2021, untuk nilai kinerja)', 'SKP score (PermenPANRB 8/2021, for the performance score)')} = ${num(hk.nilai_skp!.nilai)}`);
-  } else {
-    out.push(`   ${t('Tidak ada indikator utama: hasil kerja TIDAK_DINILAI', 'No utama indicator: work result TIDAK_DINILAI')}`);
-  }
-  if (hk.rating !== hk.rating_dihitung) out.push(`   ${t('Rating dari berkas penilaian', 'Rating from the penilaian file')}: ${hk.rating}`);
-  out.push('');
-
-  const pr = x.perilaku;
-  out.push(`4. ${t('Perilaku kerja (BerAKHLAK)', 'Behaviour (BerAKHLAK)')}`);
-  for (const r of pr.penilai) {
-    out.push(`   - ${r.peran} ${r.penilai_nip ?? ''}: ${Object.values(r.asli).join(' ')} → ${t('rata-rata', 'mean')} ${num(r.rata_rata.nilai)}`);
-  }
-  if (pr.nilai) {
-    const roles = Object.entries(pr.per_peran).map(([peran, v]) => `${peran} ${num(v)} × ${pr.bobot_peran[peran as keyof typeof pr.bobot_peran]}`);
-    out.push(`   ${t('Nilai perilaku', 'Behaviour score')} = (${roles.join(' + ')}) / ${t('jumlah bobot', 'sum of weights')} = ${num(pr.nilai.nilai)}; rating = ${pr.rating_dihitung} (≥ ${pr.batas.di_atas}: DI_ATAS, ≥ ${pr.batas.sesuai}: SESUAI)`);
-  } else {
-    out.push(`   ${t('Tanpa penilaian atasan: perilaku TIDAK_DINILAI', 'No atasan rating: behaviour TIDAK_DINILAI')}`);
-  }
-  if (pr.rating !== pr.rating_dihitung) out.push(`   ${t('Rating dari berkas penilaian', 'Rating from the penilaian file')}: ${pr.rating}`);
-  out.push('');
-
-  const pk = x.predikat;
-  out.push(`5. ${t('Predikat', 'Predikat')}`);
-  if (pk.sumber === 'penilaian' && pk.metode === 'matriks') out.push(`   ${t('Dari berkas penilaian', 'From the penilaian file')}: ${pk.predikat}`);
-  else if (pk.metode === 'angka') out.push(`   ${t('Nilai kinerja', 'Performance score')} ${num(pk.nilai_kinerja ?? '-')} → ${pk.predikat} (PP 30/2019)`);
-  else out.push(`   ${t('Matriks', 'Matrix')}: ${t('hasil kerja', 'work result')} ${pk.rating_hasil_kerja} × ${t('perilaku', 'behaviour')} ${pk.rating_perilaku} → ${pk.predikat} (PermenPANRB 6/2022)`);
-  if (pk.nilai_kinerja && pk.metode !== 'angka') out.push(`   ${t('Nilai kinerja', 'Performance score')}: ${num(pk.nilai_kinerja)}`);
-  out.push(`   ${t('Faktor predikat', 'Predikat factor')}: ${pct(pk.faktor_predikat)}`);
-  out.push('');
-
-  const tp = x.tpp;
-  out.push(`6. TPP`);
-  if (tp.pagu === undefined) out.push(`   ${t('Pagu TPP tidak ada', 'No TPP ceiling')}`);
-  else {
-    out.push(
-      `   ${t('Dasar', 'Base')} = ${t('pagu', 'ceiling')} ${rp(tp.pagu)} × ${t('faktor status', 'status factor')} ${pct(tp.faktor_status ?? '0')} × ${t('faktor hari', 'day factor')} ${tp.faktor_hari.pecahan} = ${tp.dasar ? rpExact(tp.dasar.nilai) : '-'}${tp.dasar?.pecahan ? ` (${t('tepat', 'exactly')} ${tp.dasar.pecahan})` : ''}`,
-    );
-  }
-  if (tp.status_bayar === 'dibayar') {
-    for (const k of tp.komponen) {
-      out.push(`   ${t('Komponen', 'Component')} ${k.nama} = ${t('dasar', 'base')} × ${pct(k.bobot)} × ${pct(k.nilai_dasar)} (${k.dasar}), ${t('dibulatkan', 'rounded')} ${tp.pembulatan} = ${rp(k.jumlah)}`);
-    }
-    for (const h of tp.hukdis) out.push(`   ${t('Hukuman disiplin', 'Sanction')} ${h.jenis ?? ''} (${t('mulai', 'from')} ${h.tmt}, ${h.lama_bulan} ${t('bulan', 'months')}): ${pct(h.persen)}`);
-    out.push(`   ${t('Potongan hukdis', 'Sanction deduction')} (${t('terbesar', 'largest')} ${pct(tp.persen_hukdis)}) = ${rp(tp.potongan_hukdis)}`);
-    out.push(`   ${t('TPP bruto', 'Gross TPP')} = ${tp.komponen.map((k) => rp(k.jumlah)).join(' + ')} − ${rp(tp.potongan_hukdis)} = ${rp(tp.tpp_bruto)}`);
-    out.push('');
-    out.push(`7. ${t('Pajak, BPJS dan netto', 'Tax, BPJS and net')}`);
-    const pj = tp.pajak;
-    if (pj?.metode === 'tarif_golongan') out.push(`   PPh 21 (${t('tarif golongan', 'rate for grade')} ${pj.kunci}: ${pct(pj.tarif ?? '0')}) = ${rp(tp.pph21)}`);
-    else if (pj?.metode === 'ter') {
-      out.push(`   PPh 21 TER ${t('kategori', 'category')} ${pj.kategori}: TER(${rp(pj.bruto_lain! + tp.tpp_bruto)}) ${pct(pj.tarif_total!)} = ${rp(pj.pajak_total!)} − TER(${rp(pj.bruto_lain!)}) ${pct(pj.tarif_lain!)} = ${rp(pj.pajak_lain!)} → ${rp(tp.pph21)}`);
-      if (tp.pph21_kurang !== undefined) {
-        out.push(`   ${t('Dibatasi TPP setelah BPJS', 'Capped at the TPP after BPJS')}: ${t('dipotong', 'withheld')} ${rp(tp.pph21)}, ${t('kekurangan', 'shortfall')} ${rp(tp.pph21_kurang)} ${t('dipotong dari penghasilan lain', 'to be withheld from other income')}`);
-      }
-      out.push(`   ${t('(Perhitungan ulang tahunan Desember tidak termasuk.)', '(The December annual recalculation is not included.)')}`);
-    } else out.push(`   PPh 21: ${rp(0)} (${pj?.metode === 'ditanggung' ? t('ditanggung pemerintah', 'borne by the government') : t('tidak dipotong', 'not withheld')})`);
-    const b = tp.bpjs;
-    out.push(`   BPJS: ${t('dasar', 'base')} = min(${rp(tp.tpp_bruto)}, ${rp(b.batas_upah)} − ${t('gaji', 'wage')} ${rp(b.upah ?? 0)}) = ${rp(b.dasar_bpjs)}; ${t('pegawai', 'employee')} ${pct(b.persen_pegawai)} = ${rp(b.bpjs_pegawai)}; ${t('pemda', 'employer')} ${pct(b.persen_pemda)} = ${rp(b.bpjs_pemda)} (${t('tidak dipotong', 'not deducted')})`);
-    out.push(`   ${t('TPP netto', 'Net TPP')} = ${rp(tp.tpp_bruto)} − ${rp(tp.pph21)} − ${rp(tp.bpjs.bpjs_pegawai)} = ${rp(tp.tpp_netto)}`);
-  } else {
-    out.push(
-      `   ${tp.status_bayar === 'ditahan' ? t('Ditahan: ada error pada data pegawai ini; semua kolom uang 0 sampai diperbaiki.', 'Held: this employee has data errors; every money column is 0 until they are fixed.') : t('Nihil', 'Nil')}: ${x.keterangan.join('; ')}`,
-    );
-  }
-  out.push('');
-  out.push(`${t('Status bayar', 'Pay status')}: ${tp.status_bayar}${x.keterangan.length > 0 ? ` (${x.keterangan.join('; ')})` : ''}`);
-  if (x.temuan.length > 0) {
-    out.push(`${t('Temuan', 'Findings')}:`);
-    for (const f of x.temuan) out.push(`  ${f.tingkat} ${f.kode} ${[f.berkas, f.baris !== undefined ? `${t('baris', 'row')} ${f.baris}` : '', f.kolom ?? ''].filter(Boolean).join(' › ')}${f.jumlah > 1 ? ` (${f.jumlah}×)` : ''}`);
-  }
-  return out;
+  const text = textFor(lang);
+  return [
+    ...headerLines(x, text),
+    '',
+    ...workingDayLines(x, text),
+    '',
+    ...disciplineLines(x, text),
+    '',
+    ...workResultLines(x.hasil_kerja, text),
+    '',
+    ...behaviourLines(x.perilaku, text),
+    '',
+    ...predikatLines(x.predikat, text),
+    '',
+    ...payLines(x, text),
+    '',
+    ...closingLines(x, text),
+  ];
 }
 
 /** Prints an explanation on stdout: it is what the command produces (`> penjelasan.txt` keeps it). */

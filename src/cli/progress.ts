@@ -1,14 +1,15 @@
 /** Turns pipeline hooks into an ora spinner with row counts; silent without a TTY. */
 import type { Ora } from 'ora';
 import type { PipelineHooks, Step } from '../pipeline.js';
+import { labelsFor, type LabelId } from '../reports/labels.js';
 import { formatCount, type Terminal } from './terminal.js';
 
-const STEP_TEXT: Record<Step, { id: string; en: string }> = {
-  paket: { id: 'Memuat paket aturan dan mencari berkas', en: 'Loading the rule pack and finding files' },
-  masukan: { id: 'Membaca masukan', en: 'Reading inputs' },
-  hitung: { id: 'Menghitung nilai dan TPP', en: 'Computing scores and TPP' },
-  tulis: { id: 'Menulis laporan', en: 'Writing reports' },
-};
+const STEP_LABEL = {
+  paket: 'progress.paket',
+  masukan: 'progress.masukan',
+  hitung: 'progress.hitung',
+  tulis: 'progress.tulis',
+} as const satisfies Record<Step, LabelId>;
 
 /** Spinner-backed hooks, plus `stop()` to clear the spinner before the summary. */
 export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } {
@@ -17,7 +18,7 @@ export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } 
   let lastUpdate = 0;
   let starting: Promise<void> | undefined;
   let stopped = false;
-  const text = (t: { id: string; en: string }) => (term.lang === 'en' ? t.en : t.id);
+  const t = labelsFor(term.lang);
   const show = (message: string) => {
     label = message;
     if (!term.interactive) {
@@ -33,14 +34,14 @@ export function progressHooks(term: Terminal): PipelineHooks & { stop(): void } 
     }
   };
   return {
-    onStep: (step) => show(text(STEP_TEXT[step])),
-    onInput: (input, files) => show(`${text(STEP_TEXT.masukan)}: ${input}${files.length > 0 ? ` (${files.join(', ')})` : ''}`),
+    onStep: (step) => show(t(STEP_LABEL[step])),
+    onInput: (input, files) => show(`${t('progress.masukan')}: ${input}${files.length > 0 ? ` (${files.join(', ')})` : ''}`),
     onRows(rows) {
       if (!spinner) return;
       const now = Date.now();
       if (now - lastUpdate < 100) return;
       lastUpdate = now;
-      spinner.text = `${label} — ${formatCount(rows, term.lang)} ${term.lang === 'en' ? 'rows' : 'baris'}`;
+      spinner.text = `${label} — ${t('progress.rows', { n: formatCount(rows, term.lang) })}`;
     },
     stop() {
       stopped = true;

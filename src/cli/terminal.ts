@@ -49,12 +49,15 @@ export function makeTerminal(opts: { lang: Lang; json?: boolean; quiet?: boolean
   };
 }
 
+/** The number format of each language. */
+const NUMBER_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
 /** Rupiah for people: `Rp 1.234.567` (id) or `Rp 1,234,567` (en). */
 export function formatRupiah(amount: number, lang: Lang): string {
-  return `Rp ${amount.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 0 })}`;
+  return `Rp ${amount.toLocaleString(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 })}`;
 }
 
 /** A count for people: `12.345` (id) or `12,345` (en). */
 export function formatCount(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
+  return n.toLocaleString(NUMBER_LOCALE[lang]);
 }

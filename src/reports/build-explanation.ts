@@ -8,7 +8,7 @@ import { Exact } from '../exact.js';
 import type { Finding } from '../findings.js';
 import { formatTime } from '../local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
-import { pegawaiColumns, pegawaiRow, type ReportCell } from './build-report.js';
+import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
@@ -145,152 +145,207 @@ function pajakOf(detail: Pph21Detail): PajakLine {
   }
 }
 
-/** Builds the explanation of one computed employee. */
-export function buildExplanation(input: {
+/** What the explanation of one employee is built from. */
+interface ExplanationInput {
   result: EmployeeResult;
   period: Period;
   calendar: Calendar;
   pack: LoadedRulePack;
   sanctions: readonly Hukdis[];
   findings: readonly Finding[];
-}): Explanation {
+}
+
+/** Builds the explanation of one computed employee. */
+export function buildExplanation(input: ExplanationInput): Explanation {
   const { result: r, pack: loaded } = input;
   const pack = loaded.pack;
-  const e = r.pegawai;
-  const d = r.disiplin;
-  const bands = { tl: pack.presensi.terlambat.length, psw: pack.presensi.pulang_cepat.length };
-  const columns = pegawaiColumns(loaded);
-  const row: ReportCell[] = pegawaiRow(r, bands);
-  const barisLaporan = Object.fromEntries(columns.map((c, i) => [c.key, csvCellText(row[i] ?? null, c.type, 'intl')]));
   return {
     periode: formatPeriod(input.period),
     paket_aturan: { nama: pack.nama, versi: pack.versi, sha256: loaded.sha256 },
-    pegawai: {
-      nip: e.nip,
-      nama: e.nama,
-      unit: e.unit,
-      ...(e.jabatan ? { jabatan: e.jabatan } : {}),
-      ...(e.golongan || e.golonganText ? { golongan: e.golongan?.text ?? e.golonganText! } : {}),
-      status: e.status,
-      jadwal: e.jadwal,
-      ...(e.tmtMasuk ? { tmt_masuk: e.tmtMasuk } : {}),
-      ...(e.tmtKeluar ? { tmt_keluar: e.tmtKeluar } : {}),
-    },
+    pegawai: employeeOf(r),
     hari: {
       hari_kerja_periode: input.calendar.hariKerjaPeriode,
       hari_kerja_penuh: r.hariKerjaPenuh,
       hari_kerja: r.hariKerja,
       hari_bayar: r.hariBayar,
-      tidak_dibayar: d?.tidakDibayar ?? 0,
+      tidak_dibayar: r.disiplin?.tidakDibayar ?? 0,
     },
-    disiplin: d
-      ? {
-          sumber: d.fromSummary ? 'rekap_bulanan' : 'harian',
-          hadir: d.hadir,
-          tl: Object.fromEntries(pack.presensi.terlambat.map((b, i) => [b.kode, d.tl[i] ?? 0])),
-          psw: Object.fromEntries(pack.presensi.pulang_cepat.map((b, i) => [b.kode, d.psw[i] ?? 0])),
-          tk: d.tk,
-          izin: d.izin,
-          sakit: d.sakit,
-          cuti: d.cuti,
-          dinas_luar: d.dinasLuar,
-          hari_potongan: (d.deductions ?? []).map((day) => ({
-            tanggal: day.date,
-            kode: day.code,
-            ...(day.jam ? { jadwal: `${formatTime(day.jam.mulai)}-${formatTime(day.jam.selesai)}` } : {}),
-            ...(day.masuk !== undefined ? { masuk: formatTime(day.masuk) } : {}),
-            ...(day.pulang !== undefined ? { pulang: formatTime(day.pulang) } : {}),
-            tanpa_catatan: day.tanpaCatatan,
-            ...(day.terlambat ? { terlambat: { menit: day.terlambat.menit, pita: day.terlambat.band } } : {}),
-            ...(day.pulangCepat ? { pulang_cepat: { menit: day.pulangCepat.menit, pita: day.pulangCepat.band } } : {}),
-            persen: day.persen.toString(),
-          })),
-          hari_tanpa_catatan: d.tanpaCatatan,
-          potongan: d2(d.potongan),
-          nilai: d2(d.nilai),
-        }
-      : { tidak_ada: r.hariKerja === 0 ? 'TIDAK_ADA_HARI_KERJA' : 'PRESENSI_TIDAK_ADA' },
-    hasil_kerja: {
-      indikator: r.hasilKerja.indikator.map((i) => ({
-        indikator: i.indikator.indikator,
-        jenis: i.indikator.jenis,
-        arah: i.indikator.arah,
-        target: i.indikator.target instanceof Exact ? i.indikator.target.toString() : `${i.indikator.target.dari.toString()}-${i.indikator.target.sampai.toString()}`,
-        ...(i.targetDipakai ? { target_dipakai: i.targetDipakai.toString() } : {}),
-        realisasi: i.indikator.realisasi.toString(),
-        bobot: i.indikator.bobot.toString(),
-        capaian: exact(i.capaian),
-        berkas: i.indikator.file,
-        baris: i.indikator.row,
-      })),
-      poin_tambahan: r.hasilKerja.poinTambahan.toString(),
-      ...(r.hasilKerja.capaianSkp ? { capaian_skp: exact(r.hasilKerja.capaianSkp) } : {}),
-      ...(r.hasilKerja.nilaiSkp ? { nilai_skp: exact(r.hasilKerja.nilaiSkp) } : {}),
-      rating_dihitung: r.hasilKerja.rating,
-      rating: r.ratingHasilKerja,
-      batas: { di_atas: pack.kinerja.hasil_kerja.di_atas.toString(), sesuai: pack.kinerja.hasil_kerja.sesuai.toString() },
-    },
-    perilaku: {
-      penilai: r.perilaku.raters.map((rater) => ({
-        ...(rater.penilai.penilaiNip ? { penilai_nip: rater.penilai.penilaiNip } : {}),
-        peran: rater.penilai.peran,
-        nilai: Object.fromEntries(ASPEK.map((a) => [a, d2(rater.penilai.skor[a])])) as Record<Aspek, string>,
-        asli: rater.penilai.asli,
-        rata_rata: exact(rater.rataRata),
-      })),
-      per_peran: Object.fromEntries(PERAN.filter((p) => r.perilaku.perPeran[p]).map((p) => [p, d2(r.perilaku.perPeran[p]!)])),
-      bobot_peran: Object.fromEntries(PERAN.filter((p) => r.perilaku.perPeran[p]).map((p) => [p, pack.kinerja.perilaku.bobot_peran[p].toString()])),
-      ...(r.perilaku.nilai ? { nilai: exact(r.perilaku.nilai) } : {}),
-      rating_dihitung: r.perilaku.rating,
-      rating: r.ratingPerilaku,
-      batas: { di_atas: pack.kinerja.perilaku.batas.di_atas.toString(), sesuai: pack.kinerja.perilaku.batas.sesuai.toString() },
-    },
-    predikat: {
-      metode: pack.kinerja.metode,
-      sumber: r.sumberPredikat,
-      rating_hasil_kerja: r.ratingHasilKerja,
-      rating_perilaku: r.ratingPerilaku,
-      predikat: r.predikat,
-      ...(r.nilaiKinerja ? { nilai_kinerja: d2(r.nilaiKinerja) } : {}),
-      faktor_predikat: r.tpp.faktorPredikat.toString(),
-    },
-    tpp: {
-      ...(r.tpp.pagu !== undefined ? { pagu: r.tpp.pagu } : {}),
-      ...(r.tpp.faktorStatus ? { faktor_status: r.tpp.faktorStatus.toString() } : {}),
-      faktor_hari: { nilai: r.tpp.faktorHari.toFixed(4), pecahan: `${r.hariBayar}/${r.hariKerjaPenuh}` },
-      ...(r.tpp.dasar ? { dasar: exact(r.tpp.dasar) } : {}),
-      komponen: r.tpp.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot.toString(), dasar: k.dasar, nilai_dasar: d2(k.nilaiDasar), jumlah: k.jumlah })),
-      pembulatan: pack.pembulatan,
-      hukdis: input.sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
-      persen_hukdis: r.tpp.persenHukdis.toString(),
-      potongan_hukdis: r.tpp.potonganHukdis,
-      tpp_bruto: r.tpp.tppBruto,
-      pph21: r.tpp.pph21,
-      ...(r.tpp.pph21Kurang !== undefined ? { pph21_kurang: r.tpp.pph21Kurang } : {}),
-      ...(r.tpp.pph21Detail ? { pajak: pajakOf(r.tpp.pph21Detail) } : {}),
-      bpjs: {
-        ...(e.gaji !== undefined ? { upah: e.gaji } : {}),
-        batas_upah: pack.bpjs.batas_upah,
-        dasar_bpjs: r.tpp.dasarBpjs,
-        persen_pegawai: pack.bpjs.persen_pegawai.toString(),
-        persen_pemda: pack.bpjs.persen_pemda.toString(),
-        bpjs_pegawai: r.tpp.bpjsPegawai,
-        bpjs_pemda: r.tpp.bpjsPemda,
-      },
-      tpp_netto: r.tpp.tppNetto,
-      status_bayar: r.tpp.statusBayar,
-      alasan_nihil: r.tpp.alasanNihil,
-    },
+    disiplin: disciplineOf(r, pack),
+    hasil_kerja: workResultOf(r, pack),
+    perilaku: behaviourOf(r, pack),
+    predikat: predikatOf(r, pack),
+    tpp: tppOf(r, pack, input.sanctions),
     keterangan: r.keterangan,
-    temuan: input.findings.map((f) => ({
-      tingkat: f.level,
-      kode: f.code,
-      berkas: f.file,
-      ...(f.row !== undefined ? { baris: f.row } : {}),
-      ...(f.column !== undefined ? { kolom: f.column } : {}),
-      ...(f.value !== undefined ? { nilai: f.value } : {}),
-      jumlah: f.count,
-    })),
-    baris_laporan: barisLaporan,
+    temuan: input.findings.map(findingOf),
+    baris_laporan: reportRowOf(r, loaded),
   };
+}
+
+type RulePack = LoadedRulePack['pack'];
+
+function employeeOf(r: EmployeeResult): Explanation['pegawai'] {
+  const e = r.pegawai;
+  return {
+    nip: e.nip,
+    nama: e.nama,
+    unit: e.unit,
+    ...(e.jabatan ? { jabatan: e.jabatan } : {}),
+    ...(e.golongan || e.golonganText ? { golongan: e.golongan?.text ?? e.golonganText! } : {}),
+    status: e.status,
+    jadwal: e.jadwal,
+    ...(e.tmtMasuk ? { tmt_masuk: e.tmtMasuk } : {}),
+    ...(e.tmtKeluar ? { tmt_keluar: e.tmtKeluar } : {}),
+  };
+}
+
+type Deduction = NonNullable<NonNullable<EmployeeResult['disiplin']>['deductions']>[number];
+
+/** One day that cost discipline points, with its times as `HH:MM`. */
+function dayLineOf(day: Deduction): DayLine {
+  return {
+    tanggal: day.date,
+    kode: day.code,
+    ...(day.jam ? { jadwal: `${formatTime(day.jam.mulai)}-${formatTime(day.jam.selesai)}` } : {}),
+    ...(day.masuk !== undefined ? { masuk: formatTime(day.masuk) } : {}),
+    ...(day.pulang !== undefined ? { pulang: formatTime(day.pulang) } : {}),
+    tanpa_catatan: day.tanpaCatatan,
+    ...(day.terlambat ? { terlambat: { menit: day.terlambat.menit, pita: day.terlambat.band } } : {}),
+    ...(day.pulangCepat ? { pulang_cepat: { menit: day.pulangCepat.menit, pita: day.pulangCepat.band } } : {}),
+    persen: day.persen.toString(),
+  };
+}
+
+function disciplineOf(r: EmployeeResult, pack: RulePack): Explanation['disiplin'] {
+  const d = r.disiplin;
+  if (!d) return { tidak_ada: r.hariKerja === 0 ? 'TIDAK_ADA_HARI_KERJA' : 'PRESENSI_TIDAK_ADA' };
+  return {
+    sumber: d.fromSummary ? 'rekap_bulanan' : 'harian',
+    hadir: d.hadir,
+    tl: Object.fromEntries(pack.presensi.terlambat.map((b, i) => [b.kode, d.tl[i] ?? 0])),
+    psw: Object.fromEntries(pack.presensi.pulang_cepat.map((b, i) => [b.kode, d.psw[i] ?? 0])),
+    tk: d.tk,
+    izin: d.izin,
+    sakit: d.sakit,
+    cuti: d.cuti,
+    dinas_luar: d.dinasLuar,
+    hari_potongan: (d.deductions ?? []).map(dayLineOf),
+    hari_tanpa_catatan: d.tanpaCatatan,
+    potongan: d2(d.potongan),
+    nilai: d2(d.nilai),
+  };
+}
+
+type Indicator = EmployeeResult['hasilKerja']['indikator'][number];
+
+function indicatorOf(i: Indicator): Explanation['hasil_kerja']['indikator'][number] {
+  const target = i.indikator.target;
+  return {
+    indikator: i.indikator.indikator,
+    jenis: i.indikator.jenis,
+    arah: i.indikator.arah,
+    target: target instanceof Exact ? target.toString() : `${target.dari.toString()}-${target.sampai.toString()}`,
+    ...(i.targetDipakai ? { target_dipakai: i.targetDipakai.toString() } : {}),
+    realisasi: i.indikator.realisasi.toString(),
+    bobot: i.indikator.bobot.toString(),
+    capaian: exact(i.capaian),
+    berkas: i.indikator.file,
+    baris: i.indikator.row,
+  };
+}
+
+function workResultOf(r: EmployeeResult, pack: RulePack): Explanation['hasil_kerja'] {
+  const hk = r.hasilKerja;
+  return {
+    indikator: hk.indikator.map(indicatorOf),
+    poin_tambahan: hk.poinTambahan.toString(),
+    ...(hk.capaianSkp ? { capaian_skp: exact(hk.capaianSkp) } : {}),
+    ...(hk.nilaiSkp ? { nilai_skp: exact(hk.nilaiSkp) } : {}),
+    rating_dihitung: hk.rating,
+    rating: r.ratingHasilKerja,
+    batas: { di_atas: pack.kinerja.hasil_kerja.di_atas.toString(), sesuai: pack.kinerja.hasil_kerja.sesuai.toString() },
+  };
+}
+
+function behaviourOf(r: EmployeeResult, pack: RulePack): Explanation['perilaku'] {
+  const pr = r.perilaku;
+  const roles = PERAN.filter((p) => pr.perPeran[p]);
+  return {
+    penilai: pr.raters.map((rater) => ({
+      ...(rater.penilai.penilaiNip ? { penilai_nip: rater.penilai.penilaiNip } : {}),
+      peran: rater.penilai.peran,
+      nilai: Object.fromEntries(ASPEK.map((a) => [a, d2(rater.penilai.skor[a])])) as Record<Aspek, string>,
+      asli: rater.penilai.asli,
+      rata_rata: exact(rater.rataRata),
+    })),
+    per_peran: Object.fromEntries(roles.map((p) => [p, d2(pr.perPeran[p]!)])),
+    bobot_peran: Object.fromEntries(roles.map((p) => [p, pack.kinerja.perilaku.bobot_peran[p].toString()])),
+    ...(pr.nilai ? { nilai: exact(pr.nilai) } : {}),
+    rating_dihitung: pr.rating,
+    rating: r.ratingPerilaku,
+    batas: { di_atas: pack.kinerja.perilaku.batas.di_atas.toString(), sesuai: pack.kinerja.perilaku.batas.sesuai.toString() },
+  };
+}
+
+function predikatOf(r: EmployeeResult, pack: RulePack): Explanation['predikat'] {
+  return {
+    metode: pack.kinerja.metode,
+    sumber: r.sumberPredikat,
+    rating_hasil_kerja: r.ratingHasilKerja,
+    rating_perilaku: r.ratingPerilaku,
+    predikat: r.predikat,
+    ...(r.nilaiKinerja ? { nilai_kinerja: d2(r.nilaiKinerja) } : {}),
+    faktor_predikat: r.tpp.faktorPredikat.toString(),
+  };
+}
+
+function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]): Explanation['tpp'] {
+  const t = r.tpp;
+  return {
+    ...(t.pagu !== undefined ? { pagu: t.pagu } : {}),
+    ...(t.faktorStatus ? { faktor_status: t.faktorStatus.toString() } : {}),
+    faktor_hari: { nilai: t.faktorHari.toFixed(4), pecahan: `${r.hariBayar}/${r.hariKerjaPenuh}` },
+    ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
+    komponen: t.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot.toString(), dasar: k.dasar, nilai_dasar: d2(k.nilaiDasar), jumlah: k.jumlah })),
+    pembulatan: pack.pembulatan,
+    hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
+    persen_hukdis: t.persenHukdis.toString(),
+    potongan_hukdis: t.potonganHukdis,
+    tpp_bruto: t.tppBruto,
+    pph21: t.pph21,
+    ...(t.pph21Kurang !== undefined ? { pph21_kurang: t.pph21Kurang } : {}),
+    ...(t.pph21Detail ? { pajak: pajakOf(t.pph21Detail) } : {}),
+    bpjs: bpjsOf(r, pack),
+    tpp_netto: t.tppNetto,
+    status_bayar: t.statusBayar,
+    alasan_nihil: t.alasanNihil,
+  };
+}
+
+function bpjsOf(r: EmployeeResult, pack: RulePack): Explanation['tpp']['bpjs'] {
+  return {
+    ...(r.pegawai.gaji !== undefined ? { upah: r.pegawai.gaji } : {}),
+    batas_upah: pack.bpjs.batas_upah,
+    dasar_bpjs: r.tpp.dasarBpjs,
+    persen_pegawai: pack.bpjs.persen_pegawai.toString(),
+    persen_pemda: pack.bpjs.persen_pemda.toString(),
+    bpjs_pegawai: r.tpp.bpjsPegawai,
+    bpjs_pemda: r.tpp.bpjsPemda,
+  };
+}
+
+function findingOf(f: Finding): Explanation['temuan'][number] {
+  return {
+    tingkat: f.level,
+    kode: f.code,
+    berkas: f.file,
+    ...(f.row !== undefined ? { baris: f.row } : {}),
+    ...(f.column !== undefined ? { kolom: f.column } : {}),
+    ...(f.value !== undefined ? { nilai: f.value } : {}),
+    jumlah: f.count,
+  };
+}
+
+/** The employee's `pegawai.csv` row as the CSV writes it, keyed by column. */
+function reportRowOf(r: EmployeeResult, pack: LoadedRulePack): Record<string, string> {
+  return Object.fromEntries(pegawaiColumns(pack).map((c) => [c.key, csvCellText(c.value(r), c.type, 'intl')]));
 }

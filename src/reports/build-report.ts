@@ -2,14 +2,15 @@
  * The report model (pure): results → tables with machine keys, labels and typed cells. Every writer
  * (CSV, XLSX, JSON, `jelaskan`) consumes this one model, so they cannot disagree (SPEC §5).
  */
-import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type AssessedPredikat, type Period, type Predikat } from '../domain.js';
+import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type Period, type Predikat } from '../domain.js';
 import type { Bilingual } from '../errors.js';
 import { Exact } from '../exact.js';
 import { findingMessage, type Finding } from '../findings.js';
 import type { Lang } from '../i18n.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import type { FileLedger } from '../model/row-accounting.js';
-import type { EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
+import type { CurveCheck, EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
+import { labelPair } from './labels.js';
 
 /** How a column's values are written. */
 export type ColumnType = 'text' | 'integer' | 'money' | 'decimal2' | 'decimal4';
@@ -83,241 +84,188 @@ export interface ReportModel {
   pack: LoadedRulePack;
 }
 
-const col = (key: string, id: string, en: string, type: ColumnType = 'text'): ReportColumn => ({ key, label: { id, en }, type });
-
-/** The columns of `pegawai.csv`, in SPEC §5 order (one `komponen_<nama>` per pack component). */
-export function pegawaiColumns(pack: LoadedRulePack): ReportColumn[] {
-  const p = pack.pack;
-  return [
-    col('nip', 'NIP', 'NIP'),
-    col('nama', 'Nama', 'Name'),
-    col('unit', 'Unit', 'Unit'),
-    col('jabatan', 'Jabatan', 'Position'),
-    col('kelas_jabatan', 'Kelas Jabatan', 'Job Class', 'integer'),
-    col('golongan', 'Golongan', 'Grade'),
-    col('status', 'Status', 'Status'),
-    col('hari_kerja', 'Hari Kerja', 'Working Days', 'integer'),
-    col('hari_bayar', 'Hari Dibayar', 'Paid Days', 'integer'),
-    col('hadir', 'Hadir', 'Present', 'integer'),
-    ...p.presensi.terlambat.map((b) => col(b.kode.toLowerCase(), b.kode, b.kode, 'integer')),
-    ...p.presensi.pulang_cepat.map((b) => col(b.kode.toLowerCase(), b.kode, b.kode, 'integer')),
-    col('tk', 'TK', 'Absent (TK)', 'integer'),
-    col('izin', 'Izin', 'Leave (izin)', 'integer'),
-    col('sakit', 'Sakit', 'Sick', 'integer'),
-    col('cuti', 'Cuti', 'Annual/other leave', 'integer'),
-    col('dinas_luar', 'Dinas Luar', 'Official Duty', 'integer'),
-    col('potongan_disiplin', 'Potongan Disiplin (%)', 'Discipline Deduction (%)', 'decimal2'),
-    col('nilai_disiplin', 'Nilai Disiplin', 'Discipline Score', 'decimal2'),
-    col('capaian_skp', 'Capaian SKP (%)', 'SKP Achievement (%)', 'decimal2'),
-    col('nilai_skp', 'Nilai SKP', 'SKP Score', 'decimal2'),
-    col('rating_hasil_kerja', 'Rating Hasil Kerja', 'Work Result Rating'),
-    col('nilai_perilaku', 'Nilai Perilaku', 'Behaviour Score', 'decimal2'),
-    col('rating_perilaku', 'Rating Perilaku', 'Behaviour Rating'),
-    col('predikat', 'Predikat', 'Predikat'),
-    col('nilai_kinerja', 'Nilai Kinerja', 'Performance Score', 'decimal2'),
-    col('tpp_pagu', 'Pagu TPP', 'TPP Ceiling', 'money'),
-    col('faktor_status', 'Faktor Status (%)', 'Status Factor (%)', 'decimal2'),
-    col('faktor_hari', 'Faktor Hari', 'Day Factor', 'decimal4'),
-    col('faktor_predikat', 'Faktor Predikat (%)', 'Predikat Factor (%)', 'decimal2'),
-    ...p.tpp.komponen.map((k) => col(`komponen_${k.nama}`, `Komponen ${k.nama}`, `Component ${k.nama}`, 'money')),
-    col('potongan_hukdis', 'Potongan Hukdis', 'Sanction Deduction', 'money'),
-    col('tpp_bruto', 'TPP Bruto', 'Gross TPP', 'money'),
-    col('pph21', 'PPh 21', 'Income Tax (PPh 21)', 'money'),
-    col('bpjs_pegawai', 'BPJS Pegawai (1%)', 'BPJS Employee', 'money'),
-    col('bpjs_pemda', 'BPJS Pemda (4%)', 'BPJS Employer', 'money'),
-    col('tpp_netto', 'TPP Netto', 'Net TPP', 'money'),
-    col('status_bayar', 'Status Bayar', 'Pay Status'),
-    col('keterangan', 'Keterangan', 'Remarks'),
-  ];
+/**
+ * A report column and how its cell is computed from the thing a row shows (an employee, a unit, a
+ * finding): headers and rows come from the same list, so they cannot drift apart.
+ */
+export interface ColumnDefinition<T> extends ReportColumn {
+  value: (source: T) => ReportCell;
 }
 
-/** One `pegawai.csv` row (`bands` = number of TL and PSW bands in the pack). */
-export function pegawaiRow(r: EmployeeResult, bands: { tl: number; psw: number }): ReportCell[] {
-  const e = r.pegawai;
-  const d = r.disiplin;
-  const t = r.tpp;
-  // Built by push, not spreads of temporary arrays: this runs for every employee, once per writer.
-  const row: ReportCell[] = [
-    e.nip,
-    e.nama,
-    e.unit,
-    e.jabatan ?? null,
-    e.kelasJabatan ?? null,
-    e.golongan?.text ?? e.golonganText ?? null,
-    e.status,
-    r.hariKerja,
-    r.hariBayar,
-    d === undefined ? null : d.hadir,
-  ];
-  const tl = d?.tl;
-  for (let i = 0; i < bands.tl; i++) row.push(tl === undefined ? null : (tl[i] ?? 0));
-  const psw = d?.psw;
-  for (let i = 0; i < bands.psw; i++) row.push(psw === undefined ? null : (psw[i] ?? 0));
-  row.push(
-    d === undefined ? null : d.tk,
-    d === undefined ? null : d.izin,
-    d === undefined ? null : d.sakit,
-    d === undefined ? null : d.cuti,
-    d === undefined ? null : d.dinasLuar,
-    d?.potongan ?? null,
-    d?.nilai ?? null,
-    r.hasilKerja.capaianSkp ?? null,
-    r.hasilKerja.nilaiSkp ?? null,
-    r.ratingHasilKerja,
-    r.perilaku.nilai ?? null,
-    r.ratingPerilaku,
-    r.predikat,
-    r.nilaiKinerja ?? null,
-    t.pagu ?? null,
-    t.faktorStatus ?? null,
-    t.faktorHari,
-    t.faktorPredikat,
-  );
-  for (const k of t.komponen) row.push(k.jumlah);
-  row.push(t.potonganHukdis, t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto, t.statusBayar, r.keterangan.join('; '));
+function col<T>(key: string, label: Bilingual, type: ColumnType, value: (source: T) => ReportCell): ColumnDefinition<T> {
+  return { key, label, type, value };
+}
+
+/** The cells of one row, in column order. */
+export function cellsOf<T>(columns: readonly ColumnDefinition<T>[], source: T): ReportCell[] {
+  // A loop over a sized array, not map(): this runs for every employee, once per writer.
+  const row = new Array<ReportCell>(columns.length);
+  for (let i = 0; i < columns.length; i++) row[i] = columns[i]!.value(source);
   return row;
 }
 
-/** The columns of `unit.csv`. */
-export const UNIT_COLUMNS: readonly ReportColumn[] = [
-  col('unit', 'Kode Unit', 'Unit Code'),
-  col('nama_unit', 'Nama Unit', 'Unit Name'),
-  col('jumlah_pegawai', 'Jumlah Pegawai', 'Employees', 'integer'),
-  col('sangat_baik', 'Sangat Baik', 'Very Good', 'integer'),
-  col('baik', 'Baik', 'Good', 'integer'),
-  col('butuh_perbaikan', 'Butuh Perbaikan', 'Needs Improvement', 'integer'),
-  col('kurang', 'Kurang/Misconduct', 'Poor/Misconduct', 'integer'),
-  col('sangat_kurang', 'Sangat Kurang', 'Very Poor', 'integer'),
-  col('tidak_dinilai', 'Tidak Dinilai', 'Not Assessed', 'integer'),
-  col('predikat_organisasi', 'Predikat Organisasi', 'Organisation Predikat'),
-  col('kurva', 'Kurva', 'Curve'),
-  col('rata_nilai_disiplin', 'Rata-rata Nilai Disiplin', 'Mean Discipline Score', 'decimal2'),
-  col('rata_capaian_skp', 'Rata-rata Capaian SKP (%)', 'Mean SKP Achievement (%)', 'decimal2'),
-  col('total_bruto', 'Total TPP Bruto', 'Total Gross TPP', 'money'),
-  col('total_pph21', 'Total PPh 21', 'Total Income Tax', 'money'),
-  col('total_bpjs_pegawai', 'Total BPJS Pegawai', 'Total BPJS Employee', 'money'),
-  col('total_bpjs_pemda', 'Total BPJS Pemda', 'Total BPJS Employer', 'money'),
-  col('total_netto', 'Total TPP Netto', 'Total Net TPP', 'money'),
-  col('pagu_unit', 'Pagu Unit', 'Unit Budget', 'money'),
-];
+/**
+ * A table whose rows are `sources()` through `columns`. The table keeps the columns without their
+ * `value` functions: the workbook plan is posted to a worker thread, which cannot take functions.
+ */
+function tableOf<T>(key: TableKey, sheet: Bilingual, columns: readonly ColumnDefinition<T>[], sources: () => Iterable<T>): ReportTable {
+  return {
+    key,
+    sheet,
+    columns: columns.map((c) => ({ key: c.key, label: c.label, type: c.type })),
+    rows: function* () {
+      for (const source of sources()) yield cellsOf(columns, source);
+    },
+  };
+}
 
-/** One `unit.csv` row. */
-export function unitRow(u: UnitResult): ReportCell[] {
+/** An attendance count, empty for an employee without attendance. */
+const attendance =
+  (count: (d: NonNullable<EmployeeResult['disiplin']>) => number) =>
+  (r: EmployeeResult): ReportCell =>
+    r.disiplin === undefined ? null : count(r.disiplin);
+
+/** The columns of `pegawai.csv`, in SPEC §5 order (one `komponen_<nama>` per pack component). */
+export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeResult>[] {
+  const p = pack.pack;
+  // The pack's band codes are their own labels.
+  const band = (kode: string, counts: (d: NonNullable<EmployeeResult['disiplin']>) => readonly number[], i: number) =>
+    col<EmployeeResult>(kode.toLowerCase(), { id: kode, en: kode }, 'integer', attendance((d) => counts(d)[i] ?? 0));
   return [
-    u.kode,
-    u.nama ?? null,
-    u.jumlahPegawai,
-    u.counts.SANGAT_BAIK,
-    u.counts.BAIK,
-    u.counts.BUTUH_PERBAIKAN,
-    u.counts.KURANG,
-    u.counts.SANGAT_KURANG,
-    u.counts.TIDAK_DINILAI,
-    u.predikatOrganisasi ?? null,
-    u.kurva,
-    u.rataNilaiDisiplin ?? null,
-    u.rataCapaianSkp ?? null,
-    u.totals.bruto,
-    u.totals.pph21,
-    u.totals.bpjsPegawai,
-    u.totals.bpjsPemda,
-    u.totals.netto,
-    u.paguUnit ?? null,
+    col('nip', labelPair('column.nip'), 'text', (r) => r.pegawai.nip),
+    col('nama', labelPair('column.nama'), 'text', (r) => r.pegawai.nama),
+    col('unit', labelPair('column.unit'), 'text', (r) => r.pegawai.unit),
+    col('jabatan', labelPair('column.jabatan'), 'text', (r) => r.pegawai.jabatan ?? null),
+    col('kelas_jabatan', labelPair('column.kelas_jabatan'), 'integer', (r) => r.pegawai.kelasJabatan ?? null),
+    col('golongan', labelPair('column.golongan'), 'text', (r) => r.pegawai.golongan?.text ?? r.pegawai.golonganText ?? null),
+    col('status', labelPair('column.status'), 'text', (r) => r.pegawai.status),
+    col('hari_kerja', labelPair('column.hari_kerja'), 'integer', (r) => r.hariKerja),
+    col('hari_bayar', labelPair('column.hari_bayar'), 'integer', (r) => r.hariBayar),
+    col('hadir', labelPair('column.hadir'), 'integer', attendance((d) => d.hadir)),
+    ...p.presensi.terlambat.map((b, i) => band(b.kode, (d) => d.tl, i)),
+    ...p.presensi.pulang_cepat.map((b, i) => band(b.kode, (d) => d.psw, i)),
+    col('tk', labelPair('column.tk'), 'integer', attendance((d) => d.tk)),
+    col('izin', labelPair('column.izin'), 'integer', attendance((d) => d.izin)),
+    col('sakit', labelPair('column.sakit'), 'integer', attendance((d) => d.sakit)),
+    col('cuti', labelPair('column.cuti'), 'integer', attendance((d) => d.cuti)),
+    col('dinas_luar', labelPair('column.dinas_luar'), 'integer', attendance((d) => d.dinasLuar)),
+    col('potongan_disiplin', labelPair('column.potongan_disiplin'), 'decimal2', (r) => r.disiplin?.potongan ?? null),
+    col('nilai_disiplin', labelPair('column.nilai_disiplin'), 'decimal2', (r) => r.disiplin?.nilai ?? null),
+    col('capaian_skp', labelPair('column.capaian_skp'), 'decimal2', (r) => r.hasilKerja.capaianSkp ?? null),
+    col('nilai_skp', labelPair('column.nilai_skp'), 'decimal2', (r) => r.hasilKerja.nilaiSkp ?? null),
+    col('rating_hasil_kerja', labelPair('column.rating_hasil_kerja'), 'text', (r) => r.ratingHasilKerja),
+    col('nilai_perilaku', labelPair('column.nilai_perilaku'), 'decimal2', (r) => r.perilaku.nilai ?? null),
+    col('rating_perilaku', labelPair('column.rating_perilaku'), 'text', (r) => r.ratingPerilaku),
+    col('predikat', labelPair('column.predikat'), 'text', (r) => r.predikat),
+    col('nilai_kinerja', labelPair('column.nilai_kinerja'), 'decimal2', (r) => r.nilaiKinerja ?? null),
+    col('tpp_pagu', labelPair('column.tpp_pagu'), 'money', (r) => r.tpp.pagu ?? null),
+    col('faktor_status', labelPair('column.faktor_status'), 'decimal2', (r) => r.tpp.faktorStatus ?? null),
+    col('faktor_hari', labelPair('column.faktor_hari'), 'decimal4', (r) => r.tpp.faktorHari),
+    col('faktor_predikat', labelPair('column.faktor_predikat'), 'decimal2', (r) => r.tpp.faktorPredikat),
+    // Every employee's components are the pack's, in its order.
+    ...p.tpp.komponen.map((k, i) => col<EmployeeResult>(`komponen_${k.nama}`, labelPair('column.komponen', { nama: k.nama }), 'money', (r) => r.tpp.komponen[i]!.jumlah)),
+    col('potongan_hukdis', labelPair('column.potongan_hukdis'), 'money', (r) => r.tpp.potonganHukdis),
+    col('tpp_bruto', labelPair('column.tpp_bruto'), 'money', (r) => r.tpp.tppBruto),
+    col('pph21', labelPair('column.pph21'), 'money', (r) => r.tpp.pph21),
+    col('bpjs_pegawai', labelPair('column.bpjs_pegawai', { persen: p.bpjs.persen_pegawai }), 'money', (r) => r.tpp.bpjsPegawai),
+    col('bpjs_pemda', labelPair('column.bpjs_pemda', { persen: p.bpjs.persen_pemda }), 'money', (r) => r.tpp.bpjsPemda),
+    col('tpp_netto', labelPair('column.tpp_netto'), 'money', (r) => r.tpp.tppNetto),
+    col('status_bayar', labelPair('column.status_bayar'), 'text', (r) => r.tpp.statusBayar),
+    col('keterangan', labelPair('column.keterangan'), 'text', (r) => r.keterangan.join('; ')),
   ];
 }
 
-const PREDIKAT_LABEL: Record<AssessedPredikat, Bilingual> = {
-  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
-  BAIK: { id: 'Baik', en: 'Good' },
-  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
-  KURANG: { id: 'Kurang', en: 'Poor' },
-  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
-};
-
-/** The columns of the `Kurva` sheet: one row per unit and curve rule (SE MenPANRB 3/2023). */
-export const KURVA_COLUMNS: readonly ReportColumn[] = [
-  col('unit', 'Kode Unit', 'Unit Code'),
-  col('nama_unit', 'Nama Unit', 'Unit Name'),
-  col('predikat_organisasi', 'Predikat Organisasi', 'Organisation Predikat'),
-  col('dinilai', 'Pegawai Dinilai', 'Employees Assessed', 'integer'),
-  ...ASSESSED_PREDIKAT.flatMap((p) => [
-    col(`jumlah_${p.toLowerCase()}`, `Jumlah ${PREDIKAT_LABEL[p].id}`, `Count ${PREDIKAT_LABEL[p].en}`, 'integer'),
-    col(`persen_${p.toLowerCase()}`, `% ${PREDIKAT_LABEL[p].id}`, `% ${PREDIKAT_LABEL[p].en}`, 'decimal2'),
-  ]),
-  col('aturan_predikat', 'Aturan: Predikat', 'Rule: Predikat'),
-  col('aturan_jenis', 'Aturan: Jenis', 'Rule: Kind'),
-  col('aturan_batas', 'Aturan: Batas (%)', 'Rule: Limit (%)', 'decimal2'),
-  col('aturan_boleh', 'Batas Orang', 'Limit in People', 'integer'),
-  col('aturan_ada', 'Jumlah Ada', 'Count Present', 'integer'),
-  col('hasil', 'Hasil', 'Result'),
+/** The columns of `unit.csv`. */
+export const UNIT_COLUMNS: readonly ColumnDefinition<UnitResult>[] = [
+  col('unit', labelPair('column.kode_unit'), 'text', (u) => u.kode),
+  col('nama_unit', labelPair('column.nama_unit'), 'text', (u) => u.nama ?? null),
+  col('jumlah_pegawai', labelPair('column.jumlah_pegawai'), 'integer', (u) => u.jumlahPegawai),
+  col('sangat_baik', labelPair('column.sangat_baik'), 'integer', (u) => u.counts.SANGAT_BAIK),
+  col('baik', labelPair('column.baik'), 'integer', (u) => u.counts.BAIK),
+  col('butuh_perbaikan', labelPair('column.butuh_perbaikan'), 'integer', (u) => u.counts.BUTUH_PERBAIKAN),
+  col('kurang', labelPair('column.kurang'), 'integer', (u) => u.counts.KURANG),
+  col('sangat_kurang', labelPair('column.sangat_kurang'), 'integer', (u) => u.counts.SANGAT_KURANG),
+  col('tidak_dinilai', labelPair('column.tidak_dinilai'), 'integer', (u) => u.counts.TIDAK_DINILAI),
+  col('predikat_organisasi', labelPair('column.predikat_organisasi'), 'text', (u) => u.predikatOrganisasi ?? null),
+  col('kurva', labelPair('column.kurva'), 'text', (u) => u.kurva),
+  col('rata_nilai_disiplin', labelPair('column.rata_nilai_disiplin'), 'decimal2', (u) => u.rataNilaiDisiplin ?? null),
+  col('rata_capaian_skp', labelPair('column.rata_capaian_skp'), 'decimal2', (u) => u.rataCapaianSkp ?? null),
+  col('total_bruto', labelPair('column.total_bruto'), 'money', (u) => u.totals.bruto),
+  col('total_pph21', labelPair('column.total_pph21'), 'money', (u) => u.totals.pph21),
+  col('total_bpjs_pegawai', labelPair('column.total_bpjs_pegawai'), 'money', (u) => u.totals.bpjsPegawai),
+  col('total_bpjs_pemda', labelPair('column.total_bpjs_pemda'), 'money', (u) => u.totals.bpjsPemda),
+  col('total_netto', labelPair('column.total_netto'), 'money', (u) => u.totals.netto),
+  col('pagu_unit', labelPair('column.pagu_unit'), 'money', (u) => u.paguUnit ?? null),
 ];
 
+/** A `Kurva` row: a unit and one of its curve checks, or none when the curve was not checked. */
+export interface KurvaSource {
+  unit: UnitResult;
+  check?: CurveCheck;
+}
 
-/** The `Kurva` rows of one unit: its counts and shares, then one row per rule (or one unchecked row). */
-export function kurvaRows(u: UnitResult): ReportCell[][] {
-  const head: ReportCell[] = [
-    u.kode,
-    u.nama ?? null,
-    u.predikatOrganisasi ?? null,
-    u.dinilai,
-    ...ASSESSED_PREDIKAT.flatMap((p) => [u.counts[p], u.dinilai > 0 ? Exact.of(u.counts[p]).mul(Exact.HUNDRED).div(Exact.of(u.dinilai)) : null]),
-  ];
-  if (u.kurva === 'tidak_dicek' || u.checks.length === 0) return [[...head, null, null, null, null, null, 'tidak_dicek']];
+/** The columns of the `Kurva` sheet: one row per unit and curve rule (SE MenPANRB 3/2023). */
+export const KURVA_COLUMNS: readonly ColumnDefinition<KurvaSource>[] = [
+  col('unit', labelPair('column.kode_unit'), 'text', ({ unit }) => unit.kode),
+  col('nama_unit', labelPair('column.nama_unit'), 'text', ({ unit }) => unit.nama ?? null),
+  col('predikat_organisasi', labelPair('column.predikat_organisasi'), 'text', ({ unit }) => unit.predikatOrganisasi ?? null),
+  col('dinilai', labelPair('column.dinilai'), 'integer', ({ unit }) => unit.dinilai),
+  ...ASSESSED_PREDIKAT.flatMap((predikat) => [
+    col<KurvaSource>(`jumlah_${predikat.toLowerCase()}`, labelPair('column.jumlah_predikat', { predikat }), 'integer', ({ unit }) => unit.counts[predikat]),
+    col<KurvaSource>(`persen_${predikat.toLowerCase()}`, labelPair('column.persen_predikat', { predikat }), 'decimal2', ({ unit }) =>
+      unit.dinilai > 0 ? Exact.of(unit.counts[predikat]).mul(Exact.HUNDRED).div(Exact.of(unit.dinilai)) : null,
+    ),
+  ]),
+  col('aturan_predikat', labelPair('column.aturan_predikat'), 'text', ({ check }) => check?.predikat.join('+') ?? null),
+  col('aturan_jenis', labelPair('column.aturan_jenis'), 'text', ({ check }) => check?.kind ?? null),
   // A `min_orang` rule has no percentage: its limit is the people column alone.
-  return u.checks.map((c) => [...head, c.predikat.join('+'), c.kind, c.kind === 'min_orang' ? null : c.batas, c.allowed, c.have, c.ok ? 'sesuai' : 'tidak_sesuai']);
+  col('aturan_batas', labelPair('column.aturan_batas'), 'decimal2', ({ check }) => (check === undefined || check.kind === 'min_orang' ? null : check.batas)),
+  col('aturan_boleh', labelPair('column.aturan_boleh'), 'integer', ({ check }) => check?.allowed ?? null),
+  col('aturan_ada', labelPair('column.aturan_ada'), 'integer', ({ check }) => check?.have ?? null),
+  col('hasil', labelPair('column.hasil'), 'text', ({ check }) => (check === undefined ? 'tidak_dicek' : check.ok ? 'sesuai' : 'tidak_sesuai')),
+];
+
+/** The `Kurva` rows of one unit: one per rule, or one unchecked row. */
+export function* kurvaSources(u: UnitResult): Generator<KurvaSource> {
+  if (u.kurva === 'tidak_dicek' || u.checks.length === 0) yield { unit: u };
+  else for (const check of u.checks) yield { unit: u, check };
+}
+
+/** A `tpp.csv` row: a paid employee and their number in the list. */
+export interface TppSource {
+  result: EmployeeResult;
+  no: number;
 }
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance. */
-export const TPP_COLUMNS: readonly ReportColumn[] = [
-  col('no', 'No', 'No', 'integer'),
-  col('nip', 'NIP', 'NIP'),
-  col('nama', 'Nama', 'Name'),
-  col('golongan', 'Golongan', 'Grade'),
-  col('jabatan', 'Jabatan', 'Position'),
-  col('unit', 'Unit', 'Unit'),
-  col('nama_bank', 'Bank', 'Bank'),
-  col('nomor_rekening', 'Nomor Rekening', 'Account Number'),
-  col('tpp_bruto', 'TPP Bruto', 'Gross TPP', 'money'),
-  col('pph21', 'PPh 21', 'Income Tax', 'money'),
-  col('bpjs_pegawai', 'BPJS Pegawai', 'BPJS Employee', 'money'),
-  col('tpp_netto', 'TPP Netto', 'Net TPP', 'money'),
+export const TPP_COLUMNS: readonly ColumnDefinition<TppSource>[] = [
+  col('no', labelPair('column.no'), 'integer', ({ no }) => no),
+  col('nip', labelPair('column.nip'), 'text', ({ result }) => result.pegawai.nip),
+  col('nama', labelPair('column.nama'), 'text', ({ result }) => result.pegawai.nama),
+  col('golongan', labelPair('column.golongan'), 'text', ({ result }) => result.pegawai.golongan?.text ?? result.pegawai.golonganText ?? null),
+  col('jabatan', labelPair('column.jabatan'), 'text', ({ result }) => result.pegawai.jabatan ?? null),
+  col('unit', labelPair('column.unit'), 'text', ({ result }) => result.pegawai.unit),
+  col('nama_bank', labelPair('column.nama_bank'), 'text', ({ result }) => result.pegawai.namaBank ?? null),
+  col('nomor_rekening', labelPair('column.nomor_rekening'), 'text', ({ result }) => result.pegawai.nomorRekening ?? null),
+  col('tpp_bruto', labelPair('column.tpp_bruto'), 'money', ({ result }) => result.tpp.tppBruto),
+  col('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => result.tpp.pph21),
+  col('bpjs_pegawai', labelPair('column.tpp.bpjs_pegawai'), 'money', ({ result }) => result.tpp.bpjsPegawai),
+  col('tpp_netto', labelPair('column.tpp_netto'), 'money', ({ result }) => result.tpp.tppNetto),
 ];
 
-/** One `tpp.csv` row. */
-export function tppRow(r: EmployeeResult, no: number): ReportCell[] {
-  const e = r.pegawai;
+/** The columns of `validasi.csv` (the message in `lang`). */
+export function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
   return [
-    no,
-    e.nip,
-    e.nama,
-    e.golongan?.text ?? e.golonganText ?? null,
-    e.jabatan ?? null,
-    e.unit,
-    e.namaBank ?? null,
-    e.nomorRekening ?? null,
-    r.tpp.tppBruto,
-    r.tpp.pph21,
-    r.tpp.bpjsPegawai,
-    r.tpp.tppNetto,
+    col('tingkat', labelPair('column.tingkat'), 'text', (f) => f.level),
+    col('kode', labelPair('column.kode'), 'text', (f) => f.code),
+    col('berkas', labelPair('column.berkas'), 'text', (f) => f.file),
+    col('baris', labelPair('column.baris'), 'integer', (f) => f.row ?? null),
+    col('kolom', labelPair('column.kolom'), 'text', (f) => f.column ?? null),
+    col('nilai', labelPair('column.nilai'), 'text', (f) => f.value ?? null),
+    col('nip', labelPair('column.nip'), 'text', (f) => f.nip ?? null),
+    col('jumlah', labelPair('column.jumlah'), 'integer', (f) => f.count),
+    col('pesan', labelPair('column.pesan'), 'text', (f) => findingMessage(f, lang)),
   ];
-}
-
-/** The columns of `validasi.csv`. */
-export const VALIDASI_COLUMNS: readonly ReportColumn[] = [
-  col('tingkat', 'Tingkat', 'Level'),
-  col('kode', 'Kode', 'Code'),
-  col('berkas', 'Berkas', 'File'),
-  col('baris', 'Baris', 'Row', 'integer'),
-  col('kolom', 'Kolom', 'Column'),
-  col('nilai', 'Nilai', 'Value'),
-  col('nip', 'NIP', 'NIP'),
-  col('jumlah', 'Jumlah', 'Count', 'integer'),
-  col('pesan', 'Pesan', 'Message'),
-];
-
-/** One `validasi.csv` row. */
-export function validasiRow(f: Finding, lang: Lang): ReportCell[] {
-  return [f.level, f.code, f.file, f.row ?? null, f.column ?? null, f.value ?? null, f.nip ?? null, f.count, findingMessage(f, lang)];
 }
 
 /** Builds `ringkasan.json` (without the exit code and time, filled in at the end). */
@@ -397,41 +345,16 @@ export function buildReport(input: {
   tindakLanjut: ReportTable;
 }): ReportModel {
   const { results, findings, lang, pack } = input;
-  const bands = { tl: pack.pack.presensi.terlambat.length, psw: pack.pack.presensi.pulang_cepat.length };
   const tables: Record<TableKey, ReportTable> = {
-    pegawai: {
-      key: 'pegawai',
-      sheet: { id: 'Pegawai', en: 'Employees' },
-      columns: pegawaiColumns(pack),
-      rows: function* () {
-        for (const r of results.employees) yield pegawaiRow(r, bands);
-      },
-    },
-    unit: {
-      key: 'unit',
-      sheet: { id: 'Unit', en: 'Units' },
-      columns: [...UNIT_COLUMNS],
-      rows: function* () {
-        for (const u of results.units) yield unitRow(u);
-      },
-    },
-    tpp: {
-      key: 'tpp',
-      sheet: { id: 'TPP', en: 'TPP' },
-      columns: [...TPP_COLUMNS],
-      rows: function* () {
-        let no = 0;
-        for (const r of results.employees) if (r.tpp.statusBayar === 'dibayar') yield tppRow(r, ++no);
-      },
-    },
-    kurva: {
-      key: 'kurva',
-      sheet: { id: 'Kurva', en: 'Curve' },
-      columns: [...KURVA_COLUMNS],
-      rows: function* () {
-        for (const u of results.units) yield* kurvaRows(u);
-      },
-    },
+    pegawai: tableOf('pegawai', labelPair('sheet.pegawai'), pegawaiColumns(pack), () => results.employees),
+    unit: tableOf('unit', labelPair('sheet.unit'), UNIT_COLUMNS, () => results.units),
+    tpp: tableOf('tpp', labelPair('sheet.tpp'), TPP_COLUMNS, function* () {
+      let no = 0;
+      for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
+    }),
+    kurva: tableOf('kurva', labelPair('sheet.kurva'), KURVA_COLUMNS, function* () {
+      for (const u of results.units) yield* kurvaSources(u);
+    }),
     validasi: validasiTable(findings, lang),
     tindak_lanjut: input.tindakLanjut,
   };
@@ -440,35 +363,21 @@ export function buildReport(input: {
 
 /** The validation table alone (written even when nothing else is). */
 export function validasiTable(findings: readonly Finding[], lang: Lang): ReportTable {
-  return {
-    key: 'validasi',
-    sheet: { id: 'Validasi', en: 'Validation' },
-    columns: [...VALIDASI_COLUMNS],
-    rows: function* () {
-      for (const f of findings) yield validasiRow(f, lang);
-    },
-  };
+  return tableOf('validasi', labelPair('sheet.validasi'), validasiColumns(lang), () => findings);
 }
 
 /** The columns of `tindak_lanjut.csv`. */
-export const TINDAK_LANJUT_COLUMNS: readonly ReportColumn[] = [
-  col('daftar', 'Daftar', 'List'),
-  col('nip', 'NIP', 'NIP'),
-  col('nama', 'Nama', 'Name'),
-  col('unit', 'Unit', 'Unit'),
-  col('alasan', 'Alasan', 'Reason'),
-  col('aspek_terlemah', 'Aspek Terlemah', 'Weakest Aspect'),
-  col('saran_pelatihan', 'Saran Pelatihan', 'Suggested Training'),
+export const TINDAK_LANJUT_COLUMNS: readonly ColumnDefinition<FollowUpRow>[] = [
+  col('daftar', labelPair('column.daftar'), 'text', (r) => r.daftar),
+  col('nip', labelPair('column.nip'), 'text', (r) => r.nip),
+  col('nama', labelPair('column.nama'), 'text', (r) => r.nama),
+  col('unit', labelPair('column.unit'), 'text', (r) => r.unit),
+  col('alasan', labelPair('column.alasan'), 'text', (r) => r.alasan),
+  col('aspek_terlemah', labelPair('column.aspek_terlemah'), 'text', (r) => r.aspekTerlemah ?? null),
+  col('saran_pelatihan', labelPair('column.saran_pelatihan'), 'text', (r) => r.saranPelatihan ?? null),
 ];
 
 /** The follow-up table. */
 export function tindakLanjutTable(rows: () => readonly FollowUpRow[]): ReportTable {
-  return {
-    key: 'tindak_lanjut',
-    sheet: { id: 'Tindak Lanjut', en: 'Follow-up' },
-    columns: [...TINDAK_LANJUT_COLUMNS],
-    rows: function* () {
-      for (const r of rows()) yield [r.daftar, r.nip, r.nama, r.unit, r.alasan, r.aspekTerlemah ?? null, r.saranPelatihan ?? null];
-    },
-  };
+  return tableOf('tindak_lanjut', labelPair('sheet.tindak_lanjut'), TINDAK_LANJUT_COLUMNS, rows);
 }

@@ -11,7 +11,9 @@ import { WIDE_FIELDS } from '../inputs/perilaku.js';
 import { DAILY_FIELDS } from '../inputs/presensi.js';
 import { UNIT_FIELDS } from '../inputs/unit.js';
 import type { Bilingual } from '../errors.js';
+import { pick, type Lang } from '../i18n.js';
 import type { InputName } from '../rules/rule-pack-schema.js';
+import { label } from './labels.js';
 
 /** One template: the input it feeds, its columns, and a line of guidance. */
 export interface InputTemplate {
@@ -67,45 +69,10 @@ export const INPUT_TEMPLATES: readonly InputTemplate[] = [
 ];
 
 /** The instructions sheet / file, as lines. */
-export function templateInstructions(lang: 'id' | 'en', dirShown: string, period: string): string[] {
-  const en = lang === 'en';
-  const lines = en
-    ? [
-        'kinerja — input templates',
-        '',
-        '1. Fill the sheets of masukan.xlsx (one sheet per input; keep the header row, add one row per record).',
-        '   Or copy the CSV files from templat-csv/ into this folder and fill those instead (not both: an input given twice stops the run).',
-        '   Sheets you leave empty are ignored. Columns marked * below are required; you may delete optional columns you do not use.',
-        '2. NIP columns are formatted as text in masukan.xlsx. If you paste NIPs into a CSV opened in Excel, they turn into 1.98503E+17: use the XLSX.',
-        '3. Dates as dd/mm/yyyy (or yyyy-mm-dd), times as HH:MM, amounts in rupiah; decimal commas are fine.',
-        '4. Edit paket-aturan.yaml if your region differs from the default rules (schedule, deductions, TPP components, tax).',
-        `5. Check:  kinerja validate --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml`,
-        `6. Run:    kinerja run --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml --out hasil-${period}`,
-        `   Print the TPP sheet of hasil-${period}/kinerja-${period}.xlsx (the payout list, with the signature block).`,
-        `7. Ask why a figure is what it is:  kinerja jelaskan <nip> --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml`,
-        '',
-        'Attendance machine logs (ATTLOG), monthly summaries and BKN "Laporan Penilaian SKP" exports are read as exported: put them in this folder unchanged.',
-        '',
-      ]
-    : [
-        'kinerja — templat masukan',
-        '',
-        '1. Isi lembar-lembar masukan.xlsx (satu lembar per masukan; biarkan baris judul kolom, satu baris per data).',
-        '   Atau salin berkas CSV dari templat-csv/ ke folder ini lalu isi itu (jangan keduanya: masukan yang diberikan dua kali menghentikan proses).',
-        '   Lembar yang dibiarkan kosong diabaikan. Kolom bertanda * wajib; kolom opsional yang tidak dipakai boleh dihapus.',
-        '2. Kolom NIP di masukan.xlsx berformat teks. NIP yang ditempel ke CSV yang dibuka di Excel berubah menjadi 1,98503E+17: pakai XLSX.',
-        '3. Tanggal dd/mm/yyyy (atau yyyy-mm-dd), jam HH:MM, uang dalam rupiah; koma desimal boleh.',
-        '4. Ubah paket-aturan.yaml bila aturan daerah berbeda dari bawaan (jadwal, potongan, komponen TPP, pajak).',
-        `5. Periksa:   kinerja validate --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml`,
-        `6. Jalankan:  kinerja run --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml --out hasil-${period}`,
-        `   Cetak lembar TPP di hasil-${period}/kinerja-${period}.xlsx (daftar nominatif dengan blok tanda tangan).`,
-        `7. Tanyakan asal suatu angka:  kinerja jelaskan <nip> --period ${period} --input ${dirShown} --policy ${dirShown}/paket-aturan.yaml`,
-        '',
-        'Log mesin presensi (ATTLOG), rekap bulanan dan ekspor BKN "Laporan Penilaian SKP" dibaca apa adanya: taruh di folder ini tanpa diubah.',
-        '',
-      ];
+export function templateInstructions(lang: Lang, dirShown: string, period: string): string[] {
+  const lines = label('template.guide', lang, { dir: dirShown, period }).split('\n');
   for (const t of INPUT_TEMPLATES) {
-    lines.push(`${t.input}${t.optional ? (en ? ' (optional)' : ' (opsional)') : ''}: ${en ? t.about.en : t.about.id}`);
+    lines.push(`${t.input}${t.optional ? label('template.optional_input', lang) : ''}: ${pick(t.about, lang)}`);
     lines.push(`   ${t.columns.map((c) => c.name + (c.required ? '*' : '')).join(', ')}`);
   }
   return lines;

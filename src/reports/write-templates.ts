@@ -7,6 +7,7 @@ import { loadExcelJs } from '../readers/load-exceljs.js';
 import { BAWAAN_PATH } from '../rules/load-rule-pack.js';
 import { INPUT_TEMPLATES, templateInstructions } from './input-templates.js';
 import type { CsvLocale } from './format-cell.js';
+import { label } from './labels.js';
 
 /** The files `init` writes, relative to its folder. */
 export const TEMPLATE_FILES = ['masukan.xlsx', 'paket-aturan.yaml', ...INPUT_TEMPLATES.map((t) => `templat-csv/${t.input}.csv`)] as const;
@@ -36,7 +37,7 @@ async function writeWorkbookTemplate(path: string, lang: Lang, dirShown: string,
       cell.font = { bold: true };
       cell.numFmt = '@';
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: required ? REQUIRED_FILL : OPTIONAL_FILL } };
-      cell.note = required ? (lang === 'en' ? 'required' : 'wajib') : lang === 'en' ? 'optional' : 'opsional';
+      cell.note = label(required ? 'template.required' : 'template.optional', lang);
     });
   }
   await workbook.xlsx.writeFile(path);
@@ -44,19 +45,7 @@ async function writeWorkbookTemplate(path: string, lang: Lang, dirShown: string,
 
 async function writeRulePackCopy(path: string, lang: Lang): Promise<void> {
   const bawaan = await readFile(BAWAAN_PATH, 'utf8');
-  const header =
-    lang === 'en'
-      ? [
-          '# Copy of the built-in rule pack `bawaan`, written by `kinerja init`.',
-          '# Edit what differs in your region, change `nama` and `versi` so the reports show which rules were used,',
-          '# and pass it with --policy paket-aturan.yaml. Keys you delete fall back to `bawaan`.',
-        ]
-      : [
-          '# Salinan paket aturan bawaan, ditulis oleh `kinerja init`.',
-          '# Ubah yang berbeda di daerah Anda, ganti `nama` dan `versi` agar laporan menyebut aturan yang dipakai,',
-          '# lalu pakai dengan --policy paket-aturan.yaml. Kunci yang dihapus kembali ke nilai bawaan.',
-        ];
-  await writeFile(path, `${header.join('\n')}\n\n${bawaan}`, 'utf8');
+  await writeFile(path, `${label('template.pack_header', lang)}\n\n${bawaan}`, 'utf8');
 }
 
 /** Writes every template file into `dir` (created when missing). */

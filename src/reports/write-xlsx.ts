@@ -22,6 +22,7 @@ import { canonicalJson } from '../rules/load-rule-pack.js';
 import type { ColumnType, ReportCell, ReportColumn, ReportModel, ReportTable, Ringkasan } from './build-report.js';
 import { TPP_COLUMNS } from './build-report.js';
 import { placesOf, workbookCellValue } from './format-cell.js';
+import { labelsFor } from './labels.js';
 
 /** Largest data rows per sheet before continuing in the next one (Excel's limit is 1,048,576). */
 export const MAX_SHEET_ROWS = 1_000_000;
@@ -249,51 +250,67 @@ function workbookPlan(model: ReportModel): WorkbookPlan {
   };
 }
 
-function writeRingkasan(workbook: Workbook, r: Ringkasan, lang: Lang): void {
-  const ws = workbook.addWorksheet(lang === 'en' ? 'Summary' : 'Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }] });
+/** The `Ringkasan` sheet: ringkasan.json for people. */
+function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
+  const t = labelsFor(lang);
+  const ws = workbook.addWorksheet(t('sheet.ringkasan'), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
-    { header: lang === 'en' ? 'Item' : 'Uraian', key: 'k', width: 34 },
-    { header: lang === 'en' ? 'Value' : 'Nilai', key: 'v', width: 70 },
+    { header: t('workbook.header.item'), key: 'k', width: 34 },
+    { header: t('workbook.header.value'), key: 'v', width: 70 },
   ];
   ws.getRow(1).eachCell((cell) => (cell.style = HEADER_STYLE));
-  const L = (id: string, en: string) => (lang === 'en' ? en : id);
-  const add = (label: string, value: string | number, money = false) => {
-    const row = ws.addRow([label, value]);
+  const add = (text: string, value: string | number, money = false) => {
+    const row = ws.addRow([text, value]);
     if (money) row.getCell(2).numFmt = '#,##0';
     row.commit();
   };
-  add(L('Periode', 'Period'), r.periode);
-  add(L('Hari kerja periode', 'Working days in the period'), r.hari_kerja_periode);
-  add(L('Paket aturan', 'Rule pack'), `${r.paket_aturan.nama} ${r.paket_aturan.versi} (${r.paket_aturan.sumber})`);
-  add('SHA-256 paket', r.paket_aturan.sha256);
-  add(L('Jumlah pegawai', 'Employees'), r.jumlah.pegawai);
-  add(L('Dibayar', 'Paid'), r.jumlah.dibayar);
-  add(L('Ditahan', 'Held'), r.jumlah.ditahan);
-  add(L('Nihil', 'Nil'), r.jumlah.nihil);
-  add(L('Temuan error', 'Error findings'), r.jumlah.error);
-  add(L('Temuan peringatan', 'Warning findings'), r.jumlah.peringatan);
-  add(L('Temuan info', 'Info findings'), r.jumlah.info);
-  add(L('Total TPP bruto', 'Total gross TPP'), r.total.bruto, true);
-  add(L('Total PPh 21', 'Total income tax'), r.total.pph21, true);
-  add(L('Total BPJS pegawai', 'Total BPJS employee'), r.total.bpjs_pegawai, true);
-  add(L('Total BPJS pemda', 'Total BPJS employer'), r.total.bpjs_pemda, true);
-  add(L('Total TPP netto', 'Total net TPP'), r.total.netto, true);
-  for (const p of [...ASSESSED_PREDIKAT, 'TIDAK_DINILAI' as const]) add(`${L('Predikat', 'Predikat')} ${p}`, r.predikat[p]);
+  add(t('workbook.periode'), r.periode);
+  add(t('workbook.hari_kerja_periode'), r.hari_kerja_periode);
+  add(t('workbook.paket_aturan'), `${r.paket_aturan.nama} ${r.paket_aturan.versi} (${r.paket_aturan.sumber})`);
+  add(t('workbook.paket_sha256'), r.paket_aturan.sha256);
+  add(t('workbook.jumlah_pegawai'), r.jumlah.pegawai);
+  add(t('workbook.dibayar'), r.jumlah.dibayar);
+  add(t('workbook.ditahan'), r.jumlah.ditahan);
+  add(t('workbook.nihil'), r.jumlah.nihil);
+  add(t('workbook.temuan_error'), r.jumlah.error);
+  add(t('workbook.temuan_peringatan'), r.jumlah.peringatan);
+  add(t('workbook.temuan_info'), r.jumlah.info);
+  add(t('workbook.total_bruto'), r.total.bruto, true);
+  add(t('workbook.total_pph21'), r.total.pph21, true);
+  add(t('workbook.total_bpjs_pegawai'), r.total.bpjs_pegawai, true);
+  add(t('workbook.total_bpjs_pemda'), r.total.bpjs_pemda, true);
+  add(t('workbook.total_netto'), r.total.netto, true);
+  for (const p of [...ASSESSED_PREDIKAT, 'TIDAK_DINILAI' as const]) add(t('workbook.predikat', { predikat: p }), r.predikat[p]);
   for (const b of r.berkas) {
-    add(
-      `${L('Berkas', 'File')} ${b.masukan}`,
-      `${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}: ${L('dibaca', 'read')} ${b.dibaca}, ${L('dipakai', 'used')} ${b.dipakai}, ${L('ditolak', 'rejected')} ${b.ditolak}, ${L('diabaikan', 'ignored')} ${b.diabaikan}, ${L('dilewati', 'skipped')} ${b.dilewati}`,
-    );
+    const berkas = `${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}`;
+    add(t('workbook.berkas', { masukan: b.masukan }), t('workbook.berkas_dibaca', { berkas, dibaca: b.dibaca, dipakai: b.dipakai, ditolak: b.ditolak, diabaikan: b.diabaikan, dilewati: b.dilewati }));
   }
-  for (const c of r.catatan) add(L('Catatan', 'Note'), c);
+  for (const c of r.catatan) add(t('workbook.catatan'), c);
   ws.commit();
 }
+
+/** Column widths of the printed payout list, by column key. */
+const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
+  no: 6,
+  nip: 21,
+  nama: 30,
+  golongan: 10,
+  jabatan: 28,
+  unit: 16,
+  nama_bank: 14,
+  nomor_rekening: 20,
+  tpp_bruto: 15,
+  pph21: 13,
+  bpjs_pegawai: 13,
+  tpp_netto: 15,
+};
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
 async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
   const lang = plan.lang;
+  const t = labelsFor(lang);
   const columns = TPP_COLUMNS;
-  const ws = workbook.addWorksheet('TPP', {
+  const ws = workbook.addWorksheet(t('sheet.tpp'), {
     views: [{ state: 'frozen', ySplit: 3 }],
     pageSetup: {
       orientation: 'landscape',
@@ -304,27 +321,28 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
       printTitlesRow: '3:3',
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: lang === 'en' ? 'Page &P of &N' : 'Halaman &P dari &N' },
+    headerFooter: { oddFooter: t('workbook.tpp.halaman') },
   });
-  const title = lang === 'en' ? `TPP PAYOUT LIST — PERIOD ${plan.period}` : `DAFTAR NOMINATIF TPP — PERIODE ${plan.period}`;
-  const widths = [6, 21, 30, 10, 28, 16, 14, 20, 15, 13, 13, 15];
-  ws.columns = columns.map((c, i) => ({ key: c.key, width: widths[i] ?? 14, style: { numFmt: numFmtOf(c.type) } }));
+  const title = t('workbook.tpp.judul', { periode: plan.period });
+  ws.columns = columns.map((c) => ({ key: c.key, width: TPP_SHEET_WIDTHS[c.key] ?? 14, style: { numFmt: numFmtOf(c.type) } }));
   const titleRow = ws.addRow([title]);
   titleRow.getCell(1).font = { bold: true, size: 13 };
   titleRow.getCell(1).numFmt = '@';
   titleRow.commit();
-  ws.addRow([`${lang === 'en' ? 'Rule pack' : 'Paket aturan'}: ${plan.pack.nama} ${plan.pack.versi}`]).commit();
+  ws.addRow([t('workbook.tpp.paket_aturan', { nama: plan.pack.nama, versi: plan.pack.versi })]).commit();
   const header = ws.addRow(columns.map((c) => pick(c.label, lang)));
   header.eachCell((cell) => (cell.style = { ...HEADER_STYLE, numFmt: '@', border: { bottom: { style: 'thin' } } }));
   header.commit();
   const styles = columnStyles(columns);
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
+  // A total row's label stands in the name column.
+  const nameIndex = columns.findIndex((c) => c.key === 'nama');
   const sumCols = ['tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto'];
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {
     const values: (string | number | null)[] = columns.map(() => null);
-    values[2] = label;
+    values[nameIndex] = label;
     sumIndex.forEach((ci, i) => (values[ci] = sums[i]!));
     const row = ws.addRow(values);
     row.eachCell((cell) => {
@@ -340,7 +358,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const closeUnit = () => {
     sums.forEach((s, k) => (grand[k]! += s));
     const name = plan.unitNames.get(unit!);
-    totalRow(`${lang === 'en' ? 'Subtotal' : 'Jumlah'} ${unit}${name ? ` — ${name}` : ''}`, sums, 'FFF2F2F2');
+    totalRow(t('workbook.tpp.subtotal', { unit: unit!, nama: name }), sums, 'FFF2F2F2');
   };
   for await (const batch of batches) {
     for (const values of batch.rows) {
@@ -356,7 +374,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
     }
   }
   if (unit !== undefined) closeUnit();
-  totalRow(lang === 'en' ? 'GRAND TOTAL' : 'JUMLAH TOTAL', grand, 'FFD9E1F2');
+  totalRow(t('workbook.tpp.total'), grand, 'FFD9E1F2');
   const signers = plan.signers;
   if (signers.length > 0) {
     ws.addRow([]).commit();
@@ -377,18 +395,18 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
 }
 
 function writeAturan(workbook: Workbook, plan: WorkbookPlan): void {
-  const lang = plan.lang;
-  const ws = workbook.addWorksheet(lang === 'en' ? 'Rules' : 'Aturan', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const t = labelsFor(plan.lang);
+  const ws = workbook.addWorksheet(t('sheet.aturan'), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
-    { header: lang === 'en' ? 'Key' : 'Kunci', key: 'k', width: 42, style: { numFmt: '@' } },
-    { header: lang === 'en' ? 'Value' : 'Nilai', key: 'v', width: 90, style: { numFmt: '@' } },
+    { header: t('workbook.header.key'), key: 'k', width: 42, style: { numFmt: '@' } },
+    { header: t('workbook.header.value'), key: 'v', width: 90, style: { numFmt: '@' } },
   ];
   ws.getRow(1).eachCell((cell) => (cell.style = HEADER_STYLE));
   const r = plan.ringkasan;
-  ws.addRow([lang === 'en' ? 'rule pack' : 'paket aturan', `${r.paket_aturan.nama} ${r.paket_aturan.versi}`]).commit();
+  ws.addRow([t('workbook.aturan.paket'), `${r.paket_aturan.nama} ${r.paket_aturan.versi}`]).commit();
   ws.addRow(['sha256', r.paket_aturan.sha256]).commit();
   for (const [key, value] of plan.rules) ws.addRow([key, value]).commit();
-  for (const b of r.berkas) ws.addRow([`${lang === 'en' ? 'input' : 'masukan'} ${b.masukan}: ${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}`, `sha256 ${b.sha256}`]).commit();
+  for (const b of r.berkas) ws.addRow([`${t('workbook.aturan.masukan', { masukan: b.masukan })}: ${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}`, `sha256 ${b.sha256}`]).commit();
   ws.commit();
 }
 
@@ -444,7 +462,7 @@ async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => P
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches, faults?: FaultHooks): Promise<void> {
   const { lang, tables } = plan;
   await withWorkbook(path, async (guarded) => {
-    writeRingkasan(guarded.workbook, plan.ringkasan, lang);
+    writeSummarySheet(guarded.workbook, plan.ringkasan, lang);
     await writeTableSheets(guarded, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
     failForTest(faults);
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });

@@ -3,6 +3,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ExitCode, KinerjaError } from '../../errors.js';
 import type { CsvLocale } from '../../reports/format-cell.js';
+import { label } from '../../reports/labels.js';
 import { TEMPLATE_FILES, writeTemplates } from '../../reports/write-templates.js';
 import type { Terminal } from '../terminal.js';
 
@@ -48,12 +49,11 @@ export async function initCommand(dirArg: string | undefined, flags: { force?: b
     term.json_out({ folder: dir, berkas: TEMPLATE_FILES });
     return ExitCode.OK;
   }
-  const en = term.lang === 'en';
   if (term.quiet) return ExitCode.OK;
-  term.line(`${en ? 'Written to' : 'Ditulis ke'} ${dirShown}/:`);
+  term.line(label('init.written', term.lang, { dir: dirShown }));
   for (const f of TEMPLATE_FILES) term.line(`  ${f}`);
   term.line();
-  term.line(en ? 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:' : 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:');
+  term.line(label('init.next', term.lang));
   term.line(`  kinerja validate --period ${period} --input ${dirShown} --policy ${join(dirShown, 'paket-aturan.yaml')}`);
   return ExitCode.OK;
 }

@@ -1,0 +1,483 @@
+/**
+ * The label catalogue: the labels and texts of the reports and the terminal in Bahasa Indonesia and
+ * English, keyed by label id as src/findings.ts is keyed by finding code (finding and error messages
+ * stay with their codes). A text that holds a value (a rate of the rule pack, a count, a period) is a
+ * function of named parameters; numbers come already formatted for the language, so the catalogue
+ * only places them.
+ */
+import type { AssessedPredikat } from '../domain.js';
+import type { Bilingual } from '../errors.js';
+import type { Exact } from '../exact.js';
+import type { Lang } from '../i18n.js';
+
+/** A text with parameters. */
+interface Formed<P> {
+  id: (p: P) => string;
+  en: (p: P) => string;
+}
+
+/** A catalogue entry: fixed texts, or texts of named parameters. */
+export type LabelEntry = Bilingual | Formed<never>;
+
+/** A parameterised entry; its parameter type is the type argument, shared by both texts. */
+const form = <P>(id: (p: P) => string, en: (p: P) => string): Formed<P> => ({ id, en });
+
+/** A rate of the rule pack as Indonesian text: `4`, `0,5`. */
+const rateId = (x: Exact) => x.toString().replace('.', ',');
+
+const PREDIKAT_NAME: Record<AssessedPredikat, Bilingual> = {
+  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
+  BAIK: { id: 'Baik', en: 'Good' },
+  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  KURANG: { id: 'Kurang', en: 'Poor' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+};
+
+type Predikat = { predikat: AssessedPredikat };
+type Count = { n: string };
+/** Why a day cost points: the time, the schedule, the minutes and the band. */
+type Punch = { time: string | undefined; jadwal: string | undefined; menit: number; pita: string };
+
+const LABELS = {
+  // --- sheets of the workbook ---------------------------------------------------------------------
+  'sheet.ringkasan': { id: 'Ringkasan', en: 'Summary' },
+  'sheet.pegawai': { id: 'Pegawai', en: 'Employees' },
+  'sheet.unit': { id: 'Unit', en: 'Units' },
+  'sheet.tpp': { id: 'TPP', en: 'TPP' },
+  'sheet.kurva': { id: 'Kurva', en: 'Curve' },
+  'sheet.tindak_lanjut': { id: 'Tindak Lanjut', en: 'Follow-up' },
+  'sheet.validasi': { id: 'Validasi', en: 'Validation' },
+  'sheet.aturan': { id: 'Aturan', en: 'Rules' },
+
+  // --- report columns (shared by the tables that show the same value) -------------------------------
+  'column.nip': { id: 'NIP', en: 'NIP' },
+  'column.nama': { id: 'Nama', en: 'Name' },
+  'column.unit': { id: 'Unit', en: 'Unit' },
+  'column.jabatan': { id: 'Jabatan', en: 'Position' },
+  'column.kelas_jabatan': { id: 'Kelas Jabatan', en: 'Job Class' },
+  'column.golongan': { id: 'Golongan', en: 'Grade' },
+  'column.status': { id: 'Status', en: 'Status' },
+  'column.hari_kerja': { id: 'Hari Kerja', en: 'Working Days' },
+  'column.hari_bayar': { id: 'Hari Dibayar', en: 'Paid Days' },
+  'column.hadir': { id: 'Hadir', en: 'Present' },
+  'column.tk': { id: 'TK', en: 'Absent (TK)' },
+  'column.izin': { id: 'Izin', en: 'Leave (izin)' },
+  'column.sakit': { id: 'Sakit', en: 'Sick' },
+  'column.cuti': { id: 'Cuti', en: 'Annual/other leave' },
+  'column.dinas_luar': { id: 'Dinas Luar', en: 'Official Duty' },
+  'column.potongan_disiplin': { id: 'Potongan Disiplin (%)', en: 'Discipline Deduction (%)' },
+  'column.nilai_disiplin': { id: 'Nilai Disiplin', en: 'Discipline Score' },
+  'column.capaian_skp': { id: 'Capaian SKP (%)', en: 'SKP Achievement (%)' },
+  'column.nilai_skp': { id: 'Nilai SKP', en: 'SKP Score' },
+  'column.rating_hasil_kerja': { id: 'Rating Hasil Kerja', en: 'Work Result Rating' },
+  'column.nilai_perilaku': { id: 'Nilai Perilaku', en: 'Behaviour Score' },
+  'column.rating_perilaku': { id: 'Rating Perilaku', en: 'Behaviour Rating' },
+  'column.predikat': { id: 'Predikat', en: 'Predikat' },
+  'column.nilai_kinerja': { id: 'Nilai Kinerja', en: 'Performance Score' },
+  'column.tpp_pagu': { id: 'Pagu TPP', en: 'TPP Ceiling' },
+  'column.faktor_status': { id: 'Faktor Status (%)', en: 'Status Factor (%)' },
+  'column.faktor_hari': { id: 'Faktor Hari', en: 'Day Factor' },
+  'column.faktor_predikat': { id: 'Faktor Predikat (%)', en: 'Predikat Factor (%)' },
+  'column.komponen': form<{ nama: string }>((p) => `Komponen ${p.nama}`, (p) => `Component ${p.nama}`),
+  'column.potongan_hukdis': { id: 'Potongan Hukdis', en: 'Sanction Deduction' },
+  'column.tpp_bruto': { id: 'TPP Bruto', en: 'Gross TPP' },
+  'column.pph21': { id: 'PPh 21', en: 'Income Tax (PPh 21)' },
+  // The rates are the pack's (Perpres 75/2019 by default); the English labels never named them.
+  'column.bpjs_pegawai': form<{ persen: Exact }>((p) => `BPJS Pegawai (${rateId(p.persen)}%)`, () => 'BPJS Employee'),
+  'column.bpjs_pemda': form<{ persen: Exact }>((p) => `BPJS Pemda (${rateId(p.persen)}%)`, () => 'BPJS Employer'),
+  'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
+  'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
+  'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
+  // unit.csv and Kurva
+  'column.kode_unit': { id: 'Kode Unit', en: 'Unit Code' },
+  'column.nama_unit': { id: 'Nama Unit', en: 'Unit Name' },
+  'column.jumlah_pegawai': { id: 'Jumlah Pegawai', en: 'Employees' },
+  'column.sangat_baik': { id: 'Sangat Baik', en: 'Very Good' },
+  'column.baik': { id: 'Baik', en: 'Good' },
+  'column.butuh_perbaikan': { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  'column.kurang': { id: 'Kurang/Misconduct', en: 'Poor/Misconduct' },
+  'column.sangat_kurang': { id: 'Sangat Kurang', en: 'Very Poor' },
+  'column.tidak_dinilai': { id: 'Tidak Dinilai', en: 'Not Assessed' },
+  'column.predikat_organisasi': { id: 'Predikat Organisasi', en: 'Organisation Predikat' },
+  'column.kurva': { id: 'Kurva', en: 'Curve' },
+  'column.rata_nilai_disiplin': { id: 'Rata-rata Nilai Disiplin', en: 'Mean Discipline Score' },
+  'column.rata_capaian_skp': { id: 'Rata-rata Capaian SKP (%)', en: 'Mean SKP Achievement (%)' },
+  'column.total_bruto': { id: 'Total TPP Bruto', en: 'Total Gross TPP' },
+  'column.total_pph21': { id: 'Total PPh 21', en: 'Total Income Tax' },
+  'column.total_bpjs_pegawai': { id: 'Total BPJS Pegawai', en: 'Total BPJS Employee' },
+  'column.total_bpjs_pemda': { id: 'Total BPJS Pemda', en: 'Total BPJS Employer' },
+  'column.total_netto': { id: 'Total TPP Netto', en: 'Total Net TPP' },
+  'column.pagu_unit': { id: 'Pagu Unit', en: 'Unit Budget' },
+  'column.dinilai': { id: 'Pegawai Dinilai', en: 'Employees Assessed' },
+  'column.jumlah_predikat': form<Predikat>((p) => `Jumlah ${PREDIKAT_NAME[p.predikat].id}`, (p) => `Count ${PREDIKAT_NAME[p.predikat].en}`),
+  'column.persen_predikat': form<Predikat>((p) => `% ${PREDIKAT_NAME[p.predikat].id}`, (p) => `% ${PREDIKAT_NAME[p.predikat].en}`),
+  'column.aturan_predikat': { id: 'Aturan: Predikat', en: 'Rule: Predikat' },
+  'column.aturan_jenis': { id: 'Aturan: Jenis', en: 'Rule: Kind' },
+  'column.aturan_batas': { id: 'Aturan: Batas (%)', en: 'Rule: Limit (%)' },
+  'column.aturan_boleh': { id: 'Batas Orang', en: 'Limit in People' },
+  'column.aturan_ada': { id: 'Jumlah Ada', en: 'Count Present' },
+  'column.hasil': { id: 'Hasil', en: 'Result' },
+  // tpp.csv, the payout list: shorter than the pegawai.csv labels of the same values
+  'column.no': { id: 'No', en: 'No' },
+  'column.nama_bank': { id: 'Bank', en: 'Bank' },
+  'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
+  'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
+  'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
+  // validasi.csv
+  'column.tingkat': { id: 'Tingkat', en: 'Level' },
+  'column.kode': { id: 'Kode', en: 'Code' },
+  'column.berkas': { id: 'Berkas', en: 'File' },
+  'column.baris': { id: 'Baris', en: 'Row' },
+  'column.kolom': { id: 'Kolom', en: 'Column' },
+  'column.nilai': { id: 'Nilai', en: 'Value' },
+  'column.jumlah': { id: 'Jumlah', en: 'Count' },
+  'column.pesan': { id: 'Pesan', en: 'Message' },
+  // tindak_lanjut.csv
+  'column.daftar': { id: 'Daftar', en: 'List' },
+  'column.alasan': { id: 'Alasan', en: 'Reason' },
+  'column.aspek_terlemah': { id: 'Aspek Terlemah', en: 'Weakest Aspect' },
+  'column.saran_pelatihan': { id: 'Saran Pelatihan', en: 'Suggested Training' },
+
+  // --- workbook: the summary, payout and rules sheets ---------------------------------------------
+  'workbook.header.item': { id: 'Uraian', en: 'Item' },
+  'workbook.header.value': { id: 'Nilai', en: 'Value' },
+  'workbook.header.key': { id: 'Kunci', en: 'Key' },
+  'workbook.periode': { id: 'Periode', en: 'Period' },
+  'workbook.hari_kerja_periode': { id: 'Hari kerja periode', en: 'Working days in the period' },
+  'workbook.paket_aturan': { id: 'Paket aturan', en: 'Rule pack' },
+  'workbook.paket_sha256': { id: 'SHA-256 paket', en: 'SHA-256 paket' },
+  'workbook.jumlah_pegawai': { id: 'Jumlah pegawai', en: 'Employees' },
+  'workbook.dibayar': { id: 'Dibayar', en: 'Paid' },
+  'workbook.ditahan': { id: 'Ditahan', en: 'Held' },
+  'workbook.nihil': { id: 'Nihil', en: 'Nil' },
+  'workbook.temuan_error': { id: 'Temuan error', en: 'Error findings' },
+  'workbook.temuan_peringatan': { id: 'Temuan peringatan', en: 'Warning findings' },
+  'workbook.temuan_info': { id: 'Temuan info', en: 'Info findings' },
+  'workbook.total_bruto': { id: 'Total TPP bruto', en: 'Total gross TPP' },
+  'workbook.total_pph21': { id: 'Total PPh 21', en: 'Total income tax' },
+  'workbook.total_bpjs_pegawai': { id: 'Total BPJS pegawai', en: 'Total BPJS employee' },
+  'workbook.total_bpjs_pemda': { id: 'Total BPJS pemda', en: 'Total BPJS employer' },
+  'workbook.total_netto': { id: 'Total TPP netto', en: 'Total net TPP' },
+  'workbook.predikat': form<{ predikat: string }>((p) => `Predikat ${p.predikat}`, (p) => `Predikat ${p.predikat}`),
+  'workbook.berkas': form<{ masukan: string }>((p) => `Berkas ${p.masukan}`, (p) => `File ${p.masukan}`),
+  'workbook.berkas_dibaca': form<{ berkas: string; dibaca: number; dipakai: number; ditolak: number; diabaikan: number; dilewati: number }>(
+    (p) => `${p.berkas}: dibaca ${p.dibaca}, dipakai ${p.dipakai}, ditolak ${p.ditolak}, diabaikan ${p.diabaikan}, dilewati ${p.dilewati}`,
+    (p) => `${p.berkas}: read ${p.dibaca}, used ${p.dipakai}, rejected ${p.ditolak}, ignored ${p.diabaikan}, skipped ${p.dilewati}`,
+  ),
+  'workbook.catatan': { id: 'Catatan', en: 'Note' },
+  'workbook.tpp.judul': form<{ periode: string }>((p) => `DAFTAR NOMINATIF TPP — PERIODE ${p.periode}`, (p) => `TPP PAYOUT LIST — PERIOD ${p.periode}`),
+  'workbook.tpp.paket_aturan': form<{ nama: string; versi: string }>((p) => `Paket aturan: ${p.nama} ${p.versi}`, (p) => `Rule pack: ${p.nama} ${p.versi}`),
+  // `&P`/`&N` are Excel's page number and page count.
+  'workbook.tpp.halaman': { id: 'Halaman &P dari &N', en: 'Page &P of &N' },
+  'workbook.tpp.subtotal': form<{ unit: string; nama: string | undefined }>(
+    (p) => `Jumlah ${p.unit}${p.nama ? ` — ${p.nama}` : ''}`,
+    (p) => `Subtotal ${p.unit}${p.nama ? ` — ${p.nama}` : ''}`,
+  ),
+  'workbook.tpp.total': { id: 'JUMLAH TOTAL', en: 'GRAND TOTAL' },
+  'workbook.aturan.paket': { id: 'paket aturan', en: 'rule pack' },
+  'workbook.aturan.masukan': form<{ masukan: string }>((p) => `masukan ${p.masukan}`, (p) => `input ${p.masukan}`),
+
+  // --- the run summary on the terminal ------------------------------------------------------------
+  /** The row part of a place in the input (`berkas › baris 12 › kolom`). */
+  'place.row': form<{ row: number }>((p) => `baris ${p.row}`, (p) => `row ${p.row}`),
+  'summary.stopped.head': { id: 'PROSES DIHENTIKAN — tidak ada yang dibayar. Selesaikan ini lalu jalankan lagi:', en: 'RUN STOPPED — nothing was paid. Resolve these and run again:' },
+  'summary.held.head': form<{ n: number }>((p) => `DITAHAN — ${p.n} pegawai tidak dibayar sampai datanya diperbaiki:`, (p) => `HELD — ${p.n} employee(s) not paid until their data is fixed:`),
+  'summary.held.more': form<Count>((p) => `dan ${p.n} lainnya di pegawai.csv`, (p) => `and ${p.n} more in pegawai.csv`),
+  'summary.unused.head': { id: 'Berkas di folder masukan yang tidak dipakai:', en: 'Files in the input folder not used:' },
+  'summary.level.error': { id: 'ERROR', en: 'ERROR' },
+  'summary.level.peringatan': { id: 'PERINGATAN', en: 'WARNING' },
+  'summary.level.info': { id: 'INFO', en: 'INFO' },
+  'summary.findings.count': form<{ findings: string; rows: string }>((p) => `${p.findings} temuan, ${p.rows} baris`, (p) => `${p.findings} finding(s), ${p.rows} row(s)`),
+  'summary.findings.more': form<Count>((p) => `dan ${p.n} lainnya di validasi.csv`, (p) => `and ${p.n} more in validasi.csv`),
+  'summary.quiet.stopped': { id: 'DIHENTIKAN, tidak ada yang dibayar', en: 'STOPPED, nothing paid' },
+  'summary.quiet.held': form<{ n: number }>((p) => `${p.n} DITAHAN`, (p) => `${p.n} HELD`),
+  'summary.quiet.ok': { id: 'selesai', en: 'ok' },
+  'summary.quiet.counts': form<{ exit: number; error: number; paid: number; held: number; nil: number }>(
+    (p) => `kode ${p.exit}, ${p.error} error, ${p.paid} dibayar, ${p.held} ditahan, ${p.nil} nihil`,
+    (p) => `exit ${p.exit}, ${p.error} error, ${p.paid} paid, ${p.held} held, ${p.nil} nil`,
+  ),
+  'summary.title': form<{ command: string; periode: string; nama: string; versi: string }>(
+    (p) => `kinerja ${p.command} — periode ${p.periode} — paket aturan ${p.nama} ${p.versi}`,
+    (p) => `kinerja ${p.command} — period ${p.periode} — rule pack ${p.nama} ${p.versi}`,
+  ),
+  'summary.pegawai': { id: 'Pegawai', en: 'Employees' },
+  'summary.dibayar': { id: 'Dibayar', en: 'Paid' },
+  'summary.ditahan': { id: 'Ditahan', en: 'Held' },
+  'summary.nihil': { id: 'Nihil', en: 'Nil' },
+  'summary.error': { id: 'Error', en: 'Errors' },
+  'summary.peringatan': { id: 'Peringatan', en: 'Warnings' },
+  'summary.tpp_bruto': { id: 'TPP bruto', en: 'Gross TPP' },
+  'summary.tpp_netto': { id: 'TPP netto', en: 'Net TPP' },
+  'summary.keluaran': { id: 'Keluaran', en: 'Output' },
+  'summary.end.stopped': {
+    id: 'Proses dihentikan (kode 2): tidak ada yang dibayar; hanya laporan validasi yang ditulis. Lihat baris STOP di atas.',
+    en: 'Run stopped (exit 2): nothing was paid; only the validation report was written. See the STOP lines at the top.',
+  },
+  'summary.end.strict': { id: 'Hasil tidak ditulis (--strict dan ada error): hanya laporan validasi.', en: 'Results were not written (--strict and errors found): only the validation report.' },
+  'summary.end.held': form<{ n: number }>(
+    (p) => `${p.n} pegawai ditahan: perbaiki error-nya (lihat validasi.csv) lalu jalankan lagi.`,
+    (p) => `${p.n} employee(s) held: fix their errors (see validasi.csv) and run again.`,
+  ),
+
+  // --- progress on the terminal -------------------------------------------------------------------
+  'progress.paket': { id: 'Memuat paket aturan dan mencari berkas', en: 'Loading the rule pack and finding files' },
+  'progress.masukan': { id: 'Membaca masukan', en: 'Reading inputs' },
+  'progress.hitung': { id: 'Menghitung nilai dan TPP', en: 'Computing scores and TPP' },
+  'progress.tulis': { id: 'Menulis laporan', en: 'Writing reports' },
+  'progress.rows': form<Count>((p) => `${p.n} baris`, (p) => `${p.n} rows`),
+
+  // --- kinerja jelaskan: the explanation of one employee, one line per text ---------------------------
+  'explain.title': form<{ nip: string; nama: string; unit: string; periode: string }>(
+    (p) => `Penjelasan TPP — ${p.nip} ${p.nama} (${p.unit}), periode ${p.periode}`,
+    (p) => `TPP explanation — ${p.nip} ${p.nama} (${p.unit}), period ${p.periode}`,
+  ),
+  'explain.pack': form<{ nama: string; versi: string; status: string; golongan: string | undefined }>(
+    (p) => `Paket aturan: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, golongan ${p.golongan}` : ''}`,
+    (p) => `Rule pack: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, grade ${p.golongan}` : ''}`,
+  ),
+  // 1. working days
+  'explain.days.head': { id: 'Hari kerja', en: 'Working days' },
+  'explain.days.period': form<{ n: number }>((p) => `Hari kerja periode (jadwal bawaan): ${p.n}`, (p) => `Working days of the period (bawaan schedule): ${p.n}`),
+  'explain.days.from': form<{ date: string }>((p) => `mulai ${p.date}`, (p) => `from ${p.date}`),
+  'explain.days.until': form<{ date: string }>((p) => `sampai ${p.date}`, (p) => `until ${p.date}`),
+  'explain.days.employee': form<{ jadwal: string; masa: string; hari: number; penuh: number }>(
+    (p) => `Hari kerja pegawai (jadwal ${p.jadwal}${p.masa ? `, ${p.masa}` : ''}): ${p.hari} dari ${p.penuh}`,
+    (p) => `Employee working days (schedule ${p.jadwal}${p.masa ? `, ${p.masa}` : ''}): ${p.hari} of ${p.penuh}`,
+  ),
+  'explain.days.paid': form<{ hari: number; tidak: number; bayar: number }>(
+    (p) => `Hari dibayar: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
+    (p) => `Paid days: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
+  ),
+  // 2. discipline
+  'explain.discipline.head': { id: 'Disiplin', en: 'Discipline' },
+  'explain.discipline.no_attendance': {
+    id: 'Tidak ada satu pun baris presensi: nilai disiplin tidak dihitung (pegawai ditahan).',
+    en: 'No attendance row at all: no discipline score (employee held).',
+  },
+  'explain.discipline.no_working_days': { id: 'Tidak ada hari kerja dalam periode ini.', en: 'No working days in this period.' },
+  /** `bands`: the pack's lateness and early-leave bands that occurred, as `TL1 2`. */
+  'explain.discipline.counts': form<{ hadir: number; bands: string[]; tk: number; izin: number; sakit: number; cuti: number; dl: number }>(
+    (p) => [`hadir ${p.hadir}`, ...p.bands, `TK ${p.tk}`, `izin ${p.izin}`, `sakit ${p.sakit}`, `cuti ${p.cuti}`, `DL ${p.dl}`].join(', '),
+    (p) => [`present ${p.hadir}`, ...p.bands, `TK ${p.tk}`, `leave ${p.izin}`, `sick ${p.sakit}`, `annual leave ${p.cuti}`, `DL ${p.dl}`].join(', '),
+  ),
+  'explain.discipline.from_summary': form<{ counts: string }>((p) => `Dari rekap bulanan: ${p.counts}`, (p) => `From the monthly summary: ${p.counts}`),
+  'explain.discipline.from_daily': form<{ counts: string }>((p) => `Dari catatan harian: ${p.counts}`, (p) => `From daily records: ${p.counts}`),
+  'explain.discipline.days': { id: 'Hari dengan potongan:', en: 'Days with a deduction:' },
+  'explain.discipline.result': form<{ persen: string; potongan: string; nilai: string }>(
+    (p) => `Potongan disiplin: ${p.persen} → nilai disiplin = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
+    (p) => `Discipline deduction: ${p.persen} → discipline score = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
+  ),
+  'explain.weekday': form<{ day: number }>(
+    (p) => ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][p.day]!,
+    (p) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][p.day]!,
+  ),
+  'explain.day.no_record': form<{ kode: string }>((p) => `tanpa catatan presensi, dihitung ${p.kode}`, (p) => `no attendance record, counted as ${p.kode}`),
+  'explain.day.no_check_in': form<{ pita: string }>((p) => `tanpa scan masuk → ${p.pita}`, (p) => `no check-in → ${p.pita}`),
+  'explain.day.late': form<Punch>(
+    (p) => `masuk ${p.time} (jadwal ${p.jadwal}): terlambat ${p.menit} menit → ${p.pita}`,
+    (p) => `in ${p.time} (schedule ${p.jadwal}): late ${p.menit} min → ${p.pita}`,
+  ),
+  'explain.day.no_check_out': form<{ pita: string }>((p) => `tanpa scan pulang → ${p.pita}`, (p) => `no check-out → ${p.pita}`),
+  'explain.day.early': form<Punch>(
+    (p) => `pulang ${p.time} (jadwal ${p.jadwal}): lebih awal ${p.menit} menit → ${p.pita}`,
+    (p) => `out ${p.time} (schedule ${p.jadwal}): early ${p.menit} min → ${p.pita}`,
+  ),
+  // 3. work result
+  'explain.work.head': { id: 'Hasil kerja (capaian SKP)', en: 'Work result (SKP achievement)' },
+  'explain.work.target_used': form<{ target: string; used: string }>((p) => `${p.target} (dipakai ${p.used})`, (p) => `${p.target} (using ${p.used})`),
+  'explain.work.within_range': { id: 'dalam rentang → 100', en: 'within the range → 100' },
+  'explain.work.indicator': form<{ indikator: string; jenis: string; arah: string; bobot: string; target: string; shown: string; capaian: string }>(
+    (p) => `- ${p.indikator} [${p.jenis}, ${p.arah}, bobot ${p.bobot}, target ${p.target}]: ${p.shown} = ${p.capaian}`,
+    (p) => `- ${p.indikator} [${p.jenis}, ${p.arah}, weight ${p.bobot}, target ${p.target}]: ${p.shown} = ${p.capaian}`,
+  ),
+  /** `bonus`: the bonus points, when there are any. */
+  'explain.work.skp': form<{ bonus: string | undefined; capaian: string; pecahan: string | undefined }>(
+    (p) => `Capaian SKP = rata-rata berbobot indikator utama${p.bonus !== undefined ? ` + ${p.bonus} poin tambahan` : ''} = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}`,
+    (p) => `SKP achievement = weighted mean of the utama indicators${p.bonus !== undefined ? ` + ${p.bonus} bonus points` : ''} = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}`,
+  ),
+  'explain.work.rating': form<{ capaian: string; rating: string; di_atas: string; sesuai: string }>(
+    (p) => `Rating hasil kerja dari capaian ${p.capaian}: ${p.rating} (DI_ATAS ≥ ${p.di_atas}, SESUAI ≥ ${p.sesuai})`,
+    (p) => `Work result rating from the achievement ${p.capaian}: ${p.rating} (DI_ATAS ≥ ${p.di_atas}, SESUAI ≥ ${p.sesuai})`,
+  ),
+  'explain.work.nilai_skp': form<{ nilai: string }>(
+    (p) => `Nilai SKP (PermenPANRB 8/2021, untuk nilai kinerja) = ${p.nilai}`,
+    (p) => `SKP score (PermenPANRB 8/2021, for the performance score) = ${p.nilai}`,
+  ),
+  'explain.work.none': { id: 'Tidak ada indikator utama: hasil kerja TIDAK_DINILAI', en: 'No utama indicator: work result TIDAK_DINILAI' },
+  'explain.rating_from_file': form<{ rating: string }>((p) => `Rating dari berkas penilaian: ${p.rating}`, (p) => `Rating from the penilaian file: ${p.rating}`),
+  // 4. behaviour
+  'explain.behaviour.head': { id: 'Perilaku kerja (BerAKHLAK)', en: 'Behaviour (BerAKHLAK)' },
+  'explain.behaviour.rater': form<{ peran: string; nip: string; skor: string; rata: string }>(
+    (p) => `- ${p.peran} ${p.nip}: ${p.skor} → rata-rata ${p.rata}`,
+    (p) => `- ${p.peran} ${p.nip}: ${p.skor} → mean ${p.rata}`,
+  ),
+  'explain.behaviour.score': form<{ roles: string; nilai: string; rating: string; di_atas: string; sesuai: string }>(
+    (p) => `Nilai perilaku = (${p.roles}) / jumlah bobot = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
+    (p) => `Behaviour score = (${p.roles}) / sum of weights = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
+  ),
+  'explain.behaviour.none': { id: 'Tanpa penilaian atasan: perilaku TIDAK_DINILAI', en: 'No atasan rating: behaviour TIDAK_DINILAI' },
+  // 5. predikat
+  'explain.predikat.head': { id: 'Predikat', en: 'Predikat' },
+  'explain.predikat.from_file': form<{ predikat: string }>((p) => `Dari berkas penilaian: ${p.predikat}`, (p) => `From the penilaian file: ${p.predikat}`),
+  'explain.predikat.from_score': form<{ nilai: string; predikat: string }>(
+    (p) => `Nilai kinerja ${p.nilai} → ${p.predikat} (PP 30/2019)`,
+    (p) => `Performance score ${p.nilai} → ${p.predikat} (PP 30/2019)`,
+  ),
+  'explain.predikat.matrix': form<{ hasil: string; perilaku: string; predikat: string }>(
+    (p) => `Matriks: hasil kerja ${p.hasil} × perilaku ${p.perilaku} → ${p.predikat} (PermenPANRB 6/2022)`,
+    (p) => `Matrix: work result ${p.hasil} × behaviour ${p.perilaku} → ${p.predikat} (PermenPANRB 6/2022)`,
+  ),
+  'explain.predikat.score': form<{ nilai: string }>((p) => `Nilai kinerja: ${p.nilai}`, (p) => `Performance score: ${p.nilai}`),
+  'explain.predikat.factor': form<{ faktor: string }>((p) => `Faktor predikat: ${p.faktor}`, (p) => `Predikat factor: ${p.faktor}`),
+  // 6. TPP
+  'explain.tpp.head': { id: 'TPP', en: 'TPP' },
+  'explain.tpp.no_ceiling': { id: 'Pagu TPP tidak ada', en: 'No TPP ceiling' },
+  /** `tepat`: the exact base as a fraction, when the decimal is rounded. */
+  'explain.tpp.base': form<{ pagu: string; faktor_status: string; faktor_hari: string; dasar: string; tepat: string | undefined }>(
+    (p) => `Dasar = pagu ${p.pagu} × faktor status ${p.faktor_status} × faktor hari ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (tepat ${p.tepat})` : ''}`,
+    (p) => `Base = ceiling ${p.pagu} × status factor ${p.faktor_status} × day factor ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (exactly ${p.tepat})` : ''}`,
+  ),
+  'explain.tpp.component': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; jumlah: string }>(
+    (p) => `Komponen ${p.nama} = dasar × ${p.bobot} × ${p.nilai} (${p.dasar}), dibulatkan ${p.pembulatan} = ${p.jumlah}`,
+    (p) => `Component ${p.nama} = base × ${p.bobot} × ${p.nilai} (${p.dasar}), rounded ${p.pembulatan} = ${p.jumlah}`,
+  ),
+  'explain.tpp.sanction': form<{ jenis: string; tmt: string; bulan: number; persen: string }>(
+    (p) => `Hukuman disiplin ${p.jenis} (mulai ${p.tmt}, ${p.bulan} bulan): ${p.persen}`,
+    (p) => `Sanction ${p.jenis} (from ${p.tmt}, ${p.bulan} months): ${p.persen}`,
+  ),
+  'explain.tpp.sanction_deduction': form<{ persen: string; jumlah: string }>(
+    (p) => `Potongan hukdis (terbesar ${p.persen}) = ${p.jumlah}`,
+    (p) => `Sanction deduction (largest ${p.persen}) = ${p.jumlah}`,
+  ),
+  'explain.tpp.gross': form<{ komponen: string; potongan: string; bruto: string }>(
+    (p) => `TPP bruto = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
+    (p) => `Gross TPP = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
+  ),
+  'explain.tpp.held': form<{ keterangan: string }>(
+    (p) => `Ditahan: ada error pada data pegawai ini; semua kolom uang 0 sampai diperbaiki.: ${p.keterangan}`,
+    (p) => `Held: this employee has data errors; every money column is 0 until they are fixed.: ${p.keterangan}`,
+  ),
+  'explain.tpp.nil': form<{ keterangan: string }>((p) => `Nihil: ${p.keterangan}`, (p) => `Nil: ${p.keterangan}`),
+  // 7. tax, BPJS and net
+  'explain.net.head': { id: 'Pajak, BPJS dan netto', en: 'Tax, BPJS and net' },
+  'explain.tax.grade': form<{ kunci: string | undefined; tarif: string; pph21: string }>(
+    (p) => `PPh 21 (tarif golongan ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
+    (p) => `PPh 21 (rate for grade ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
+  ),
+  /** TER on all income this month, less TER on the income other than the TPP. */
+  'explain.tax.ter': form<{ kategori: string | undefined; bruto_total: string; tarif_total: string; pajak_total: string; bruto_lain: string; tarif_lain: string; pajak_lain: string; pph21: string }>(
+    (p) => `PPh 21 TER kategori ${p.kategori}: TER(${p.bruto_total}) ${p.tarif_total} = ${p.pajak_total} − TER(${p.bruto_lain}) ${p.tarif_lain} = ${p.pajak_lain} → ${p.pph21}`,
+    (p) => `PPh 21 TER category ${p.kategori}: TER(${p.bruto_total}) ${p.tarif_total} = ${p.pajak_total} − TER(${p.bruto_lain}) ${p.tarif_lain} = ${p.pajak_lain} → ${p.pph21}`,
+  ),
+  'explain.tax.capped': form<{ pph21: string; kurang: string }>(
+    (p) => `Dibatasi TPP setelah BPJS: dipotong ${p.pph21}, kekurangan ${p.kurang} dipotong dari penghasilan lain`,
+    (p) => `Capped at the TPP after BPJS: withheld ${p.pph21}, shortfall ${p.kurang} to be withheld from other income`,
+  ),
+  'explain.tax.no_annual': { id: '(Perhitungan ulang tahunan Desember tidak termasuk.)', en: '(The December annual recalculation is not included.)' },
+  'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),
+  'explain.tax.not_withheld': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (tidak dipotong)`, (p) => `PPh 21: ${p.nol} (not withheld)`),
+  'explain.bpjs': form<{ bruto: string; batas: string; upah: string; dasar: string; persen_pegawai: string; pegawai: string; persen_pemda: string; pemda: string }>(
+    (p) =>
+      `BPJS: dasar = min(${p.bruto}, ${p.batas} − gaji ${p.upah}) = ${p.dasar}; pegawai ${p.persen_pegawai} = ${p.pegawai}; pemda ${p.persen_pemda} = ${p.pemda} (tidak dipotong)`,
+    (p) =>
+      `BPJS: base = min(${p.bruto}, ${p.batas} − wage ${p.upah}) = ${p.dasar}; employee ${p.persen_pegawai} = ${p.pegawai}; employer ${p.persen_pemda} = ${p.pemda} (not deducted)`,
+  ),
+  'explain.net': form<{ bruto: string; pph21: string; bpjs: string; netto: string }>(
+    (p) => `TPP netto = ${p.bruto} − ${p.pph21} − ${p.bpjs} = ${p.netto}`,
+    (p) => `Net TPP = ${p.bruto} − ${p.pph21} − ${p.bpjs} = ${p.netto}`,
+  ),
+  // closing lines
+  'explain.pay_status': form<{ status: string; keterangan: string | undefined }>(
+    (p) => `Status bayar: ${p.status}${p.keterangan !== undefined ? ` (${p.keterangan})` : ''}`,
+    (p) => `Pay status: ${p.status}${p.keterangan !== undefined ? ` (${p.keterangan})` : ''}`,
+  ),
+  'explain.findings': { id: 'Temuan:', en: 'Findings:' },
+
+  // --- kinerja init ---------------------------------------------------------------------------------
+  'init.written': form<{ dir: string }>((p) => `Ditulis ke ${p.dir}/:`, (p) => `Written to ${p.dir}/:`),
+  'init.next': {
+    id: 'Berikutnya: buka masukan.xlsx, baca lembar "petunjuk", isi lembar-lembarnya, lalu:',
+    en: 'Next: open masukan.xlsx, read the "petunjuk" sheet, fill the sheets, then:',
+  },
+  'template.required': { id: 'wajib', en: 'required' },
+  'template.optional': { id: 'opsional', en: 'optional' },
+  'template.optional_input': { id: ' (opsional)', en: ' (optional)' },
+  'template.guide': form<{ dir: string; period: string }>(
+    ({ dir, period }) =>
+      [
+        'kinerja — templat masukan',
+        '',
+        '1. Isi lembar-lembar masukan.xlsx (satu lembar per masukan; biarkan baris judul kolom, satu baris per data).',
+        '   Atau salin berkas CSV dari templat-csv/ ke folder ini lalu isi itu (jangan keduanya: masukan yang diberikan dua kali menghentikan proses).',
+        '   Lembar yang dibiarkan kosong diabaikan. Kolom bertanda * wajib; kolom opsional yang tidak dipakai boleh dihapus.',
+        '2. Kolom NIP di masukan.xlsx berformat teks. NIP yang ditempel ke CSV yang dibuka di Excel berubah menjadi 1,98503E+17: pakai XLSX.',
+        '3. Tanggal dd/mm/yyyy (atau yyyy-mm-dd), jam HH:MM, uang dalam rupiah; koma desimal boleh.',
+        '4. Ubah paket-aturan.yaml bila aturan daerah berbeda dari bawaan (jadwal, potongan, komponen TPP, pajak).',
+        `5. Periksa:   kinerja validate --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        `6. Jalankan:  kinerja run --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml --out hasil-${period}`,
+        `   Cetak lembar TPP di hasil-${period}/kinerja-${period}.xlsx (daftar nominatif dengan blok tanda tangan).`,
+        `7. Tanyakan asal suatu angka:  kinerja jelaskan <nip> --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        '',
+        'Log mesin presensi (ATTLOG), rekap bulanan dan ekspor BKN "Laporan Penilaian SKP" dibaca apa adanya: taruh di folder ini tanpa diubah.',
+        '',
+      ].join('\n'),
+    ({ dir, period }) =>
+      [
+        'kinerja — input templates',
+        '',
+        '1. Fill the sheets of masukan.xlsx (one sheet per input; keep the header row, add one row per record).',
+        '   Or copy the CSV files from templat-csv/ into this folder and fill those instead (not both: an input given twice stops the run).',
+        '   Sheets you leave empty are ignored. Columns marked * below are required; you may delete optional columns you do not use.',
+        '2. NIP columns are formatted as text in masukan.xlsx. If you paste NIPs into a CSV opened in Excel, they turn into 1.98503E+17: use the XLSX.',
+        '3. Dates as dd/mm/yyyy (or yyyy-mm-dd), times as HH:MM, amounts in rupiah; decimal commas are fine.',
+        '4. Edit paket-aturan.yaml if your region differs from the default rules (schedule, deductions, TPP components, tax).',
+        `5. Check:  kinerja validate --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        `6. Run:    kinerja run --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml --out hasil-${period}`,
+        `   Print the TPP sheet of hasil-${period}/kinerja-${period}.xlsx (the payout list, with the signature block).`,
+        `7. Ask why a figure is what it is:  kinerja jelaskan <nip> --period ${period} --input ${dir} --policy ${dir}/paket-aturan.yaml`,
+        '',
+        'Attendance machine logs (ATTLOG), monthly summaries and BKN "Laporan Penilaian SKP" exports are read as exported: put them in this folder unchanged.',
+        '',
+      ].join('\n'),
+  ),
+  'template.pack_header': {
+    id: [
+      '# Salinan paket aturan bawaan, ditulis oleh `kinerja init`.',
+      '# Ubah yang berbeda di daerah Anda, ganti `nama` dan `versi` agar laporan menyebut aturan yang dipakai,',
+      '# lalu pakai dengan --policy paket-aturan.yaml. Kunci yang dihapus kembali ke nilai bawaan.',
+    ].join('\n'),
+    en: [
+      '# Copy of the built-in rule pack `bawaan`, written by `kinerja init`.',
+      '# Edit what differs in your region, change `nama` and `versi` so the reports show which rules were used,',
+      '# and pass it with --policy paket-aturan.yaml. Keys you delete fall back to `bawaan`.',
+    ].join('\n'),
+  },
+} satisfies Record<string, LabelEntry>;
+
+/** The id of a label in the catalogue. */
+export type LabelId = keyof typeof LABELS;
+
+/** Every entry of the catalogue, by label id (for tests). */
+export const LABEL_ENTRIES: Readonly<Record<LabelId, LabelEntry>> = LABELS;
+
+/** The parameters a label takes: one object for a parameterised text, none for a fixed one. */
+export type LabelParams<K extends LabelId> = (typeof LABELS)[K] extends Formed<infer P> ? [params: P] : [];
+
+/** The text of label `id` in `lang`. */
+export function label<K extends LabelId>(id: K, lang: Lang, ...params: LabelParams<K>): string {
+  const text = (LABELS[id] as LabelEntry)[lang];
+  return typeof text === 'string' ? text : (text as (p: unknown) => string)(params[0]);
+}
+
+/** Both texts of label `id`, for models that carry labels in both languages (report columns, sheets). */
+export function labelPair<K extends LabelId>(id: K, ...params: LabelParams<K>): Bilingual {
+  return { id: label(id, 'id', ...params), en: label(id, 'en', ...params) };
+}
+
+/** `label` bound to one language, for code that writes many texts. */
+export type Labeller = <K extends LabelId>(id: K, ...params: LabelParams<K>) => string;
+
+/** Labels in `lang`. */
+export function labelsFor(lang: Lang): Labeller {
+  return (id, ...params) => label(id, lang, ...params);
+}
