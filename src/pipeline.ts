@@ -28,6 +28,8 @@ import { selfCheck } from './self-check.js';
 import type { PeriodData } from './model/period.js';
 import type { FileLedger } from './model/row-accounting.js';
 import type { FollowUpRow, PeriodResults } from './model/results.js';
+import { measure, now, timed } from './runtime/profile.js';
+import type { RuntimeOptions } from './runtime/options.js';
 
 /** Output formats (`--format`). */
 export type OutputFormat = 'xlsx' | 'csv' | 'json';
@@ -50,6 +52,8 @@ export interface RunOptions {
   version: string;
   /** Clock for `dibuat_pada` (injected so tests can fix it). */
   now: () => Date;
+  /** Fault hooks and worker thresholds the CLI passes down (tests); none in normal use. */
+  runtime?: RuntimeOptions;
 }
 
 /** Pipeline steps, for progress display. */
@@ -80,7 +84,7 @@ export interface RunOutcome {
 }
 
 /** What reading and computing need to know (shared by run, validate and jelaskan). */
-export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays'>;
+export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays' | 'runtime'>;
 
 /** The rule pack and the files found: everything that can fail with exit 2 before any reading. */
 export interface Prepared {
@@ -101,19 +105,6 @@ export interface Computed {
   results: PeriodResults;
   /** Acknowledged dates that lifted a coverage stop. */
   acknowledged: string[];
-}
-
-/**
- * Times a phase on Node's performance timeline as `kinerja:<name>`; `KINERJA_PROFIL=1` prints them
- * (cli/main.ts). Costs a few microseconds per phase, so it is always on.
- */
-export async function timed<T>(name: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  try {
-    return await work();
-  } finally {
-    performance.measure(`kinerja:${name}`, { start });
-  }
 }
 
 /** Loads the rule pack and finds the input files. */
@@ -144,7 +135,7 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
         onInput: (input, names) => hooks.onInput?.(input, names),
         onRows: (n) => hooks.onRows?.(n),
       },
-      prepared.workbookChecks,
+      { workbookChecks: prepared.workbookChecks, runtime: options.runtime ?? {} },
     ),
   );
   const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
@@ -157,10 +148,10 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
   const pack = prepared.pack;
-  const folder = await openOutputFolder(options.out, options.force);
+  const folder = await openOutputFolder(options.out, options.force, { runtime: options.runtime ?? {} });
   try {
     const { data, ledgers, findings, results, acknowledged } = await computeFromInputs(options, prepared, hooks);
-    const periksaStart = performance.now();
+    const periksaStart = now();
     const sorted = findings.sorted();
     const counts = findings.countByLevel();
     // A doubt about a whole file, column, day or input: nothing is paid, only the validation report is written.
@@ -186,7 +177,7 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
         problems.slice(0, 20),
       );
     }
-    performance.measure('kinerja:periksa', { start: periksaStart });
+    measure('periksa', periksaStart);
 
     hooks.onStep?.('tulis');
     const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings).catch((err: unknown) => {
@@ -244,18 +235,18 @@ async function writeOutputs(
   written.push('validasi.csv');
   if (!writeResults) {
     if (formats.has('xlsx')) {
-      await writeValidationWorkbook(join(dir, 'validasi.xlsx'), validasi, lang);
+      await writeValidationWorkbook(join(dir, 'validasi.xlsx'), validasi, lang, { runtime: options.runtime ?? {} });
       written.push('validasi.xlsx');
     }
     return written;
   }
-  const modelStart = performance.now();
+  const modelStart = now();
   // The follow-up lists (~1 s on M) are built when tindak_lanjut is first read rather than here, so
   // that the workbook worker starts on the sheets before it without waiting for them.
   let followUp: FollowUpRow[] | undefined;
   const followUpRows = (): FollowUpRow[] => {
     if (followUp) return followUp;
-    const start = performance.now();
+    const start = now();
     followUp = buildFollowUp(
       results.employees.map((r) => ({
         pegawai: r.pegawai,
@@ -270,15 +261,15 @@ async function writeOutputs(
       pack.pack,
     );
     // Its own phase: it runs inside tulis:csv or tulis:xlsx, whichever reads tindak_lanjut first.
-    performance.measure('kinerja:tulis:tindak_lanjut', { start });
+    measure('tulis:tindak_lanjut', start);
     return followUp;
   };
   const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpRows) });
-  performance.measure('kinerja:tulis:model', { start: modelStart });
+  measure('tulis:model', modelStart);
   // A large period's workbook is written by a worker thread (see write-xlsx.ts) while the CSV files are written here.
   const csvKeys = formats.has('csv') ? (['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) : [];
   const xlsxName = `kinerja-${formatPeriod(options.period)}.xlsx`;
-  const workbook = formats.has('xlsx') ? timed('tulis:xlsx', () => writeWorkbook(join(dir, xlsxName), model)) : undefined;
+  const workbook = formats.has('xlsx') ? timed('tulis:xlsx', () => writeWorkbook(join(dir, xlsxName), model, { runtime: options.runtime ?? {} })) : undefined;
   const csvFiles = (async () => {
     for (const key of csvKeys) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale));
   })();

@@ -59,14 +59,17 @@ const layerOf = (path: string) => (path.includes('/') ? path.split('/')[0]! : pa
 
 /**
  * Data flows one way: readers → inputs → scoring/tpp → reports, over the shared model. The leaf
- * vocabulary (domain, exact, local-date, golongan, errors, i18n) imports nothing of ours.
+ * vocabulary (domain, exact, local-date, golongan, errors, i18n) imports nothing of ours; runtime
+ * (workers, profiling, test hooks) knows no stage.
  */
 const ALLOWED: Record<string, readonly string[]> = {
   model: ['model', 'domain', 'exact', 'golongan', 'local-date', 'rules'],
   scoring: ['model', 'rules', 'exact', 'domain', 'golongan', 'local-date', 'scoring', 'tpp', 'findings'],
   tpp: ['model', 'rules', 'exact', 'domain', 'golongan', 'tpp'],
-  readers: ['readers', 'errors', 'exact', 'local-date', 'i18n'],
-  inputs: ['inputs', 'model', 'readers', 'rules', 'errors', 'exact', 'domain', 'golongan', 'local-date', 'i18n', 'findings'],
+  readers: ['readers', 'errors', 'exact', 'local-date', 'i18n', 'runtime'],
+  inputs: ['inputs', 'model', 'readers', 'rules', 'errors', 'exact', 'domain', 'golongan', 'local-date', 'i18n', 'findings', 'runtime'],
+  // Workers, flow control, profiling and test hooks: used by the stages, knowing none of them.
+  runtime: ['runtime'],
   rules: ['rules', 'exact', 'domain', 'golongan', 'local-date', 'errors', 'i18n'],
 };
 const LEAVES = ['domain', 'exact', 'local-date', 'golongan', 'errors', 'i18n'];

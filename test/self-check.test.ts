@@ -14,11 +14,16 @@ vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/tpp/compute-tpp.js')>();
   return {
     ...real,
-    computeTpp: (...args: Parameters<typeof real.computeTpp>) => {
-      const result = real.computeTpp(...args);
-      // TppInput carries no NIP; in the worked example only Budi has 22 paid days.
-      if (!breakage.on || args[0].hariBayar !== 22) return result;
-      return breakage.kind === 'netto' ? { ...result, tppNetto: result.tppNetto + 1 } : { ...result, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
+    createTppCalculator: (...args: Parameters<typeof real.createTppCalculator>) => {
+      const calculator = real.createTppCalculator(...args);
+      return {
+        compute(input: Parameters<typeof calculator.compute>[0]) {
+          const result = calculator.compute(input);
+          // TppInput carries no NIP; in the worked example only Budi has 22 paid days.
+          if (!breakage.on || input.hariBayar !== 22) return result;
+          return breakage.kind === 'netto' ? { ...result, tppNetto: result.tppNetto + 1 } : { ...result, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
+        },
+      };
     },
   };
 });

@@ -3,9 +3,8 @@ import { CommanderError } from 'commander';
 import { ExitCode, KinerjaError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { profileReport } from '../runtime/profile.js';
-import { withRuntimeOptions } from '../runtime/options.js';
 import { buildProgram, type ProgramResult } from './program.js';
-import { profileWanted, runtimeOptionsFromEnv } from './runtime-env.js';
+import { profileWanted } from './runtime-env.js';
 import { colourAllowed } from './terminal.js';
 import { terminalJson, visibleText } from './visible-text.js';
 import { Chalk } from 'chalk';
@@ -59,8 +58,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   for (const cmd of [program, ...program.commands]) cmd.configureOutput(output);
   try {
-    // Test hooks and thresholds from the environment reach the modules as runtime options.
-    await withRuntimeOptions(runtimeOptionsFromEnv(process.env), () => program.parseAsync([...argv], { from: 'user' }));
+    // Test hooks and thresholds from the environment reach the modules as runtime options, passed
+    // by the commands (commands/run.ts, commands/jelaskan.ts).
+    await program.parseAsync([...argv], { from: 'user' });
     return result.exitCode ?? ExitCode.OK;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -22,6 +22,8 @@ import { readUnits } from './unit.js';
 import type { PeriodData } from '../model/period.js';
 import type { FileLedger } from '../model/row-accounting.js';
 import type { Calendar, Holiday } from '../model/calendar.js';
+import { measure, now } from '../runtime/profile.js';
+import type { RuntimeOptions } from '../runtime/options.js';
 
 /** The order inputs are read in: each may depend on those before it. */
 const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'presensi', 'capaian', 'perilaku', 'penilaian'];
@@ -32,6 +34,12 @@ const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 
  */
 export type CalendarOf = (holidays: readonly Holiday[]) => Calendar;
 
+/** How the inputs are opened: the run's workbook checks (shared with discovery) and runtime options. */
+export interface OpenOptions {
+  workbookChecks?: WorkbookChecks;
+  runtime?: RuntimeOptions;
+}
+
 /** Progress of reading, for spinners. */
 export interface ReadHooks {
   /** A new input starts; `files` are its file names. */
@@ -40,11 +48,11 @@ export interface ReadHooks {
   onRows?(rows: number): void;
 }
 
-async function open(files: InputFiles, input: InputName, pack: RulePack, workbookChecks: WorkbookChecks): Promise<Table[]> {
+async function open(files: InputFiles, input: InputName, pack: RulePack, opening: OpenOptions): Promise<Table[]> {
   const out: Table[] = [];
   for (const source of files[input]) {
     // Attendance is folded per employee and day, so its rows may be read in any order.
-    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi', workbookChecks });
+    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi', ...opening });
     // One workbook holds several inputs: a finding must say which sheet its row is on.
     if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
     table.packHeaderNames = packHeaderNames(pack.masukan.kolom, input);
@@ -71,24 +79,24 @@ export async function readInputs(
   calendarOf: CalendarOf,
   findings: FindingCollector,
   hooks: ReadHooks = {},
-  workbookChecks: WorkbookChecks = new WorkbookChecks(),
+  opening: OpenOptions = {},
 ): Promise<{ data: PeriodData; ledgers: FileLedger[] }> {
   const ledgers: FileLedger[] = [];
   // Every input is opened first so that the large text exports start parsing in worker threads
   // (Table.prefetch) while the inputs before them are still being read.
-  const openStart = performance.now();
+  const openStart = now();
   const opened = new Map<InputName, Table[]>();
   for (const input of READ_ORDER) {
-    const tables = await open(files, input, pack, workbookChecks);
+    const tables = await open(files, input, pack, opening);
     opened.set(input, tables);
     for (const table of tables) table.prefetch?.();
   }
-  performance.measure('kinerja:baca:buka', { start: openStart });
+  measure('baca:buka', openStart);
   let current: { input: InputName; start: number } | undefined;
   const start = (input: InputName) => {
     // Each input's reading time goes on the performance timeline as kinerja:baca:<input>.
-    if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
-    current = { input, start: performance.now() };
+    if (current) measure(`baca:${current.input}`, current.start);
+    current = { input, start: now() };
     const tables = opened.get(input) ?? [];
     if (tables.length > 0) hooks.onInput?.(input, tables.map((t) => t.name));
     return tables;
@@ -119,7 +127,7 @@ export async function readInputs(
   await finished('perilaku', perilaku.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
   await finished('penilaian', penilaian.ledgers);
-  if (current) performance.measure(`kinerja:baca:${current.input}`, { start: current.start });
+  if (current) measure(`baca:${current.input}`, current.start);
 
   return {
     data: {

@@ -7,6 +7,7 @@ import { openTextTable } from './read-text-table.js';
 import { openWorkbookTable, type WorkbookChecks } from './read-workbook-table.js';
 import { SourceFile } from './source-file.js';
 import type { Table } from './table.js';
+import type { RuntimeOptions } from '../runtime/options.js';
 
 /** Extensions read as text exports. */
 export const TEXT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.dat'] as const;
@@ -99,7 +100,7 @@ async function assertXlsReadableAsText(path: string): Promise<void> {
  * Opens a file; `sheet` picks a worksheet of a workbook (else its first tab); `orderFree` says the
  * reader does not depend on row order (a large text export may then be parsed in two halves).
  */
-export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean; workbookChecks?: WorkbookChecks } = {}): Promise<Table> {
+export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean; workbookChecks?: WorkbookChecks; runtime?: RuntimeOptions } = {}): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
   let source: SourceFile;

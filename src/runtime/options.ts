@@ -1,10 +1,8 @@
 /**
  * What the CLI passes down to a run besides its command-line options: fault hooks for tests and
  * overrides of the sizes from which work goes to worker threads. Modules that use them take them as
- * an option; a caller that does not pass them yet (the pipeline, the input readers) gets those of
- * the run in progress, which the CLI sets with `withRuntimeOptions`.
+ * an option, passed from the command through the pipeline; none means the defaults.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FaultHooks } from './faults.js';
 
 /** Sizes from which work goes to worker threads; each module has its own default. */
@@ -23,16 +21,9 @@ export interface RuntimeOptions {
   thresholds?: Partial<Thresholds>;
 }
 
-const inProgress = new AsyncLocalStorage<RuntimeOptions>();
-
-/** Runs `work` (a command) with these options for everything it calls that does not get them passed. */
-export function withRuntimeOptions<T>(options: RuntimeOptions, work: () => T): T {
-  return inProgress.run(options, work);
-}
-
-/** The options passed, else those of the run in progress, else none. */
+/** The options passed, else none (the defaults). */
 export function runtimeOptions(passed?: RuntimeOptions): RuntimeOptions {
-  return passed ?? inProgress.getStore() ?? {};
+  return passed ?? {};
 }
 
 /** A threshold: the override in `options`, else the module's own value. */

@@ -5,7 +5,7 @@
 import { Exact, ExactSum } from '../exact.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-import { shareRatio } from './share-exact.js';
+import { createExactPool, type ExactPool } from './share-exact.js';
 import type { Calendar } from '../model/calendar.js';
 import type { AttendanceSummary, AttendanceView, DayRecord } from '../model/attendance.js';
 import type { DayDeduction, DisciplineResult } from '../model/results.js';
@@ -60,13 +60,16 @@ export interface DisciplineInput {
   /** The code a working day without a record counts as. */
   hariTanpaData: DayCode;
   withDetails?: boolean;
+  /** The run's pool of exact values (a fresh one when not given). */
+  pool?: ExactPool;
 }
 
 /** Computes the discipline result from merged day records. */
 export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   const { calendar, pack, attendance, employeeIndex } = input;
+  const pool = input.pool ?? createExactPool();
   const summary = attendance.summaries.get(employeeIndex);
-  if (summary) return computeDisciplineFromSummary(summary, pack);
+  if (summary) return computeDisciplineFromSummary(summary, pack, pool);
   const terlambat = pack.presensi.terlambat;
   const pulangCepat = pack.presensi.pulang_cepat;
   const result: DisciplineResult = {
@@ -163,25 +166,25 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
       }
     }
   }
-  Object.assign(result, disciplineScores(parts));
+  Object.assign(result, disciplineScores(parts, pool));
   if (input.withDetails) result.deductions = deductions;
   return result;
 }
 
 /** potongan = the sum of the day percents; nilai = max(0, 100 − potongan) (shared instances). */
-function disciplineScores(parts: ExactSum): { potongan: Exact; nilai: Exact } {
-  const potongan = parts.dividedBy(1, shareRatio);
-  const rest = parts.subtractedFrom(100, shareRatio);
+function disciplineScores(parts: ExactSum, pool: ExactPool): { potongan: Exact; nilai: Exact } {
+  const potongan = parts.dividedBy(1, pool.ratio);
+  const rest = parts.subtractedFrom(100, pool.ratio);
   return { potongan, nilai: rest.num < 0n ? Exact.ZERO : rest };
 }
 
 /** SPEC §2.4 shape 3: counts are used as given and the same percents summed. */
-function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack): DisciplineResult {
+function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack, pool: ExactPool): DisciplineResult {
   const parts = new ExactSum();
   pack.presensi.terlambat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.tl[i] ?? 0)));
   pack.presensi.pulang_cepat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.psw[i] ?? 0)));
   parts.addProduct(pack.presensi.tk_persen_per_hari, Exact.of(summary.tk));
-  const { potongan, nilai } = disciplineScores(parts);
+  const { potongan, nilai } = disciplineScores(parts, pool);
   return {
     hadir: summary.hadir,
     tl: [...summary.tl],

@@ -5,7 +5,7 @@
 import { Exact, ExactSum } from '../exact.js';
 import type { Rating } from '../domain.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareExact, shareRatio } from './share-exact.js';
+import { createExactPool, type ExactPool } from './share-exact.js';
 import type { Indikator } from '../model/records.js';
 import type { HasilKerjaResult, IndikatorResult } from '../model/results.js';
 
@@ -29,7 +29,7 @@ const FORTY_NINE_FIFTY_NINTHS = Exact.of(49, 59);
  * safe integer (products and differences are checked before use, so none is inexact); undefined
  * when not, for the Exact path to answer.
  */
-function capaianSafe(r: Exact, t: Exact, naik: boolean, capaianMaks: Exact): Exact | undefined {
+function capaianSafe(r: Exact, t: Exact, naik: boolean, capaianMaks: Exact, pool: ExactPool): Exact | undefined {
   const rn = Number(r.num);
   const rd = Number(r.den);
   const tn = Number(t.num);
@@ -55,20 +55,20 @@ function capaianSafe(r: Exact, t: Exact, naik: boolean, capaianMaks: Exact): Exa
   const left = num * maksDen;
   const right = maksNum * den;
   if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
-  return left <= right ? shareRatio(num, den) : shareExact(capaianMaks);
+  return left <= right ? pool.ratio(num, den) : pool.share(capaianMaks);
 }
 
 /** Capaian of one indicator (SPEC §4.3). */
-export function capaianIndikator(ind: Indikator, capaianMaks: Exact): IndikatorResult {
+export function capaianIndikator(ind: Indikator, capaianMaks: Exact, pool: ExactPool = createExactPool()): IndikatorResult {
   const r = ind.realisasi;
   let target: Exact | undefined;
   let c: Exact;
   if (ind.target instanceof Exact) target = ind.target;
   else if (r.gt(ind.target.sampai)) target = ind.target.sampai;
   else if (r.lt(ind.target.dari)) target = ind.target.dari;
-  if (target === undefined) return { indikator: ind, capaian: shareExact(Exact.HUNDRED.clamp(Exact.ZERO, capaianMaks)) };
+  if (target === undefined) return { indikator: ind, capaian: pool.share(Exact.HUNDRED.clamp(Exact.ZERO, capaianMaks)) };
   const naik = ind.arah === 'naik';
-  const fast = target.isZero() ? undefined : capaianSafe(r, target, naik, capaianMaks);
+  const fast = target.isZero() ? undefined : capaianSafe(r, target, naik, capaianMaks, pool);
   if (fast !== undefined) return { indikator: ind, targetDipakai: target, capaian: fast };
   if (naik) {
     c = r.div(target).mul(Exact.HUNDRED);
@@ -77,7 +77,7 @@ export function capaianIndikator(ind: Indikator, capaianMaks: Exact): IndikatorR
   } else {
     c = n(2).sub(r.div(target)).mul(Exact.HUNDRED);
   }
-  return { indikator: ind, targetDipakai: target, capaian: shareExact(c.clamp(Exact.ZERO, capaianMaks)) };
+  return { indikator: ind, targetDipakai: target, capaian: pool.share(c.clamp(Exact.ZERO, capaianMaks)) };
 }
 
 /** PermenPANRB 8/2021 conversion of capaian SKP to nilai SKP, half-open bands. */
@@ -99,7 +99,7 @@ function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
 }
 
 /** Computes the work result of an employee from their indicators. */
-export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePack): HasilKerjaResult {
+export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePack, pool: ExactPool = createExactPool()): HasilKerjaResult {
   const maks = pack.kinerja.capaian_maks;
   const results: IndikatorResult[] = [];
   let inovasi = false;
@@ -108,7 +108,7 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
   const weight = new ExactSum();
   const weighted = new ExactSum();
   for (const ind of indicators) {
-    const r = capaianIndikator(ind, maks);
+    const r = capaianIndikator(ind, maks, pool);
     results.push(r);
     if (ind.inovasi) inovasi = true;
     if (ind.jenis === 'utama') {

@@ -5,22 +5,22 @@
 import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { shareMean, shareQuotient } from './share-exact.js';
+import { createExactPool, type ExactPool } from './share-exact.js';
 import type { Penilai } from '../model/records.js';
 import type { PerilakuResult, RaterResult } from '../model/results.js';
 
 /** A rater's mean over the 7 aspects (ExactSum stays in doubles for the usual whole scores). */
-function raterMean(skor: Readonly<Record<Aspek, Exact>>): Exact {
+function raterMean(skor: Readonly<Record<Aspek, Exact>>, pool: ExactPool): Exact {
   const sum = new ExactSum();
   for (const a of ASPEK) sum.add(skor[a]);
-  return shareMean(sum, ASPEK.length);
+  return pool.mean(sum, ASPEK.length);
 }
 
 /** The mean score of one aspect over several raters. */
-function aspectMean(penilai: readonly Penilai[], a: Aspek): Exact {
+function aspectMean(penilai: readonly Penilai[], a: Aspek, pool: ExactPool): Exact {
   const sum = new ExactSum();
   for (const p of penilai) sum.add(p.skor[a]);
-  return shareMean(sum, penilai.length);
+  return pool.mean(sum, penilai.length);
 }
 
 /** Rating of a 0..100 behaviour value against the pack's thresholds. */
@@ -32,9 +32,9 @@ function ratingPerilaku(nilai: Exact, pack: RulePack): Rating {
 }
 
 /** Computes the behaviour result from an employee's complete rater records. */
-export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): PerilakuResult {
+export function computePerilaku(penilai: readonly Penilai[], pack: RulePack, pool: ExactPool = createExactPool()): PerilakuResult {
   const raters: RaterResult[] = [];
-  for (const p of penilai) raters.push({ penilai: p, rataRata: raterMean(p.skor) });
+  for (const p of penilai) raters.push({ penilai: p, rataRata: raterMean(p.skor, pool) });
   const perPeran: Partial<Record<Peran, Exact>> = {};
   for (const peran of PERAN) {
     let count = 0;
@@ -49,13 +49,13 @@ export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): Pe
     else if (count > 1) {
       const sum = new ExactSum();
       for (const r of raters) if (r.penilai.peran === peran) sum.add(r.rataRata);
-      perPeran[peran] = shareMean(sum, count);
+      perPeran[peran] = pool.mean(sum, count);
     }
   }
   const perAspek: Partial<Record<Aspek, Exact>> = {};
   if (penilai.length === 1) for (const a of ASPEK) perAspek[a] = penilai[0]!.skor[a];
   else if (penilai.length > 1) {
-    for (const a of ASPEK) perAspek[a] = aspectMean(penilai, a);
+    for (const a of ASPEK) perAspek[a] = aspectMean(penilai, a, pool);
   }
   if (perPeran.atasan === undefined) return { raters, perPeran, rating: 'TIDAK_DINILAI', perAspek };
   const weights = pack.kinerja.perilaku.bobot_peran;
@@ -67,6 +67,6 @@ export function computePerilaku(penilai: readonly Penilai[], pack: RulePack): Pe
     totalWeight.add(weights[p]);
     weighted.addProduct(v, weights[p]);
   }
-  const nilai = shareQuotient(weighted, totalWeight);
+  const nilai = pool.quotient(weighted, totalWeight);
   return { raters, perPeran, nilai, rating: ratingPerilaku(nilai, pack), perAspek };
 }

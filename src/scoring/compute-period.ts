@@ -13,7 +13,8 @@ import { computeHasilKerja } from './compute-hasil-kerja.js';
 import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
 import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
-import { computeTpp } from '../tpp/compute-tpp.js';
+import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
+import { createExactPool, type ExactPool } from './share-exact.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
@@ -31,6 +32,9 @@ export function listDates(dates: readonly string[]): string {
 /** What every employee of a period shares, worked out once per period rather than per employee. */
 interface PeriodShared {
   hariTanpaData: DayCode;
+  /** One instance per distinct exact score, for this run. */
+  pool: ExactPool;
+  tpp: TppCalculator;
 }
 
 /** Computes one employee (`withDetails` keeps each day's deductions, for `jelaskan`). */
@@ -55,6 +59,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
       attendance: data.attendance,
       employeeIndex: index,
       hariTanpaData: shared.hariTanpaData,
+      pool: shared.pool,
       withDetails,
     });
     // In a stopped run nothing is counted: days "counted as TK" would only mislead.
@@ -69,12 +74,12 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
 
   const indicators = data.capaian.get(e.nip) ?? [];
   if (data.hasCapaian && active && indicators.length === 0) runFinding('SKP_TIDAK_ADA');
-  const hasilKerja = computeHasilKerja(indicators, pack);
+  const hasilKerja = computeHasilKerja(indicators, pack, shared.pool);
   if (indicators.length > 0 && hasilKerja.capaianSkp === undefined) runFinding('SKP_TANPA_UTAMA');
 
   const raters = data.perilaku.get(e.nip) ?? [];
   if (data.hasPerilaku && active && raters.length === 0) runFinding('PERILAKU_TIDAK_ADA');
-  const perilaku = computePerilaku(raters, pack);
+  const perilaku = computePerilaku(raters, pack, shared.pool);
   if (raters.length > 0 && perilaku.nilai === undefined) runFinding('PERILAKU_TANPA_ATASAN');
 
   const override = data.penilaian?.get(e.nip);
@@ -103,32 +108,29 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const pagu = e.tppPagu ?? (e.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(e.kelasJabatan)]);
   const sanctions = data.hukdis.get(e.nip) ?? [];
   const persenHukdis = sanctions.reduce((max, h) => h.persen.max(max), Exact.ZERO);
-  // One object shape for every employee (absent values as undefined, which computeTpp reads the same
+  // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
-  const tpp = computeTpp(
-    {
-      pagu,
-      status: e.status,
-      hariBayar,
-      hariKerjaPenuh,
-      tk: disiplin?.tk ?? 0,
-      keteranganTpp: e.keteranganTpp,
-      nilai: {
-        nilai_disiplin: disiplin?.nilai,
-        capaian_skp: hasilKerja.capaianSkp,
-        nilai_perilaku: perilaku.nilai,
-        nilai_kinerja: nilaiKinerja,
-      },
-      faktorPredikat: pack.tpp.faktor_predikat[predikat],
-      persenHukdis,
-      held: findings.isHeld(e.nip),
-      golongan: e.golongan || undefined,
-      statusPtkp: e.statusPtkp || undefined,
-      gaji: e.gaji,
-      penghasilanBruto: e.penghasilanBruto,
+  const tpp = shared.tpp.compute({
+    pagu,
+    status: e.status,
+    hariBayar,
+    hariKerjaPenuh,
+    tk: disiplin?.tk ?? 0,
+    keteranganTpp: e.keteranganTpp,
+    nilai: {
+      nilai_disiplin: disiplin?.nilai,
+      capaian_skp: hasilKerja.capaianSkp,
+      nilai_perilaku: perilaku.nilai,
+      nilai_kinerja: nilaiKinerja,
     },
-    pack,
-  );
+    faktorPredikat: pack.tpp.faktor_predikat[predikat],
+    persenHukdis,
+    held: findings.isHeld(e.nip),
+    golongan: e.golongan || undefined,
+    statusPtkp: e.statusPtkp || undefined,
+    gaji: e.gaji,
+    penghasilanBruto: e.penghasilanBruto,
+  });
   if (tpp.pph21Kurang !== undefined) {
     findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });
   }
@@ -176,7 +178,7 @@ export function computePeriod(
   details: ReadonlySet<string> = new Set(),
 ): PeriodResults {
   const employees: EmployeeResult[] = [];
-  const shared: PeriodShared = { hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)! };
+  const shared: PeriodShared = { hariTanpaData: data.codes.lookup(data.pack.presensi.hari_tanpa_data)!, pool: createExactPool(), tpp: createTppCalculator(data.pack) };
   const count = data.pegawai.employees.length;
   for (let i = 0; i < count; i++) {
     employees.push(computeEmployee(data, shared, i, findings, details.has(data.pegawai.employees[i]!.nip)));

@@ -69,27 +69,3 @@ export function createExactPool(): ExactPool {
     mean: (sum, k) => sum.dividedBy(k, ratio),
   };
 }
-
-// The functions below share through one pool for the whole process, for callers that do not pass a
-// run's pool yet (compute-discipline, compute-hasil-kerja, compute-perilaku).
-const processPool = createExactPool();
-
-/** Returns the shared instance equal to `value` (see ExactPool.share). */
-export function shareExact(value: Exact): Exact {
-  return processPool.share(value);
-}
-
-/** See ExactPool.ratio. */
-export function shareRatio(num: number, den: number): Exact {
-  return processPool.ratio(num, den);
-}
-
-/** See ExactPool.quotient. */
-export function shareQuotient(a: ExactSum, b: ExactSum): Exact {
-  return processPool.quotient(a, b);
-}
-
-/** See ExactPool.mean. */
-export function shareMean(sum: ExactSum, k: number): Exact {
-  return processPool.mean(sum, k);
-}

@@ -16,10 +16,13 @@ import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { capaianIndikator, computeHasilKerja, nilaiSkpOf } from '../../src/scoring/compute-hasil-kerja.js';
 import { computePerilaku } from '../../src/scoring/compute-perilaku.js';
 import { nilaiKinerjaOf } from '../../src/scoring/decide-predikat.js';
-import { shareExact, shareMean, shareQuotient, shareRatio } from '../../src/scoring/share-exact.js';
+import { createExactPool } from '../../src/scoring/share-exact.js';
 import { aPack } from '../helpers/builders.js';
 import { ref, refAdd, refMul, type Ref } from '../helpers/reference-exact.js';
 import type { Indikator, Pegawai, Penilai } from '../../src/model/records.js';
+
+// One pool for the file, as a run keeps one.
+const pool = createExactPool();
 
 const RUNS = { numRuns: 400 };
 const TWO53 = 2n ** 53n;
@@ -48,7 +51,7 @@ describe('shared instances and sums', () => {
         }
         same(sum.value(), Exact.of(expected.num, expected.den));
         same(sum.dividedBy(k), Exact.of(expected.num, expected.den * BigInt(k)));
-        same(shareMean(sum, k), Exact.of(expected.num, expected.den * BigInt(k)));
+        same(pool.mean(sum, k), Exact.of(expected.num, expected.den * BigInt(k)));
         same(sum.subtractedFrom(100), Exact.of(100n * expected.den - expected.num, expected.den));
         same(sum.quotient(new ExactSum().add(Exact.of(-k))), Exact.of(-expected.num, expected.den * BigInt(k)));
       }),
@@ -63,12 +66,12 @@ describe('shared instances and sums', () => {
         const divisor = fold(b.values);
         if (divisor.isZero()) {
           expect(() => a.sum.quotient(b.sum)).toThrow('division by zero');
-          expect(() => shareQuotient(a.sum, b.sum)).toThrow('division by zero');
+          expect(() => pool.quotient(a.sum, b.sum)).toThrow('division by zero');
           return;
         }
         const want = fold(a.values).div(divisor);
         same(a.sum.quotient(b.sum), want);
-        same(shareQuotient(a.sum, b.sum), want);
+        same(pool.quotient(a.sum, b.sum), want);
       }),
       RUNS,
     );
@@ -85,11 +88,11 @@ describe('shared instances and sums', () => {
     );
     fc.assert(
       fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 1, max: 1e15 }), (n, d) => {
-        const shared = shareRatio(n, d);
+        const shared = pool.ratio(n, d);
         same(shared, Exact.of(n, d));
         // The same value, however written, is the same instance.
-        expect(shareRatio(n * 3, d * 3)).toBe(shared);
-        expect(shareExact(Exact.of(n, d))).toBe(shared);
+        expect(pool.ratio(n * 3, d * 3)).toBe(shared);
+        expect(pool.share(Exact.of(n, d))).toBe(shared);
       }),
       RUNS,
     );

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriodOption } from '../../src/cli/options.js';
 import { runPeriod, type RunOptions } from '../../src/pipeline.js';
 import { readZipDirectory } from '../../src/readers/workbook-limits.js';
-import { withRuntimeOptions, type RuntimeOptions } from '../../src/runtime/options.js';
+import type { RuntimeOptions } from '../../src/runtime/options.js';
 import { fixture, tempDir } from '../cli/run-cli.js';
 
 const CONTOH = fixture('contoh');
@@ -38,7 +38,7 @@ const marks = () => performance.getEntriesByName('kinerja:pekerja-xlsx', 'mark')
 
 async function workbookParts(runtime: RuntimeOptions): Promise<Map<string, string>> {
   const out = join(tempDir(), 'hasil');
-  const outcome = await withRuntimeOptions(runtime, () => runPeriod(options(out)));
+  const outcome = await runPeriod({ ...options(out), runtime });
   expect(outcome.exitCode).toBe(0);
   const parts = new Map<string, string>();
   for (const entry of await readZipDirectory(join(out, 'kinerja-2026-10.xlsx'))) if (entry.path.startsWith('xl/')) parts.set(entry.path, (await entry.buffer()).toString('utf8'));
@@ -47,7 +47,7 @@ async function workbookParts(runtime: RuntimeOptions): Promise<Map<string, strin
 
 async function failureOf(runtime: RuntimeOptions): Promise<{ err: unknown; out: string }> {
   const out = join(tempDir(), 'hasil');
-  const err = await withRuntimeOptions(runtime, () => runPeriod(options(out))).then(
+  const err = await runPeriod({ ...options(out), runtime }).then(
     () => undefined,
     (e: unknown) => e,
   );

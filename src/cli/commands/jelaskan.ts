@@ -6,6 +6,7 @@ import { printExplanation } from '../print-explanation.js';
 import { progressHooks } from '../progress.js';
 import type { Terminal } from '../terminal.js';
 import { explicitFiles, type RunFlags } from './run.js';
+import { runtimeOptionsFromEnv } from '../runtime-env.js';
 
 /** Explains one employee; exit 2 when the NIP is not in pegawai. */
 export async function jelaskanCommand(nipArg: string, flags: RunFlags, term: Terminal): Promise<ExitCode> {
@@ -13,7 +14,7 @@ export async function jelaskanCommand(nipArg: string, flags: RunFlags, term: Ter
   const progress = progressHooks(term);
   try {
     const { explanations, missing } = await explainEmployees(
-      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang },
+      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang, runtime: runtimeOptionsFromEnv(process.env) },
       [nip],
       progress,
     );

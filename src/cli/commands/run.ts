@@ -8,6 +8,7 @@ import { VERSION } from '../../package-info.js';
 import { printSummary } from '../print-summary.js';
 import { progressHooks } from '../progress.js';
 import type { Terminal } from '../terminal.js';
+import { runtimeOptionsFromEnv } from '../runtime-env.js';
 
 /** Options as commander parses them. */
 export interface RunFlags {
@@ -71,6 +72,7 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         csvLocale: flags.csvLocale ?? 'intl',
         version: VERSION,
         now: () => new Date(),
+        runtime: runtimeOptionsFromEnv(process.env),
       },
       progress,
     );
