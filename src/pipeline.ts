@@ -8,15 +8,15 @@ import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { FindingCollector, findingMessage, stopsRun, type Finding, type FindingInput } from './findings.js';
-import type { Lang } from './i18n.js';
+import { pick, type Lang } from './i18n.js';
 import { discoverInputs, type ExplicitFiles, type InputFiles, type UnusedFile } from './inputs/discover-inputs.js';
 import { knownFields } from './inputs/known-fields.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { buildCalendar } from './scoring/build-calendar.js';
 import { WorkbookChecks } from './readers/read-workbook-table.js';
-import { openOutputFolder, writeFailure } from './output-folder.js';
+import { openOutputFolder, writeFailure, type OutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
@@ -144,71 +144,100 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
   return { data, ledgers, findings, results, acknowledged };
 }
 
-/** Runs `run` or `validate` for one period. */
+/** What a computed run comes to: its exit code, whether it stopped, and whether results are written. */
+interface Verdict {
+  exitCode: ExitCode;
+  /** A doubt about a whole file, column, day or input: nothing is paid, only the validation report is written. */
+  stopped: boolean;
+  writeResults: boolean;
+  findings: Finding[];
+  counts: ReturnType<FindingCollector['countByLevel']>;
+}
+
+function judge(options: RunOptions, computed: Computed): Verdict {
+  const counts = computed.findings.countByLevel();
+  const stopped = computed.findings.stopsRun;
+  const exitCode: ExitCode = stopped ? ExitCode.CANNOT_RUN : counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+  const writeResults = options.command === 'run' && !stopped && !(options.strict && exitCode !== ExitCode.OK);
+  return { exitCode, stopped, writeResults, findings: computed.findings.sorted(), counts };
+}
+
+/** The run's `ringkasan.json`: totals, files read and their accounting, and how it ended. */
+function summarize(options: RunOptions, prepared: Prepared, computed: Computed, verdict: Verdict): Ringkasan {
+  const { data, ledgers, results, acknowledged } = computed;
+  const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, prepared.pack, ledgers, verdict.stopped ? undefined : results, verdict.counts, options.version);
+  ringkasan.kode_keluar = verdict.exitCode;
+  ringkasan.dihentikan = verdict.stopped;
+  // Nobody is paid in a stopped run, but the staff file was read.
+  if (verdict.stopped) ringkasan.jumlah.pegawai = data.pegawai.employees.length;
+  ringkasan.hari_diakui = acknowledged;
+  ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: pick(u.reason, options.lang) }));
+  ringkasan.dibuat_pada = options.now().toISOString();
+  return ringkasan;
+}
+
+/** The invariants that must hold before anything is written (exit 3 otherwise, nothing written). */
+function assertSelfCheck(computed: Computed, verdict: Verdict): void {
+  const problems = selfCheck(computed.ledgers, verdict.writeResults ? computed.results : undefined);
+  if (problems.length === 0) return;
+  throw new KinerjaError(
+    'PEMERIKSAAN_DIRI_GAGAL',
+    { id: 'Pemeriksaan diri gagal; tidak ada berkas yang ditulis:', en: 'Self-check failed; nothing was written:' },
+    { id: 'Ini galat program. Laporkan dengan perintah yang dipakai.', en: 'This is a bug. Please report it with the command used.' },
+    ExitCode.INTERNAL,
+    problems.slice(0, 20),
+  );
+}
+
+/**
+ * Puts the staged files in place. A run that writes no results (a stop, or --strict with errors)
+ * never replaces results already there: its validation report goes beside them. A failed swap puts
+ * the old results back (output-folder.ts), so the same message holds.
+ */
+async function commitOutputs(folder: OutputFolder, writeResults: boolean): Promise<string> {
+  const keepOld = !writeResults && (await folder.holdsResults());
+  let outDir = folder.target;
+  await timed('tulis:commit', async () => {
+    if (keepOld) outDir = await folder.commitBeside();
+    else await folder.commit();
+  }).catch((err: unknown) => {
+    throw writeFailure(err, folder.target);
+  });
+  if (keepOld) {
+    folder.notes.push({
+      id: `Hasil sebelumnya di ${folder.target} tidak diubah; laporan validasi ditulis di ${outDir}.`,
+      en: `The previous results in ${folder.target} were kept; the validation report is in ${outDir}.`,
+    });
+  }
+  return outDir;
+}
+
+/** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
-  const pack = prepared.pack;
   const folder = await openOutputFolder(options.out, options.force, { runtime: options.runtime ?? {} });
   try {
-    const { data, ledgers, findings, results, acknowledged } = await computeFromInputs(options, prepared, hooks);
+    const computed = await computeFromInputs(options, prepared, hooks);
     const periksaStart = now();
-    const sorted = findings.sorted();
-    const counts = findings.countByLevel();
-    // A doubt about a whole file, column, day or input: nothing is paid, only the validation report is written.
-    const stopped = findings.stopsRun;
-    const exitCode: ExitCode = stopped ? ExitCode.CANNOT_RUN : counts.error > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
-    const ringkasan = buildRingkasan(options.period, data.calendar.hariKerjaPeriode, pack, ledgers, stopped ? undefined : results, counts, options.version);
-    ringkasan.kode_keluar = exitCode;
-    ringkasan.dihentikan = stopped;
-    // Nobody is paid in a stopped run, but the staff file was read.
-    if (stopped) ringkasan.jumlah.pegawai = data.pegawai.employees.length;
-    ringkasan.hari_diakui = acknowledged;
-    ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: options.lang === 'en' ? u.reason.en : u.reason.id }));
-    ringkasan.dibuat_pada = options.now().toISOString();
-    const writeResults = options.command === 'run' && !stopped && !(options.strict && exitCode !== ExitCode.OK);
-
-    const problems = selfCheck(ledgers, writeResults ? results : undefined);
-    if (problems.length > 0) {
-      throw new KinerjaError(
-        'PEMERIKSAAN_DIRI_GAGAL',
-        { id: 'Pemeriksaan diri gagal; tidak ada berkas yang ditulis:', en: 'Self-check failed; nothing was written:' },
-        { id: 'Ini galat program. Laporkan dengan perintah yang dipakai.', en: 'This is a bug. Please report it with the command used.' },
-        ExitCode.INTERNAL,
-        problems.slice(0, 20),
-      );
-    }
+    const verdict = judge(options, computed);
+    const ringkasan = summarize(options, prepared, computed, verdict);
+    assertSelfCheck(computed, verdict);
     measure('periksa', periksaStart);
 
     hooks.onStep?.('tulis');
-    const written = await writeOutputs(folder.staging, options, pack, results, sorted, ringkasan, writeResults, data.pegawai.byNip, findings).catch((err: unknown) => {
+    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
-    // A run that writes no results (a stop, or --strict with errors) never replaces results already
-    // there: its validation report goes beside them.
-    const keepOld = !writeResults && (await folder.holdsResults());
-    let outDir = folder.target;
-    // A failed swap puts the old results back (output-folder.ts), so the same message holds.
-    await timed('tulis:commit', async () => {
-      if (keepOld) outDir = await folder.commitBeside();
-      else await folder.commit();
-    }).catch((err: unknown) => {
-      throw writeFailure(err, folder.target);
-    });
-    if (keepOld) {
-      folder.notes.push({
-        id: `Hasil sebelumnya di ${folder.target} tidak diubah; laporan validasi ditulis di ${outDir}.`,
-        en: `The previous results in ${folder.target} were kept; the validation report is in ${outDir}.`,
-      });
-    }
+    const outDir = await commitOutputs(folder, verdict.writeResults);
     return {
-      exitCode,
+      exitCode: verdict.exitCode,
       ringkasan,
       outDir,
       files: written,
-      findings: sorted,
-      results,
-      wroteResults: writeResults,
-      stopped,
+      findings: verdict.findings,
+      results: computed.results,
+      wroteResults: verdict.writeResults,
+      stopped: verdict.stopped,
       unused: prepared.unused,
       notes: folder.notes,
     };
@@ -217,23 +246,66 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
   }
 }
 
-async function writeOutputs(
-  dir: string,
-  options: RunOptions,
-  pack: LoadedRulePack,
-  results: PeriodResults,
-  findings: Finding[],
-  ringkasan: Ringkasan,
-  writeResults: boolean,
-  byNip: Parameters<typeof buildFollowUp>[1],
-  collector: FindingCollector,
-): Promise<string[]> {
+/** What a result writer gets: the staging folder, the report model and the run's options. */
+interface WriteJob {
+  dir: string;
+  model: ReportModel;
+  options: RunOptions;
+}
+
+/** CSV tables written for `--format csv`, in this order. */
+const CSV_TABLES = ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const;
+
+/**
+ * The result writers by `--format`; each returns the file names it wrote. `ringkasan.json` marks the
+ * folder as holding results, so it is written whatever --format says (see writeOutputs): `json`
+ * adds nothing more.
+ */
+const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>> = {
+  async csv({ dir, model, options }) {
+    for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale));
+    return CSV_TABLES.map((key) => `${key}.csv`);
+  },
+  async xlsx({ dir, model, options }) {
+    const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
+    await timed('tulis:xlsx', () => writeWorkbook(join(dir, name), model, { runtime: options.runtime ?? {} }));
+    return [name];
+  },
+  json: () => Promise.resolve([]),
+};
+
+/** The follow-up lists, built when tindak_lanjut is first read (see buildReport's caller). */
+function followUpOf(computed: Computed, pack: LoadedRulePack): () => FollowUpRow[] {
+  let rows: FollowUpRow[] | undefined;
+  return () => {
+    if (rows) return rows;
+    const start = now();
+    rows = buildFollowUp(
+      computed.results.employees.map((r) => ({
+        pegawai: r.pegawai,
+        hariKerja: r.hariKerja,
+        predikat: r.predikat,
+        ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
+        held: r.tpp.statusBayar === 'ditahan' || computed.findings.isHeld(r.pegawai.nip),
+        perAspek: r.perilaku.perAspek,
+        raters: r.perilaku.raters.map((x) => x.penilai),
+      })),
+      computed.data.pegawai.byNip,
+      pack.pack,
+    );
+    // Its own phase: it runs inside tulis:csv or tulis:xlsx, whichever reads tindak_lanjut first.
+    measure('tulis:tindak_lanjut', start);
+    return rows;
+  };
+}
+
+async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePack, computed: Computed, verdict: Verdict, ringkasan: Ringkasan): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
-  const validasi = validasiTable(findings, lang);
+  const validasi = validasiTable(verdict.findings, lang);
   await timed('tulis:validasi', () => writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale));
   written.push('validasi.csv');
-  if (!writeResults) {
+  if (!verdict.writeResults) {
     if (formats.has('xlsx')) {
       await writeValidationWorkbook(join(dir, 'validasi.xlsx'), validasi, lang, { runtime: options.runtime ?? {} });
       written.push('validasi.xlsx');
@@ -243,43 +315,21 @@ async function writeOutputs(
   const modelStart = now();
   // The follow-up lists (~1 s on M) are built when tindak_lanjut is first read rather than here, so
   // that the workbook worker starts on the sheets before it without waiting for them.
-  let followUp: FollowUpRow[] | undefined;
-  const followUpRows = (): FollowUpRow[] => {
-    if (followUp) return followUp;
-    const start = now();
-    followUp = buildFollowUp(
-      results.employees.map((r) => ({
-        pegawai: r.pegawai,
-        hariKerja: r.hariKerja,
-        predikat: r.predikat,
-        ...(r.disiplin ? { nilaiDisiplin: r.disiplin.nilai } : {}),
-        held: r.tpp.statusBayar === 'ditahan' || collector.isHeld(r.pegawai.nip),
-        perAspek: r.perilaku.perAspek,
-        raters: r.perilaku.raters.map((x) => x.penilai),
-      })),
-      byNip,
-      pack.pack,
-    );
-    // Its own phase: it runs inside tulis:csv or tulis:xlsx, whichever reads tindak_lanjut first.
-    measure('tulis:tindak_lanjut', start);
-    return followUp;
-  };
-  const model = buildReport({ period: options.period, lang, results, findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpRows) });
+  const model = buildReport({ period: options.period, lang, results: computed.results, findings: verdict.findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpOf(computed, pack)) });
   measure('tulis:model', modelStart);
-  // A large period's workbook is written by a worker thread (see write-xlsx.ts) while the CSV files are written here.
-  const csvKeys = formats.has('csv') ? (['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const) : [];
-  const xlsxName = `kinerja-${formatPeriod(options.period)}.xlsx`;
-  const workbook = formats.has('xlsx') ? timed('tulis:xlsx', () => writeWorkbook(join(dir, xlsxName), model, { runtime: options.runtime ?? {} })) : undefined;
-  const csvFiles = (async () => {
-    for (const key of csvKeys) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], csvLocale));
-  })();
-  // Both settle before anything is thrown: the staging folder must not be removed under a writer.
-  const [csvDone, xlsxDone] = await Promise.allSettled([csvFiles, workbook]);
-  if (csvDone.status === 'rejected') throw csvDone.reason;
-  if (xlsxDone.status === 'rejected') throw xlsxDone.reason;
-  written.push(...csvKeys.map((key) => `${key}.csv`));
-  if (workbook) written.push(xlsxName);
-  // ringkasan.json marks the folder as holding results (SPEC §5), so it is written whatever --format says.
+  // A large period's workbook is written by a worker thread (see write-xlsx.ts) while the CSV files
+  // are written here. Every writer settles before anything is thrown: the staging folder must not
+  // be removed under a writer.
+  const order: OutputFormat[] = ['xlsx', 'csv', 'json'];
+  const chosen = order.filter((f) => formats.has(f));
+  const outcomes = await Promise.allSettled(chosen.map((format) => RESULT_WRITERS[format]({ dir, model, options })));
+  const byFormat = new Map(chosen.map((format, i) => [format, outcomes[i]!]));
+  // The CSV tables, then the workbook: in the order errors are reported and files listed.
+  for (const format of ['csv', 'xlsx', 'json'] as const) {
+    const outcome = byFormat.get(format);
+    if (outcome?.status === 'rejected') throw outcome.reason;
+    if (outcome) written.push(...outcome.value);
+  }
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');
   return written;
