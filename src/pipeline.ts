@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod } from './scoring/compute-period.js';
-import { formatPeriod, type Period } from './domain.js';
+import { formatPeriod, type Period } from './model/domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { FindingCollector, findingMessage, stopsRun, type Finding, type FindingInput } from './findings.js';
 import { pick, type Lang } from './i18n.js';

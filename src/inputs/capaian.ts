@@ -1,6 +1,6 @@
 /** Target achievement (`capaian`, SPEC §2.4): one row per SKP indicator. */
 import { z } from 'zod';
-import { exactSchema } from '../domain.js';
+import { exactSchema } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCollector } from '../findings.js';
 import { parseNumberCell } from '../readers/parse-number.js';

@@ -6,7 +6,7 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { formatPeriod, type Period } from '../domain.js';
+import { formatPeriod, type Period } from '../model/domain.js';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingInput } from '../findings.js';
 import type { Lang } from '../i18n.js';

@@ -3,7 +3,7 @@
  * which month or year it names. Pure functions on names; discover-inputs.ts decides what to do.
  */
 import { extname } from 'node:path';
-import type { Period } from '../domain.js';
+import type { Period } from '../model/domain.js';
 import { MONTH_NAMES } from '../readers/parse-date.js';
 import { INPUT_NAMES, type InputName } from '../rules/rule-pack-schema.js';
 

@@ -1,9 +1,9 @@
 /** The disciplinary sanctions register (`hukdis`, SPEC §2.4): TPP cuts active for a number of months. */
 import { z } from 'zod';
-import { exactSchema, type Period } from '../domain.js';
+import { exactSchema, type Period } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCollector } from '../findings.js';
-import { dateParts } from '../local-date.js';
+import { dateParts } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { EmployeeMatcher, settleUnmatched, type NipResolution } from './match-employee.js';

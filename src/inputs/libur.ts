@@ -1,8 +1,8 @@
 /** Holidays (`libur`, SPEC §2.4): dates added to the pack's holiday list. */
 import { z } from 'zod';
-import type { Period } from '../domain.js';
+import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
-import { dateParts, type LocalDate } from '../local-date.js';
+import { dateParts, type LocalDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';

@@ -1,9 +1,9 @@
 /** The staff master (`pegawai`, SPEC §2.4): one row per employee, the key for every other input. */
 import { z } from 'zod';
-import type { Period } from '../domain.js';
+import type { Period } from '../model/domain.js';
 import { maskAccount, type FindingCollector } from '../findings.js';
-import { parseGolongan, type Golongan } from '../golongan.js';
-import { daysInMonth, parseIsoDate } from '../local-date.js';
+import { parseGolongan, type Golongan } from '../model/golongan.js';
+import { daysInMonth, parseIsoDate } from '../model/local-date.js';
 import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { cellText } from '../readers/cell.js';

@@ -3,9 +3,9 @@
  * upper-case ratings, `-` for not assessed, Plt/Plh rows and rows of other months set aside, and the
  * latest `periode_akhir_skp` of a NIP winning after a transfer.
  */
-import { formatPeriod, predikatSchema, type GivenRating, type Period, type Predikat } from '../domain.js';
+import { formatPeriod, predikatSchema, type GivenRating, type Period, type Predikat } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
-import type { LocalDate } from '../local-date.js';
+import type { LocalDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { EmployeeMatcher } from './match-employee.js';

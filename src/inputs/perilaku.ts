@@ -3,7 +3,7 @@
  * BerAKHLAK aspect) or the long shape (one row per aspect). Scores become 0..100 as they are read.
  */
 import { z } from 'zod';
-import { ASPEK, aspekSchema, exactSchema, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../domain.js';
+import { ASPEK, aspekSchema, exactSchema, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText } from '../readers/cell.js';

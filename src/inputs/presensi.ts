@@ -3,9 +3,9 @@
  * machine scans, with or without a header), monthly summary (counts), else daily log. Rows are
  * folded into the attendance ledger as they are read.
  */
-import type { Period } from '../domain.js';
-import { formatPeriod } from '../domain.js';
-import { weekdayOf } from '../local-date.js';
+import type { Period } from '../model/domain.js';
+import { formatPeriod } from '../model/domain.js';
+import { weekdayOf } from '../model/local-date.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText, type Cell, type TableRow } from '../readers/cell.js';
 import { parseDateCell } from '../readers/parse-date.js';

@@ -2,7 +2,7 @@
  * Reads every input of a period in dependency order: pegawai (the key), libur (the calendar), unit,
  * hukdis, then the large per-employee inputs streamed into accumulators.
  */
-import type { Period } from '../domain.js';
+import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
 import { openTable } from '../readers/open-table.js';
 import { WorkbookChecks } from '../readers/read-workbook-table.js';

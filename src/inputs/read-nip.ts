@@ -3,8 +3,8 @@
  * text; one that went through a spreadsheet as a number has lost its last digits.
  */
 import type { Bilingual } from '../errors.js';
-import type { Period } from '../domain.js';
-import { isRealDate } from '../local-date.js';
+import type { Period } from '../model/domain.js';
+import { isRealDate } from '../model/local-date.js';
 import type { Cell } from '../readers/cell.js';
 
 /** What was tidied in a NIP written with characters a copy-paste or an export left in (`NIP_DIRAPIKAN`). */

@@ -13,7 +13,7 @@ import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import { unknownColumns, type FieldSpecs, type HeaderMap, type PackHeaderNames } from './header-map.js';
 import { compactNip } from './read-nip.js';
-import type { LocalDate } from '../local-date.js';
+import type { LocalDate } from '../model/local-date.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 
 /** A header row matched to a shape of the input. */

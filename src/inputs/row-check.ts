@@ -7,7 +7,7 @@ import type { Exact } from '../exact.js';
 import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
 import { isPlainDigits, parseRupiahCell, type NumberReading, type RupiahProblem, type RupiahReading } from '../readers/parse-number.js';
-import type { LocalDate } from '../local-date.js';
+import type { LocalDate } from '../model/local-date.js';
 import type { DataRow } from './read-table-rows.js';
 
 interface Pending {

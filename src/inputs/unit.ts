@@ -1,6 +1,6 @@
 /** The unit list (`unit`, SPEC §2.4): names, parents, organisation predikat and budgets. */
 import { z } from 'zod';
-import { orgPredikatSchema } from '../domain.js';
+import { orgPredikatSchema } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
 import type { Table } from '../readers/table.js';
 import { normaliseCodeText } from '../rules/day-codes.js';

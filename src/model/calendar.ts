@@ -1,6 +1,6 @@
 /** The month's calendar as every stage reads it; built by `scoring/build-calendar.ts`. */
-import type { Period } from '../domain.js';
-import type { LocalDate } from '../local-date.js';
+import type { Period } from './domain.js';
+import type { LocalDate } from './local-date.js';
 import type { WorkHours } from '../rules/rule-pack-schema.js';
 
 /** A holiday in force for the period. */

@@ -1,5 +1,5 @@
 /** Everything read for one period: what the computation takes from the readers. */
-import type { Period } from '../domain.js';
+import type { Period } from './domain.js';
 import type { DayCodeTable } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { AttendanceView } from './attendance.js';

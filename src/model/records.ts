@@ -2,9 +2,9 @@
  * The input records every stage shares, as the readers deliver them after validation. The readers'
  * zod schemas are checked against these types (`satisfies`), so a field cannot drift between them.
  */
-import type { OrgPredikat, Aspek, GivenRating, Peran, Predikat } from '../domain.js';
+import type { OrgPredikat, Aspek, GivenRating, Peran, Predikat } from './domain.js';
 import type { Exact } from '../exact.js';
-import type { Golongan } from '../golongan.js';
+import type { Golongan } from './golongan.js';
 import type { FileLedger } from './row-accounting.js';
 
 /** Where a record came from: file name and row as the spreadsheet shows it. */

@@ -1,7 +1,7 @@
 /** The results of a period, as scoring and tpp compute them and the reports read them. */
-import type { Aspek, AssessedPredikat, DasarKomponen, OrgPredikat, Peran, Predikat, Rating, StatusBayar } from '../domain.js';
+import type { Aspek, AssessedPredikat, DasarKomponen, OrgPredikat, Peran, Predikat, Rating, StatusBayar } from './domain.js';
 import type { Exact } from '../exact.js';
-import type { LocalDate } from '../local-date.js';
+import type { LocalDate } from './local-date.js';
 import type { WorkHours } from '../rules/rule-pack-schema.js';
 import type { Indikator, Pegawai, Penilai } from './records.js';
 /** All results of one employee. */

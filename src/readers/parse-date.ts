@@ -3,7 +3,7 @@
  * serials (1900 or 1904 system) and Date cells, optionally followed by a time (punch logs). Slash and
  * dash dates are day-first unless the column proves month-first.
  */
-import { daysInMonth, formatDate, isRealDate, type LocalDate } from '../local-date.js';
+import { daysInMonth, formatDate, isRealDate, type LocalDate } from '../model/local-date.js';
 import type { Cell } from './cell.js';
 import { parseTimeText, secondsOfDate, secondsOfSerial } from './parse-time.js';
 

@@ -3,10 +3,10 @@
  * TPP, built from the same result as `pegawai.csv` so the two can never disagree. Decimals are text
  * with `.` (as in the CSV), exact fractions are added where a decimal would not reproduce the result.
  */
-import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../domain.js';
+import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { Finding } from '../findings.js';
-import { formatTime } from '../local-date.js';
+import { formatTime } from '../model/local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';

@@ -2,7 +2,7 @@
  * The report model (pure): results → tables with machine keys, labels and typed cells. Every writer
  * (CSV, XLSX, JSON, `jelaskan`) consumes this one model, so they cannot disagree (SPEC §5).
  */
-import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type Period, type Predikat } from '../domain.js';
+import { ASSESSED_PREDIKAT, formatPeriod, PREDIKAT, type Period, type Predikat } from '../model/domain.js';
 import type { Bilingual } from '../errors.js';
 import { Exact } from '../exact.js';
 import { findingMessage, type Finding } from '../findings.js';

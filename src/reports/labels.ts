@@ -5,7 +5,7 @@
  * function of named parameters; numbers come already formatted for the language, so the catalogue
  * only places them.
  */
-import type { AssessedPredikat } from '../domain.js';
+import type { AssessedPredikat } from '../model/domain.js';
 import type { Bilingual } from '../errors.js';
 import type { Exact } from '../exact.js';
 import type { Lang } from '../i18n.js';

@@ -17,7 +17,7 @@ import { serveWorker, startWorker, type WorkerSpec } from '../runtime/worker.js'
 import { loadWorkbookWriter } from '../readers/load-exceljs.js';
 import { pick, type Lang } from '../i18n.js';
 import type { Bilingual } from '../errors.js';
-import { ASSESSED_PREDIKAT, formatPeriod } from '../domain.js';
+import { ASSESSED_PREDIKAT, formatPeriod } from '../model/domain.js';
 import { canonicalJson } from '../rules/load-rule-pack.js';
 import type { ColumnType, ReportCell, ReportColumn, ReportModel, ReportTable, Ringkasan } from './build-report.js';
 import { TPP_COLUMNS } from './build-report.js';

@@ -2,7 +2,7 @@
  * Attendance day codes: the table of SPEC §2.4 plus the pack's `presensi.kode` additions and changes.
  * These are national definitions of what a code means; what a code costs lives in the pack.
  */
-import type { EfekHari } from '../domain.js';
+import type { EfekHari } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { DayCodeDefinition } from './rule-pack-schema.js';
 

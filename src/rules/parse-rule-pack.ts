@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
 import type { Lang } from '../i18n.js';
-import { parseGradeNumber } from '../golongan.js';
+import { parseGradeNumber } from '../model/golongan.js';
 import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
 import { rulePackSchema, type Band, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
 

@@ -12,9 +12,9 @@ import {
   ORG_PREDIKAT,
   PERAN,
   PREDIKAT,
-} from '../domain.js';
+} from '../model/domain.js';
 import { Exact } from '../exact.js';
-import { parseIsoDate } from '../local-date.js';
+import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
 export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian'] as const;

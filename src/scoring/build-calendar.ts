@@ -2,8 +2,8 @@
  * The month's calendar (SPEC §4.1): working days per schedule profile, holidays, and the special
  * periods (e.g. Ramadan) whose profile replaces everyone's on their dates.
  */
-import type { Period } from '../domain.js';
-import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../local-date.js';
+import type { Period } from '../model/domain.js';
+import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../model/local-date.js';
 import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import type { Calendar, Holiday } from '../model/calendar.js';
 

@@ -2,7 +2,7 @@
  * Follow-up lists (SPEC §4.9): coaching (pembinaan), reward candidates (penghargaan) with the weakest
  * BerAKHLAK aspect and a training suggestion, and rater calibration (lenient / severe raters).
  */
-import { ASPEK, type Aspek } from '../domain.js';
+import { ASPEK, type Aspek } from '../model/domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { Pegawai } from '../model/records.js';

@@ -3,7 +3,7 @@
  * nilai SKP (bands as half-open intervals), and the rating against the pack's thresholds.
  */
 import { Exact, ExactSum } from '../exact.js';
-import type { Rating } from '../domain.js';
+import type { Rating } from '../model/domain.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { createExactPool, type ExactPool } from './share-exact.js';
 import type { Indikator } from '../model/records.js';

@@ -2,7 +2,7 @@
  * Behaviour (SPEC §4.4): the mean of the 7 aspects per rater, the mean per role, and the role means
  * weighted by `bobot_peran`, renormalised over the roles present. Without an atasan: TIDAK_DINILAI.
  */
-import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../domain.js';
+import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../model/domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { createExactPool, type ExactPool } from './share-exact.js';

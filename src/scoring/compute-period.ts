@@ -3,8 +3,8 @@
  * results. Findings about employees that only computing reveals (no attendance at all, no SKP) are
  * added before pay is decided, so an error here still holds the employee.
  */
-import type { Predikat, Rating } from '../domain.js';
-import { PREDIKAT } from '../domain.js';
+import type { Predikat, Rating } from '../model/domain.js';
+import { PREDIKAT } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCode, FindingCollector } from '../findings.js';
 import type { DayCode } from '../rules/day-codes.js';

@@ -2,7 +2,7 @@
  * Predikat kinerja (SPEC §4.5): the PermenPANRB 6/2022 matrix of hasil kerja × perilaku, or the
  * PP 30/2019 numeric method; and nilai kinerja whenever both values exist.
  */
-import type { GivenRating, Predikat, Rating } from '../domain.js';
+import type { GivenRating, Predikat, Rating } from '../model/domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 

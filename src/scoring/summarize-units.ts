@@ -2,7 +2,7 @@
  * Units (SPEC §4.6): predikat counts, exact means, TPP totals as sums of rounded lines, and the
  * distribution-curve check of SE MenPANRB 3/2023 — reported, never enforced.
  */
-import { ASSESSED_PREDIKAT, PREDIKAT, type Predikat } from '../domain.js';
+import { ASSESSED_PREDIKAT, PREDIKAT, type Predikat } from '../model/domain.js';
 import { Exact, sumExact } from '../exact.js';
 import type { FindingInput } from '../findings.js';
 import type { CurveRule, RulePack } from '../rules/rule-pack-schema.js';

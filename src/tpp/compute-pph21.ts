@@ -3,7 +3,7 @@
  * salary alone, or none (borne by the government / not withheld). Rates and brackets are in the pack.
  */
 import { Exact, roundRupiahProduct } from '../exact.js';
-import { parseGradeNumber, toRoman, type Golongan } from '../golongan.js';
+import { parseGradeNumber, toRoman, type Golongan } from '../model/golongan.js';
 import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
 import type { Pph21Detail } from '../model/results.js';
 

@@ -3,9 +3,9 @@
  * pack's components, minus the largest active sanction; then PPh 21, BPJS and net (§4.8).
  * Held (`ditahan`) and `nihil` employees get 0 in every money column.
  */
-import type { DasarKomponen, StatusBayar } from '../domain.js';
+import type { DasarKomponen, StatusBayar } from '../model/domain.js';
 import { Exact, productOf, roundRupiahProduct } from '../exact.js';
-import type { Golongan } from '../golongan.js';
+import type { Golongan } from '../model/golongan.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
 import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';

@@ -5,7 +5,7 @@ import { Exact } from '../../src/exact.js';
 import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
-import { ASPEK, type Aspek } from '../../src/domain.js';
+import { ASPEK, type Aspek } from '../../src/model/domain.js';
 import type { Indikator, Penilai } from '../../src/model/records.js';
 import { knownFields } from '../../src/inputs/known-fields.js';
 

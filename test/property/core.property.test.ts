@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computePeriod } from '../../src/scoring/compute-period.js';
-import { ASPEK, DASAR_KOMPONEN, ORG_PREDIKAT, PREDIKAT, type Aspek, type Peran, type Predikat } from '../../src/domain.js';
+import { ASPEK, DASAR_KOMPONEN, ORG_PREDIKAT, PREDIKAT, type Aspek, type Peran, type Predikat } from '../../src/model/domain.js';
 import { Exact } from '../../src/exact.js';
 import { FindingCollector } from '../../src/findings.js';
-import { parseGolongan } from '../../src/golongan.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import { AttendanceGrid } from '../../src/inputs/attendance-grid.js';
-import { formatDate } from '../../src/local-date.js';
+import { formatDate } from '../../src/model/local-date.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASPEK, PERAN, type Aspek } from '../../src/domain.js';
+import { ASPEK, PERAN, type Aspek } from '../../src/model/domain.js';
 import { Exact, ExactSum, productOf } from '../../src/exact.js';
 import { AttendanceGrid } from '../../src/inputs/attendance-grid.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';

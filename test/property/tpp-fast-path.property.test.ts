@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PREDIKAT } from '../../src/domain.js';
+import { PREDIKAT } from '../../src/model/domain.js';
 import { Exact, type MoneyRounding } from '../../src/exact.js';
-import { parseGolongan } from '../../src/golongan.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { computeTpp, nihilReasons, type TppInput } from '../../src/tpp/compute-tpp.js';
 import { tarifKey, terCategory, terRate } from '../../src/tpp/compute-pph21.js';

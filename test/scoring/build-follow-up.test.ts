@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Aspek, Predikat } from '../../src/domain.js';
+import type { Aspek, Predikat } from '../../src/model/domain.js';
 import type { Exact } from '../../src/exact.js';
 import { buildFollowUp, weakestAspect } from '../../src/scoring/build-follow-up.js';
 import { aPack, aPenilai, x } from '../helpers/builders.js';

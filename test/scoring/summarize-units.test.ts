@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Predikat } from '../../src/domain.js';
+import type { Predikat } from '../../src/model/domain.js';
 import { summarizeUnits } from '../../src/scoring/summarize-units.js';
 import { aPack, x } from '../helpers/builders.js';
 import type { UnitRecord } from '../../src/model/records.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGolongan } from '../../src/golongan.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import { computePph21, terCategory, terRate } from '../../src/tpp/compute-pph21.js';
 import { aPack } from '../helpers/builders.js';
 import { PP58_TER, terTaxOracle } from './pp58-ter-tables.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/exact.js';
-import { parseGolongan } from '../../src/golongan.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import { computeTpp, type TppInput } from '../../src/tpp/compute-tpp.js';
 import { aPack, x } from '../helpers/builders.js';
 

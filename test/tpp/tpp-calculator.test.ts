@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/exact.js';
-import { parseGolongan } from '../../src/golongan.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import { createPph21Calculator } from '../../src/tpp/compute-pph21.js';
 import { computeTpp, createTppCalculator, type TppInput } from '../../src/tpp/compute-tpp.js';
 import { aPack, x } from '../helpers/builders.js';

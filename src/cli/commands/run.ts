@@ -1,6 +1,6 @@
 /** `kinerja run` and `kinerja validate`: one period, from the inputs to the reports. */
 import { join } from 'node:path';
-import { formatPeriod, type Period } from '../../domain.js';
+import { formatPeriod, type Period } from '../../model/domain.js';
 import type { ExitCode } from '../../errors.js';
 import type { ExplicitFiles } from '../../inputs/discover-inputs.js';
 import { runPeriod, type OutputFormat, type RunOutcome } from '../../pipeline.js';

@@ -1,6 +1,6 @@
 /** The vocabulary every stage shares: ratings, predikat, statuses, aspects (SPEC §2.4, §4). */
 import { z } from 'zod';
-import { Exact } from './exact.js';
+import { Exact } from '../exact.js';
 
 /** Employee predikat kinerja (PermenPANRB 6/2022), plus TIDAK_DINILAI when a rating is missing. */
 export const PREDIKAT = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG', 'TIDAK_DINILAI'] as const;
