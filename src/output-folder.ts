@@ -56,7 +56,7 @@ function processAlive(pid: number): boolean {
  * Refuses a target that holds results (a `ringkasan.json`) unless `force`, or that holds files this
  * tool did not write. A folder with only a validation report may be replaced.
  */
-export async function checkTarget(target: string, force: boolean): Promise<void> {
+async function checkTarget(target: string, force: boolean): Promise<void> {
   if (!(await exists(target))) return;
   const info = await stat(target);
   if (!info.isDirectory()) {
@@ -203,8 +203,9 @@ WRITE_FAILURES['EBUSY'] = {
  * `target` are untouched. Other errors are returned as they are.
  */
 export function writeFailure(err: unknown, target: string): unknown {
-  const code = (err as { code?: unknown } | null)?.code;
-  const known = typeof code === 'string' ? WRITE_FAILURES[code] : undefined;
+  const errno = (err as { code?: unknown } | null)?.code;
+  const code = typeof errno === 'string' ? errno : undefined;
+  const known = code === undefined ? undefined : WRITE_FAILURES[code];
   if (!known) return err;
   const failure = new KinerjaError(
     'KELUARAN_GAGAL_DITULIS',

@@ -80,7 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [${err.code}]: ${visibleText(text)}\n`);
       for (const d of err.details) process.stderr.write(`  - ${visibleText(d)}\n`);
       if (hint) process.stderr.write(`${lang === 'en' ? 'What to do' : 'Saran'}: ${visibleText(hint)}\n`);
-      if (argv.includes('--debug') && err.cause !== undefined) process.stderr.write(`${(err.cause as Error)?.stack ?? String(err.cause)}\n`);
+      if (argv.includes('--debug') && err.cause !== undefined) process.stderr.write(`${err.cause instanceof Error ? (err.cause.stack ?? err.cause.message) : JSON.stringify(err.cause)}\n`);
       return err.exitCode;
     }
     if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.INTERNAL, galat: { kode: 'GALAT_PROGRAM', pesan: String(err) } }, null, 2)}\n`);

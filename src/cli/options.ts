@@ -31,7 +31,7 @@ export function parsePeriodOption(value: string): Period {
 const FORMATS: readonly OutputFormat[] = ['xlsx', 'csv', 'json'];
 
 /** `--format xlsx,csv,json`. */
-export function parseFormats(value: string): Set<OutputFormat> {
+function parseFormats(value: string): Set<OutputFormat> {
   const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
   const bad = parts.filter((p) => !(FORMATS as readonly string[]).includes(p));
   if (parts.length === 0 || bad.length > 0) throw new InvalidArgumentError(`pilihan: ${FORMATS.join(', ')} / choices: ${FORMATS.join(', ')}`);
@@ -39,19 +39,19 @@ export function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** `--lang id|en`. */
-export function parseLang(value: string): Lang {
+function parseLang(value: string): Lang {
   if (value !== 'id' && value !== 'en') throw new InvalidArgumentError('pilihan: id, en / choices: id, en');
   return value;
 }
 
 /** `--csv-locale id|intl`. */
-export function parseCsvLocale(value: string): 'id' | 'intl' {
+function parseCsvLocale(value: string): 'id' | 'intl' {
   if (value !== 'id' && value !== 'intl') throw new InvalidArgumentError('pilihan: id, intl / choices: id, intl');
   return value;
 }
 
 /** `--acknowledge-days 2026-10-20,2026-10-21` (repeatable): dates acknowledged as without attendance. */
-export function parseDateList(value: string, previous: unknown): string[] {
+function parseDateList(value: string, previous: unknown): string[] {
   const dates = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = dates.filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
   if (dates.length === 0 || bad.length > 0) throw new InvalidArgumentError('harus tanggal YYYY-MM-DD dipisah koma / must be YYYY-MM-DD dates separated by commas');

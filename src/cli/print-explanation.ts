@@ -16,11 +16,11 @@ interface Text {
   lang: Lang;
   t: Labeller;
   /** A decimal of the model (`.`) with the language's mark. */
-  num(s: string): string;
-  pct(s: string): string;
-  rp(n: number): string;
+  num: (s: string) => string;
+  pct: (s: string) => string;
+  rp: (n: number) => string;
   /** Rupiah with decimals (the unrounded base), the zero decimals dropped. */
-  rpExact(s: string): string;
+  rpExact: (s: string) => string;
 }
 
 function textFor(lang: Lang): Text {
@@ -231,7 +231,7 @@ function closingLines(x: Explanation, { t }: Text): string[] {
 }
 
 /** Renders an explanation as lines of text. */
-export function explanationLines(x: Explanation, lang: Lang): string[] {
+function explanationLines(x: Explanation, lang: Lang): string[] {
   const text = textFor(lang);
   return [
     ...headerLines(x, text),

@@ -53,7 +53,7 @@ function printUnused(term: Terminal, outcome: RunOutcome): void {
 }
 
 /** Prints findings grouped by code: count, then the first few with place and message. */
-export function printFindings(term: Terminal, findings: readonly Finding[]): void {
+function printFindings(term: Terminal, findings: readonly Finding[]): void {
   const c = term.color;
   const levels: Level[] = term.verbose ? ['error', 'peringatan', 'info'] : ['error', 'peringatan'];
   const t = labelsFor(term.lang);

@@ -53,7 +53,7 @@ function addOptions(cmd: Command, command: OptionCommand, lang: Lang): void {
     let description = lang === 'en' ? spec.en : spec.id;
     if (spec.shown) description += ` (${lang === 'en' ? 'default' : 'bawaan'}: ${lang === 'en' ? spec.shown.en : spec.shown.id})`;
     const option = new Option(spec.flags, description);
-    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
+    if (spec.parse) option.argParser(spec.parse);
     if (spec.flags.startsWith('--period')) option.makeOptionMandatory();
     cmd.addOption(option);
   }

@@ -11,7 +11,7 @@ export function visibleText(text: string): string {
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const JSON_UNESCAPED_CONTROL = /[\u007f-\u009f]/g;
 
 /** JSON for a terminal: JSON.stringify escapes C0 characters; DEL and C1 are escaped too (`\u009b`). */

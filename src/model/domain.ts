@@ -15,8 +15,7 @@ export type AssessedPredikat = z.infer<typeof assessedPredikatSchema>;
 /** Rating of hasil kerja or perilaku against expectation. */
 export type Rating = 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH' | 'TIDAK_DINILAI';
 export const GIVEN_RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const;
-export const givenRatingSchema = z.enum(GIVEN_RATING);
-export type GivenRating = z.infer<typeof givenRatingSchema>;
+export type GivenRating = (typeof GIVEN_RATING)[number];
 
 /** Organisation (unit) predikat of SE MenPANRB 3/2023. */
 export const ORG_PREDIKAT = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;

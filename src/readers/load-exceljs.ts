@@ -15,6 +15,8 @@ interface XformPrototype {
 function acceptDate1904True(): void {
   const require = createRequire(import.meta.url);
   const Xform = require('exceljs/lib/xlsx/xform/book/workbook-properties-xform.js') as { prototype: XformPrototype };
+  // Called below with the instance as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = Xform.prototype.parseOpen;
   Xform.prototype.parseOpen = function (node) {
     const handled = original.call(this, node);
@@ -42,7 +44,7 @@ export function loadWorkbookWriter(): WorkbookWriterClass {
 export function loadExcelJs(): Promise<typeof ExcelJSModule> {
   cached ??= import('exceljs').then((m) => {
     acceptDate1904True();
-    return (m as unknown as { default: typeof ExcelJSModule }).default ?? (m as unknown as typeof ExcelJSModule);
+    return (m as unknown as { default: typeof ExcelJSModule }).default ?? (m);
   });
   return cached;
 }

@@ -65,6 +65,8 @@ export function workerCursor(worker: ParseWorker, lineOffset = 0, onEnd?: (sha25
   let failure: unknown;
   return {
     async next() {
+      // Rethrows the worker's failure (a KinerjaError or Error) to every later call.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (failure !== undefined) throw failure;
       let step: IteratorResult<CsvWorkerMessage, CsvWorkerResult>;
       try {
@@ -128,7 +130,7 @@ interface LineCount {
 
 function numbered(batch: RecordBatch, before: number, lines: LineCount): TableRow[] {
   const { records, breaks } = batch;
-  const rows: TableRow[] = new Array(records.length);
+  const rows = new Array<TableRow>(records.length);
   let next = breaks.length > 0 ? breaks[0]! : -1;
   let at = 0;
   for (let i = 0; i < records.length; i++) {
@@ -248,7 +250,7 @@ async function splitPoint(path: string, size: number): Promise<number | undefine
 type StartedParse = { kind: 'one'; worker: ParseWorker } | { kind: 'two'; first: ParseWorker; second: ParseWorker };
 
 /** The encoding of a text export and its likely separators, best first, from its first bytes. */
-export async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[]; mixedLineEnds: boolean }> {
+async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[]; mixedLineEnds: boolean }> {
   const head = await readBytesAt(path, 0, SAMPLE_BYTES);
   const encoding = detectEncoding(head);
   const sample = decodeSample(head, encoding);

@@ -51,7 +51,7 @@ export class SourceFile {
   }
 
   /** A hasher for one reading pass: feed it every byte read, in order, and call `complete()` at the end. */
-  pass(): { update(chunk: Buffer): void; complete(): void } {
+  pass(): { update: (chunk: Buffer) => void; complete: () => void } {
     const hash: Hash = createHash('sha256');
     return {
       update: (chunk) => void hash.update(chunk),

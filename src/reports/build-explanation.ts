@@ -22,7 +22,7 @@ function exact(x: Exact, places = 2): { nilai: string; pecahan?: string } {
 }
 
 /** One day that cost discipline points. */
-export interface DayLine {
+interface DayLine {
   tanggal: string;
   kode: string;
   jadwal?: string;
@@ -114,7 +114,7 @@ export interface Explanation {
 }
 
 /** How PPh 21 was computed. */
-export interface PajakLine {
+interface PajakLine {
   metode: string;
   kunci?: string;
   tarif?: string;

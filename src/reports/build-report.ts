@@ -26,7 +26,7 @@ export interface ReportColumn {
 export type ReportCell = string | number | Exact | null;
 
 /** Names of the CSV reports. */
-export type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanjut';
+type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanjut';
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
@@ -97,7 +97,7 @@ function col<T>(key: string, label: Bilingual, type: ColumnType, value: (source:
 }
 
 /** The cells of one row, in column order. */
-export function cellsOf<T>(columns: readonly ColumnDefinition<T>[], source: T): ReportCell[] {
+function cellsOf<T>(columns: readonly ColumnDefinition<T>[], source: T): ReportCell[] {
   // A loop over a sized array, not map(): this runs for every employee, once per writer.
   const row = new Array<ReportCell>(columns.length);
   for (let i = 0; i < columns.length; i++) row[i] = columns[i]!.value(source);
@@ -176,7 +176,7 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
 }
 
 /** The columns of `unit.csv`. */
-export const UNIT_COLUMNS: readonly ColumnDefinition<UnitResult>[] = [
+const UNIT_COLUMNS: readonly ColumnDefinition<UnitResult>[] = [
   col('unit', labelPair('column.kode_unit'), 'text', (u) => u.kode),
   col('nama_unit', labelPair('column.nama_unit'), 'text', (u) => u.nama ?? null),
   col('jumlah_pegawai', labelPair('column.jumlah_pegawai'), 'integer', (u) => u.jumlahPegawai),
@@ -199,13 +199,13 @@ export const UNIT_COLUMNS: readonly ColumnDefinition<UnitResult>[] = [
 ];
 
 /** A `Kurva` row: a unit and one of its curve checks, or none when the curve was not checked. */
-export interface KurvaSource {
+interface KurvaSource {
   unit: UnitResult;
   check?: CurveCheck;
 }
 
 /** The columns of the `Kurva` sheet: one row per unit and curve rule (SE MenPANRB 3/2023). */
-export const KURVA_COLUMNS: readonly ColumnDefinition<KurvaSource>[] = [
+const KURVA_COLUMNS: readonly ColumnDefinition<KurvaSource>[] = [
   col('unit', labelPair('column.kode_unit'), 'text', ({ unit }) => unit.kode),
   col('nama_unit', labelPair('column.nama_unit'), 'text', ({ unit }) => unit.nama ?? null),
   col('predikat_organisasi', labelPair('column.predikat_organisasi'), 'text', ({ unit }) => unit.predikatOrganisasi ?? null),
@@ -226,7 +226,7 @@ export const KURVA_COLUMNS: readonly ColumnDefinition<KurvaSource>[] = [
 ];
 
 /** The `Kurva` rows of one unit: one per rule, or one unchecked row. */
-export function* kurvaSources(u: UnitResult): Generator<KurvaSource> {
+function* kurvaSources(u: UnitResult): Generator<KurvaSource> {
   if (u.kurva === 'tidak_dicek' || u.checks.length === 0) yield { unit: u };
   else for (const check of u.checks) yield { unit: u, check };
 }
@@ -254,7 +254,7 @@ export const TPP_COLUMNS: readonly ColumnDefinition<TppSource>[] = [
 ];
 
 /** The columns of `validasi.csv` (the message in `lang`). */
-export function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
+function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
   return [
     col('tingkat', labelPair('column.tingkat'), 'text', (f) => f.level),
     col('kode', labelPair('column.kode'), 'text', (f) => f.code),
@@ -367,7 +367,7 @@ export function validasiTable(findings: readonly Finding[], lang: Lang): ReportT
 }
 
 /** The columns of `tindak_lanjut.csv`. */
-export const TINDAK_LANJUT_COLUMNS: readonly ColumnDefinition<FollowUpRow>[] = [
+const TINDAK_LANJUT_COLUMNS: readonly ColumnDefinition<FollowUpRow>[] = [
   col('daftar', labelPair('column.daftar'), 'text', (r) => r.daftar),
   col('nip', labelPair('column.nip'), 'text', (r) => r.nip),
   col('nama', labelPair('column.nama'), 'text', (r) => r.nama),

@@ -11,7 +11,7 @@ export type CsvLocale = 'id' | 'intl';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Prefixes `'` to text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR). */
-export function guardText(text: string): string {
+function guardText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

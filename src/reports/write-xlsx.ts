@@ -111,7 +111,7 @@ const ROW_STYLE: Partial<ExcelJS.Style> = {};
 type WorkbookValue = string | number | null;
 
 function addStyledRow(ws: Worksheet, values: readonly WorkbookValue[], styles: readonly Partial<ExcelJS.Style>[]): void {
-  const row = ws.addRow(values as unknown[]);
+  const row = ws.addRow(values);
   (row as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
   for (let i = 0; i < values.length; i++) row.getCell(i + 1).style = styles[i]!;
   row.commit();
@@ -227,7 +227,7 @@ function flattenRules(merged: unknown): [string, string][] {
   const out: [string, string][] = [];
   const flatten = (prefix: string, value: unknown) => {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const key of Object.keys(value as object).sort()) flatten(prefix ? `${prefix}.${key}` : key, (value as Record<string, unknown>)[key]);
+      for (const key of Object.keys(value).sort()) flatten(prefix ? `${prefix}.${key}` : key, (value as Record<string, unknown>)[key]);
     } else {
       out.push([prefix, canonicalJson(value)]);
     }
@@ -424,7 +424,7 @@ const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FIL
 interface GuardedWorkbook {
   workbook: Workbook;
   /** A turn of the event loop for the zip stream (see YIELD_ROWS), then the file's error, if any. */
-  breathe(): Promise<void>;
+  breathe: () => Promise<void>;
 }
 
 /** Opens `path`, lets `write` fill the workbook and commits it; on failure the file is closed first. */

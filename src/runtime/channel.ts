@@ -165,9 +165,9 @@ export class Channel<Out, In = never, Result = unknown> implements AsyncIterable
   [Symbol.asyncIterator](): AsyncIterator<In> {
     return {
       next: () => this.next() as Promise<IteratorResult<In>>,
-      return: async () => {
+      return: () => {
         this.stop();
-        return { done: true, value: undefined };
+        return Promise.resolve({ done: true, value: undefined });
       },
     };
   }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, isMainThread, parentPort, workerData, type ResourceLimits } from 'node:worker_threads';
-import { Channel, type PortLike } from './channel.js';
+import { Channel } from './channel.js';
 
 /** A worker: its body and how its two directions are windowed. `Up`: worker → host; `Down`: host → worker. */
 export interface WorkerSpec<Job, Up, Down, Result> {
@@ -68,8 +68,8 @@ function threadable(url: URL): boolean {
 
 function inThread<Job, Up, Down, Result>(spec: WorkerSpec<Job, Up, Down, Result>, job: Job): StartedWorker<Up, Down, Result> {
   const { port1, port2 } = new MessageChannel();
-  const channel = new Channel<Down, Up, Result>(port2 as PortLike, { window: spec.downWindow });
-  const inside = new Channel<Up, Down, never>(port1 as PortLike, { window: spec.upWindow });
+  const channel = new Channel<Down, Up, Result>(port2, { window: spec.downWindow });
+  const inside = new Channel<Up, Down, never>(port1, { window: spec.upWindow });
   // A copy, as a thread would get: a job that cannot cross a thread fails here too.
   const copy = structuredClone(job);
   const ran = Promise.resolve().then(() => runBody(spec, inside, copy));
@@ -79,10 +79,11 @@ function inThread<Job, Up, Down, Result>(spec: WorkerSpec<Job, Up, Down, Result>
     channel,
     done,
     threaded: false,
-    async terminate() {
+    terminate() {
       inside.lost(new Error(spec.stoppedEarly(1)));
       channel.lost(new Error(spec.stoppedEarly(1)));
       channel.close();
+      return Promise.resolve();
     },
     ref() {
       port1.ref();

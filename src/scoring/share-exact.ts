@@ -14,13 +14,13 @@ const MAX_SHARED = 65_536;
  */
 export interface ExactPool {
   /** The shared instance equal to `value`. */
-  share(value: Exact): Exact;
+  share: (value: Exact) => Exact;
   /** The shared instance of num/den for safe integers with den > 0, reduced in doubles (exact there), so a value already known costs no bigint at all. */
-  ratio(num: number, den: number): Exact;
+  ratio: (num: number, den: number) => Exact;
   /** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles (the usual); a result of the rare bigint path is not shared. */
-  quotient(a: ExactSum, b: ExactSum): Exact;
+  quotient: (a: ExactSum, b: ExactSum) => Exact;
   /** The shared instance of `sum / k` for a positive integer k (the mean of k values), as `quotient`. */
-  mean(sum: ExactSum, k: number): Exact;
+  mean: (sum: ExactSum, k: number) => Exact;
 }
 
 export function createExactPool(): ExactPool {
@@ -36,12 +36,12 @@ export function createExactPool(): ExactPool {
         shared = new Map();
         count = 0;
       }
-      shared.set(den, (byNum = new Map()));
+      shared.set(den, (byNum = new Map<number, Exact>()));
     }
     const known = byNum.get(num);
     if (known !== undefined) return known;
     if (count >= MAX_SHARED) {
-      shared = new Map([[den, (byNum = new Map())]]);
+      shared = new Map([[den, (byNum = new Map<number, Exact>())]]);
       count = 0;
     }
     const made = value ?? Exact.of(num, den);

@@ -19,7 +19,7 @@ import { nilaiKinerjaOf } from '../../src/scoring/decide-predikat.js';
 import { createExactPool } from '../../src/scoring/share-exact.js';
 import { aPack } from '../helpers/builders.js';
 import { ref, refAdd, refMul, type Ref } from '../helpers/reference-exact.js';
-import type { Indikator, Pegawai, Penilai } from '../../src/model/records.js';
+import type { Indikator, Penilai } from '../../src/model/records.js';
 
 // One pool for the file, as a run keeps one.
 const pool = createExactPool();

@@ -1,13 +1,13 @@
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Channel, fromWireError, toWireError, type PortLike, type StructuredError } from '../../src/runtime/channel.js';
+import { Channel, fromWireError, toWireError, type StructuredError } from '../../src/runtime/channel.js';
 
 const open: { close(): void }[] = [];
 /** Two ends of one MessageChannel: `sender` may be `window` values ahead of `receiver`. */
 function pair<T, R = unknown>(window?: number): { sender: Channel<T, never, never>; receiver: Channel<never, T, R> } {
   const { port1, port2 } = new MessageChannel();
-  const sender = new Channel<T, never, never>(port1 as PortLike, { window });
-  const receiver = new Channel<never, T, R>(port2 as PortLike);
+  const sender = new Channel<T, never, never>(port1, { window });
+  const receiver = new Channel<never, T, R>(port2);
   open.push(sender, receiver);
   return { sender, receiver };
 }

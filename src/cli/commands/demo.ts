@@ -7,8 +7,8 @@ import { runCommand } from './run.js';
 import { parsePeriodOption } from '../options.js';
 
 /** The sample agency and the month its files cover. */
-export const DEMO_INPUT = join(PACKAGE_ROOT, 'fixtures', 'contoh');
-export const DEMO_PERIOD = '2026-10';
+const DEMO_INPUT = join(PACKAGE_ROOT, 'fixtures', 'contoh');
+const DEMO_PERIOD = '2026-10';
 
 /** Runs the demo; returns the exit code. */
 export async function demoCommand(term: Terminal, flags: { csvLocale?: 'id' | 'intl' }): Promise<ExitCode> {

@@ -47,7 +47,7 @@ export function explicitFiles(flags: RunFlags): ExplicitFiles {
 }
 
 /** The machine summary of `--json`. */
-export function jsonSummary(outcome: RunOutcome): unknown {
+function jsonSummary(outcome: RunOutcome): unknown {
   return { ...outcome.ringkasan, keluaran: { folder: outcome.outDir, berkas: outcome.files } };
 }
 
