@@ -1,7 +1,8 @@
 /** Entry point: parse, run, and the one error boundary that turns problems into exit codes. */
 import { CommanderError } from 'commander';
 import { ExitCode, KinerjaError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { pick, type Lang } from '../i18n.js';
+import { label } from '../reports/labels.js';
 import { profileReport } from '../runtime/profile.js';
 import { buildProgram, type ProgramResult } from './program.js';
 import { profileWanted } from './runtime-env.js';
@@ -67,31 +68,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.OK;
       const message = usageMessage || translateCommander(err.message, lang);
       if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.CANNOT_RUN, galat: { kode: 'PEMAKAIAN', pesan: message } }, null, 2)}\n`);
-      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')}: ${message}\n${lang === 'en' ? 'See' : 'Lihat'}: kinerja --help\n`);
+      process.stderr.write(`${red(label('cli.error', lang))}: ${message}\n${label('cli.see', lang)}: kinerja --help\n`);
       return ExitCode.CANNOT_RUN;
     }
     if (err instanceof KinerjaError) {
-      const text = lang === 'en' ? err.text.en : err.text.id;
-      const hint = err.hint ? (lang === 'en' ? err.hint.en : err.hint.id) : undefined;
+      const text = pick(err.text, lang);
+      const hint = err.hint ? pick(err.hint, lang) : undefined;
       if (json) {
         process.stdout.write(`${terminalJson({ kode_keluar: err.exitCode, galat: { kode: err.code, pesan: text, rincian: err.details, saran: hint ?? null } })}\n`);
       }
       // File names and cells quoted in the message came from the inputs.
-      process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [${err.code}]: ${visibleText(text)}\n`);
+      process.stderr.write(`${red(label('cli.error', lang))} [${err.code}]: ${visibleText(text)}\n`);
       for (const d of err.details) process.stderr.write(`  - ${visibleText(d)}\n`);
-      if (hint) process.stderr.write(`${lang === 'en' ? 'What to do' : 'Saran'}: ${visibleText(hint)}\n`);
+      if (hint) process.stderr.write(`${label('cli.hint', lang)}: ${visibleText(hint)}\n`);
       if (argv.includes('--debug') && err.cause !== undefined) process.stderr.write(`${err.cause instanceof Error ? (err.cause.stack ?? err.cause.message) : JSON.stringify(err.cause)}\n`);
       return err.exitCode;
     }
     if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.INTERNAL, galat: { kode: 'GALAT_PROGRAM', pesan: String(err) } }, null, 2)}\n`);
     // SPEC: users never see a stack trace; --debug shows it for a bug report.
     const debug = argv.includes('--debug');
-    process.stderr.write(`${red(lang === 'en' ? 'error' : 'galat')} [GALAT_PROGRAM]: ${debug ? ((err as Error)?.stack ?? String(err)) : String(err)}\n`);
-    process.stderr.write(
-      lang === 'en'
-        ? `This is a bug in kinerja. Please report it with the command you ran${debug ? ' and the trace above' : ' (run it again with --debug for the trace)'}.\n`
-        : `Ini galat program kinerja. Mohon laporkan beserta perintah yang dijalankan${debug ? ' dan jejak di atas' : ' (jalankan lagi dengan --debug untuk jejaknya)'}.\n`,
-    );
+    process.stderr.write(`${red(label('cli.error', lang))} [GALAT_PROGRAM]: ${debug ? ((err as Error)?.stack ?? String(err)) : String(err)}\n`);
+    process.stderr.write(`${label('cli.bug', lang, { debug })}\n`);
     return ExitCode.INTERNAL;
   }
 }

@@ -1,7 +1,8 @@
 /** The commander program: commands and options, declared from the option table. */
 import { Command, Option } from 'commander';
 import type { ExitCode } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { pick, type Lang } from '../i18n.js';
+import { label } from '../reports/labels.js';
 import { VERSION } from '../package-info.js';
 import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
@@ -44,14 +45,14 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
 };
 
 function exitCodesText(lang: Lang): string {
-  return `${lang === 'en' ? 'Exit codes' : 'Kode keluar'}:\n${EXIT_CODES.map((e) => `  ${e.code}  ${lang === 'en' ? e.en : e.id}`).join('\n')}`;
+  return `${label('help.exit_codes', lang)}:\n${EXIT_CODES.map((e) => `  ${e.code}  ${pick(e, lang)}`).join('\n')}`;
 }
 
 function addOptions(cmd: Command, command: OptionCommand, lang: Lang): void {
   for (const spec of OPTION_SPECS) {
     if (!spec.commands.includes(command)) continue;
-    let description = lang === 'en' ? spec.en : spec.id;
-    if (spec.shown) description += ` (${lang === 'en' ? 'default' : 'bawaan'}: ${lang === 'en' ? spec.shown.en : spec.shown.id})`;
+    let description = pick(spec, lang);
+    if (spec.shown) description += ` (${label('help.default', lang)}: ${pick(spec.shown, lang)})`;
     const option = new Option(spec.flags, description);
     if (spec.parse) option.argParser(spec.parse);
     if (spec.flags.startsWith('--period')) option.makeOptionMandatory();
@@ -61,15 +62,12 @@ function addOptions(cmd: Command, command: OptionCommand, lang: Lang): void {
 
 /** Builds the program; actions store their exit code in `result`. */
 export function buildProgram(lang: Lang, result: ProgramResult): Command {
-  const en = lang === 'en';
+  const help = label('help.help', lang);
+  const examples = (command: keyof typeof EXAMPLES) => pick(EXAMPLES[command]!, lang);
   const program = new Command('kinerja')
-    .description(
-      en
-        ? 'Monthly performance appraisal and TPP of Indonesian civil servants, from attendance, SKP and behaviour exports.'
-        : 'Penilaian kinerja bulanan dan TPP ASN dari ekspor presensi, capaian SKP dan perilaku kerja.',
-    )
-    .version(VERSION, '-V, --version', en ? 'show the version' : 'tampilkan versi')
-    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
+    .description(label('help.program', lang))
+    .version(VERSION, '-V, --version', label('help.version', lang))
+    .helpOption('-h, --help', help)
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError()
@@ -80,17 +78,9 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   for (const command of ['run', 'validate'] as const) {
     const cmd = program
       .command(command)
-      .description(
-        command === 'run'
-          ? en
-            ? 'read, validate, compute and write every report for one period'
-            : 'membaca, memeriksa, menghitung dan menulis semua laporan satu periode'
-          : en
-            ? 'everything run does except writing results: prints the findings and writes the validation report'
-            : 'seperti run tanpa menulis hasil: menampilkan temuan dan menulis laporan validasi',
-      )
-      .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
-      .addHelpText('after', `\n${en ? EXAMPLES[command]!.en : EXAMPLES[command]!.id}\n\n${exitCodesText(lang)}`);
+      .description(label(command === 'run' ? 'help.run' : 'help.validate', lang))
+      .helpOption('-h, --help', help)
+      .addHelpText('after', `\n${examples(command)}\n\n${exitCodesText(lang)}`);
     addOptions(cmd, command, lang);
     cmd.action(async (flags: RunFlags & CommonFlags) => {
       result.exitCode = await runCommand(command, flags, term(flags));
@@ -100,14 +90,10 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   const jelaskan = program
     .command('jelaskan')
     .alias('explain')
-    .argument('<nip>', en ? 'NIP of the employee' : 'NIP pegawai')
-    .description(
-      en
-        ? 'print, step by step, how one employee’s results and TPP were computed; writes nothing'
-        : 'menampilkan langkah demi langkah perhitungan hasil dan TPP satu pegawai; tidak menulis berkas',
-    )
-    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
-    .addHelpText('after', `\n${en ? EXAMPLES['jelaskan']!.en : EXAMPLES['jelaskan']!.id}`);
+    .argument('<nip>', label('help.jelaskan.nip', lang))
+    .description(label('help.jelaskan', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('jelaskan')}`);
   addOptions(jelaskan, 'jelaskan', lang);
   jelaskan.action(async (nip: string, flags: RunFlags & CommonFlags) => {
     result.exitCode = await jelaskanCommand(nip, flags, term(flags));
@@ -115,15 +101,11 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
 
   const init = program
     .command('init')
-    .argument('[dir]', en ? 'folder to write into (default: the current folder)' : 'folder tujuan (bawaan: folder saat ini)')
-    .description(
-      en
-        ? 'write input templates (masukan.xlsx with a sheet per input, CSV headers) and a commented copy of the rule pack'
-        : 'menulis templat masukan (masukan.xlsx satu lembar per masukan, judul kolom CSV) dan salinan paket aturan berkomentar',
-    )
-    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
-    .addOption(new Option('--force', en ? 'overwrite template files that already exist' : 'timpa berkas templat yang sudah ada'))
-    .addHelpText('after', `\n${en ? EXAMPLES['init']!.en : EXAMPLES['init']!.id}\n\n${exitCodesText(lang)}`);
+    .argument('[dir]', label('help.init.dir', lang))
+    .description(label('help.init', lang))
+    .helpOption('-h, --help', help)
+    .addOption(new Option('--force', label('help.init.force', lang)))
+    .addHelpText('after', `\n${examples('init')}\n\n${exitCodesText(lang)}`);
   addOptions(init, 'init', lang);
   init.action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await initCommand(dir, flags, term(flags));
@@ -131,9 +113,9 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
 
   const demo = program
     .command('demo')
-    .description(en ? 'run the bundled sample agency into ./hasil-demo/' : 'menjalankan contoh instansi bawaan ke ./hasil-demo/')
-    .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
-    .addHelpText('after', `\n${en ? EXAMPLES['demo']!.en : EXAMPLES['demo']!.id}`);
+    .description(label('help.demo', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('demo')}`);
   addOptions(demo, 'demo', lang);
   demo.action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await demoCommand(term(flags), flags);

@@ -9,7 +9,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { formatPeriod, type Period } from '../model/domain.js';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { FindingInput } from '../findings.js';
-import type { Lang } from '../i18n.js';
+import { pick, type Lang } from '../i18n.js';
 import { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, sniffXls, xlsHtmlRefusal, xlsRefusal, xlsUnknownRefusal } from '../readers/open-table.js';
 import { cellText } from '../readers/cell.js';
 import { hashFile } from '../readers/hash-file.js';
@@ -254,7 +254,7 @@ function throwProblems(problems: readonly FolderProblem[], lang: Lang): never {
     },
     { id: 'Bereskan semuanya lalu jalankan lagi.', en: 'Sort them all out and run again.' },
     undefined,
-    problems.map((p) => `${p.code}: ${lang === 'en' ? p.text.en : p.text.id} ${lang === 'en' ? p.hint.en : p.hint.id}`),
+    problems.map((p) => `${p.code}: ${pick(p.text, lang)} ${pick(p.hint, lang)}`),
   );
 }
 

@@ -250,6 +250,116 @@ function flushRaters(held: readonly ShortScaleRater[], findings: FindingCollecto
   return undefined;
 }
 
+/** What the rows of one perilaku file share while it is read. */
+interface PerilakuFileReading {
+  table: Table;
+  ledger: FileLedger;
+  findings: FindingCollector;
+  groups: Map<string, RaterGroup>;
+  blocks: ContinuationRows<RaterGroup>;
+  scaler: ReturnType<typeof scoreScaler>;
+  /** The pack's scale, as shown in messages (`0..100`). */
+  scale: string;
+  packMaks: Exact;
+  intern: (text: string) => string;
+  fileEvidence: ScaleEvidence;
+  rowEvidence: ScaleEvidence;
+  /** A rater on a short scale: reported now, or held until the file shows it is not on one. */
+  addRater: (r: ShortScaleRater) => void;
+  /** A score above 10 shows the file is not on a short scale: the held rater findings go out. */
+  flushIfLongScale: () => void;
+}
+
+/** Who gave a row's scores, in which role, and the key of their record in the file. */
+interface RowRater {
+  nip: string;
+  penilaiNip: string | undefined;
+  peran: Peran | undefined;
+  key: string;
+  label: string;
+}
+
+/** A wide row: one rater's scores for all 7 aspects, one record. */
+function readWideRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRater, f: PerilakuFileReading): RowBucket {
+    const skor: Partial<Record<Aspek, Exact>> = {};
+    const asli: Partial<Record<Aspek, string>> = {};
+    const missing: Aspek[] = [];
+    f.rowEvidence.reset();
+    for (const aspek of ASPEK) {
+      const cell = row.cell(aspek);
+      if (cell === null) {
+        missing.push(aspek);
+        continue;
+      }
+      const score = f.scaler.scale(row, aspek);
+      if (f.scaler.last) {
+        f.rowEvidence.add(f.scaler.last);
+        f.fileEvidence.add(f.scaler.last);
+      }
+      if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', aspek, { range: f.scale });
+      else {
+        skor[aspek] = score;
+        asli[aspek] = f.intern(cellText(cell));
+      }
+    }
+    if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: rater.label, missing: missing.join(', ') }, '');
+    if (f.groups.has(rater.key)) check.report('PENILAI_GANDA', 'penilai_nip', { rater: rater.label }, rater.penilaiNip ?? '');
+    const short = f.rowEvidence.shortScale(ASPEK.length, f.packMaks, f.scale);
+    if (short) f.addRater({ file: f.table.name, row: row.rowNumber, nip: rater.nip, rater: rater.label, params: short });
+    f.flushIfLongScale();
+    check.finish(rater.nip);
+    if (check.errors > 0 || rater.peran === undefined) return 'rejected';
+    const group: RaterGroup = {
+      record: { nip: rater.nip, peran: rater.peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: f.table.name, row: row.rowNumber, ...(rater.penilaiNip ? { penilaiNip: rater.penilaiNip } : {}) },
+      rows: 1,
+      bad: false,
+      ledger: f.ledger,
+      aspekRows: {},
+    };
+    f.groups.set(rater.key, group);
+    if (f.blocks.continued) f.blocks.keep(group);
+  return 'used';
+}
+
+/** A long row: one aspect's score; the rater's record fills up over their rows. */
+function readLongRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRater, f: PerilakuFileReading): RowBucket {
+  const aspekText = check.requiredText('aspek');
+  const aspek = aspekText === undefined ? undefined : aspekOf(aspekText);
+  if (aspekText !== undefined && aspek === undefined) check.report('ASPEK_TIDAK_DIKENAL', 'aspek', { choices: ASPEK.join(', ') });
+  const cell = row.cell('nilai');
+  const score = cell === null ? undefined : f.scaler.scale(row, 'nilai');
+  const raw = cell === null ? undefined : f.scaler.last;
+  if (raw) f.fileEvidence.add(raw);
+  if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
+  else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: f.scale });
+  let group = f.groups.get(rater.key);
+  if (group && aspek !== undefined && group.record.skor[aspek] !== undefined) {
+    check.report('ASPEK_GANDA', 'aspek', { rater: rater.label, aspek });
+  }
+  check.finish(rater.nip);
+  if (check.errors > 0 || rater.peran === undefined || aspek === undefined || score === undefined) {
+    if (group) group.bad = true;
+    return 'rejected';
+  }
+  if (!group) {
+    group = {
+      record: { nip: rater.nip, peran: rater.peran, skor: {} as Record<Aspek, Exact>, asli: {} as Record<Aspek, string>, file: f.table.name, row: row.rowNumber, ...(rater.penilaiNip ? { penilaiNip: rater.penilaiNip } : {}) },
+      rows: 0,
+      bad: false,
+      ledger: f.ledger,
+      aspekRows: {},
+    };
+    f.groups.set(rater.key, group);
+  }
+  if (raw) (group.evidence ??= new ScaleEvidence()).add(raw);
+  group.record.skor[aspek] = score;
+  group.record.asli[aspek] = f.intern(cellText(cell));
+  group.aspekRows[aspek] = row.rowNumber;
+  group.rows += 1;
+  if (f.blocks.continued) f.blocks.keep(group);
+  return 'used';
+}
+
 /**
  * Each rater's record, once every file is read: an incomplete one is an error whose rows, counted as
  * used, are rejected; a copy of one in another file is used once; a rater on a short scale is reported
@@ -340,6 +450,23 @@ export async function readPerilaku(
       else if (heldRaters.length < MAX_HELD_RATERS) heldRaters.push(r);
     };
     const blocks = new ContinuationRows<RaterGroup>(table.name, findings);
+    const reading: PerilakuFileReading = {
+      table,
+      ledger,
+      findings,
+      groups,
+      blocks,
+      scaler,
+      scale,
+      packMaks,
+      intern,
+      fileEvidence,
+      rowEvidence,
+      addRater,
+      flushIfLongScale: () => {
+        if (heldRaters && fileEvidence.band > 10) heldRaters = flushRaters(heldRaters, findings);
+      },
+    };
     // The rater of the row above, for a long-shape continuation row whose rater cells are merged too.
     let penilaiAbove: string | undefined;
     let peranAbove: string | undefined;
@@ -357,84 +484,8 @@ export async function readPerilaku(
       if (penilaiNip !== undefined && penilaiNip === match.nip) check.report('PENILAI_DIRI_SENDIRI', 'penilai_nip');
       // Per file: a rater twice in one file is PENILAI_GANDA; across files, copies are compared at the end.
       const key = `${fileIndex}\u0000${match.nip}\u0000${penilaiNip ?? ''}\u0000${peran ?? ''}`;
-      const raterLabel = `${penilaiNip ?? '(tanpa NIP)'} (${peran ?? '?'})`;
-
-      if (row.shape === 'lebar') {
-        const skor: Partial<Record<Aspek, Exact>> = {};
-        const asli: Partial<Record<Aspek, string>> = {};
-        const missing: Aspek[] = [];
-        rowEvidence.reset();
-        for (const aspek of ASPEK) {
-          const cell = row.cell(aspek);
-          if (cell === null) {
-            missing.push(aspek);
-            continue;
-          }
-          const score = scaler.scale(row, aspek);
-          if (scaler.last) {
-            rowEvidence.add(scaler.last);
-            fileEvidence.add(scaler.last);
-          }
-          if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', aspek, { range: scale });
-          else {
-            skor[aspek] = score;
-            asli[aspek] = intern(cellText(cell));
-          }
-        }
-        if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: raterLabel, missing: missing.join(', ') }, '');
-        if (groups.has(key)) check.report('PENILAI_GANDA', 'penilai_nip', { rater: raterLabel }, penilaiNip ?? '');
-        const short = rowEvidence.shortScale(ASPEK.length, packMaks, scale);
-        if (short) addRater({ file: table.name, row: row.rowNumber, nip: match.nip, rater: raterLabel, params: short });
-        if (heldRaters && fileEvidence.band > 10) heldRaters = flushRaters(heldRaters, findings);
-        check.finish(match.nip);
-        if (check.errors > 0 || peran === undefined) return 'rejected';
-        const group: RaterGroup = {
-          record: { nip: match.nip, peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: table.name, row: row.rowNumber, ...(penilaiNip ? { penilaiNip } : {}) },
-          rows: 1,
-          bad: false,
-          ledger,
-          aspekRows: {},
-        };
-        groups.set(key, group);
-        if (blocks.continued) blocks.keep(group);
-        return 'used';
-      }
-
-      const aspekText = check.requiredText('aspek');
-      const aspek = aspekText === undefined ? undefined : aspekOf(aspekText);
-      if (aspekText !== undefined && aspek === undefined) check.report('ASPEK_TIDAK_DIKENAL', 'aspek', { choices: ASPEK.join(', ') });
-      const cell = row.cell('nilai');
-      const score = cell === null ? undefined : scaler.scale(row, 'nilai');
-      const raw = cell === null ? undefined : scaler.last;
-      if (raw) fileEvidence.add(raw);
-      if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
-      else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: scale });
-      let group = groups.get(key);
-      if (group && aspek !== undefined && group.record.skor[aspek] !== undefined) {
-        check.report('ASPEK_GANDA', 'aspek', { rater: raterLabel, aspek });
-      }
-      check.finish(match.nip);
-      if (check.errors > 0 || peran === undefined || aspek === undefined || score === undefined) {
-        if (group) group.bad = true;
-        return 'rejected';
-      }
-      if (!group) {
-        group = {
-          record: { nip: match.nip, peran, skor: {} as Record<Aspek, Exact>, asli: {} as Record<Aspek, string>, file: table.name, row: row.rowNumber, ...(penilaiNip ? { penilaiNip } : {}) },
-          rows: 0,
-          bad: false,
-          ledger,
-          aspekRows: {},
-        };
-        groups.set(key, group);
-      }
-      if (raw) (group.evidence ??= new ScaleEvidence()).add(raw);
-      group.record.skor[aspek] = score;
-      group.record.asli[aspek] = intern(cellText(cell));
-      group.aspekRows[aspek] = row.rowNumber;
-      group.rows += 1;
-      if (blocks.continued) blocks.keep(group);
-      return 'used';
+      const rater: RowRater = { nip: match.nip, penilaiNip, peran, key, label: `${penilaiNip ?? '(tanpa NIP)'} (${peran ?? '?'})` };
+      return row.shape === 'lebar' ? readWideRow(row, check, rater, reading) : readLongRow(row, check, rater, reading);
     }, onProgress);
     const fileShort = fileEvidence.shortScale(ASPEK.length, packMaks, scale);
     if (fileShort) {

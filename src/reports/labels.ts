@@ -180,6 +180,38 @@ const LABELS = {
   // --- the run summary on the terminal ------------------------------------------------------------
   /** The row part of a place in the input (`berkas › baris 12 › kolom`). */
   'place.row': form<{ row: number }>((p) => `baris ${p.row}`, (p) => `row ${p.row}`),
+  'help.program': {
+    id: 'Penilaian kinerja bulanan dan TPP ASN dari ekspor presensi, capaian SKP dan perilaku kerja.',
+    en: 'Monthly performance appraisal and TPP of Indonesian civil servants, from attendance, SKP and behaviour exports.',
+  },
+  'help.version': { id: 'tampilkan versi', en: 'show the version' },
+  'help.help': { id: 'tampilkan bantuan', en: 'show help' },
+  'help.default': { id: 'bawaan', en: 'default' },
+  'help.exit_codes': { id: 'Kode keluar', en: 'Exit codes' },
+  'help.run': { id: 'membaca, memeriksa, menghitung dan menulis semua laporan satu periode', en: 'read, validate, compute and write every report for one period' },
+  'help.validate': {
+    id: 'seperti run tanpa menulis hasil: menampilkan temuan dan menulis laporan validasi',
+    en: 'everything run does except writing results: prints the findings and writes the validation report',
+  },
+  'help.jelaskan': {
+    id: 'menampilkan langkah demi langkah perhitungan hasil dan TPP satu pegawai; tidak menulis berkas',
+    en: 'print, step by step, how one employee’s results and TPP were computed; writes nothing',
+  },
+  'help.jelaskan.nip': { id: 'NIP pegawai', en: 'NIP of the employee' },
+  'help.init': {
+    id: 'menulis templat masukan (masukan.xlsx satu lembar per masukan, judul kolom CSV) dan salinan paket aturan berkomentar',
+    en: 'write input templates (masukan.xlsx with a sheet per input, CSV headers) and a commented copy of the rule pack',
+  },
+  'help.init.dir': { id: 'folder tujuan (bawaan: folder saat ini)', en: 'folder to write into (default: the current folder)' },
+  'help.init.force': { id: 'timpa berkas templat yang sudah ada', en: 'overwrite template files that already exist' },
+  'help.demo': { id: 'menjalankan contoh instansi bawaan ke ./hasil-demo/', en: 'run the bundled sample agency into ./hasil-demo/' },
+  'cli.error': { id: 'galat', en: 'error' },
+  'cli.see': { id: 'Lihat', en: 'See' },
+  'cli.hint': { id: 'Saran', en: 'What to do' },
+  'cli.bug': form<{ debug: boolean }>(
+    (p) => `Ini galat program kinerja. Mohon laporkan beserta perintah yang dijalankan${p.debug ? ' dan jejak di atas' : ' (jalankan lagi dengan --debug untuk jejaknya)'}.`,
+    (p) => `This is a bug in kinerja. Please report it with the command you ran${p.debug ? ' and the trace above' : ' (run it again with --debug for the trace)'}.`,
+  ),
   'summary.stopped.head': { id: 'PROSES DIHENTIKAN — tidak ada yang dibayar. Selesaikan ini lalu jalankan lagi:', en: 'RUN STOPPED — nothing was paid. Resolve these and run again:' },
   'summary.held.head': form<{ n: number }>((p) => `DITAHAN — ${p.n} pegawai tidak dibayar sampai datanya diperbaiki:`, (p) => `HELD — ${p.n} employee(s) not paid until their data is fixed:`),
   'summary.held.more': form<Count>((p) => `dan ${p.n} lainnya di pegawai.csv`, (p) => `and ${p.n} more in pegawai.csv`),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
-import type { Lang } from '../i18n.js';
+import { pick, type Lang } from '../i18n.js';
 import { parseGradeNumber } from '../model/golongan.js';
 import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
 import { rulePackSchema, type Band, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
@@ -18,7 +18,7 @@ export interface PackProblem {
 
 /** Formats a problem as `path: message` in the chosen language. */
 export function formatPackProblem(problem: PackProblem, lang: Lang): string {
-  return `${problem.path}: ${lang === 'en' ? problem.en : problem.id}`;
+  return `${problem.path}: ${pick(problem, lang)}`;
 }
 
 /** Writes a key path the way users read it: `tpp.komponen[1].bobot`. */

@@ -5,7 +5,7 @@
 import { Exact, ExactSum } from '../exact.js';
 import type { DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-import { createExactPool, type ExactPool } from './share-exact.js';
+import { createExactPool, type ExactPool } from './exact-pool.js';
 import type { Calendar } from '../model/calendar.js';
 import type { AttendanceSummary, AttendanceView, DayRecord } from '../model/attendance.js';
 import type { DayDeduction, DisciplineResult } from '../model/results.js';

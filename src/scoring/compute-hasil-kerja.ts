@@ -5,7 +5,7 @@
 import { Exact, ExactSum } from '../exact.js';
 import type { Rating } from '../model/domain.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { createExactPool, type ExactPool } from './share-exact.js';
+import { createExactPool, type ExactPool } from './exact-pool.js';
 import type { Indikator } from '../model/records.js';
 import type { HasilKerjaResult, IndikatorResult } from '../model/results.js';
 
@@ -55,7 +55,7 @@ function capaianSafe(r: Exact, t: Exact, naik: boolean, capaianMaks: Exact, pool
   const left = num * maksDen;
   const right = maksNum * den;
   if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
-  return left <= right ? pool.ratio(num, den) : pool.share(capaianMaks);
+  return left <= right ? pool.ratio(num, den) : pool.intern(capaianMaks);
 }
 
 /** Capaian of one indicator (SPEC §4.3). */
@@ -66,7 +66,7 @@ export function capaianIndikator(ind: Indikator, capaianMaks: Exact, pool: Exact
   if (ind.target instanceof Exact) target = ind.target;
   else if (r.gt(ind.target.sampai)) target = ind.target.sampai;
   else if (r.lt(ind.target.dari)) target = ind.target.dari;
-  if (target === undefined) return { indikator: ind, capaian: pool.share(Exact.HUNDRED.clamp(Exact.ZERO, capaianMaks)) };
+  if (target === undefined) return { indikator: ind, capaian: pool.intern(Exact.HUNDRED.clamp(Exact.ZERO, capaianMaks)) };
   const naik = ind.arah === 'naik';
   const fast = target.isZero() ? undefined : capaianSafe(r, target, naik, capaianMaks, pool);
   if (fast !== undefined) return { indikator: ind, targetDipakai: target, capaian: fast };
@@ -77,7 +77,7 @@ export function capaianIndikator(ind: Indikator, capaianMaks: Exact, pool: Exact
   } else {
     c = n(2).sub(r.div(target)).mul(Exact.HUNDRED);
   }
-  return { indikator: ind, targetDipakai: target, capaian: pool.share(c.clamp(Exact.ZERO, capaianMaks)) };
+  return { indikator: ind, targetDipakai: target, capaian: pool.intern(c.clamp(Exact.ZERO, capaianMaks)) };
 }
 
 /** PermenPANRB 8/2021 conversion of capaian SKP to nilai SKP, half-open bands. */

@@ -5,7 +5,7 @@
 import { ASPEK, PERAN, type Aspek, type Peran, type Rating } from '../model/domain.js';
 import { ExactSum, type Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
-import { createExactPool, type ExactPool } from './share-exact.js';
+import { createExactPool, type ExactPool } from './exact-pool.js';
 import type { Penilai } from '../model/records.js';
 import type { PerilakuResult, RaterResult } from '../model/results.js';
 

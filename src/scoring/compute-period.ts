@@ -14,7 +14,7 @@ import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
 import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
 import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
-import { createExactPool, type ExactPool } from './share-exact.js';
+import { createExactPool, type ExactPool } from './exact-pool.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';

@@ -16,7 +16,7 @@ import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
 import { capaianIndikator, computeHasilKerja, nilaiSkpOf } from '../../src/scoring/compute-hasil-kerja.js';
 import { computePerilaku } from '../../src/scoring/compute-perilaku.js';
 import { nilaiKinerjaOf } from '../../src/scoring/decide-predikat.js';
-import { createExactPool } from '../../src/scoring/share-exact.js';
+import { createExactPool } from '../../src/scoring/exact-pool.js';
 import { aPack } from '../helpers/builders.js';
 import { ref, refAdd, refMul, type Ref } from '../helpers/reference-exact.js';
 import type { Indikator, Penilai } from '../../src/model/records.js';
@@ -92,7 +92,7 @@ describe('shared instances and sums', () => {
         same(shared, Exact.of(n, d));
         // The same value, however written, is the same instance.
         expect(pool.ratio(n * 3, d * 3)).toBe(shared);
-        expect(pool.share(Exact.of(n, d))).toBe(shared);
+        expect(pool.intern(Exact.of(n, d))).toBe(shared);
       }),
       RUNS,
     );

@@ -14,7 +14,7 @@ const MAX_SHARED = 65_536;
  */
 export interface ExactPool {
   /** The shared instance equal to `value`. */
-  share: (value: Exact) => Exact;
+  intern: (value: Exact) => Exact;
   /** The shared instance of num/den for safe integers with den > 0, reduced in doubles (exact there), so a value already known costs no bigint at all. */
   ratio: (num: number, den: number) => Exact;
   /** The shared instance of `a / b`, found before any bigint is built while both sums are in doubles (the usual); a result of the rare bigint path is not shared. */
@@ -58,7 +58,7 @@ export function createExactPool(): ExactPool {
   };
 
   return {
-    share(value) {
+    intern(value) {
       const num = Number(value.num);
       const den = Number(value.den);
       if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return value;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Exact, ExactSum } from '../../src/exact.js';
-import { createExactPool } from '../../src/scoring/share-exact.js';
+import { createExactPool } from '../../src/scoring/exact-pool.js';
 
 describe('createExactPool: the shared instances of one run', () => {
   it('one instance per value within a pool, none shared between pools', () => {
     const run = createExactPool();
     const a = run.ratio(185, 2);
     expect(run.ratio(370, 4)).toBe(a);
-    expect(run.share(Exact.of(185, 2))).toBe(a);
+    expect(run.intern(Exact.of(185, 2))).toBe(a);
     expect(a.eq(Exact.of(185, 2))).toBe(true);
     const other = createExactPool();
     expect(other.ratio(185, 2)).not.toBe(a);
@@ -26,6 +26,6 @@ describe('createExactPool: the shared instances of one run', () => {
 
   it('a value past safe integers is returned as it is', () => {
     const big = Exact.of(2n ** 60n, 3n);
-    expect(createExactPool().share(big)).toBe(big);
+    expect(createExactPool().intern(big)).toBe(big);
   });
 });
