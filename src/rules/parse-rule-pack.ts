@@ -153,7 +153,12 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   }
 
   pack.periode_khusus.forEach((p, i) => {
-    if (!(p.jadwal in pack.jadwal)) out.push(problem(`periode_khusus[${i}].jadwal`, `profil "${p.jadwal}" tidak ada di jadwal`, `profile "${p.jadwal}" is not in jadwal`));
+    if (p.jadwal !== undefined && !(p.jadwal in pack.jadwal)) out.push(problem(`periode_khusus[${i}].jadwal`, `profil "${p.jadwal}" tidak ada di jadwal`, `profile "${p.jadwal}" is not in jadwal`));
+    for (const [own, special] of Object.entries(p.per_profil ?? {})) {
+      for (const name of [own, special]) {
+        if (!(name in pack.jadwal)) out.push(problem(`periode_khusus[${i}].per_profil.${own}`, `profil "${name}" tidak ada di jadwal`, `profile "${name}" is not in jadwal`));
+      }
+    }
     if (p.sampai < p.dari) out.push(problem(`periode_khusus[${i}]`, 'sampai harus >= dari', 'sampai must be >= dari'));
   });
 

@@ -176,7 +176,11 @@ export const rulePackSchema = z.strictObject({
   jadwal: z.record(z.string().min(1), scheduleProfile).refine((p) => 'bawaan' in p, {
     message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
   }),
-  periode_khusus: z.array(z.strictObject({ jadwal: z.string().min(1), dari: isoDate, sampai: isoDate })),
+  periode_khusus: z.array(
+    z
+      .strictObject({ jadwal: z.string().min(1).optional(), per_profil: z.record(z.string().min(1), z.string().min(1)).optional(), dari: isoDate, sampai: isoDate })
+      .refine((p) => p.jadwal !== undefined || p.per_profil !== undefined, { message: 'isi jadwal atau per_profil / give jadwal or per_profil' }),
+  ),
   presensi: z.strictObject({
     toleransi_detik: wholeNumber(0, 86_399),
     jeda_scan_menit: wholeNumber(0, 1440),

@@ -1,6 +1,7 @@
 /**
- * The month's calendar (SPEC §4.1): working days per schedule profile, holidays, and the special
- * periods (e.g. Ramadan) whose profile replaces everyone's on their dates.
+ * The month's calendar: working days per schedule profile, holidays, and the special periods (e.g.
+ * Ramadan) that change work hours on their dates. A special period changes hours, never which days
+ * are worked: a 6-day school keeps its Saturdays in Ramadan.
  */
 import type { Period } from '../model/domain.js';
 import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../model/local-date.js';
@@ -19,19 +20,30 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
   }
   for (const d of pack.kalender.libur) if (dates.includes(d) && !holidays.has(d)) holidays.set(d, '');
   for (const h of extraHolidays) if (dates.includes(h.date)) holidays.set(h.date, h.keterangan ?? holidays.get(h.date) ?? '');
-  const special: (string | undefined)[] = dates.map((d) => pack.periode_khusus.find((p) => p.dari <= d && d <= p.sampai)?.jadwal);
+  const specialPeriods = dates.map((d) => pack.periode_khusus.find((p) => p.dari <= d && d <= p.sampai));
   const cache = new Map<string, (WorkHours | null)[]>();
 
   const monthPrefix = dates[0]!.slice(0, 8);
-  const profileOn = (profile: string, dayIndex: number) => special[dayIndex] ?? profile;
+  const scheduleOf = (profile: string) => pack.jadwal[profile] ?? pack.jadwal['bawaan']!;
+  /** The special profile whose hours apply on a day the employee's own profile works, if any. */
+  const specialOn = (profile: string, dayIndex: number): string | undefined => {
+    const period = specialPeriods[dayIndex];
+    if (!period) return undefined;
+    const special = period.per_profil?.[profile] ?? period.jadwal;
+    // A special profile without this weekday leaves the day's own hours (e.g. Saturday of a 6-day school).
+    return special !== undefined && scheduleOf(special)[weekdays[dayIndex]!] ? special : undefined;
+  };
+  const profileOn = (profile: string, dayIndex: number) => (scheduleOf(profile)[weekdays[dayIndex]!] ? (specialOn(profile, dayIndex) ?? profile) : profile);
   const workingDayLists = new Map<string, readonly number[]>();
   const hoursFor = (profile: string): (WorkHours | null)[] => {
     let hours = cache.get(profile);
     if (!hours) {
       hours = dates.map((date, i) => {
         if (holidays.has(date)) return null;
-        const schedule = pack.jadwal[profileOn(profile, i)] ?? pack.jadwal['bawaan']!;
-        return schedule[weekdays[i]!] ?? null;
+        const own = scheduleOf(profile)[weekdays[i]!];
+        if (!own) return null;
+        const special = specialOn(profile, i);
+        return special === undefined ? own : scheduleOf(special)[weekdays[i]!]!;
       });
       cache.set(profile, hours);
     }

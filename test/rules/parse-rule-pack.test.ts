@@ -17,6 +17,15 @@ describe('rule pack', () => {
     expect(problemsOf({})).toEqual([]);
   });
 
+  it('a special period names profiles that exist, and gives jadwal or per_profil', () => {
+    expect(problemsOf({ periode_khusus: [{ per_profil: { bawaan: 'ramadan' }, dari: '2027-02-08', sampai: '2027-03-09' }] })).toEqual([]);
+    expect(problemsOf({ periode_khusus: [{ per_profil: { sekolah: 'ramadan', bawaan: 'puasa' }, dari: '2027-02-08', sampai: '2027-03-09' }] })).toEqual([
+      'periode_khusus[0].per_profil.sekolah',
+      'periode_khusus[0].per_profil.bawaan',
+    ]);
+    expect(problemsOf({ periode_khusus: [{ dari: '2027-02-08', sampai: '2027-03-09' }] })).toEqual(['periode_khusus[0]']);
+  });
+
   it('merges maps key by key and replaces arrays', () => {
     const merged = mergeRulePack({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] } }) as Record<string, unknown>;
     expect(merged).toEqual({ a: { b: 1, c: [3] }, d: 1 });
