@@ -96,6 +96,18 @@ async function assertZip(path: string): Promise<void> {
   }
 }
 
+/** Neither the parts in file order nor the zip's directory can be read: the file is cut short or damaged. */
+function cutShort(path: string): KinerjaError {
+  return new KinerjaError(
+    'XLSX_RUSAK',
+    {
+      id: `${path} tidak utuh: isinya terpotong atau rusak (mis. salinan atau unduhan yang belum selesai).`,
+      en: `${path} is incomplete: its contents are cut short or damaged (e.g. a copy or download that did not finish).`,
+    },
+    { id: 'Salin atau unduh ulang berkasnya, atau buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx.', en: 'Copy or download the file again, or open it in Excel/LibreOffice and save it again as .xlsx.' },
+  );
+}
+
 function unreadable(path: string, err: unknown): KinerjaError {
   if (err instanceof KinerjaError) return err;
   return new KinerjaError(
@@ -161,7 +173,7 @@ export class WorkbookChecks {
       await checkDeclaredSizes(path, measured.parts);
     } else {
       // The streaming parse cannot follow this zip: only the full reader may, through the directory.
-      await measureDirectoryParts(path, FULL_READ_LIMITS);
+      if (!(await measureDirectoryParts(path, FULL_READ_LIMITS))) throw cutShort(path);
       fullReadChecked = true;
     }
     const entry = { size, mtimeMs, sha256: measured?.sha256 ?? (await hashFile(path)), streamable: measured !== undefined, fullReadChecked };

@@ -241,8 +241,13 @@ export async function measureStreamedParts(path: string, limits: WorkbookLimits 
   const file = createReadStream(path, { highWaterMark: MiB });
   const zip = loadUnzipper().Parse({ forceStream: true });
   let current: StreamedEntry | undefined;
-  // A part that fails to inflate reports on the parser, not on the part: the part would wait forever.
-  zip.on('error', (err: Error) => current?.destroy(err));
+  let parseError: Error | undefined;
+  // A part that fails to inflate, or a file cut short, reports on the parser, not on the part: the
+  // part being read, or one handed out after the error, would wait forever.
+  zip.on('error', (err: Error) => {
+    parseError ??= err;
+    current?.destroy(err);
+  });
   file.on('error', ignore);
   let stopped = false;
   let readError: Error | undefined;
@@ -267,6 +272,7 @@ export async function measureStreamedParts(path: string, limits: WorkbookLimits 
       const entry = item as StreamedEntry;
       current = entry;
       entry.on('error', ignore);
+      if (parseError) throw parseError;
       const meter = new PartMeter(path, entry.path, limits, total);
       for await (const chunk of entry) meter.add(chunk as Buffer);
       parts.set(entry.path, (parts.get(entry.path) ?? 0) + meter.bytes);

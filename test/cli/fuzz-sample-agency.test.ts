@@ -31,6 +31,8 @@ const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), file: fc.constantFrom(...FILES), at: fc.array(fraction, { minLength: 1, maxLength: 6 }), bit: fc.integer({ min: 0, max: 7 }) }),
   fc.record({ kind: fc.constant('cut' as const), file: fc.constantFrom(...FILES), at: fraction }),
+  // A workbook cut short is the commonest damage (an unfinished copy): tried on its own too.
+  fc.record({ kind: fc.constant('cut' as const), file: fc.constant(WORKBOOK), at: fraction }),
   fc.record({ kind: fc.constant('quote' as const), file: fc.constantFrom(...TEXT_FILES), at: fc.array(fraction, { minLength: 1, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('swap' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('cut-part' as const), part: fc.nat(), keep: fraction }),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repeatedEntry, sharedStringsXml, sheetParts, sheetXml, writeWorkbook } from '../helpers/write-zip.js';
@@ -83,3 +83,15 @@ describe('an .xlsx whose zip headers lie about sizes is measured as it inflates'
     expect(r.stderr).toContain('xl/worksheets/sheet1.xml');
   });
 });
+
+describe('a workbook cut short (a copy or download that did not finish)', () => {
+  // The sample agency's staff workbook, cut after 1/4, 1/2, 2/3 and all but its last 10 bytes: the
+  // streaming zip parser used to wait forever for the rest (Node ended with exit 13, lock and staging left).
+  it.each([0.25, 0.5, 0.66, -10])('cut at %s', (at) => {
+    const whole = readFileSync(join(fixture('contoh'), 'pegawai.xlsx'));
+    const r = runOn((path) => writeFileSync(path, whole.subarray(0, at < 0 ? whole.length + at : Math.floor(whole.length * at))));
+    expectStopped(r, 'XLSX_RUSAK');
+    expect(r.stderr).toMatch(/tidak utuh|tidak dapat dibaca sebagai XLSX/);
+  });
+});
+
