@@ -120,8 +120,6 @@ const dayCodeDefinition = z.strictObject({
 });
 /** A presence-gate band: a presence share below `di_bawah` percent pays `bayar` percent. */
 const gateBand = z.strictObject({ di_bawah: exactNumber(0, 100), bayar: percent });
-/** One band of `presensi.gerbang_kehadiran.pita`. */
-export type GateBand = z.output<typeof gateBand>;
 
 /** An extra or changed day code from the pack (`presensi.kode`). */
 export type DayCodeDefinition = z.output<typeof dayCodeDefinition>;
