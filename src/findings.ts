@@ -287,6 +287,12 @@ const CATALOG = {
     id: (c) => `${c.p.count} hari kerja tanpa catatan presensi dihitung ${c.p.code}: ${c.p.dates}.`,
     en: (c) => `${c.p.count} working day(s) without an attendance record counted as ${c.p.code}: ${c.p.dates}.`,
   },
+  TK_BERTURUT: {
+    level: 'peringatan',
+    about: { id: 'TK berturut-turut (hari kerja) mencapai batas presensi.tk_berturut_peringatan; periksa untuk tindak lanjut disiplin (PP 94/2021).', en: 'Consecutive TK working days reached presensi.tk_berturut_peringatan; check for disciplinary follow-up (PP 94/2021).' },
+    id: (c) => `${c.p.count} hari kerja TK berturut-turut mulai ${namedDate(c.p.date, 'id')} (batas peringatan ${c.p.limit}). Periksa apakah ada keterangan yang belum tercatat; bila tidak, tindak lanjuti sesuai PP 94/2021.`,
+    en: (c) => `${c.p.count} consecutive TK working days from ${namedDate(c.p.date, 'en')} (warning limit ${c.p.limit}). Check for a reason not yet recorded; if there is none, follow up under PP 94/2021.`,
+  },
   PRESENSI_TIDAK_ADA: {
     level: 'error',
     about: { id: 'Pegawai aktif tanpa satu pun baris presensi di periode ini; ditahan, bukan dianggap TK sebulan.', en: 'An active employee without any attendance row in the period; held, not treated as a month of TK.' },

@@ -74,6 +74,7 @@ function deductionDayLine(day: DeductionDay, { t, pct }: Text): string {
     const { menit, pita } = day.pulang_cepat;
     why.push(menit === null ? t('explain.day.no_check_out', { pita }) : t('explain.day.early', { time: day.pulang, jadwal: day.jadwal, menit, pita }));
   }
+  if (day.terlambat?.jadi_tk) why.push(t('explain.day.late_to_tk'));
   if (why.length === 0) why.push(day.kode);
   const weekday = t('explain.weekday', { day: new Date(`${day.tanggal}T00:00:00Z`).getUTCDay() });
   return `     ${day.tanggal} ${weekday}  ${why.join('; ')}: ${pct(day.persen)}`;
@@ -92,6 +93,8 @@ function disciplineLines(x: Explanation, text: Text): string[] {
   out.push(`   ${t(dz.sumber === 'rekap_bulanan' ? 'explain.discipline.from_summary' : 'explain.discipline.from_daily', { counts })}`);
   if (dz.hari_potongan.length > 0) out.push(`   ${t('explain.discipline.days')}`);
   for (const day of dz.hari_potongan) out.push(deductionDayLine(day, text));
+  if (dz.tk_dari_terlambat && dz.tk_dari_terlambat.tk > 0) out.push(`   ${t('explain.discipline.late_to_tk', dz.tk_dari_terlambat)}`);
+  if (dz.tk_berturut) out.push(`   ${t('explain.discipline.tk_run', dz.tk_berturut)}`);
   out.push(`   ${t('explain.discipline.result', { persen: pct(dz.potongan), potongan: num(dz.potongan), nilai: num(dz.nilai) })}`);
   return out;
 }
@@ -158,7 +161,8 @@ function tppBaseLine(tp: Tpp, { t, pct, rp, rpExact }: Text): string {
 function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
   const out: string[] = [];
   for (const k of tp.komponen) {
-    out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah) })}`);
+    const gerbang = k.gerbang === undefined ? {} : { gerbang: pct(k.gerbang) };
+    out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah), ...gerbang })}`);
   }
   for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
   out.push(`   ${t('explain.tpp.sanction_deduction', { persen: pct(tp.persen_hukdis), jumlah: rp(tp.potongan_hukdis) })}`);
@@ -213,6 +217,11 @@ function netLines(tp: Tpp, text: Text): string[] {
 function payLines(x: Explanation, text: Text): string[] {
   const tp = x.tpp;
   const out = [`6. ${text.t('explain.tpp.head')}`, tppBaseLine(tp, text)];
+  const g = tp.kehadiran;
+  if (g) {
+    const { t, pct } = text;
+    out.push(`   ${t('explain.tpp.gate', { hadir: g.hari_hadir, hari: g.hari_bayar, persen: pct(g.persen_hadir.nilai), di_bawah: g.di_bawah === undefined ? undefined : pct(g.di_bawah), bayar: pct(g.persen_bayar), komponen: g.komponen.join(', ') })}`);
+  }
   if (tp.status_bayar === 'dibayar') return [...out, ...grossLines(tp, text), '', ...netLines(tp, text)];
   const keterangan = x.keterangan.join('; ');
   return [...out, `   ${text.t(tp.status_bayar === 'ditahan' ? 'explain.tpp.held' : 'explain.tpp.nil', { keterangan })}`];

@@ -21,9 +21,25 @@ export interface EmployeeResult {
   /** Where the predikat came from. */
   sumberPredikat: 'matriks' | 'angka' | 'penilaian';
   nilaiKinerja?: Exact;
+  /** The presence gate, when the pack has one and there was something to measure. */
+  kehadiran: PresenceGate | undefined;
   tpp: TppResult;
   /** Sorted reason codes (findings' codes and nihil reasons). */
   keterangan: string[];
+}
+
+/** An employee's presence share and what it pays (`presensi.gerbang_kehadiran`). */
+export interface PresenceGate {
+  /** Days whose effect counts as present. */
+  hariHadir: number;
+  /** The paid days the share is taken over. */
+  hariDasar: number;
+  /** hariHadir / hariDasar × 100. */
+  persenHadir: Exact;
+  /** Percent of the gated components paid (100 above every band). */
+  persenBayar: Exact;
+  /** The band's limit the share fell under, if any. */
+  diBawah: Exact | undefined;
 }
 
 /** Results of a period. */
@@ -43,7 +59,8 @@ export interface DayDeduction {
   pulang?: number;
   jam?: WorkHours;
   /** Minutes late / early and the band they fell in. */
-  terlambat?: { menit: number | null; band: string };
+  /** `jadiTk`: the day was one of a group of late days counted as a TK day (its TL percent not deducted). */
+  terlambat?: { menit: number | null; band: string; jadiTk?: boolean };
   pulangCepat?: { menit: number | null; band: string };
   /** True when the day had no attendance record (counted as `hari_tanpa_data`). */
   tanpaCatatan: boolean;
@@ -57,7 +74,14 @@ export interface DisciplineResult {
   tl: number[];
   /** Days per early-leave band, in pack order. */
   psw: number[];
+  /** TK days, including those counted from late days (`tkDariTerlambat`). */
   tk: number;
+  /** TK days counted from late days (`presensi.terlambat_per_tk`). */
+  tkDariTerlambat: number;
+  /** The longest run of consecutive TK working days (0 from a monthly summary, which has no dates). */
+  tkBerturut: number;
+  /** The first day of that run. */
+  tkBerturutDari: LocalDate | undefined;
   izin: number;
   sakit: number;
   cuti: number;
@@ -181,6 +205,8 @@ export interface TppResult {
   faktorStatus?: Exact;
   faktorHari: Exact;
   faktorPredikat: Exact;
+  /** Percent of the gated components paid by the presence gate (undefined: no gate). */
+  persenGerbang: Exact | undefined;
   dasar?: Exact;
   komponen: KomponenResult[];
   persenHukdis: Exact;
@@ -200,7 +226,7 @@ export interface TppResult {
   bpjsPemda: number;
   tppNetto: number;
   statusBayar: StatusBayar;
-  /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, TIDAK_ADA_HARI_BAYAR). */
+  /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, KEHADIRAN_DI_BAWAH_BATAS, TIDAK_ADA_HARI_BAYAR). */
   alasanNihil: string[];
 }
 

@@ -29,7 +29,7 @@ interface DayLine {
   masuk?: string;
   pulang?: string;
   tanpa_catatan: boolean;
-  terlambat?: { menit: number | null; pita: string };
+  terlambat?: { menit: number | null; pita: string; jadi_tk?: true };
   pulang_cepat?: { menit: number | null; pita: string };
   persen: string;
 }
@@ -53,6 +53,10 @@ export interface Explanation {
         dinas_luar: number;
         hari_potongan: DayLine[];
         hari_tanpa_catatan: string[];
+        /** Only when the pack counts late days as TK (`presensi.terlambat_per_tk`). */
+        tk_dari_terlambat?: { tk: number; per: number };
+        /** Only when the pack warns on runs (`presensi.tk_berturut_peringatan`) and there was one. */
+        tk_berturut?: { hari: number; dari: string };
         potongan: string;
         nilai: string;
       }
@@ -92,7 +96,9 @@ export interface Explanation {
     faktor_status?: string;
     faktor_hari: { nilai: string; pecahan: string };
     dasar?: { nilai: string; pecahan?: string };
-    komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number }[];
+    /** Only when the pack has a presence gate (`presensi.gerbang_kehadiran`). */
+    kehadiran?: { hari_hadir: number; hari_bayar: number; persen_hadir: { nilai: string; pecahan?: string }; di_bawah?: string; persen_bayar: string; komponen: string[] };
+    komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number; gerbang?: string }[];
     pembulatan: string;
     hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string }[];
     persen_hukdis: string;
@@ -209,7 +215,7 @@ function dayLineOf(day: Deduction): DayLine {
     ...(day.masuk !== undefined ? { masuk: formatTime(day.masuk) } : {}),
     ...(day.pulang !== undefined ? { pulang: formatTime(day.pulang) } : {}),
     tanpa_catatan: day.tanpaCatatan,
-    ...(day.terlambat ? { terlambat: { menit: day.terlambat.menit, pita: day.terlambat.band } } : {}),
+    ...(day.terlambat ? { terlambat: { menit: day.terlambat.menit, pita: day.terlambat.band, ...(day.terlambat.jadiTk ? { jadi_tk: true as const } : {}) } } : {}),
     ...(day.pulangCepat ? { pulang_cepat: { menit: day.pulangCepat.menit, pita: day.pulangCepat.band } } : {}),
     persen: day.persen.toString(),
   };
@@ -230,6 +236,8 @@ function disciplineOf(r: EmployeeResult, pack: RulePack): Explanation['disiplin'
     dinas_luar: d.dinasLuar,
     hari_potongan: (d.deductions ?? []).map(dayLineOf),
     hari_tanpa_catatan: d.tanpaCatatan,
+    ...(pack.presensi.terlambat_per_tk !== null ? { tk_dari_terlambat: { tk: d.tkDariTerlambat, per: pack.presensi.terlambat_per_tk } } : {}),
+    ...(pack.presensi.tk_berturut_peringatan !== null && d.tkBerturutDari ? { tk_berturut: { hari: d.tkBerturut, dari: d.tkBerturutDari } } : {}),
     potongan: d2(d.potongan),
     nilai: d2(d.nilai),
   };
@@ -298,14 +306,36 @@ function predikatOf(r: EmployeeResult, pack: RulePack): Explanation['predikat'] 
   };
 }
 
+function gateOf(g: NonNullable<EmployeeResult['kehadiran']>, gated: readonly string[]): NonNullable<Explanation['tpp']['kehadiran']> {
+  return {
+    hari_hadir: g.hariHadir,
+    hari_bayar: g.hariDasar,
+    persen_hadir: exact(g.persenHadir),
+    ...(g.diBawah ? { di_bawah: g.diBawah.toString() } : {}),
+    persen_bayar: g.persenBayar.toString(),
+    komponen: [...gated],
+  };
+}
+
 function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]): Explanation['tpp'] {
   const t = r.tpp;
+  const gate = r.kehadiran;
+  const named = pack.presensi.gerbang_kehadiran.komponen;
+  const gated = named.length === 0 ? pack.tpp.komponen.map((k) => k.nama) : named;
   return {
     ...(t.pagu !== undefined ? { pagu: t.pagu } : {}),
     ...(t.faktorStatus ? { faktor_status: t.faktorStatus.toString() } : {}),
     faktor_hari: { nilai: t.faktorHari.toFixed(4), pecahan: `${r.hariBayar}/${r.hariKerjaPenuh}` },
     ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
-    komponen: t.komponen.map((k) => ({ nama: k.nama, bobot: k.bobot.toString(), dasar: k.dasar, nilai_dasar: d2(k.nilaiDasar), jumlah: k.jumlah })),
+    ...(gate ? { kehadiran: gateOf(gate, gated) } : {}),
+    komponen: t.komponen.map((k) => ({
+      nama: k.nama,
+      bobot: k.bobot.toString(),
+      dasar: k.dasar,
+      nilai_dasar: d2(k.nilaiDasar),
+      jumlah: k.jumlah,
+      ...(gate && gated.includes(k.nama) ? { gerbang: gate.persenBayar.toString() } : {}),
+    })),
     pembulatan: pack.pembulatan,
     hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
     persen_hukdis: t.persenHukdis.toString(),

@@ -162,6 +162,13 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
     col('faktor_status', labelPair('column.faktor_status'), 'decimal2', (r) => r.tpp.faktorStatus ?? null),
     col('faktor_hari', labelPair('column.faktor_hari'), 'decimal4', (r) => r.tpp.faktorHari),
     col('faktor_predikat', labelPair('column.faktor_predikat'), 'decimal2', (r) => r.tpp.faktorPredikat),
+    // Only a pack with a presence gate has these columns, so other packs' reports stay as they were.
+    ...(p.presensi.gerbang_kehadiran.pita.length === 0
+      ? []
+      : [
+          col<EmployeeResult>('persen_hadir', labelPair('column.persen_hadir'), 'decimal2', (r) => r.kehadiran?.persenHadir ?? null),
+          col<EmployeeResult>('persen_bayar_kehadiran', labelPair('column.persen_bayar_kehadiran'), 'decimal2', (r) => r.kehadiran?.persenBayar ?? null),
+        ]),
     // Every employee's components are the pack's, in its order.
     ...p.tpp.komponen.map((k, i) => col<EmployeeResult>(`komponen_${k.nama}`, labelPair('column.komponen', { nama: k.nama }), 'money', (r) => r.tpp.komponen[i]!.jumlah)),
     col('potongan_hukdis', labelPair('column.potongan_hukdis'), 'money', (r) => r.tpp.potonganHukdis),

@@ -77,6 +77,8 @@ const LABELS = {
   'column.tpp_pagu': { id: 'Pagu TPP', en: 'TPP Ceiling' },
   'column.faktor_status': { id: 'Faktor Status (%)', en: 'Status Factor (%)' },
   'column.faktor_hari': { id: 'Faktor Hari', en: 'Day Factor' },
+  'column.persen_hadir': { id: 'Persen Hadir', en: 'Presence %' },
+  'column.persen_bayar_kehadiran': { id: 'Persen Bayar (Kehadiran)', en: 'Paid % (Presence)' },
   'column.faktor_predikat': { id: 'Faktor Predikat (%)', en: 'Predikat Factor (%)' },
   'column.komponen': form<{ nama: string }>((p) => `Komponen ${p.nama}`, (p) => `Component ${p.nama}`),
   'column.potongan_hukdis': { id: 'Potongan Hukdis', en: 'Sanction Deduction' },
@@ -295,6 +297,15 @@ const LABELS = {
   'explain.discipline.from_summary': form<{ counts: string }>((p) => `Dari rekap bulanan: ${p.counts}`, (p) => `From the monthly summary: ${p.counts}`),
   'explain.discipline.from_daily': form<{ counts: string }>((p) => `Dari catatan harian: ${p.counts}`, (p) => `From daily records: ${p.counts}`),
   'explain.discipline.days': { id: 'Hari dengan potongan:', en: 'Days with a deduction:' },
+  'explain.discipline.late_to_tk': form<{ tk: number; per: number }>(
+    (p) => `${p.tk} hari TK dari hari terlambat (setiap ${p.per} hari terlambat = 1 TK; potongan TL hari-hari itu diganti potongan TK)`,
+    (p) => `${p.tk} TK day(s) from late days (every ${p.per} late days = 1 TK; those days' TL deduction replaced by the TK deduction)`,
+  ),
+  'explain.discipline.tk_run': form<{ hari: number; dari: string }>(
+    (p) => `TK berturut-turut terpanjang: ${p.hari} hari kerja mulai ${p.dari}`,
+    (p) => `Longest run of consecutive TK: ${p.hari} working days from ${p.dari}`,
+  ),
+  'explain.day.late_to_tk': { id: 'dihitung dalam TK dari terlambat', en: 'counted in a TK from late days' },
   'explain.discipline.result': form<{ persen: string; potongan: string; nilai: string }>(
     (p) => `Potongan disiplin: ${p.persen} → nilai disiplin = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
     (p) => `Discipline deduction: ${p.persen} → discipline score = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
@@ -369,9 +380,14 @@ const LABELS = {
     (p) => `Dasar = pagu ${p.pagu} × faktor status ${p.faktor_status} × faktor hari ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (tepat ${p.tepat})` : ''}`,
     (p) => `Base = ceiling ${p.pagu} × status factor ${p.faktor_status} × day factor ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (exactly ${p.tepat})` : ''}`,
   ),
-  'explain.tpp.component': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; jumlah: string }>(
-    (p) => `Komponen ${p.nama} = dasar × ${p.bobot} × ${p.nilai} (${p.dasar}), dibulatkan ${p.pembulatan} = ${p.jumlah}`,
-    (p) => `Component ${p.nama} = base × ${p.bobot} × ${p.nilai} (${p.dasar}), rounded ${p.pembulatan} = ${p.jumlah}`,
+  /** `gerbang`: the presence gate's percent, when it applies to the component. */
+  'explain.tpp.component': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; jumlah: string; gerbang?: string }>(
+    (p) => `Komponen ${p.nama} = dasar × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (gerbang kehadiran)` : ''}, dibulatkan ${p.pembulatan} = ${p.jumlah}`,
+    (p) => `Component ${p.nama} = base × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (presence gate)` : ''}, rounded ${p.pembulatan} = ${p.jumlah}`,
+  ),
+  'explain.tpp.gate': form<{ hadir: number; hari: number; persen: string; di_bawah: string | undefined; bayar: string; komponen: string }>(
+    (p) => `Gerbang kehadiran: hadir ${p.hadir} dari ${p.hari} hari bayar = ${p.persen}${p.di_bawah ? ` (di bawah ${p.di_bawah})` : ''} → dibayar ${p.bayar} dari ${p.komponen}`,
+    (p) => `Presence gate: present ${p.hadir} of ${p.hari} paid days = ${p.persen}${p.di_bawah ? ` (below ${p.di_bawah})` : ''} → ${p.bayar} paid of ${p.komponen}`,
   ),
   'explain.tpp.sanction': form<{ jenis: string; tmt: string; bulan: number; persen: string }>(
     (p) => `Hukuman disiplin ${p.jenis} (mulai ${p.tmt}, ${p.bulan} bulan): ${p.persen}`,

@@ -104,6 +104,29 @@ function checkBands(path: string, bands: readonly Band[]): PackProblem[] {
   return out;
 }
 
+function checkGate(pack: RulePack): PackProblem[] {
+  const out: PackProblem[] = [];
+  const gate = pack.presensi.gerbang_kehadiran;
+  const path = 'presensi.gerbang_kehadiran';
+  gate.pita.forEach((b, i) => {
+    const at = `${path}.pita[${i}]`;
+    if (b.di_bawah.isZero()) out.push(problem(`${at}.di_bawah`, 'harus lebih dari 0', 'must be above 0'));
+    const prev = gate.pita[i - 1];
+    if (prev && !b.di_bawah.gt(prev.di_bawah)) out.push(problem(`${at}.di_bawah`, 'harus naik dari pita sebelumnya', 'must ascend from the previous band'));
+    // More presence never pays less.
+    if (prev && b.bayar.lt(prev.bayar)) out.push(problem(`${at}.bayar`, 'tidak boleh lebih kecil dari pita sebelumnya', 'cannot be below the previous band'));
+  });
+  const names = pack.tpp.komponen.map((k) => k.nama);
+  gate.komponen.forEach((n, i) => {
+    if (!names.includes(n)) out.push(problem(`${path}.komponen[${i}]`, `komponen "${n}" tidak ada di tpp.komponen`, `component "${n}" is not in tpp.komponen`));
+    else if (gate.komponen.indexOf(n) !== i) out.push(problem(`${path}.komponen[${i}]`, `komponen "${n}" disebut dua kali`, `component "${n}" is named twice`));
+  });
+  gate.efek_hadir.forEach((e, i) => {
+    if (gate.efek_hadir.indexOf(e) !== i) out.push(problem(`${path}.efek_hadir[${i}]`, `efek "${e}" disebut dua kali`, `effect "${e}" is named twice`));
+  });
+  return out;
+}
+
 function checkTer(path: string, bands: readonly TerBand[]): PackProblem[] {
   const out: PackProblem[] = [];
   bands.forEach((b, i) => {
@@ -120,6 +143,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   const out: PackProblem[] = [];
   out.push(...checkBands('presensi.terlambat', pack.presensi.terlambat));
   out.push(...checkBands('presensi.pulang_cepat', pack.presensi.pulang_cepat));
+  out.push(...checkGate(pack));
 
   const weights = sumExact(pack.tpp.komponen.map((k) => k.bobot));
   if (!weights.eq(Exact.HUNDRED)) {

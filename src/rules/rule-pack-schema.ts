@@ -118,6 +118,9 @@ const dayCodeDefinition = z.strictObject({
   cek_pulang: z.boolean().optional(),
   persen: percent.optional(),
 });
+/** A presence-gate band: a presence share below `di_bawah` percent pays `bayar` percent. */
+const gateBand = z.strictObject({ di_bawah: exactNumber(0, 100), bayar: percent });
+
 /** An extra or changed day code from the pack (`presensi.kode`). */
 export type DayCodeDefinition = z.output<typeof dayCodeDefinition>;
 
@@ -194,6 +197,18 @@ export const rulePackSchema = z.strictObject({
     pulang_cepat: z.array(band).min(1),
     tk_persen_per_hari: percent,
     tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullable(),
+    /** Pay share by presence share; no bands = no gate. */
+    gerbang_kehadiran: z.strictObject({
+      /** Day effects (and so the codes carrying them) that count as present. */
+      efek_hadir: z.array(z.enum(['hadir', 'dinas_luar', 'izin', 'sakit', 'cuti'])).min(1),
+      /** Components the gate multiplies; empty = every component. */
+      komponen: z.array(z.string().min(1)),
+      pita: z.array(gateBand),
+    }),
+    /** Every this many late (TL) days count as one TK day; null = not used. */
+    terlambat_per_tk: wholeNumber(1, 31).nullable(),
+    /** A run of this many consecutive TK working days gives the TK_BERTURUT warning; null = off. */
+    tk_berturut_peringatan: wholeNumber(1, 31).nullable(),
     kode: z.record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'kode huruf besar / upper-case code' }), dayCodeDefinition),
   }),
   kinerja: z.strictObject({

@@ -77,6 +77,9 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     tl: terlambat.map(() => 0),
     psw: pulangCepat.map(() => 0),
     tk: 0,
+    tkDariTerlambat: 0,
+    tkBerturut: 0,
+    tkBerturutDari: undefined,
     izin: 0,
     sakit: 0,
     cuti: 0,
@@ -94,6 +97,11 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   const times: { masuk?: number; pulang?: number } = {};
   const lastTl = terlambat.length - 1;
   const lastPsw = pulangCepat.length - 1;
+  const perTk = pack.presensi.terlambat_per_tk;
+  // Late days in date order with their TL percent, kept only when late days turn into TK.
+  const lateDays: { tl: Exact; detail?: DayDeduction }[] = [];
+  let run = 0;
+  let runStart = 0;
   for (const day of input.workingDays) {
     const hours = calendar.hoursOn(input.jadwal, day)!;
     const record = attendance.readDay(employeeIndex, day, day$);
@@ -103,6 +111,14 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     let terlambatDetail: DayDeduction['terlambat'];
     let pulangCepatDetail: DayDeduction['pulangCepat'];
     let timed = false;
+    let lateTl: Exact | undefined;
+    if (code.efek === 'tk') {
+      if (run++ === 0) runStart = day;
+      if (run > result.tkBerturut) {
+        result.tkBerturut = run;
+        result.tkBerturutDari = calendar.dates[runStart]!;
+      }
+    } else run = 0;
     switch (code.efek) {
       case 'hadir': {
         result.hadir += 1;
@@ -118,6 +134,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
             const band = terlambat[index]!;
             result.tl[index]! += 1;
             persen = persen.add(band.persen);
+            if (perTk !== null) lateTl = band.persen;
             if (input.withDetails) terlambatDetail = { menit: minutes, band: band.kode };
           }
         }
@@ -163,12 +180,36 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
         if (terlambatDetail) detail.terlambat = terlambatDetail;
         if (pulangCepatDetail) detail.pulangCepat = pulangCepatDetail;
         deductions.push(detail);
+        if (lateTl) lateDays.push({ tl: lateTl, detail });
+        lateTl = undefined;
       }
     }
+    if (lateTl) lateDays.push({ tl: lateTl });
   }
+  if (perTk !== null) lateDaysToTk(result, parts, lateDays, perTk, pack.presensi.tk_persen_per_hari);
   Object.assign(result, disciplineScores(parts, pool));
   if (input.withDetails) result.deductions = deductions;
   return result;
+}
+
+/**
+ * Every full group of `perTk` late days, in date order, counts as one TK day: the group's TL percents
+ * leave the sum and one TK percent comes in, so a late day is never deducted twice. TL counts stay
+ * as observed; `tk` includes the converted days.
+ */
+function lateDaysToTk(result: DisciplineResult, parts: ExactSum, lateDays: readonly { tl: Exact; detail?: DayDeduction }[], perTk: number, tkPersen: Exact): void {
+  const converted = Math.floor(lateDays.length / perTk);
+  if (converted === 0) return;
+  for (const late of lateDays.slice(0, converted * perTk)) {
+    parts.add(late.tl.neg());
+    if (late.detail) {
+      late.detail.persen = late.detail.persen.sub(late.tl);
+      late.detail.terlambat!.jadiTk = true;
+    }
+  }
+  parts.addProduct(tkPersen, Exact.of(converted));
+  result.tk += converted;
+  result.tkDariTerlambat = converted;
 }
 
 /** potongan = the sum of the day percents; nilai = max(0, 100 − potongan) (shared instances). */
@@ -184,12 +225,30 @@ function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack
   pack.presensi.terlambat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.tl[i] ?? 0)));
   pack.presensi.pulang_cepat.forEach((b, i) => parts.addProduct(b.persen, Exact.of(summary.psw[i] ?? 0)));
   parts.addProduct(pack.presensi.tk_persen_per_hari, Exact.of(summary.tk));
+  // Without dates, converted late days are taken from the first TL band on.
+  const perTk = pack.presensi.terlambat_per_tk;
+  let tkDariTerlambat = 0;
+  if (perTk !== null) {
+    const late = pack.presensi.terlambat.map((b, i) => ({ tl: b.persen, count: summary.tl[i] ?? 0 }));
+    tkDariTerlambat = Math.floor(late.reduce((n, l) => n + l.count, 0) / perTk);
+    let left = tkDariTerlambat * perTk;
+    for (const l of late) {
+      const taken = Math.min(left, l.count);
+      if (taken > 0) parts.addProduct(l.tl.neg(), Exact.of(taken));
+      left -= taken;
+    }
+    if (tkDariTerlambat > 0) parts.addProduct(pack.presensi.tk_persen_per_hari, Exact.of(tkDariTerlambat));
+  }
   const { potongan, nilai } = disciplineScores(parts, pool);
   return {
     hadir: summary.hadir,
     tl: [...summary.tl],
     psw: [...summary.psw],
-    tk: summary.tk,
+    tk: summary.tk + tkDariTerlambat,
+    tkDariTerlambat,
+    // A monthly summary has no dates: runs cannot be seen.
+    tkBerturut: 0,
+    tkBerturutDari: undefined,
     izin: summary.izin,
     sakit: summary.sakit,
     cuti: summary.cuti,

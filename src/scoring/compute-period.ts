@@ -15,6 +15,7 @@ import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide
 import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
 import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
+import { presenceGateOf } from './presence-gate.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
@@ -71,6 +72,11 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     runFinding('PRESENSI_TIDAK_ADA');
   }
   const hariBayar = Math.max(0, hariKerja - (disiplin?.tidakDibayar ?? 0));
+  const kehadiran = presenceGateOf(disiplin, hariBayar, pack);
+  const berturut = pack.presensi.tk_berturut_peringatan;
+  if (disiplin && berturut !== null && disiplin.tkBerturut >= berturut && !findings.stopsRun) {
+    runFinding('TK_BERTURUT', { count: disiplin.tkBerturut, date: disiplin.tkBerturutDari ?? '', limit: berturut });
+  }
 
   const indicators = data.capaian.get(e.nip) ?? [];
   if (data.hasCapaian && active && indicators.length === 0) runFinding('SKP_TIDAK_ADA');
@@ -124,6 +130,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
       nilai_kinerja: nilaiKinerja,
     },
     faktorPredikat: pack.tpp.faktor_predikat[predikat],
+    persenGerbang: kehadiran?.persenBayar,
     persenHukdis,
     held: findings.isHeld(e.nip),
     golongan: e.golongan || undefined,
@@ -150,6 +157,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     predikat,
     sumberPredikat,
     nilaiKinerja,
+    kehadiran,
     tpp,
     keterangan: [],
   };

@@ -23,6 +23,8 @@ export interface TppInput {
   /** Values a component may take as its base (absent ones count 0). */
   nilai: Partial<Record<Exclude<DasarKomponen, 'tetap' | 'faktor_predikat'>, Exact>>;
   faktorPredikat: Exact;
+  /** Percent the presence gate pays of the gated components (undefined: no gate). */
+  persenGerbang?: Exact;
   persenHukdis: Exact;
   held: boolean;
   golongan?: Golongan;
@@ -32,13 +34,20 @@ export interface TppInput {
 }
 
 /** Reasons an employee is `nihil` (SPEC §4.7 precedence 2). */
-export function nihilReasons(input: Pick<TppInput, 'keteranganTpp' | 'tk' | 'hariBayar'>, pack: RulePack): string[] {
+export function nihilReasons(input: Pick<TppInput, 'keteranganTpp' | 'tk' | 'hariBayar' | 'persenGerbang'>, pack: RulePack): string[] {
   const reasons: string[] = [];
   if (input.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(input.keteranganTpp)) reasons.push(input.keteranganTpp);
   const batas = pack.presensi.tk_batas_hari_tpp_nol;
   if (batas !== null && input.tk >= batas) reasons.push('TK_MELEBIHI_BATAS');
+  // A gate paying 0 on every component leaves nothing to pay: nihil, with its reason.
+  if (input.persenGerbang?.isZero() && gatesEveryComponent(pack)) reasons.push('KEHADIRAN_DI_BAWAH_BATAS');
   if (input.hariBayar === 0) reasons.push('TIDAK_ADA_HARI_BAYAR');
   return reasons;
+}
+
+function gatesEveryComponent(pack: RulePack): boolean {
+  const named = pack.presensi.gerbang_kehadiran.komponen;
+  return named.length === 0 || pack.tpp.komponen.every((k) => named.includes(k.nama));
 }
 
 function baseOf(dasar: DasarKomponen, input: TppInput): Exact {
@@ -130,6 +139,7 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     faktorStatus,
     faktorHari,
     faktorPredikat: input.faktorPredikat,
+    persenGerbang: input.persenGerbang,
     dasar: undefined,
     komponen,
     persenHukdis: input.persenHukdis,
@@ -153,9 +163,14 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
   // Each amount is rounded straight from the exact product (the value dasar × bobot/100 × base/100),
   // so no intermediate fraction is built or reduced.
   let subtotal = 0;
+  const gate = input.persenGerbang;
+  const gated = pack.presensi.gerbang_kehadiran.komponen;
+  // The gate joins the day factor in one exact product, so each amount is still rounded once.
+  const gatedHari = gate === undefined ? faktorHari : faktorHari.mul(gate).div(Exact.HUNDRED);
   for (let i = 0; i < komponen.length; i++) {
     const k = komponen[i]!;
-    k.jumlah = roundRupiahProduct(pack.pembulatan, input.pagu, 1, constants.shares[i]!, faktorHari, k.nilaiDasar);
+    const hari = gated.length === 0 || gated.includes(k.nama) ? gatedHari : faktorHari;
+    k.jumlah = roundRupiahProduct(pack.pembulatan, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
     subtotal += k.jumlah;
   }
   result.potonganHukdis = roundRupiahProduct(pack.pembulatan, subtotal, 100, input.persenHukdis);
