@@ -1,7 +1,7 @@
 /**
  * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
- * components − hukdis. A failure is a bug, never a silent write.
+ * components − hukdis − the gross rounding (0..999, never added). A failure is a bug, never a silent write.
  */
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
@@ -29,8 +29,13 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     const t = r.tpp;
     let components = 0;
     for (const k of t.komponen) components += k.jumlah;
-    if (t.tppBruto !== components - t.potonganHukdis) {
-      problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}`);
+    if (t.tppBruto !== components - t.potonganHukdis - t.pembulatanBruto) {
+      const rounded = t.pembulatanBruto === 0 ? '' : ` − pembulatan ${t.pembulatanBruto}`;
+      problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}${rounded}`);
+    }
+    // Rounding the gross only ever takes off less than Rp 1,000: it never pays money the components do not hold.
+    if (!(t.pembulatanBruto >= 0 && t.pembulatanBruto < 1000)) {
+      problems.push(`${r.pegawai.nip}: pembulatan_bruto ${t.pembulatanBruto} di luar 0..999 / outside 0..999`);
     }
     if (t.tppNetto !== t.tppBruto - t.pph21 - t.bpjsPegawai) {
       problems.push(`${r.pegawai.nip}: tpp_netto ${t.tppNetto} ≠ ${t.tppBruto} − ${t.pph21} − ${t.bpjsPegawai}`);

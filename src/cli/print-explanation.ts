@@ -165,8 +165,18 @@ function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
     out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah), ...gerbang })}`);
   }
   for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
-  out.push(`   ${t('explain.tpp.sanction_deduction', { persen: pct(tp.persen_hukdis), jumlah: rp(tp.potongan_hukdis) })}`);
-  out.push(`   ${t('explain.tpp.gross', { komponen: tp.komponen.map((k) => rp(k.jumlah)).join(' + '), potongan: rp(tp.potongan_hukdis), bruto: rp(tp.tpp_bruto) })}`);
+  const persen = pct(tp.persen_hukdis);
+  out.push(
+    tp.pembulatan_potongan === undefined
+      ? `   ${t('explain.tpp.sanction_deduction', { persen, jumlah: rp(tp.potongan_hukdis) })}`
+      : `   ${t('explain.tpp.sanction_deduction_as_amount', { persen, pembulatan: tp.pembulatan, jumlah: rp(tp.potongan_hukdis) })}`,
+  );
+  const komponen = tp.komponen.map((k) => rp(k.jumlah)).join(' + ');
+  out.push(
+    tp.pembulatan_bruto === undefined
+      ? `   ${t('explain.tpp.gross', { komponen, potongan: rp(tp.potongan_hukdis), bruto: rp(tp.tpp_bruto) })}`
+      : `   ${t('explain.tpp.gross_rounded', { komponen, potongan: rp(tp.potongan_hukdis), selisih: rp(tp.pembulatan_bruto), bruto: rp(tp.tpp_bruto) })}`,
+  );
   return out;
 }
 

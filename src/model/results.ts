@@ -211,6 +211,11 @@ export interface TppResult {
   komponen: KomponenResult[];
   persenHukdis: Exact;
   potonganHukdis: number;
+  /**
+   * What rounding the gross down to Rp 1,000 took off (`pembulatan.bruto`), 0..999; 0 when the pack
+   * does not round the gross. tppBruto = components − potonganHukdis − pembulatanBruto.
+   */
+  pembulatanBruto: number;
   tppBruto: number;
   /** PPh 21 withheld from the TPP (at most what is left of it after BPJS). */
   pph21: number;

@@ -100,9 +100,13 @@ export interface Explanation {
     kehadiran?: { hari_hadir: number; hari_bayar: number; persen_hadir: { nilai: string; pecahan?: string }; di_bawah?: string; persen_bayar: string; komponen: string[] };
     komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number; gerbang?: string }[];
     pembulatan: string;
+    /** `pembulatan.potongan`, when the sanction does not round on its own. */
+    pembulatan_potongan?: string;
     hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string }[];
     persen_hukdis: string;
     potongan_hukdis: number;
+    /** Taken off by rounding the gross down (`pembulatan.bruto`), when the pack rounds it. */
+    pembulatan_bruto?: number;
     tpp_bruto: number;
     pph21: number;
     /** TER tax the TPP could not bear (withheld elsewhere). */
@@ -336,10 +340,13 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
       jumlah: k.jumlah,
       ...(gate && gated.includes(k.nama) ? { gerbang: gate.persenBayar.toString() } : {}),
     })),
-    pembulatan: pack.pembulatan,
+    pembulatan: pack.pembulatan.komponen,
+    // Only packs that use the newer rounding rules add keys, so older explanations stay as they were.
+    ...(pack.pembulatan.potongan !== 'sendiri' ? { pembulatan_potongan: pack.pembulatan.potongan } : {}),
     hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
     persen_hukdis: t.persenHukdis.toString(),
     potongan_hukdis: t.potonganHukdis,
+    ...(pack.pembulatan.bruto !== 'tidak' ? { pembulatan_bruto: t.pembulatanBruto } : {}),
     tpp_bruto: t.tppBruto,
     pph21: t.pph21,
     ...(t.pph21Kurang !== undefined ? { pph21_kurang: t.pph21Kurang } : {}),

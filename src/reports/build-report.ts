@@ -172,6 +172,8 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
     // Every employee's components are the pack's, in its order.
     ...p.tpp.komponen.map((k, i) => col<EmployeeResult>(`komponen_${k.nama}`, labelPair('column.komponen', { nama: k.nama }), 'money', (r) => r.tpp.komponen[i]!.jumlah)),
     col('potongan_hukdis', labelPair('column.potongan_hukdis'), 'money', (r) => r.tpp.potonganHukdis),
+    // Only a pack that rounds the gross has this column, so bruto = components − hukdis − it reads off the row.
+    ...(p.pembulatan.bruto === 'tidak' ? [] : [col<EmployeeResult>('pembulatan_bruto', labelPair('column.pembulatan_bruto'), 'money', (r) => r.tpp.pembulatanBruto)]),
     col('tpp_bruto', labelPair('column.tpp_bruto'), 'money', (r) => r.tpp.tppBruto),
     col('pph21', labelPair('column.pph21'), 'money', (r) => r.tpp.pph21),
     col('bpjs_pegawai', labelPair('column.bpjs_pegawai', { persen: p.bpjs.persen_pegawai }), 'money', (r) => r.tpp.bpjsPegawai),

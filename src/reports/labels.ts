@@ -82,6 +82,7 @@ const LABELS = {
   'column.faktor_predikat': { id: 'Faktor Predikat (%)', en: 'Predikat Factor (%)' },
   'column.komponen': form<{ nama: string }>((p) => `Komponen ${p.nama}`, (p) => `Component ${p.nama}`),
   'column.potongan_hukdis': { id: 'Potongan Hukdis', en: 'Sanction Deduction' },
+  'column.pembulatan_bruto': { id: 'Pembulatan Bruto', en: 'Gross Rounding' },
   'column.tpp_bruto': { id: 'TPP Bruto', en: 'Gross TPP' },
   'column.pph21': { id: 'PPh 21', en: 'Income Tax (PPh 21)' },
   // The rates are the pack's (Perpres 75/2019 by default); the English labels never named them.
@@ -397,9 +398,17 @@ const LABELS = {
     (p) => `Potongan hukdis (terbesar ${p.persen}) = ${p.jumlah}`,
     (p) => `Sanction deduction (largest ${p.persen}) = ${p.jumlah}`,
   ),
+  'explain.tpp.sanction_deduction_as_amount': form<{ persen: string; pembulatan: string; jumlah: string }>(
+    (p) => `Potongan hukdis (terbesar ${p.persen}; TPP yang tersisa dibulatkan ${p.pembulatan}) = ${p.jumlah}`,
+    (p) => `Sanction deduction (largest ${p.persen}; what it leaves is rounded ${p.pembulatan}) = ${p.jumlah}`,
+  ),
   'explain.tpp.gross': form<{ komponen: string; potongan: string; bruto: string }>(
     (p) => `TPP bruto = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
     (p) => `Gross TPP = ${p.komponen} − ${p.potongan} = ${p.bruto}`,
+  ),
+  'explain.tpp.gross_rounded': form<{ komponen: string; potongan: string; selisih: string; bruto: string }>(
+    (p) => `TPP bruto = ${p.komponen} − ${p.potongan} − pembulatan ke bawah ke Rp 1.000 ${p.selisih} = ${p.bruto}`,
+    (p) => `Gross TPP = ${p.komponen} − ${p.potongan} − rounding down to Rp 1,000 ${p.selisih} = ${p.bruto}`,
   ),
   'explain.tpp.held': form<{ keterangan: string }>(
     (p) => `Ditahan: ada error pada data pegawai ini; semua kolom uang 0 sampai diperbaiki.: ${p.keterangan}`,

@@ -145,6 +145,23 @@ const terBand = z.strictObject({
 export type TerBand = z.output<typeof terBand>;
 
 const rounding = z.enum(['half_up', 'floor', 'floor_1000']);
+
+/**
+ * `pembulatan` of TPP money. The scalar form of older packs (`pembulatan: floor_1000`) is the
+ * components' rounding, with the sanction rounded on its own and the gross not rounded again.
+ */
+const tppRounding = z.preprocess(
+  (v) => (typeof v === 'string' ? { komponen: v, potongan: 'sendiri', bruto: 'tidak' } : v),
+  z.strictObject({
+    komponen: rounding,
+    /** sendiri: the sanction rounds by itself; sama_dengan_jumlah: the amount it leaves rounds as components do. */
+    potongan: z.enum(['sendiri', 'sama_dengan_jumlah']),
+    /** Only downwards: a rounded gross never holds money that is not in the components. */
+    bruto: z.enum(['tidak', 'floor_1000']),
+  }),
+);
+/** How the TPP rounds its components, the sanction and the gross total. */
+export type TppRounding = z.output<typeof tppRounding>;
 const countRounding = z.enum(['floor', 'ceil', 'round']);
 
 const predikatFactors = z.strictObject(
@@ -263,7 +280,7 @@ export const rulePackSchema = z.strictObject({
     ter: z.strictObject({ A: z.array(terBand).min(1), B: z.array(terBand).min(1), C: z.array(terBand).min(1) }),
   }),
   bpjs: z.strictObject({ persen_pegawai: percent, persen_pemda: percent, batas_upah: rupiah }),
-  pembulatan: rounding,
+  pembulatan: tppRounding,
   tindak_lanjut: z.strictObject({
     pembinaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_di_bawah: percent }),
     penghargaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_minimal: percent }),

@@ -4,9 +4,9 @@
  * Held (`ditahan`) and `nihil` employees get 0 in every money column.
  */
 import type { DasarKomponen, StatusBayar } from '../model/domain.js';
-import { Exact, productOf, roundRupiahProduct } from '../exact.js';
+import { Exact, productOf, roundRupiahProduct, roundSafeQuotient } from '../exact.js';
 import type { Golongan } from '../model/golongan.js';
-import type { RulePack } from '../rules/rule-pack-schema.js';
+import type { RulePack, TppRounding } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
 import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';
 import type { KomponenResult, TppResult } from '../model/results.js';
@@ -125,6 +125,16 @@ export function computeTpp(input: TppInput, pack: RulePack): TppResult {
   return tppOf(input, pack, undefined);
 }
 
+/**
+ * The hukdis deduction from the rounded components' subtotal. `sama_dengan_jumlah` rounds what the
+ * sanction leaves (subtotal × (100 − persen) / 100) the way components round and deducts the rest, so
+ * a floor pack rounds the deduction up rather than in the employee's favour.
+ */
+function sanctionDeduction(subtotal: number, persenHukdis: Exact, rounding: TppRounding): number {
+  if (rounding.potongan === 'sendiri') return roundRupiahProduct(rounding.komponen, subtotal, 100, persenHukdis);
+  return subtotal - roundRupiahProduct(rounding.komponen, subtotal, 100, Exact.HUNDRED.sub(persenHukdis));
+}
+
 function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): TppResult {
   const faktorHari = faktorHariOf(input.hariBayar, input.hariKerjaPenuh, cache);
   const faktorStatus = pack.tpp.faktor_status[input.status];
@@ -144,6 +154,7 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     komponen,
     persenHukdis: input.persenHukdis,
     potonganHukdis: 0,
+    pembulatanBruto: 0,
     tppBruto: 0,
     pph21: 0,
     pph21Detail: undefined,
@@ -162,6 +173,7 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
 
   // Each amount is rounded straight from the exact product (the value dasar × bobot/100 × base/100),
   // so no intermediate fraction is built or reduced.
+  const rounding = pack.pembulatan;
   let subtotal = 0;
   const gate = input.persenGerbang;
   const gated = pack.presensi.gerbang_kehadiran.komponen;
@@ -170,11 +182,14 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
   for (let i = 0; i < komponen.length; i++) {
     const k = komponen[i]!;
     const hari = gated.length === 0 || gated.includes(k.nama) ? gatedHari : faktorHari;
-    k.jumlah = roundRupiahProduct(pack.pembulatan, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
+    k.jumlah = roundRupiahProduct(rounding.komponen, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
     subtotal += k.jumlah;
   }
-  result.potonganHukdis = roundRupiahProduct(pack.pembulatan, subtotal, 100, input.persenHukdis);
-  result.tppBruto = subtotal - result.potonganHukdis;
+  result.potonganHukdis = sanctionDeduction(subtotal, input.persenHukdis, rounding);
+  const grossBeforeRounding = subtotal - result.potonganHukdis;
+  // floor_1000 only moves down, so the difference is 0..999 taken off, never money added.
+  result.tppBruto = rounding.bruto === 'floor_1000' ? roundSafeQuotient(grossBeforeRounding, 1, 'floor_1000') : grossBeforeRounding;
+  result.pembulatanBruto = grossBeforeRounding - result.tppBruto;
   const taxInput = {
     tppBruto: result.tppBruto,
     golongan: input.golongan,

@@ -1,7 +1,8 @@
 /**
  * computeTpp rounds each amount straight from an exact product, with per-pack constants and a
  * double fast path below 2^53. Here it is compared with the step-by-step Exact formulas it replaced
- * (SPEC §4.7–4.8 as first written), on huge pagu, odd percentages and every rounding mode.
+ * (SPEC §4.7–4.8 as first written, plus the sanction and gross rounding of `pembulatan`), on huge pagu,
+ * odd percentages and every rounding mode.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,10 +33,15 @@ function reference(input: TppInput, pack: RulePack) {
     const v = input.nilai[d] ?? Exact.ZERO;
     return d === 'capaian_skp' || d === 'nilai_kinerja' ? v.min(Exact.HUNDRED) : v;
   };
-  out.jumlah = pack.tpp.komponen.map((k) => roundRupiah(dasar.mul(k.bobot).div(Exact.HUNDRED).mul(base(k.dasar)).div(Exact.HUNDRED), pack.pembulatan));
+  const rounding = pack.pembulatan;
+  out.jumlah = pack.tpp.komponen.map((k) => roundRupiah(dasar.mul(k.bobot).div(Exact.HUNDRED).mul(base(k.dasar)).div(Exact.HUNDRED), rounding.komponen));
   const subtotal = out.jumlah.reduce((s, j) => s + j, 0);
-  out.potonganHukdis = roundRupiah(Exact.of(subtotal).mul(input.persenHukdis).div(Exact.HUNDRED), pack.pembulatan);
+  out.potonganHukdis =
+    rounding.potongan === 'sendiri'
+      ? roundRupiah(Exact.of(subtotal).mul(input.persenHukdis).div(Exact.HUNDRED), rounding.komponen)
+      : subtotal - roundRupiah(Exact.of(subtotal).mul(Exact.HUNDRED.sub(input.persenHukdis)).div(Exact.HUNDRED), rounding.komponen);
   out.tppBruto = subtotal - out.potonganHukdis;
+  if (rounding.bruto === 'floor_1000') out.tppBruto = roundRupiah(Exact.of(out.tppBruto), 'floor_1000');
   const pajak = pack.pajak;
   const taxOf = (amount: number, tarif: Exact) => roundRupiah(Exact.of(amount).mul(tarif).div(Exact.HUNDRED), pajak.pembulatan);
   let tax = 0;
@@ -75,6 +81,8 @@ const packArb = fc
     bobot: bobotArb,
     dasar: fc.array(fc.constantFrom(...DASAR), { minLength: 4, maxLength: 4 }),
     pembulatan: fc.constantFrom(...ROUNDING),
+    potongan: fc.constantFrom('sendiri', 'sama_dengan_jumlah'),
+    bruto: fc.constantFrom('tidak', 'floor_1000'),
     pajakPembulatan: fc.constantFrom(...ROUNDING),
     metode: fc.constantFrom('tarif_golongan', 'ter', 'ditanggung'),
     cpns: oddPercent(1000),
@@ -86,7 +94,8 @@ const packArb = fc
   })
   .map((p) =>
     aPack({
-      pembulatan: p.pembulatan,
+      // The scalar form of older packs when it says the same as the map.
+      pembulatan: p.potongan === 'sendiri' && p.bruto === 'tidak' ? p.pembulatan : { komponen: p.pembulatan, potongan: p.potongan, bruto: p.bruto },
       tpp: {
         faktor_status: { PNS: 100, CPNS: p.cpns, PPPK: p.pppk },
         komponen: p.bobot.map((b, i) => ({ nama: `k${i}`, bobot: b, dasar: p.dasar[i]! })),
@@ -157,6 +166,7 @@ describe('computeTpp equals the step-by-step exact computation', () => {
             statusBayar: got.statusBayar,
             jumlah: got.komponen.map((k) => k.jumlah),
             potonganHukdis: got.potonganHukdis,
+            pembulatanBruto: got.pembulatanBruto,
             tppBruto: got.tppBruto,
             pph21: got.pph21,
             pph21Kurang: got.pph21Kurang,
@@ -168,6 +178,7 @@ describe('computeTpp equals the step-by-step exact computation', () => {
             statusBayar: want.statusBayar,
             jumlah: want.jumlah,
             potonganHukdis: want.potonganHukdis,
+            pembulatanBruto: want.jumlah.reduce((s, j) => s + j, 0) - want.potonganHukdis - want.tppBruto,
             tppBruto: want.tppBruto,
             pph21: want.pph21,
             pph21Kurang: want.pph21Kurang,

@@ -62,3 +62,39 @@ describe('rule pack', () => {
     expect(ok.pack.nama).toBe('bawaan');
   });
 });
+
+describe('pembulatan: components, the sanction and the gross total', () => {
+  const parsed = (override: Record<string, unknown>) => {
+    const result = parseRulePack(mergeRulePack(bawaanRaw(), override), knownFields);
+    if ('problems' in result) throw new Error(result.problems.map((p) => `${p.path}: ${p.en}`).join('\n'));
+    return result.pack.pembulatan;
+  };
+  const messagesOf = (override: Record<string, unknown>) => {
+    const result = parseRulePack(mergeRulePack(bawaanRaw(), override), knownFields);
+    return 'problems' in result ? result.problems.map((p) => `${p.path}: ${p.id} / ${p.en}`) : [];
+  };
+
+  it('bawaan keeps today: half_up components, the sanction rounded by itself, the gross not rounded again', () => {
+    expect(parsed({})).toEqual({ komponen: 'half_up', potongan: 'sendiri', bruto: 'tidak' });
+  });
+
+  it('the one-word form of older packs is the components rounding, with the other two as today', () => {
+    expect(parsed({ pembulatan: 'floor_1000' })).toEqual({ komponen: 'floor_1000', potongan: 'sendiri', bruto: 'tidak' });
+  });
+
+  it('a pack names only the keys it changes; the rest come from bawaan', () => {
+    expect(parsed({ pembulatan: { bruto: 'floor_1000' } })).toEqual({ komponen: 'half_up', potongan: 'sendiri', bruto: 'floor_1000' });
+    expect(parsed({ pembulatan: { komponen: 'floor', potongan: 'sama_dengan_jumlah' } })).toEqual({ komponen: 'floor', potongan: 'sama_dengan_jumlah', bruto: 'tidak' });
+  });
+
+  it.each([
+    // Rounding the gross up would pay money that is in no component, so it is not offered.
+    [{ bruto: 'half_up_1000' }, 'pembulatan.bruto: Pilihan tidak valid: diharapkan salah satu dari "tidak"|"floor_1000" / Invalid option: expected one of "tidak"|"floor_1000"'],
+    [{ potongan: 'ke_atas' }, 'pembulatan.potongan: Pilihan tidak valid: diharapkan salah satu dari "sendiri"|"sama_dengan_jumlah" / Invalid option: expected one of "sendiri"|"sama_dengan_jumlah"'],
+    [{ arah: 'floor' }, 'pembulatan.arah: kunci tidak dikenal (salah ketik?) / unknown key (a typo?)'],
+    // The one-word form is the components' rounding, so that is where its error points.
+    ['ceil', 'pembulatan.komponen: Pilihan tidak valid: diharapkan salah satu dari "half_up"|"floor"|"floor_1000" / Invalid option: expected one of "half_up"|"floor"|"floor_1000"'],
+  ])('%j is refused as %s', (pembulatan, message) => {
+    expect(messagesOf({ pembulatan })).toEqual([message]);
+  });
+});

@@ -137,6 +137,88 @@ describe('rounding of components and sanctions (pembulatan)', () => {
   });
 });
 
+describe('rounding the gross total (pembulatan.bruto)', () => {
+  it('floor_1000 rounds the total, not each component, and tax and BPJS use the rounded gross', () => {
+    // 20 of 22 days: dasar = 5,000,000 × 20/22 = 4,545,454.5454…
+    // disiplin = dasar × 40% × 92.5% = 1,681,818.1818… → half_up 1,681,818
+    // kinerja  = dasar × 60% × 100%  = 2,727,272.7272… → half_up 2,727,273
+    // components 1,681,818 + 2,727,273 = 4,409,091, no sanction; down to Rp 1,000: 4,409,000 (91 off).
+    const r = computeTpp(workedExample({ hariBayar: 20 }), aPack({ pembulatan: { bruto: 'floor_1000' } }));
+    expect(r.komponen.map((k) => k.jumlah)).toEqual([1_681_818, 2_727_273]);
+    expect([r.potonganHukdis, r.pembulatanBruto, r.tppBruto]).toEqual([0, 91, 4_409_000]);
+    // PPh 21 III/c 5% of 4,409,000 = 220,450; BPJS on min(4,409,000, 12,000,000 − 4,200,000) = 4,409,000:
+    // 1% = 44,090, 4% = 176,360; netto 4,409,000 − 220,450 − 44,090 = 4,144,460.
+    expect([r.pph21, r.bpjsPegawai, r.bpjsPemda, r.tppNetto]).toEqual([220_450, 44_090, 176_360, 4_144_460]);
+    // Rounding each component to Rp 1,000 instead loses up to 999 per line: 1,681,000 + 2,727,000 = 4,408,000.
+    const perLine = computeTpp(workedExample({ hariBayar: 20 }), aPack({ pembulatan: 'floor_1000' }));
+    expect([perLine.tppBruto, perLine.pembulatanBruto]).toEqual([4_408_000, 0]);
+  });
+
+  it('rounds after the sanction, and an exact thousand stays as it is', () => {
+    // 15 of 22 days, sanction 25%: components 1,261,364 + 2,045,455 = 3,306,819 (see above);
+    // sanction 25% = 826,704.75 → 826,705; 3,306,819 − 826,705 = 2,480,114 → 2,480,000 (114 off).
+    const rounded = aPack({ pembulatan: { bruto: 'floor_1000' } });
+    const r = computeTpp(workedExample({ hariBayar: 15, persenHukdis: x(25) }), rounded);
+    expect([r.potonganHukdis, r.pembulatanBruto, r.tppBruto]).toEqual([826_705, 114, 2_480_000]);
+    // Full month: 1,850,000 + 3,000,000 = 4,850,000 is already whole thousands: nothing taken off.
+    const full = computeTpp(workedExample(), rounded);
+    expect([full.pembulatanBruto, full.tppBruto, full.tppNetto]).toEqual([0, 4_850_000, 4_559_000]);
+  });
+
+  it('takes nothing off an employee who is not paid', () => {
+    const r = computeTpp(workedExample({ hariBayar: 20, held: true }), aPack({ pembulatan: { bruto: 'floor_1000' } }));
+    expect([r.pembulatanBruto, r.tppBruto]).toEqual([0, 0]);
+  });
+});
+
+describe('rounding the sanction like the amount it reduces (pembulatan.potongan)', () => {
+  // 15 of 22 days with a 25% sanction (components as in the table above).
+  const input = workedExample({ hariBayar: 15, persenHukdis: x(25) });
+
+  it('floor_1000: the sanction rounds up to Rp 1,000, no longer in the employee\'s favour', () => {
+    // components 1,261,000 + 2,045,000 = 3,306,000.
+    // sendiri (today): sanction 25% = 826,500 → down to 826,000, bruto 2,480,000 (500 kept by the employee).
+    // sama_dengan_jumlah: what is left, 75% = 2,479,500 → down to 2,479,000; sanction 3,306,000 − 2,479,000 = 827,000.
+    const r = computeTpp(input, aPack({ pembulatan: { komponen: 'floor_1000', potongan: 'sama_dengan_jumlah' } }));
+    expect(r.komponen.map((k) => k.jumlah)).toEqual([1_261_000, 2_045_000]);
+    expect([r.potonganHukdis, r.tppBruto]).toEqual([827_000, 2_479_000]);
+    const today = computeTpp(input, aPack({ pembulatan: { komponen: 'floor_1000', potongan: 'sendiri' } }));
+    expect([today.potonganHukdis, today.tppBruto]).toEqual([826_000, 2_480_000]);
+  });
+
+  it('floor: the sanction rounds up to the rupiah', () => {
+    // components 1,261,363 + 2,045,454 = 3,306,817; 75% = 2,480,112.75 → 2,480,112; sanction 826,705
+    // (sendiri: 25% = 826,704.25 → 826,704).
+    const r = computeTpp(input, aPack({ pembulatan: { komponen: 'floor', potongan: 'sama_dengan_jumlah' } }));
+    expect([r.potonganHukdis, r.tppBruto]).toEqual([826_705, 2_480_112]);
+  });
+
+  it('half_up: a half rupiah goes to the amount paid, as it does for components', () => {
+    // components 1,261,364 + 2,045,455 = 3,306,819; a 50% sanction is 1,653,409.5.
+    // sendiri: sanction 1,653,410, bruto 1,653,409; sama_dengan_jumlah: bruto 1,653,409.5 → 1,653,410, sanction 1,653,409.
+    const half = workedExample({ hariBayar: 15, persenHukdis: x(50) });
+    expect(computeTpp(half, aPack({ pembulatan: { potongan: 'sendiri' } })).potonganHukdis).toBe(1_653_410);
+    const r = computeTpp(half, aPack({ pembulatan: { potongan: 'sama_dengan_jumlah' } }));
+    expect([r.potonganHukdis, r.tppBruto]).toEqual([1_653_409, 1_653_410]);
+  });
+
+  it('with the gross rounded too, the sanction is rounded first and the gross after', () => {
+    // floor_1000 components 3,306,000; sanction 827,000 (as above) leaves 2,479,000, already whole thousands.
+    // half_up components 3,306,819; 75% = 2,480,114.25 → 2,480,114, sanction 826,705; gross 2,480,000 (114 off).
+    const both = (komponen: string) => aPack({ pembulatan: { komponen, potongan: 'sama_dengan_jumlah', bruto: 'floor_1000' } });
+    const a = computeTpp(input, both('floor_1000'));
+    expect([a.potonganHukdis, a.pembulatanBruto, a.tppBruto]).toEqual([827_000, 0, 2_479_000]);
+    const b = computeTpp(input, both('half_up'));
+    expect([b.potonganHukdis, b.pembulatanBruto, b.tppBruto]).toEqual([826_705, 114, 2_480_000]);
+  });
+
+  it('a 100% sanction leaves nothing under either rule', () => {
+    const all = workedExample({ hariBayar: 15, persenHukdis: x(100) });
+    const r = computeTpp(all, aPack({ pembulatan: { komponen: 'floor_1000', potongan: 'sama_dengan_jumlah', bruto: 'floor_1000' } }));
+    expect([r.potonganHukdis, r.pembulatanBruto, r.tppBruto, r.tppNetto]).toEqual([3_306_000, 0, 0, 0]);
+  });
+});
+
 describe('component bases (komponen[].dasar)', () => {
   const everyKind = aPack({
     tpp: {
