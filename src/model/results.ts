@@ -88,6 +88,8 @@ export interface DisciplineResult {
   dinasLuar: number;
   /** Days coded CLTN/TB (or any code with efek tidak_dibayar): not paid. */
   tidakDibayar: number;
+  /** Paid days taken off by day codes' pay shares (`presensi.kode.*.bayar`): 6 days at 75 % → 1.5. */
+  potonganHariBayar: Exact;
   potongan: Exact;
   nilai: Exact;
   /** Working days without any record (counted as `presensi.hari_tanpa_data`). */

@@ -39,7 +39,7 @@ export interface Explanation {
   periode: string;
   paket_aturan: { nama: string; versi: string; sha256: string };
   pegawai: { nip: string; nama: string; unit: string; jabatan?: string; golongan?: string; status: string; jadwal: string; tmt_masuk?: string; tmt_keluar?: string };
-  hari: { hari_kerja_periode: number; hari_kerja_penuh: number; hari_kerja: number; hari_bayar: number; tidak_dibayar: number };
+  hari: { hari_kerja_periode: number; hari_kerja_penuh: number; hari_kerja: number; hari_bayar: number; tidak_dibayar: number; potongan_hari_bayar?: string };
   disiplin:
     | {
         sumber: 'harian' | 'rekap_bulanan';
@@ -179,6 +179,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
       hari_kerja: r.hariKerja,
       hari_bayar: r.hariBayar,
       tidak_dibayar: r.disiplin?.tidakDibayar ?? 0,
+      ...(r.disiplin && !r.disiplin.potonganHariBayar.isZero() ? { potongan_hari_bayar: r.disiplin.potonganHariBayar.toString() } : {}),
     },
     disiplin: disciplineOf(r, pack),
     hasil_kerja: workResultOf(r, pack),
@@ -192,6 +193,12 @@ export function buildExplanation(input: ExplanationInput): Explanation {
 }
 
 type RulePack = LoadedRulePack['pack'];
+
+/** hari_bayar/hari_kerja_penuh, or (hari_bayar − days cut by code pay shares)/hari_kerja_penuh. */
+function dayFraction(r: EmployeeResult): string {
+  const cut = r.disiplin?.potonganHariBayar;
+  return cut && !cut.isZero() ? `(${r.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` : `${r.hariBayar}/${r.hariKerjaPenuh}`;
+}
 
 function employeeOf(r: EmployeeResult): Explanation['pegawai'] {
   const e = r.pegawai;
@@ -329,7 +336,7 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
   return {
     ...(t.pagu !== undefined ? { pagu: t.pagu } : {}),
     ...(t.faktorStatus ? { faktor_status: t.faktorStatus.toString() } : {}),
-    faktor_hari: { nilai: t.faktorHari.toFixed(4), pecahan: `${r.hariBayar}/${r.hariKerjaPenuh}` },
+    faktor_hari: { nilai: t.faktorHari.toFixed(4), pecahan: dayFraction(r) },
     ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
     ...(gate ? { kehadiran: gateOf(gate, gated) } : {}),
     komponen: t.komponen.map((k) => ({

@@ -4,7 +4,7 @@
  */
 import type { EfekHari } from '../model/domain.js';
 import { Exact } from '../exact.js';
-import type { DayCodeDefinition } from './rule-pack-schema.js';
+import type { DayCodeDefinition, PayShare } from './rule-pack-schema.js';
 
 /** One resolved day code. */
 export interface DayCode {
@@ -16,6 +16,8 @@ export interface DayCode {
   cekPulang: boolean;
   /** Extra percent off the discipline score for each day with this code (pack codes only). */
   persen: Exact;
+  /** Pay share by the code's day count in the month ([] = every day paid in full, or not at all for tidak_dibayar). */
+  bayar: readonly PayShare[];
   aliases: readonly string[];
 }
 
@@ -25,6 +27,7 @@ const builtin = (code: string, efek: EfekHari, aliases: string[], cekMasuk = fal
   cekMasuk,
   cekPulang,
   persen: Exact.ZERO,
+  bayar: [],
   aliases,
 });
 
@@ -45,6 +48,11 @@ const BUILTIN_DAY_CODES: readonly DayCode[] = [
   builtin('TB', 'tidak_dibayar', ['TUGAS_BELAJAR']),
   builtin('TK', 'tk', ['A', 'ALPA', 'ALFA', 'TANPA_KETERANGAN', 'MANGKIR']),
 ];
+
+/** Whether `code` is one of the built-in codes of SPEC §2.4. */
+export function isBuiltinDayCode(code: string): boolean {
+  return BUILTIN_DAY_CODES.some((c) => c.code === code);
+}
 
 /** Normalises code text: upper case, runs of spaces, dashes and dots become `_`. */
 export function normaliseCodeText(text: string): string {
@@ -67,13 +75,16 @@ export function buildDayCodeTable(packCodes: Readonly<Record<string, DayCodeDefi
   const codes = new Map<string, DayCode>(BUILTIN_DAY_CODES.map((c) => [c.code, c]));
   for (const [code, def] of Object.entries(packCodes)) {
     const previous = codes.get(code);
-    const checks = def.efek === 'hadir';
+    // A new code without efek is rejected by parseRulePack; 'tk' only keeps this table total.
+    const efek = def.efek ?? previous?.efek ?? 'tk';
+    const checks = efek === 'hadir';
     codes.set(code, {
       code,
-      efek: def.efek,
+      efek,
       cekMasuk: def.cek_masuk ?? previous?.cekMasuk ?? checks,
       cekPulang: def.cek_pulang ?? previous?.cekPulang ?? checks,
       persen: def.persen ?? previous?.persen ?? Exact.ZERO,
+      bayar: def.bayar ?? previous?.bayar ?? [],
       aliases: def.alias.length > 0 ? def.alias.map(normaliseCodeText) : (previous?.aliases ?? []),
     });
   }
@@ -86,6 +97,12 @@ export function buildDayCodeTable(packCodes: Readonly<Record<string, DayCodeDefi
     lookup: (text) => index.get(normaliseCodeText(text)),
     byCode: (code) => codes.get(code),
   };
+}
+
+/** The percent paid for the `nth` day (1-based) of a code in the month (100 without pay rules). */
+export function payShareOf(bayar: readonly PayShare[], nth: number): Exact {
+  for (const row of bayar) if (row.sampai_hari === null || nth <= row.sampai_hari) return row.persen;
+  return Exact.HUNDRED;
 }
 
 /** Aliases claimed by two different codes (a pack problem). */

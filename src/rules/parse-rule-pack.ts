@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
 import { pick, type Lang } from '../i18n.js';
 import { parseGradeNumber } from '../model/golongan.js';
-import { findAliasClashes, buildDayCodeTable } from './day-codes.js';
-import { rulePackSchema, type Band, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
+import { findAliasClashes, buildDayCodeTable, isBuiltinDayCode, type DayCode } from './day-codes.js';
+import { rulePackSchema, type Band, type DayCodeDefinition, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
 
 /** A problem in a rule pack, located by its key path. */
 export interface PackProblem {
@@ -193,6 +193,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   for (const clash of findAliasClashes(pack.presensi.kode)) {
     out.push(problem('presensi.kode', `alias dipakai dua kode: ${clash}`, `alias used by two codes: ${clash}`));
   }
+  for (const [code, def] of Object.entries(pack.presensi.kode)) out.push(...checkDayCode(code, def, dayCodes.byCode(code)!));
 
   for (const [input, fields] of Object.entries(pack.masukan.kolom) as [InputName, Record<string, string[]>][]) {
     const known = knownFields(input, pack);
@@ -205,6 +206,28 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
 
   for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
   if (pack.pajak.metode === 'tarif_golongan') out.push(...checkTarifGolongan(pack.pajak.tarif_golongan));
+  return out;
+}
+
+/** A new code needs its efek; pay rows ascend by sampai_hari and end with an open row. */
+function checkDayCode(code: string, def: DayCodeDefinition, resolved: DayCode): PackProblem[] {
+  const out: PackProblem[] = [];
+  const path = `presensi.kode.${code}`;
+  if (def.efek === undefined && !isBuiltinDayCode(code)) out.push(problem(`${path}.efek`, 'wajib untuk kode baru', 'required for a new code'));
+  const bayar = def.bayar ?? [];
+  if (bayar.length === 0) return out;
+  if (resolved.efek === 'tidak_dibayar') {
+    out.push(problem(`${path}.bayar`, 'kode ber-efek tidak_dibayar tidak dibayar sama sekali; hapus bayar', 'a tidak_dibayar code is never paid; remove bayar'));
+  }
+  bayar.forEach((row, i) => {
+    const last = i === bayar.length - 1;
+    const previous = i > 0 ? bayar[i - 1]!.sampai_hari : 0;
+    if (!last && row.sampai_hari === null) out.push(problem(`${path}.bayar[${i}].sampai_hari`, 'wajib kecuali di baris terakhir', 'required except on the last row'));
+    if (last && row.sampai_hari !== null) out.push(problem(`${path}.bayar[${i}]`, 'baris terakhir harus tanpa "sampai_hari" (berlaku untuk hari sesudahnya)', 'the last row must have no "sampai_hari" (applies to the later days)'));
+    if (row.sampai_hari !== null && previous !== null && row.sampai_hari <= previous) {
+      out.push(problem(`${path}.bayar[${i}].sampai_hari`, 'harus lebih besar dari baris sebelumnya', 'must be greater than the row before'));
+    }
+  });
   return out;
 }
 

@@ -111,12 +111,22 @@ const band = z.strictObject({
 /** A lateness or early-leave band: minutes [dari, sampai] → percent off the discipline score. */
 export type Band = z.output<typeof band>;
 
+/** A pay-share row of a day code: the code's days up to `sampai_hari` in the month are paid `persen`. */
+const payShare = z.strictObject({
+  sampai_hari: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
+  persen: percent,
+});
+/** A pay-share row (`presensi.kode.<KODE>.bayar[i]`). */
+export type PayShare = z.output<typeof payShare>;
+
 const dayCodeDefinition = z.strictObject({
   alias: z.array(z.string().min(1)).default([]),
-  efek: efekHariSchema,
+  // Optional so a pack can give a built-in code (S, CS…) pay rules without restating it; required for a new code.
+  efek: efekHariSchema.optional(),
   cek_masuk: z.boolean().optional(),
   cek_pulang: z.boolean().optional(),
   persen: percent.optional(),
+  bayar: z.array(payShare).optional(),
 });
 /** A presence-gate band: a presence share below `di_bawah` percent pays `bayar` percent. */
 const gateBand = z.strictObject({ di_bawah: exactNumber(0, 100), bayar: percent });

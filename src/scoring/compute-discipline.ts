@@ -3,7 +3,7 @@
  * employee's working days, from the merged day records or from a monthly summary.
  */
 import { Exact, ExactSum } from '../exact.js';
-import type { DayCode } from '../rules/day-codes.js';
+import { payShareOf, type DayCode } from '../rules/day-codes.js';
 import type { Band, RulePack, WorkHours } from '../rules/rule-pack-schema.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
 import type { Calendar } from '../model/calendar.js';
@@ -85,6 +85,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     cuti: 0,
     dinasLuar: 0,
     tidakDibayar: 0,
+    potonganHariBayar: Exact.ZERO,
     potongan: Exact.ZERO,
     nilai: Exact.HUNDRED,
     tanpaCatatan: [],
@@ -102,6 +103,9 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   const lateDays: { tl: Exact; detail?: DayDeduction }[] = [];
   let run = 0;
   let runStart = 0;
+  // Days so far per code with pay rules, in date order: the share depends on the day's number in the month.
+  const paidCounts = new Map<DayCode, number>();
+  let unpaidPercent = Exact.ZERO;
   for (const day of input.workingDays) {
     const hours = calendar.hoursOn(input.jadwal, day)!;
     const record = attendance.readDay(employeeIndex, day, day$);
@@ -119,6 +123,11 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
         result.tkBerturutDari = calendar.dates[runStart]!;
       }
     } else run = 0;
+    if (code.bayar.length > 0) {
+      const nth = (paidCounts.get(code) ?? 0) + 1;
+      paidCounts.set(code, nth);
+      unpaidPercent = unpaidPercent.add(Exact.HUNDRED.sub(payShareOf(code.bayar, nth)));
+    }
     switch (code.efek) {
       case 'hadir': {
         result.hadir += 1;
@@ -187,6 +196,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     if (lateTl) lateDays.push({ tl: lateTl });
   }
   if (perTk !== null) lateDaysToTk(result, parts, lateDays, perTk, pack.presensi.tk_persen_per_hari);
+  if (!unpaidPercent.isZero()) result.potonganHariBayar = unpaidPercent.div(Exact.HUNDRED);
   Object.assign(result, disciplineScores(parts, pool));
   if (input.withDetails) result.deductions = deductions;
   return result;
@@ -254,6 +264,8 @@ function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack
     cuti: summary.cuti,
     dinasLuar: summary.dinasLuar,
     tidakDibayar: summary.cltn + summary.tb,
+    // A monthly summary counts days by effect, not by code, so code pay shares cannot apply.
+    potonganHariBayar: Exact.ZERO,
     potongan,
     nilai,
     tanpaCatatan: [],

@@ -16,6 +16,8 @@ export interface TppInput {
   pagu?: number;
   status: string;
   hariBayar: number;
+  /** Paid days taken off by day codes' pay shares (undefined or 0: none); lowers faktor_hari only. */
+  potonganHariBayar?: Exact;
   /** Working days of a full month on the employee's schedule (the pro-rata denominator). */
   hariKerjaPenuh: number;
   tk: number;
@@ -95,8 +97,10 @@ function constantsOf(pack: RulePack, faktorStatus: Exact, cache: TppCache | unde
   return c;
 }
 
-function faktorHariOf(hariBayar: number, hariKerjaPenuh: number, cache: TppCache | undefined): Exact {
+function faktorHariOf(hariBayar: number, potongan: Exact | undefined, hariKerjaPenuh: number, cache: TppCache | undefined): Exact {
   if (hariKerjaPenuh === 0) return Exact.ZERO;
+  // Rare: not worth caching. A partly paid day counts as its paid share of a day.
+  if (potongan !== undefined && !potongan.isZero()) return Exact.of(hariBayar).sub(potongan).max(Exact.ZERO).div(Exact.of(hariKerjaPenuh));
   if (!cache || !(hariBayar >= 0 && hariBayar < 1024 && hariKerjaPenuh > 0 && hariKerjaPenuh < 1024 && Number.isInteger(hariBayar) && Number.isInteger(hariKerjaPenuh))) {
     return Exact.of(hariBayar, hariKerjaPenuh);
   }
@@ -136,7 +140,7 @@ function sanctionDeduction(subtotal: number, persenHukdis: Exact, rounding: TppR
 }
 
 function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): TppResult {
-  const faktorHari = faktorHariOf(input.hariBayar, input.hariKerjaPenuh, cache);
+  const faktorHari = faktorHariOf(input.hariBayar, input.potonganHariBayar, input.hariKerjaPenuh, cache);
   const faktorStatus = pack.tpp.faktor_status[input.status];
   const alasanNihil = nihilReasons(input, pack);
   const statusBayar: StatusBayar = input.held ? 'ditahan' : alasanNihil.length > 0 ? 'nihil' : 'dibayar';
