@@ -48,7 +48,7 @@ function headerLines(x: Explanation, { t }: Text): string[] {
   ];
 }
 
-function workingDayLines(x: Explanation, { t }: Text): string[] {
+function workingDayLines(x: Explanation, { t, num }: Text): string[] {
   const p = x.pegawai;
   const masa = [p.tmt_masuk ? t('explain.days.from', { date: p.tmt_masuk }) : '', p.tmt_keluar ? t('explain.days.until', { date: p.tmt_keluar }) : ''].filter(Boolean).join(', ');
   return [
@@ -56,6 +56,7 @@ function workingDayLines(x: Explanation, { t }: Text): string[] {
     `   ${t('explain.days.period', { n: x.hari.hari_kerja_periode })}`,
     `   ${t('explain.days.employee', { jadwal: p.jadwal, masa, hari: x.hari.hari_kerja, penuh: x.hari.hari_kerja_penuh })}`,
     `   ${t('explain.days.paid', { hari: x.hari.hari_kerja, tidak: x.hari.tidak_dibayar, bayar: x.hari.hari_bayar })}`,
+    ...(x.hari.potongan_hari_bayar ? [`   ${t('explain.days.payShare', { hari: num(x.hari.potongan_hari_bayar) })}`] : []),
   ];
 }
 
@@ -151,10 +152,10 @@ function predikatLines(pk: Explanation['predikat'], { t, num, pct }: Text): stri
 
 type Tpp = Explanation['tpp'];
 
-function tppBaseLine(tp: Tpp, { t, pct, rp, rpExact }: Text): string {
+function tppBaseLine(tp: Tpp, { t, num, pct, rp, rpExact }: Text): string {
   if (tp.pagu === undefined) return `   ${t('explain.tpp.no_ceiling')}`;
   const dasar = tp.dasar ? rpExact(tp.dasar.nilai) : '-';
-  return `   ${t('explain.tpp.base', { pagu: rp(tp.pagu), faktor_status: pct(tp.faktor_status ?? '0'), faktor_hari: tp.faktor_hari.pecahan, dasar, tepat: tp.dasar?.pecahan })}`;
+  return `   ${t('explain.tpp.base', { pagu: rp(tp.pagu), faktor_status: pct(tp.faktor_status ?? '0'), faktor_hari: num(tp.faktor_hari.pecahan), dasar, tepat: tp.dasar?.pecahan })}`;
 }
 
 /** Components, sanctions and the gross TPP of a paid employee. */

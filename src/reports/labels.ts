@@ -283,6 +283,10 @@ const LABELS = {
     (p) => `Hari dibayar: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
     (p) => `Paid days: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
   ),
+  'explain.days.payShare': form<{ hari: string }>(
+    (p) => `Dipotong dari faktor hari menurut bayar kode hari (presensi.kode.*.bayar): ${p.hari} hari`,
+    (p) => `Taken off the day factor by day codes' pay shares (presensi.kode.*.bayar): ${p.hari} days`,
+  ),
   // 2. discipline
   'explain.discipline.head': { id: 'Disiplin', en: 'Discipline' },
   'explain.discipline.no_attendance': {
