@@ -11,6 +11,8 @@ export interface EmployeeResult {
   /** Working days of a full month on the employee's schedule (pro-rata denominator). */
   hariKerjaPenuh: number;
   hariBayar: number;
+  /** Paid days taken off by day codes' pay rules (share by length, fixed kelas); may be negative for a higher kelas. */
+  potonganHariBayar: Exact;
   /** Absent for an employee without attendance (PRESENSI_TIDAK_ADA) or without working days. */
   disiplin?: DisciplineResult;
   hasilKerja: HasilKerjaResult;
@@ -90,6 +92,8 @@ export interface DisciplineResult {
   tidakDibayar: number;
   /** Paid days taken off by day codes' pay shares (`presensi.kode.*.bayar`): 6 days at 75 % → 1.5. */
   potonganHariBayar: Exact;
+  /** Days of codes paid at a fixed kelas (`presensi.kode.*.kelas`), per kelas. */
+  hariKelasTetap: { kelas: number; hari: number }[];
   potongan: Exact;
   nilai: Exact;
   /** Working days without any record (counted as `presensi.hari_tanpa_data`). */

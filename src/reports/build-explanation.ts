@@ -179,7 +179,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
       hari_kerja: r.hariKerja,
       hari_bayar: r.hariBayar,
       tidak_dibayar: r.disiplin?.tidakDibayar ?? 0,
-      ...(r.disiplin && !r.disiplin.potonganHariBayar.isZero() ? { potongan_hari_bayar: r.disiplin.potonganHariBayar.toString() } : {}),
+      ...(r.potonganHariBayar.isZero() ? {} : { potongan_hari_bayar: r.potonganHariBayar.toString() }),
     },
     disiplin: disciplineOf(r, pack),
     hasil_kerja: workResultOf(r, pack),
@@ -196,8 +196,8 @@ type RulePack = LoadedRulePack['pack'];
 
 /** hari_bayar/hari_kerja_penuh, or (hari_bayar − days cut by code pay shares)/hari_kerja_penuh. */
 function dayFraction(r: EmployeeResult): string {
-  const cut = r.disiplin?.potonganHariBayar;
-  return cut && !cut.isZero() ? `(${r.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` : `${r.hariBayar}/${r.hariKerjaPenuh}`;
+  const cut = r.potonganHariBayar;
+  return !cut.isZero() ? `(${r.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` : `${r.hariBayar}/${r.hariKerjaPenuh}`;
 }
 
 function employeeOf(r: EmployeeResult): Explanation['pegawai'] {

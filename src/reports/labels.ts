@@ -284,8 +284,8 @@ const LABELS = {
     (p) => `Paid days: ${p.hari} − ${p.tidak} (CLTN/TB) = ${p.bayar}`,
   ),
   'explain.days.payShare': form<{ hari: string }>(
-    (p) => `Dipotong dari faktor hari menurut bayar kode hari (presensi.kode.*.bayar): ${p.hari} hari`,
-    (p) => `Taken off the day factor by day codes' pay shares (presensi.kode.*.bayar): ${p.hari} days`,
+    (p) => `Dipotong dari faktor hari menurut aturan bayar kode hari (presensi.kode: bayar, kelas): ${p.hari} hari`,
+    (p) => `Taken off the day factor by day codes' pay rules (presensi.kode: bayar, kelas): ${p.hari} days`,
   ),
   // 2. discipline
   'explain.discipline.head': { id: 'Disiplin', en: 'Discipline' },

@@ -18,6 +18,8 @@ export interface DayCode {
   persen: Exact;
   /** Pay share by the code's day count in the month ([] = every day paid in full, or not at all for tidak_dibayar). */
   bayar: readonly PayShare[];
+  /** The kelas whose pagu pays this code's days instead of the employee's own (undefined: own pagu). */
+  kelas: number | undefined;
   aliases: readonly string[];
 }
 
@@ -28,6 +30,7 @@ const builtin = (code: string, efek: EfekHari, aliases: string[], cekMasuk = fal
   cekPulang,
   persen: Exact.ZERO,
   bayar: [],
+  kelas: undefined,
   aliases,
 });
 
@@ -85,6 +88,7 @@ export function buildDayCodeTable(packCodes: Readonly<Record<string, DayCodeDefi
       cekPulang: def.cek_pulang ?? previous?.cekPulang ?? checks,
       persen: def.persen ?? previous?.persen ?? Exact.ZERO,
       bayar: def.bayar ?? previous?.bayar ?? [],
+      kelas: def.kelas ?? previous?.kelas,
       aliases: def.alias.length > 0 ? def.alias.map(normaliseCodeText) : (previous?.aliases ?? []),
     });
   }

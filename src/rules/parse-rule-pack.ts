@@ -193,7 +193,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   for (const clash of findAliasClashes(pack.presensi.kode)) {
     out.push(problem('presensi.kode', `alias dipakai dua kode: ${clash}`, `alias used by two codes: ${clash}`));
   }
-  for (const [code, def] of Object.entries(pack.presensi.kode)) out.push(...checkDayCode(code, def, dayCodes.byCode(code)!));
+  for (const [code, def] of Object.entries(pack.presensi.kode)) out.push(...checkDayCode(code, def, dayCodes.byCode(code)!, pack));
 
   for (const [input, fields] of Object.entries(pack.masukan.kolom) as [InputName, Record<string, string[]>][]) {
     const known = knownFields(input, pack);
@@ -210,10 +210,17 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
 }
 
 /** A new code needs its efek; pay rows ascend by sampai_hari and end with an open row. */
-function checkDayCode(code: string, def: DayCodeDefinition, resolved: DayCode): PackProblem[] {
+function checkDayCode(code: string, def: DayCodeDefinition, resolved: DayCode, pack: RulePack): PackProblem[] {
   const out: PackProblem[] = [];
   const path = `presensi.kode.${code}`;
   if (def.efek === undefined && !isBuiltinDayCode(code)) out.push(problem(`${path}.efek`, 'wajib untuk kode baru', 'required for a new code'));
+  if (def.kelas !== undefined) {
+    if (!(String(def.kelas) in pack.tpp.pagu_per_kelas)) out.push(problem(`${path}.kelas`, `kelas ${def.kelas} tidak ada di tpp.pagu_per_kelas`, `kelas ${def.kelas} is not in tpp.pagu_per_kelas`));
+    if (resolved.efek === 'tidak_dibayar') {
+      out.push(problem(`${path}.kelas`, 'kode ber-efek tidak_dibayar tidak dibayar sama sekali; pilih efek lain (mis. cuti)', 'a tidak_dibayar code is never paid; choose another efek (e.g. cuti)'));
+    }
+    if ((def.bayar ?? []).length > 0) out.push(problem(`${path}.kelas`, 'pakai bayar atau kelas, tidak keduanya', 'use bayar or kelas, not both'));
+  }
   const bayar = def.bayar ?? [];
   if (bayar.length === 0) return out;
   if (resolved.efek === 'tidak_dibayar') {

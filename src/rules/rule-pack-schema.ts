@@ -127,6 +127,8 @@ const dayCodeDefinition = z.strictObject({
   cek_pulang: z.boolean().optional(),
   persen: percent.optional(),
   bayar: z.array(payShare).optional(),
+  // Tugas belajar and the like: the code's days are paid at the pagu of this kelas instead of the employee's.
+  kelas: wholeNumber(1, 17).optional(),
 });
 /** A presence-gate band: a presence share below `di_bawah` percent pays `bayar` percent. */
 const gateBand = z.strictObject({ di_bawah: exactNumber(0, 100), bayar: percent });

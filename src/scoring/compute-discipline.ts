@@ -86,6 +86,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     dinasLuar: 0,
     tidakDibayar: 0,
     potonganHariBayar: Exact.ZERO,
+    hariKelasTetap: [],
     potongan: Exact.ZERO,
     nilai: Exact.HUNDRED,
     tanpaCatatan: [],
@@ -128,6 +129,7 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
       paidCounts.set(code, nth);
       unpaidPercent = unpaidPercent.add(Exact.HUNDRED.sub(payShareOf(code.bayar, nth)));
     }
+    if (code.kelas !== undefined) addKelasDay(result.hariKelasTetap, code.kelas);
     switch (code.efek) {
       case 'hadir': {
         result.hadir += 1;
@@ -202,6 +204,12 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   return result;
 }
 
+function addKelasDay(days: { kelas: number; hari: number }[], kelas: number): void {
+  const entry = days.find((d) => d.kelas === kelas);
+  if (entry) entry.hari += 1;
+  else days.push({ kelas, hari: 1 });
+}
+
 /**
  * Every full group of `perTk` late days, in date order, counts as one TK day: the group's TL percents
  * leave the sum and one TK percent comes in, so a late day is never deducted twice. TL counts stay
@@ -266,6 +274,7 @@ function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack
     tidakDibayar: summary.cltn + summary.tb,
     // A monthly summary counts days by effect, not by code, so code pay shares cannot apply.
     potonganHariBayar: Exact.ZERO,
+    hariKelasTetap: [],
     potongan,
     nilai,
     tanpaCatatan: [],

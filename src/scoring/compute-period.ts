@@ -16,6 +16,7 @@ import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
 import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
 import { presenceGateOf } from './presence-gate.js';
+import { paidDaysCut } from './paid-days-cut.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
@@ -116,11 +117,12 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const persenHukdis = sanctions.reduce((max, h) => h.persen.max(max), Exact.ZERO);
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
+  const potonganHariBayar = paidDaysCut(disiplin, pagu, pack);
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,
     hariBayar,
-    potonganHariBayar: disiplin?.potonganHariBayar,
+    potonganHariBayar,
     hariKerjaPenuh,
     tk: disiplin?.tk ?? 0,
     keteranganTpp: e.keteranganTpp,
@@ -150,6 +152,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     hariKerja,
     hariKerjaPenuh,
     hariBayar,
+    potonganHariBayar,
     disiplin,
     hasilKerja,
     perilaku,

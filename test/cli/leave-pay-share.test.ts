@@ -16,7 +16,7 @@ describe('kinerja jelaskan with sick leave paid by length (presensi.kode.S.bayar
     expect(r.status).toBe(0);
     // 2 sick days: the 1st at 100 %, the 2nd at 50 % → 0.5 day cut;
     // dasar = 2,750,000 × 100 % × (22 − 0.5)/22 = 2,750,000 × 43/44 = 2,687,500
-    expect(r.stdout).toContain('(presensi.kode.*.bayar): 0,5 hari');
+    expect(r.stdout).toContain('(presensi.kode: bayar, kelas): 0,5 hari');
     expect(r.stdout).toContain('faktor hari (22 − 0,5)/22 = Rp 2.687.500');
     const x = JSON.parse(runCli(['jelaskan', ...args, '--json']).stdout) as Explanation;
     expect([x.hari.hari_bayar, x.hari.potongan_hari_bayar, x.tpp.faktor_hari.pecahan]).toEqual([22, '0.5', '(22 − 0.5)/22']);

@@ -92,7 +92,7 @@ describe('consecutive TK days', () => {
 
 const discipline = (over: Partial<DisciplineResult>): DisciplineResult => ({
   hadir: 0, tl: [], psw: [], tk: 0, tkDariTerlambat: 0, tkBerturut: 0, tkBerturutDari: undefined, izin: 0, sakit: 0, cuti: 0, dinasLuar: 0,
-  tidakDibayar: 0, potonganHariBayar: Exact.ZERO, potongan: Exact.ZERO, nilai: Exact.HUNDRED, tanpaCatatan: [], fromSummary: false, ...over,
+  tidakDibayar: 0, potonganHariBayar: Exact.ZERO, hariKelasTetap: [], potongan: Exact.ZERO, nilai: Exact.HUNDRED, tanpaCatatan: [], fromSummary: false, ...over,
 });
 const gates = (over: Record<string, unknown> = {}) =>
   aPack({ presensi: { gerbang_kehadiran: { pita: [{ di_bawah: 25, bayar: 0 }, { di_bawah: 50, bayar: 50 }], ...over } } });

@@ -12,6 +12,7 @@ import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { computeDiscipline } from '../../src/scoring/compute-discipline.js';
+import { paidDaysCut } from '../../src/scoring/paid-days-cut.js';
 import { computeTpp } from '../../src/tpp/compute-tpp.js';
 import { knownFields } from '../../src/inputs/known-fields.js';
 import { aPack, bawaanRaw, x } from '../helpers/builders.js';
@@ -41,7 +42,7 @@ const sickPay = () => aPack({ presensi: { kode: { S: { bayar: [{ sampai_hari: 14
 function tppOf(pack: RulePack, sick: number, code = 'S') {
   const d = october(pack, sick, code);
   const tpp = computeTpp({
-    pagu: 5_000_000, status: 'PNS', hariBayar: 22 - d.tidakDibayar, potonganHariBayar: d.potonganHariBayar, hariKerjaPenuh: 22, tk: d.tk,
+    pagu: 5_000_000, status: 'PNS', hariBayar: 22 - d.tidakDibayar, potonganHariBayar: paidDaysCut(d, 5_000_000, pack), hariKerjaPenuh: 22, tk: d.tk,
     nilai: { nilai_disiplin: d.nilai }, faktorPredikat: x(100), persenHukdis: Exact.ZERO, held: false,
     golongan: parseGolongan('III/c', false)!, gaji: 4_200_000,
   }, pack);
@@ -95,6 +96,39 @@ describe('presensi.kode.S.bayar: first 14 sick days 100 %, after that 75 %', () 
   });
 });
 
+describe('presensi.kode.<KODE>.kelas: days paid at the pagu of a fixed kelas (tugas belajar)', () => {
+  // Tugas belajar counted as leave for discipline, paid at kelas 7 (Rp 2.750.000) instead of the own Rp 5.000.000.
+  const studyPack = () => aPack({ tpp: { pagu_per_kelas: { 7: 2_750_000 } }, presensi: { kode: { TB: { efek: 'cuti', kelas: 7 } } } });
+
+  it('a whole month of TB pays exactly the kelas 7 pagu', () => {
+    const { d, tpp } = tppOf(studyPack(), 22, 'TB');
+    // cut = 22 days × (1 − 2,750,000/5,000,000) = 22 × 0.45 = 9.9 → faktor_hari (22 − 9.9)/22 = 0.55
+    // dasar 5,000,000 × 0.55 = 2,750,000; disiplin 40 % = 1,100,000; kinerja 60 % = 1,650,000
+    expect([d.cuti, d.tidakDibayar, d.hariKelasTetap]).toEqual([22, 0, [{ kelas: 7, hari: 22 }]]);
+    expect(paidDaysCut(d, 5_000_000, studyPack()).toString()).toBe('9.9');
+    expect(tpp.faktorHari.toString()).toBe('0.55');
+    expect(tpp.komponen.map((k) => k.jumlah)).toEqual([1_100_000, 1_650_000]);
+    expect(tpp.tppBruto).toBe(2_750_000);
+  });
+
+  it('half a month of TB blends the two pagu', () => {
+    const { tpp } = tppOf(studyPack(), 11, 'TB');
+    // cut = 11 × 0.45 = 4.95 → faktor_hari 17.05/22 = 0.775
+    // dasar = (11 × 5,000,000 + 11 × 2,750,000)/22 = 85,250,000/22 = 3,875,000; 40 % = 1,550,000; 60 % = 2,325,000
+    expect(tpp.faktorHari.toString()).toBe('0.775');
+    expect(tpp.komponen.map((k) => k.jumlah)).toEqual([1_550_000, 2_325_000]);
+  });
+
+  it('excluded from pay yet worked for discipline: bayar 0 %', () => {
+    const pack = aPack({ presensi: { kode: { PX: { efek: 'hadir', cek_masuk: false, cek_pulang: false, bayar: [{ persen: 0 }] } } } });
+    const { d, tpp } = tppOf(pack, 3, 'PX');
+    // 3 days × 100 % = 3 days cut → faktor_hari 19/22; all 22 days are hadir
+    // disiplin 2,000,000 × 19/22 = 1,727,272.72… → 1,727,273; kinerja 3,000,000 × 19/22 = 2,590,909.09… → 2,590,909
+    expect([d.hadir, tpp.faktorHari.toString()]).toEqual([22, '19/22']);
+    expect(tpp.komponen.map((k) => k.jumlah)).toEqual([1_727_273, 2_590_909]);
+  });
+});
+
 describe('presensi.kode.*.bayar in the pack', () => {
   const problemsOf = (kode: Record<string, unknown>) => {
     const result = parseRulePack(mergeRulePack(bawaanRaw(), { presensi: { kode } }), knownFields);
@@ -117,5 +151,13 @@ describe('presensi.kode.*.bayar in the pack', () => {
     expect(problemsOf({ S: { bayar: [{ persen: 100 }, { persen: 75 }] } })).toEqual(['presensi.kode.S.bayar[0].sampai_hari: required except on the last row']);
     expect(problemsOf({ TB: { bayar: [{ persen: 50 }] } })).toEqual(['presensi.kode.TB.bayar: a tidak_dibayar code is never paid; remove bayar']);
     expect(problemsOf({ S: { bayar: [{ persen: 120 }] } }).map((p) => p.split(':')[0])).toEqual(['presensi.kode.S.bayar[0].persen']);
+  });
+
+  it('checks kelas', () => {
+    // bawaan has no pagu_per_kelas, so any kelas is unknown there.
+    expect(problemsOf({ TB: { efek: 'cuti', kelas: 7 } })).toEqual(['presensi.kode.TB.kelas: kelas 7 is not in tpp.pagu_per_kelas']);
+    expect(problemsOf({ TB: { kelas: 7 } })).toContain('presensi.kode.TB.kelas: a tidak_dibayar code is never paid; choose another efek (e.g. cuti)');
+    expect(problemsOf({ TB: { efek: 'cuti', kelas: 7, bayar: [{ persen: 50 }] } })).toContain('presensi.kode.TB.kelas: use bayar or kelas, not both');
+    expect(problemsOf({ TB: { efek: 'cuti', kelas: 18 } }).map((p) => p.split(':')[0])).toEqual(['presensi.kode.TB.kelas']);
   });
 });
