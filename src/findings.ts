@@ -594,6 +594,15 @@ const CATALOG = {
     id: (c) => `Jumlah hari rekap ${c.p.sum} (${c.p.parts}) tidak sama dengan ${c.p.hari_kerja} hari kerja pegawai ini menurut kalender. Perbaiki rekapnya; bila rekap memakai kalender lain (mis. libur daerah yang belum ada di berkas libur), samakan kalendernya. Pegawai ditahan.`,
     en: (c) => `The summary's days add up to ${c.p.sum} (${c.p.parts}), not the employee's ${c.p.hari_kerja} working days by the calendar. Correct the summary; if it used another calendar (e.g. a local holiday missing from the libur file), align the calendars. The employee is held.`,
   },
+  REKAP_ATURAN_BAYAR: {
+    level: 'error',
+    about: {
+      id: 'Rekap bulanan menghitung hari dengan kode yang dibayar menurut aturan paket (bayar per lama hari, atau kelas tetap); rekap tidak menyebut tanggal dan kodenya, jadi pegawai ditahan.',
+      en: 'A monthly summary counts days of a code the pack pays by its own rule (share by length, or a fixed kelas); a summary names no dates or codes, so the employee is held.',
+    },
+    id: (c) => `Paket aturan membayar hari ${c.p.codes} (kode dan jumlah hari dalam rekap) menurut aturannya sendiri, tetapi rekap bulanan hanya memberi jumlah per jenis. Kirim log harian presensi untuk pegawai ini, atau hapus aturan bayar/kelas kode itu bila memang tidak dipakai. Pegawai ditahan.`,
+    en: (c) => `The rule pack pays days of ${c.p.codes} (code and days in the summary) by its own rule, but a monthly summary only gives counts per kind. Provide the daily attendance log for this employee, or remove the code's bayar/kelas rule if it does not apply. The employee is held.`,
+  },
   HUKDIS_PERSEN_PECAHAN: {
     level: 'error',
     about: { id: 'Persen hukuman disiplin di bawah 1 (mis. 0,25): mungkin maksudnya 25%; pegawai ditahan.', en: 'A sanction percentage below 1 (e.g. 0.25): perhaps 25% was meant; the employee is held.' },

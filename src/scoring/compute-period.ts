@@ -16,7 +16,7 @@ import { addToTotals, emptyTotals, summarizeUnits } from './summarize-units.js';
 import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
 import { presenceGateOf } from './presence-gate.js';
-import { paidDaysCut } from './paid-days-cut.js';
+import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
@@ -72,6 +72,10 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     // SPEC §2.4: a missing export must not turn into a month of TK.
     runFinding('PRESENSI_TIDAK_ADA');
   }
+  const summary = data.attendance.summaries.get(index);
+  const unruled = active && summary ? summaryDaysUnderPayRules(summary, data.codes) : [];
+  // The pack pays these days by their dates or kelas; a summary cannot say which they are: held, not guessed.
+  if (unruled.length > 0) runFinding('REKAP_ATURAN_BAYAR', { codes: unruled.map((u) => `${u.code} ${u.days}`).join(', ') });
   const hariBayar = Math.max(0, hariKerja - (disiplin?.tidakDibayar ?? 0));
   const kehadiran = presenceGateOf(disiplin, hariBayar, pack);
   const berturut = pack.presensi.tk_berturut_peringatan;
