@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { KinerjaError } from '../src/errors.js';
 import { selfCheck } from '../src/self-check.js';
-import { parsePeriodOption } from '../src/cli/options.js';
-import { runPeriod, type RunOptions } from '../src/pipeline.js';
+import { runPeriod } from '../src/pipeline.js';
+import { runOptions } from './helpers/run-options.js';
 import { fixture, tempDir } from './cli/run-cli.js';
 
 // A TPP computation that is one rupiah off for one employee: the bug the self-check exists to catch.
@@ -31,22 +31,7 @@ vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
   };
 });
 
-function options(out: string): RunOptions {
-  return {
-    command: 'run',
-    period: parsePeriodOption('2026-10'),
-    inputDir: fixture('worked-example'),
-    explicit: {},
-    out,
-    formats: new Set(['csv', 'json', 'xlsx']),
-    strict: false,
-    force: false,
-    lang: 'id',
-    csvLocale: 'intl',
-    version: 'test',
-    now: () => new Date('2026-11-05T08:00:00Z'),
-  };
-}
+const options = (out: string) => runOptions(fixture('worked-example'), out);
 
 describe('the self-check before writing (SPEC §5)', () => {
   it('passes on a correct run, which writes its reports', async () => {

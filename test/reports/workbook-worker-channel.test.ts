@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePeriodOption } from '../../src/cli/options.js';
-import { runPeriod, type RunOptions } from '../../src/pipeline.js';
+import { runPeriod } from '../../src/pipeline.js';
+import { runOptions } from '../helpers/run-options.js';
 import { readZipDirectory } from '../../src/readers/workbook-limits.js';
 import type { RuntimeOptions } from '../../src/runtime/options.js';
 import { fixture, tempDir } from '../cli/run-cli.js';
@@ -16,23 +16,7 @@ const CONTOH = fixture('contoh');
 const IN_WORKER: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: 0 } };
 const DIRECT: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: Number.POSITIVE_INFINITY } };
 
-function options(out: string): RunOptions {
-  return {
-    command: 'run',
-    period: parsePeriodOption('2026-10'),
-    inputDir: CONTOH,
-    explicit: {},
-    policy: join(CONTOH, 'paket-aturan.yaml'),
-    out,
-    formats: new Set(['xlsx', 'json']),
-    strict: false,
-    force: false,
-    lang: 'id',
-    csvLocale: 'intl',
-    version: 'test',
-    now: () => new Date('2026-11-05T08:00:00Z'),
-  };
-}
+const options = (out: string) => runOptions(CONTOH, out, { policy: join(CONTOH, 'paket-aturan.yaml'), formats: new Set(['xlsx', 'json']) });
 
 const marks = () => performance.getEntriesByName('kinerja:pekerja-xlsx', 'mark').length;
 
