@@ -603,6 +603,15 @@ const CATALOG = {
     id: (c) => `Paket aturan membayar hari ${c.p.codes} (kode dan jumlah hari dalam rekap) menurut aturannya sendiri, tetapi rekap bulanan hanya memberi jumlah per jenis. Kirim log harian presensi untuk pegawai ini, atau hapus aturan bayar/kelas kode itu bila memang tidak dipakai. Pegawai ditahan.`,
     en: (c) => `The rule pack pays days of ${c.p.codes} (code and days in the summary) by its own rule, but a monthly summary only gives counts per kind. Provide the daily attendance log for this employee, or remove the code's bayar/kelas rule if it does not apply. The employee is held.`,
   },
+  REKAP_TERLAMBAT_TAK_TENTU: {
+    level: 'error',
+    about: {
+      id: 'Dari rekap bulanan, hari terlambat yang dihitung sebagai TK (presensi.terlambat_per_tk) bergantung pada tanggalnya, yang tidak ada di rekap; pegawai ditahan.',
+      en: 'From a monthly summary, which late days count as TK (presensi.terlambat_per_tk) depends on their dates, which the summary lacks; the employee is held.',
+    },
+    id: (c) => `Setiap ${c.p.per_tk} hari terlambat dihitung satu TK, tetapi rekap ini memuat hari terlambat dengan persen potongan berbeda dan tidak semuanya menjadi TK: potongannya bergantung pada urutan tanggal yang tidak ada di rekap. Kirim log harian presensi pegawai ini. Pegawai ditahan.`,
+    en: (c) => `Every ${c.p.per_tk} late days count as one TK, but this summary has late days with different deductions and not all of them become TK: the deduction depends on their order by date, which the summary lacks. Provide the daily attendance log for this employee. The employee is held.`,
+  },
   HUKDIS_PERSEN_PECAHAN: {
     level: 'error',
     about: { id: 'Persen hukuman disiplin di bawah 1 (mis. 0,25): mungkin maksudnya 25%; pegawai ditahan.', en: 'A sanction percentage below 1 (e.g. 0.25): perhaps 25% was meant; the employee is held.' },

@@ -281,3 +281,19 @@ function computeDisciplineFromSummary(summary: AttendanceSummary, pack: RulePack
     fromSummary: true,
   };
 }
+
+/**
+ * From a monthly summary, which late days make up the groups counted as TK depends on their dates, which
+ * a summary does not give. The deduction is certain only when every late day is converted, none is, or
+ * all late days carry the same percent; otherwise it would be a guess (the employee is held).
+ */
+export function summaryLateConversionIsGuess(summary: AttendanceSummary, pack: RulePack): boolean {
+  const perTk = pack.presensi.terlambat_per_tk;
+  if (perTk === null) return false;
+  const counts = pack.presensi.terlambat.map((_, i) => summary.tl[i] ?? 0);
+  const total = counts.reduce((n, c) => n + c, 0);
+  const converted = Math.floor(total / perTk) * perTk;
+  if (converted === 0 || converted === total) return false;
+  const percents = new Set(pack.presensi.terlambat.filter((_, i) => counts[i]! > 0).map((b) => b.persen.toString()));
+  return percents.size > 1;
+}

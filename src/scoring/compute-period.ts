@@ -8,7 +8,7 @@ import { PREDIKAT } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCode, FindingCollector } from '../findings.js';
 import type { DayCode } from '../rules/day-codes.js';
-import { computeDiscipline } from './compute-discipline.js';
+import { computeDiscipline, summaryLateConversionIsGuess } from './compute-discipline.js';
 import { computeHasilKerja } from './compute-hasil-kerja.js';
 import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
@@ -76,6 +76,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const unruled = active && summary ? summaryDaysUnderPayRules(summary, data.codes) : [];
   // The pack pays these days by their dates or kelas; a summary cannot say which they are: held, not guessed.
   if (unruled.length > 0) runFinding('REKAP_ATURAN_BAYAR', { codes: unruled.map((u) => `${u.code} ${u.days}`).join(', ') });
+  if (active && summary && summaryLateConversionIsGuess(summary, pack)) runFinding('REKAP_TERLAMBAT_TAK_TENTU', { per_tk: pack.presensi.terlambat_per_tk ?? 0 });
   const hariBayar = Math.max(0, hariKerja - (disiplin?.tidakDibayar ?? 0));
   const kehadiran = presenceGateOf(disiplin, hariBayar, pack);
   const berturut = pack.presensi.tk_berturut_peringatan;

@@ -42,3 +42,24 @@ describe('a monthly summary under a pack that pays leave by its own rule', () =>
     expect(validasi().some((f) => f['kode'] === 'REKAP_ATURAN_BAYAR')).toBe(false);
   });
 });
+
+/**
+ * Budi's summary has 3 late days: 2 × TL1 (0.5 %) and 1 × TL2 (1 %). Counting every 2 late days as one
+ * TK converts 2 of the 3: 0.5 + 0.5 (→ 1 % replaced by a TK) or 0.5 + 1 (→ 1.5 % replaced) depending on
+ * their dates, which a summary lacks. Every 3 late days: all 3 convert, the deduction is certain.
+ */
+describe('a monthly summary under terlambat_per_tk', () => {
+  it('holds the employee when the converted late days cannot be told (REKAP_TERLAMBAT_TAK_TENTU)', () => {
+    const { r, status, validasi } = run('presensi:\n  terlambat_per_tk: 2\n');
+    expect(r.status).toBe(1);
+    expect(status(BUDI)).toBe('ditahan');
+    expect(validasi().find((f) => f['kode'] === 'REKAP_TERLAMBAT_TAK_TENTU' && f['nip'] === BUDI)).toMatchObject({ tingkat: 'error' });
+  });
+
+  it('pays him when every late day converts', () => {
+    const { status, validasi } = run('presensi:\n  terlambat_per_tk: 3\n');
+    expect(status(BUDI)).toBe('dibayar');
+    expect(validasi().some((f) => f['kode'] === 'REKAP_TERLAMBAT_TAK_TENTU')).toBe(false);
+  });
+});
+
