@@ -6,6 +6,17 @@ import { Exact } from '../exact.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { DisciplineResult, PresenceGate } from '../model/results.js';
 
+type PresentEffect = RulePack['presensi']['gerbang_kehadiran']['efek_hadir'][number];
+
+/** The discipline result's count of days with each effect a gate may count as present. */
+const DAYS_OF: Record<PresentEffect, (d: DisciplineResult) => number> = {
+  hadir: (d) => d.hadir,
+  dinas_luar: (d) => d.dinasLuar,
+  izin: (d) => d.izin,
+  sakit: (d) => d.sakit,
+  cuti: (d) => d.cuti,
+};
+
 /**
  * The gate of one employee; undefined when the pack has no bands or there is nothing to measure
  * (no attendance, or no paid day, which is nihil on its own). The denominator is the paid days
@@ -15,25 +26,7 @@ export function presenceGateOf(disiplin: DisciplineResult | undefined, hariBayar
   const gate = pack.presensi.gerbang_kehadiran;
   if (gate.pita.length === 0 || !disiplin || hariBayar === 0) return undefined;
   let hariHadir = 0;
-  for (const efek of gate.efek_hadir) {
-    switch (efek) {
-      case 'hadir':
-        hariHadir += disiplin.hadir;
-        break;
-      case 'dinas_luar':
-        hariHadir += disiplin.dinasLuar;
-        break;
-      case 'izin':
-        hariHadir += disiplin.izin;
-        break;
-      case 'sakit':
-        hariHadir += disiplin.sakit;
-        break;
-      case 'cuti':
-        hariHadir += disiplin.cuti;
-        break;
-    }
-  }
+  for (const efek of gate.efek_hadir) hariHadir += DAYS_OF[efek](disiplin);
   // A monthly summary may state more present days than the calendar has.
   hariHadir = Math.min(hariHadir, hariBayar);
   const persenHadir = Exact.of(hariHadir * 100, hariBayar);
