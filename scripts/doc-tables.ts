@@ -10,6 +10,7 @@ import { CAPAIAN_FIELDS } from '../src/inputs/capaian.js';
 import type { FieldSpecs } from '../src/inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
 import { LIBUR_FIELDS } from '../src/inputs/libur.js';
+import { MUTASI_FIELDS } from '../src/inputs/mutasi.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
 import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
 import { LONG_FIELDS, WIDE_FIELDS } from '../src/inputs/perilaku.js';
@@ -69,6 +70,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['unit', UNIT_FIELDS],
     ['hukdis', HUKDIS_FIELDS],
     ['libur', LIBUR_FIELDS],
+    ['mutasi', MUTASI_FIELDS],
     ['penilaian', PENILAIAN_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>

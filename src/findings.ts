@@ -176,9 +176,75 @@ const CATALOG = {
   },
   TMT_TERBALIK: {
     level: 'error',
-    about: { id: 'tmt_masuk sesudah tmt_keluar.', en: 'tmt_masuk is after tmt_keluar.' },
-    id: (c) => `tmt_masuk ${c.p.masuk} sesudah tmt_keluar ${c.p.keluar}. Perbaiki salah satu tanggal.`,
-    en: (c) => `tmt_masuk ${c.p.masuk} is after tmt_keluar ${c.p.keluar}. Correct one of the dates.`,
+    about: { id: 'tmt_masuk sesudah tmt_keluar (atau tmt_mulai sesudah tmt_selesai).', en: 'tmt_masuk is after tmt_keluar (or tmt_mulai after tmt_selesai).' },
+    id: (c) => {
+      const [from, to] = String(c.p.fields ?? 'tmt_masuk/tmt_keluar').split('/');
+      return `${from} ${c.p.masuk} sesudah ${to} ${c.p.keluar}. Perbaiki salah satu tanggal.`;
+    },
+    en: (c) => {
+      const [from, to] = String(c.p.fields ?? 'tmt_masuk/tmt_keluar').split('/');
+      return `${from} ${c.p.masuk} is after ${to} ${c.p.keluar}. Correct one of the dates.`;
+    },
+  },
+  SEGMEN_TUMPANG_TINDIH: {
+    level: 'error',
+    about: { id: 'Dua baris pegawai (atau mutasi) untuk satu NIP berlaku pada hari yang sama.', en: 'Two staff rows (or transfers) of one NIP are in force on the same day.' },
+    id: (c) => `Baris ini (berlaku ${c.p.range}) tumpang tindih dengan baris ${c.p.other} (berlaku ${c.p.other_range}) untuk NIP yang sama. Perbaiki tmt_mulai/tmt_selesai agar tiap hari hanya punya satu jabatan; pegawai ditahan sampai jelas.`,
+    en: (c) => `This row (in force ${c.p.range}) overlaps row ${c.p.other} (in force ${c.p.other_range}) of the same NIP. Correct tmt_mulai/tmt_selesai so that each day has one post; the employee is held until then.`,
+  },
+  SEGMEN_CELAH: {
+    level: 'error',
+    about: { id: 'Ada hari masa kerja bulan ini yang tidak dicakup baris pegawai mana pun (tmt_mulai/tmt_selesai).', en: 'Days of this month\'s service are covered by no staff row (tmt_mulai/tmt_selesai).' },
+    id: (c) => `Tanggal ${c.p.dates} masa kerja bulan ini tidak dicakup baris pegawai mana pun (tmt_mulai/tmt_selesai): jabatan dan pagu hari itu tidak diketahui. Tambahkan baris jabatan sebelumnya, atau isi tmt_masuk bila pegawai baru masuk; pegawai ditahan sampai jelas.`,
+    en: (c) => `Dates ${c.p.dates} of this month's service are covered by no staff row (tmt_mulai/tmt_selesai): the post and ceiling of those days are unknown. Add the row of the earlier post, or fill tmt_masuk if the employee joined then; the employee is held until then.`,
+  },
+  SEGMEN_TIDAK_SERASI: {
+    level: 'error',
+    about: { id: 'Baris-baris segmen satu pegawai berbeda pada kolom yang berlaku untuk seluruh bulan (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp).', en: 'The segment rows of one employee differ in a column that holds for the whole month (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp).' },
+    id: (c) => `Kolom ${q(c.column)} berbeda antar baris NIP ini (${c.p.values}); kolom ini berlaku untuk seluruh bulan dan harus sama di semua baris. Samakan nilainya; pegawai ditahan sampai jelas.`,
+    en: (c) => `Column ${q(c.column)} differs between this NIP's rows (${c.p.values}); it holds for the whole month and must be the same on every row. Make the values equal; the employee is held until then.`,
+  },
+  BARIS_TIDAK_BERLAKU: {
+    level: 'info',
+    about: { id: 'Baris pegawai yang masa berlakunya (tmt_mulai/tmt_selesai) di luar periode dilewati.', en: 'A staff row whose validity (tmt_mulai/tmt_selesai) lies outside the period is set aside.' },
+    id: (c) => `Baris ini berlaku ${c.p.range}, di luar ${c.p.period}; tidak dipakai untuk periode ini.`,
+    en: (c) => `This row is in force ${c.p.range}, outside ${c.p.period}; not used for this period.`,
+  },
+  MUTASI_KOSONG: {
+    level: 'error',
+    about: { id: 'Baris mutasi tanpa perubahan apa pun (unit, jabatan, kelas_jabatan, tpp_pagu, status kosong).', en: 'A transfer row that changes nothing (unit, jabatan, kelas_jabatan, tpp_pagu, status all empty).' },
+    id: () => 'Baris mutasi ini tidak mengisi unit, jabatan, kelas_jabatan, tpp_pagu maupun status: tidak jelas apa yang berubah. Isi kolom yang berubah atau hapus barisnya; pegawai ditahan sampai jelas.',
+    en: () => 'This transfer row fills none of unit, jabatan, kelas_jabatan, tpp_pagu, status: what changes is unclear. Fill the columns that change or delete the row; the employee is held until then.',
+  },
+  MUTASI_LUAR_PERIODE: {
+    level: 'info',
+    about: { id: 'Mutasi bertanggal di luar periode diabaikan: data pegawai sudah menunjukkan jabatan awal bulan.', en: 'A transfer dated outside the period is ignored: the staff file already gives the post at the start of the month.' },
+    id: (c) => `Mutasi tanggal ${c.value} di luar ${c.p.period}; diabaikan (data pegawai dipakai sebagai jabatan pada awal bulan).`,
+    en: (c) => `Transfer dated ${c.value} is outside ${c.p.period}; ignored (the staff file gives the post at the start of the month).`,
+  },
+  MUTASI_BERTENTANGAN: {
+    level: 'error',
+    about: { id: 'Dua mutasi berbeda pada tanggal yang sama, atau mutasi untuk pegawai yang bulannya sudah dibagi baris pegawai.', en: 'Two different transfers on one date, or a transfer for an employee whose month the staff rows already split.' },
+    id: (c) => `Mutasi ${c.value} tidak bisa dipakai: ${c.p.reason_id}. Sisakan satu sumber per hari; pegawai ditahan sampai jelas.`,
+    en: (c) => `Transfer ${c.value} cannot be used: ${c.p.reason_en}. Keep one source per day; the employee is held until then.`,
+  },
+  MUTASI_TANPA_PERUBAHAN: {
+    level: 'error',
+    about: { id: 'Mutasi di tengah bulan yang isinya sama dengan data pegawai: mungkin data pegawai sudah menunjukkan jabatan baru, sehingga jabatan sebelum mutasi tidak diketahui.', en: 'A mid-month transfer equal to the staff row: the staff row probably already shows the new post, so the post before the transfer is unknown.' },
+    id: (c) => `Mutasi ${c.value} tidak mengubah apa pun dari jabatan sejak ${c.p.before}: data pegawai mungkin sudah menunjukkan jabatan baru, sehingga jabatan ${c.p.before} s.d. sehari sebelum mutasi tidak diketahui. Data pegawai harus berisi jabatan pada awal bulan; pegawai ditahan sampai jelas.`,
+    en: (c) => `Transfer ${c.value} changes nothing from the post since ${c.p.before}: the staff row probably already shows the new post, so the post from ${c.p.before} to the day before is unknown. The staff file must give the post at the start of the month; the employee is held until then.`,
+  },
+  SEGMEN_REKAP: {
+    level: 'error',
+    about: { id: 'Pegawai bersegmen dengan presensi rekap bulanan yang memuat hari tidak dibayar/dibayar sebagian: rekap tidak menyebut di segmen mana hari itu jatuh.', en: 'An employee with segments whose monthly attendance summary holds unpaid or partly paid days: a summary does not say in which segment they fall.' },
+    id: (c) => `Bulan ini terbagi ${c.p.count} segmen, tetapi presensinya rekap bulanan yang memuat hari tidak dibayar atau dibayar sebagian tanpa tanggal: tidak diketahui segmen mana yang terpotong. Berikan presensi harian untuk pegawai ini; pegawai ditahan sampai jelas.`,
+    en: (c) => `The month has ${c.p.count} segments, but the attendance is a monthly summary holding unpaid or partly paid days without dates: which segment they cut is unknown. Give daily attendance for this employee; the employee is held until then.`,
+  },
+  PEGAWAI_BERSEGMEN: {
+    level: 'info',
+    about: { id: 'Pegawai pindah unit/jabatan/kelas/pagu/status di tengah bulan: TPP dihitung per segmen; tabel unit menghitungnya di unit segmen terakhir.', en: 'The employee changed unit/post/class/ceiling/status mid-month: TPP is computed per segment; the unit tables count them in the last segment\'s unit.' },
+    id: (c) => `Bulan ini ${c.p.count} segmen (${c.p.segments}); TPP tiap segmen pro rata hari kerjanya. Di tabel unit pegawai ini dihitung di ${c.p.unit} (segmen terakhir).`,
+    en: (c) => `${c.p.count} segments this month (${c.p.segments}); each segment's TPP is pro rata by its working days. The unit tables count this employee in ${c.p.unit} (the last segment).`,
   },
   JADWAL_TIDAK_DIKENAL: {
     level: 'error',

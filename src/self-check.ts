@@ -33,6 +33,13 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
       const rounded = t.pembulatanBruto === 0 ? '' : ` − pembulatan ${t.pembulatanBruto}`;
       problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}${rounded}`);
     }
+    // A month paid in segments: the segments' amounts are the components, to the rupiah.
+    if (t.segmen) {
+      t.komponen.forEach((k, i) => {
+        const sum = t.segmen!.reduce((s, seg) => s + (seg.komponen[i] ?? 0), 0);
+        if (sum !== k.jumlah) problems.push(`${r.pegawai.nip}: komponen ${k.nama} ${k.jumlah} ≠ jumlah segmen ${sum}`);
+      });
+    }
     // Rounding the gross only ever takes off less than Rp 1,000: it never pays money the components do not hold.
     if (!(t.pembulatanBruto >= 0 && t.pembulatanBruto < 1000)) {
       problems.push(`${r.pegawai.nip}: pembulatan_bruto ${t.pembulatanBruto} di luar 0..999 / outside 0..999`);

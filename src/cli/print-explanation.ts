@@ -152,6 +152,30 @@ function predikatLines(pk: Explanation['predikat'], { t, num, pct }: Text): stri
 
 type Tpp = Explanation['tpp'];
 
+/** One line per segment of a month with a post change: its post, days, base and amount. */
+function segmentLines(tp: Tpp, { t, num, pct, rp }: Text): string[] {
+  const out = [`   ${t('explain.tpp.segments', { count: tp.segmen!.length })}`];
+  tp.segmen!.forEach((s, i) => {
+    out.push(
+      `   ${t('explain.tpp.segment', {
+        n: i + 1,
+        dari: s.dari,
+        sampai: s.sampai,
+        unit: s.unit,
+        jabatan: [s.jabatan, s.kelas_jabatan === undefined ? undefined : `${t('explain.tpp.class')} ${s.kelas_jabatan}`, s.status].filter(Boolean).join(', '),
+        hari_kerja: s.hari_kerja,
+        hari_bayar: s.hari_bayar,
+        pagu: s.pagu === undefined ? '-' : rp(s.pagu),
+        faktor_status: pct(s.faktor_status ?? '0'),
+        faktor_hari: s.faktor_hari === undefined ? '-' : num(s.faktor_hari.pecahan),
+        komponen: s.komponen.map((k) => rp(k)).join(' + ') || '-',
+        jumlah: rp(s.jumlah),
+      })}`,
+    );
+  });
+  return out;
+}
+
 function tppBaseLine(tp: Tpp, { t, num, pct, rp, rpExact }: Text): string {
   if (tp.pagu === undefined) return `   ${t('explain.tpp.no_ceiling')}`;
   const dasar = tp.dasar ? rpExact(tp.dasar.nilai) : '-';
@@ -161,10 +185,15 @@ function tppBaseLine(tp: Tpp, { t, num, pct, rp, rpExact }: Text): string {
 /** Components, sanctions and the gross TPP of a paid employee. */
 function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
   const out: string[] = [];
-  for (const k of tp.komponen) {
+  tp.komponen.forEach((k, i) => {
     const gerbang = k.gerbang === undefined ? {} : { gerbang: pct(k.gerbang) };
+    if (tp.segmen) {
+      const parts = tp.segmen.map((s) => rp(s.komponen[i] ?? 0)).join(' + ');
+      out.push(`   ${t('explain.tpp.component_segments', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, bagian: parts, jumlah: rp(k.jumlah), ...gerbang })}`);
+      return;
+    }
     out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah), ...gerbang })}`);
-  }
+  });
   for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
   const persen = pct(tp.persen_hukdis);
   out.push(
@@ -227,7 +256,7 @@ function netLines(tp: Tpp, text: Text): string[] {
 /** Steps 6 and 7: the TPP and, when it is paid, tax, BPJS and net; otherwise why it is not. */
 function payLines(x: Explanation, text: Text): string[] {
   const tp = x.tpp;
-  const out = [`6. ${text.t('explain.tpp.head')}`, tppBaseLine(tp, text)];
+  const out = [`6. ${text.t('explain.tpp.head')}`, ...(tp.segmen ? segmentLines(tp, text) : [tppBaseLine(tp, text)])];
   const g = tp.kehadiran;
   if (g) {
     const { t, pct } = text;

@@ -17,6 +17,7 @@ const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   hukdis: ['hukdis'],
   libur: ['libur'],
   penilaian: ['penilaian', 'laporan_penilaian_skp'],
+  mutasi: ['mutasi'],
 };
 
 /**
@@ -33,6 +34,7 @@ const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   hukdis: ['hukdis', 'hukuman', 'hukuman disiplin', 'disiplin', 'sanksi', 'sanction', 'sanctions'],
   libur: ['libur', 'hari libur', 'libur nasional', 'tanggal merah', 'cuti bersama', 'holiday', 'holidays', 'kalender'],
   penilaian: ['penilaian', 'laporan penilaian', 'penilaian kinerja', 'predikat'],
+  mutasi: ['mutasi', 'mutasi pegawai', 'pindah', 'perpindahan', 'promosi', 'transfer', 'transfers'],
 };
 
 /** The name without its extension (`.csv`), as written. */
@@ -284,7 +286,7 @@ function coversMonth(m: PeriodMention, month: number): boolean {
 }
 
 /** Inputs whose names are not checked against the period: a sanctions register spans months and years. */
-const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis'];
+const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis', 'mutasi'];
 /** Inputs whose names are checked for the year only: a holiday list covers a year (or several). */
 const YEAR_ONLY_INPUTS: readonly InputName[] = ['libur'];
 

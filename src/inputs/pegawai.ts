@@ -13,14 +13,15 @@ import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs } from '
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
+import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
-import type { Pegawai, PegawaiTable } from '../model/records.js';
+import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 
 type PegawaiField =
   | 'nip' | 'nama' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'golongan' | 'status' | 'tpp_pagu'
   | 'gaji' | 'penghasilan_bruto' | 'tmt_masuk' | 'tmt_keluar' | 'jadwal' | 'atasan_nip' | 'pin' | 'nama_bank'
-  | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp';
+  | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp' | 'tmt_mulai' | 'tmt_selesai';
 
 /** Header aliases of `pegawai`, in priority order (SPEC §2.4). */
 export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
@@ -45,6 +46,9 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   npwp: { aliases: ['npwp'] },
   status_ptkp: { aliases: ['status_ptkp', 'ptkp'] },
   keterangan_tpp: { aliases: ['keterangan_tpp'] },
+  // The days this row's post is in force: several rows of one NIP are the segments of a month.
+  tmt_mulai: { aliases: ['tmt_mulai', 'berlaku_mulai'] },
+  tmt_selesai: { aliases: ['tmt_selesai', 'berlaku_sampai'] },
 };
 
 const PTKP = ['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'] as const;
@@ -78,6 +82,9 @@ const pegawaiFields = {
   npwp: z.string().optional(),
   statusPtkp: z.enum(PTKP).optional(),
   keteranganTpp: z.string().optional(),
+  berlakuMulai: localDate.optional(),
+  berlakuSampai: localDate.optional(),
+  segmen: z.custom<readonly Segmen[]>().optional(),
   /** Where the record came from. */
   file: z.string(),
   row: z.number().int(),
@@ -92,7 +99,7 @@ const STATUS_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Normalises an employment status (`P3K` → `PPPK`, `PPPK Paruh Waktu` → `PPPK_PW`, empty → `PNS`). */
-function normaliseStatus(text: string | undefined): string {
+export function normaliseStatus(text: string | undefined): string {
   if (text === undefined) return 'PNS';
   const code = normaliseCodeText(text);
   return STATUS_ALIASES[code] ?? code;
@@ -116,7 +123,7 @@ const pegawaiPlan: ReadPlan<PegawaiField> = {
   },
   required: { id: 'nip, nama, unit', en: 'nip, nama, unit' },
   profiled: () => ({
-    dates: ['tmt_masuk', 'tmt_keluar'],
+    dates: ['tmt_masuk', 'tmt_keluar', 'tmt_mulai', 'tmt_selesai'],
     numbers: ['tpp_pagu', 'gaji', 'penghasilan_bruto'],
   }),
 };
@@ -232,6 +239,18 @@ function readServiceDates(check: RowCheck<PegawaiField>, period: Period): { tmtM
   return { ...(tmtMasuk !== undefined ? { tmtMasuk } : {}), ...(tmtKeluar !== undefined ? { tmtKeluar } : {}) };
 }
 
+/** The days the row's post is in force (`tmt_mulai`/`tmt_selesai`), checked like the service dates. */
+function readValidity(check: RowCheck<PegawaiField>, period: Period): { berlakuMulai?: string; berlakuSampai?: string } {
+  const berlakuMulai = check.date('tmt_mulai');
+  const berlakuSampai = check.date('tmt_selesai');
+  if (berlakuMulai !== undefined) checkAmbiguousTmt(check, 'tmt_mulai', berlakuMulai, period);
+  if (berlakuSampai !== undefined) checkAmbiguousTmt(check, 'tmt_selesai', berlakuSampai, period);
+  if (berlakuMulai && berlakuSampai && berlakuMulai > berlakuSampai) {
+    check.report('TMT_TERBALIK', 'tmt_mulai', { masuk: berlakuMulai, keluar: berlakuSampai, fields: 'tmt_mulai/tmt_selesai' });
+  }
+  return { ...(berlakuMulai !== undefined ? { berlakuMulai } : {}), ...(berlakuSampai !== undefined ? { berlakuSampai } : {}) };
+}
+
 /**
  * The checks that decide whether the employee can be paid at all: a ceiling that is missing, zero or
  * far off, and the tax data the TER method needs.
@@ -294,6 +313,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   const gaji = check.rupiah('gaji');
   const penghasilanBruto = check.rupiah('penghasilan_bruto');
   const service = readServiceDates(check, r.period);
+  const validity = readValidity(check, r.period);
   const jadwalText = check.text('jadwal');
   const jadwal = jadwalText === undefined ? 'bawaan' : (r.profiles.find((p) => p.toLowerCase() === jadwalText.toLowerCase()) ?? jadwalText);
   if (!r.profiles.includes(jadwal)) check.report('JADWAL_TIDAK_DIKENAL', 'jadwal', { choices: r.profiles.join(', ') });
@@ -335,6 +355,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(gaji !== undefined ? { gaji } : {}),
     ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),
     ...service,
+    ...validity,
     ...(atasanNip !== undefined ? { atasanNip } : {}),
     ...(pin !== undefined ? { pin } : {}),
     ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
@@ -345,21 +366,46 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   };
 }
 
-/** Every copy of a NIP given twice is `NIP_GANDA`, and the first copy, counted as used, becomes rejected. */
-function reportDuplicateNips(copies: ReadonlyMap<string, { file: string; row: number; outcome: RowOutcome }[]>, severalFiles: boolean, findings: FindingCollector): void {
-  for (const [nip, list] of copies) {
-    if (list.length < 2) continue;
-    const first = list[0]!;
-    if (first.outcome.bucket === 'used') {
-      first.outcome.ledger.used -= 1;
-      first.outcome.ledger.rejected += 1;
-      first.outcome.bucket = 'rejected';
-    }
-    const rows = list.map((c) => (severalFiles ? `${c.file}:${c.row}` : String(c.row))).join(', ');
-    for (const c of list) {
-      findings.add({ code: 'NIP_GANDA', file: c.file, row: c.row, column: 'nip', value: nip, nip, params: { copies: list.length, rows } });
-    }
+/** Every copy of a NIP given twice without validity dates is `NIP_GANDA`, and every copy is rejected. */
+function reportDuplicateNip(nip: string, list: readonly StaffRow[], severalFiles: boolean, findings: FindingCollector): void {
+  for (const c of list) moveRow(c.outcome, 'rejected');
+  const rows = list.map((c) => (severalFiles ? `${c.record.file}:${c.record.row}` : String(c.record.row))).join(', ');
+  for (const c of list) {
+    findings.add({ code: 'NIP_GANDA', file: c.record.file, row: c.record.row, column: 'nip', value: nip, nip, params: { copies: list.length, rows } });
   }
+}
+
+/** Moves a used row to another bucket, keeping its file's counts right (a rejected row stays rejected). */
+function moveRow(outcome: RowOutcome, bucket: 'rejected' | 'ignored'): void {
+  if (outcome.bucket !== 'used') return;
+  outcome.ledger.used -= 1;
+  outcome.ledger[bucket] += 1;
+  outcome.bucket = bucket;
+}
+
+/** One staff row as read, with the bucket it went to. */
+interface StaffRow {
+  record: Pegawai;
+  outcome: RowOutcome;
+}
+
+/**
+ * The employees of the period from the rows of each NIP: one row is the employee; rows with validity
+ * dates are settled into segments; several rows without them are `NIP_GANDA` (the first kept, held).
+ */
+function settleRows(groups: ReadonlyMap<string, StaffRow[]>, severalFiles: boolean, period: Period, findings: FindingCollector): Pegawai[] {
+  const employees: Pegawai[] = [];
+  for (const [nip, list] of groups) {
+    if (list.some((c) => c.record.berlakuMulai !== undefined || c.record.berlakuSampai !== undefined)) {
+      const settled = settleStaffRows(list.map((c) => c.record), period, findings);
+      for (const c of list) if (settled.outside.includes(c.record)) moveRow(c.outcome, 'ignored');
+      if (settled.employee) employees.push(settled.employee);
+      continue;
+    }
+    employees.push(list[0]!.record);
+    if (list.length > 1) reportDuplicateNip(nip, list, severalFiles, findings);
+  }
+  return employees;
 }
 
 /** Employees by machine PIN; a PIN given to two employees is `PIN_GANDA` on both, and kept for the first. */
@@ -386,9 +432,7 @@ export async function readPegawai(
   findings: FindingCollector,
   onProgress?: (rows: number) => void,
 ): Promise<PegawaiTable> {
-  const employees: Pegawai[] = [];
-  const byNip = new Map<string, Pegawai>();
-  const copies = new Map<string, { file: string; row: number; outcome: RowOutcome }[]>();
+  const groups = new Map<string, StaffRow[]>();
   const ledgers: FileLedger[] = [];
   const reading = pegawaiReading(pack, period);
   for (const table of tables) {
@@ -407,21 +451,16 @@ export async function readPegawai(
         if (!record) return 'rejected';
         check.finish(record.nip);
         const outcome: RowOutcome = { bucket: check.errors > 0 ? 'rejected' : 'used', ledger };
-        const seen = copies.get(record.nip);
-        if (seen) {
-          seen.push({ file: table.name, row: row.rowNumber, outcome });
-          outcome.bucket = 'rejected';
-        } else {
-          copies.set(record.nip, [{ file: table.name, row: row.rowNumber, outcome }]);
-          employees.push(record);
-          byNip.set(record.nip, record);
-        }
+        const list = groups.get(record.nip);
+        if (list) list.push({ record, outcome });
+        else groups.set(record.nip, [{ record, outcome }]);
         return outcome.bucket;
       },
       onProgress,
     );
   }
-  reportDuplicateNips(copies, tables.length > 1, findings);
+  const employees = settleRows(groups, tables.length > 1, period, findings);
+  const byNip = new Map(employees.map((e) => [e.nip, e]));
   const byPin = indexPins(employees, findings);
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
@@ -432,11 +471,11 @@ export async function readPegawai(
  * The part of the period a start (`tmt_masuk`) or end (`tmt_keluar`) date leaves to be worked, as a
  * key (equal keys, equal days) and words for the finding.
  */
-function daysLeft(field: 'tmt_masuk' | 'tmt_keluar', date: string, period: Period): { key: string; id: string; en: string } {
+function daysLeft(field: 'tmt_masuk' | 'tmt_keluar' | 'tmt_mulai' | 'tmt_selesai', date: string, period: Period): { key: string; id: string; en: string } {
   const month = `${period.year}-${String(period.month).padStart(2, '0')}`;
   const first = `${month}-01`;
   const last = `${month}-${String(daysInMonth(period.year, period.month)).padStart(2, '0')}`;
-  if (field === 'tmt_masuk') {
+  if (field === 'tmt_masuk' || field === 'tmt_mulai') {
     if (date <= first) return { key: 'all', id: `masuk sebelum ${month}, seluruh bulan dihitung`, en: `joined before ${month}, the whole month counts` };
     if (date > last) return { key: 'none', id: `masuk sesudah ${month}, tidak ada hari kerja`, en: `joins after ${month}, no working day` };
     return { key: date, id: `hari kerja dihitung mulai ${date}`, en: `working days count from ${date}` };
@@ -452,7 +491,7 @@ function daysLeft(field: 'tmt_masuk' | 'tmt_keluar', date: string, period: Perio
  * guess. (Calendar days are compared: the schedule is not known yet, so a difference of only
  * non-working days also holds.)
  */
-function checkAmbiguousTmt(check: RowCheck<PegawaiField>, field: 'tmt_masuk' | 'tmt_keluar', date: string, period: Period): void {
+function checkAmbiguousTmt(check: RowCheck<PegawaiField>, field: 'tmt_masuk' | 'tmt_keluar' | 'tmt_mulai' | 'tmt_selesai', date: string, period: Period): void {
   const other = check.row.otherDateReading(field);
   if (other === undefined) return;
   const usual = daysLeft(field, date, period);

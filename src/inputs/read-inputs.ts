@@ -14,6 +14,7 @@ import type { InputFiles } from './discover-inputs.js';
 import { packHeaderNames } from './header-map.js';
 import { readHukdis } from './hukdis.js';
 import { readLibur } from './libur.js';
+import { applyMutasi, readMutasi } from './mutasi.js';
 import { readPegawai } from './pegawai.js';
 import { readPenilaian } from './penilaian.js';
 import { readPerilaku } from './perilaku.js';
@@ -26,7 +27,7 @@ import { measure, now } from '../runtime/profile.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 
 /** The order inputs are read in: each may depend on those before it. */
-const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'presensi', 'capaian', 'perilaku', 'penilaian'];
+const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'mutasi', 'presensi', 'capaian', 'perilaku', 'penilaian'];
 
 /**
  * Makes the month's calendar from the holidays of the libur file: attendance is read against it. The
@@ -108,16 +109,20 @@ export async function readInputs(
     ledgers.push(...inputLedgers);
   };
 
-  const pegawai = await readPegawai(start('pegawai'), pack, period, findings, onRows);
-  await finished('pegawai', pegawai.ledgers);
+  const staff = await readPegawai(start('pegawai'), pack, period, findings, onRows);
+  await finished('pegawai', staff.ledgers);
   const libur = await readLibur(start('libur'), period, findings);
   await finished('libur', libur.ledgers);
   const calendar = calendarOf(libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
   const unitTables = start('unit');
   const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
   if (units) await finished('unit', units.ledgers);
-  const hukdis = await readHukdis(start('hukdis'), pegawai, period, findings);
+  const hukdis = await readHukdis(start('hukdis'), staff, period, findings);
   await finished('hukdis', hukdis.ledgers);
+  const mutasi = await readMutasi(start('mutasi'), staff, pack, period, findings);
+  await finished('mutasi', mutasi.ledgers);
+  // Transfers change posts, never days: attendance is read against the same employees and calendar.
+  const pegawai = applyMutasi(staff, mutasi.byNip, period, findings);
   const codes = buildDayCodeTable(pack.presensi.kode);
   const presensi = await readPresensi(start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
   await finished('presensi', presensi.ledgers);

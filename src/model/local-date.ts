@@ -58,3 +58,15 @@ export function formatTime(seconds: number, withSeconds = seconds % 60 !== 0): s
   const base = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   return withSeconds ? `${base}:${String(s).padStart(2, '0')}` : base;
 }
+
+/** The date `days` days after (or before, when negative) a date. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { year, month, day } = dateParts(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The first and last day of a month. */
+export function monthBounds(year: number, month: number): { first: LocalDate; last: LocalDate } {
+  return { first: formatDate(year, month, 1), last: formatDate(year, month, daysInMonth(year, month)) };
+}

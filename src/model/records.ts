@@ -43,6 +43,27 @@ export interface Pegawai extends Provenance {
   npwp?: string | undefined;
   statusPtkp?: StatusPtkp | undefined;
   keteranganTpp?: string | undefined;
+  /** First day this row's post is in force (`tmt_mulai`), `YYYY-MM-DD`. */
+  berlakuMulai?: string | undefined;
+  /** Last day this row's post is in force (`tmt_selesai`). */
+  berlakuSampai?: string | undefined;
+  /**
+   * The month's segments in date order, when the post changed within the month (several staff rows,
+   * or a mutasi). The record's own unit, post, class, ceiling and status are the last segment's.
+   */
+  segmen?: readonly Segmen[] | undefined;
+}
+
+/** A part of the month with one post: what pays the days from `dari` to `sampai` (both in the period). */
+export interface Segmen extends Provenance {
+  dari: string;
+  sampai: string;
+  unit: string;
+  jabatan?: string | undefined;
+  jenisJabatan?: JenisJabatan | undefined;
+  kelasJabatan?: number | undefined;
+  tppPagu?: number | undefined;
+  status: string;
 }
 
 /** The staff master as read: employees in file order (first copy of a duplicated NIP only). */

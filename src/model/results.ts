@@ -3,7 +3,7 @@ import type { Aspek, AssessedPredikat, DasarKomponen, OrgPredikat, Peran, Predik
 import type { Exact } from '../exact.js';
 import type { LocalDate } from './local-date.js';
 import type { WorkHours } from '../rules/rule-pack-schema.js';
-import type { Indikator, Pegawai, Penilai } from './records.js';
+import type { Indikator, Pegawai, Penilai, Segmen } from './records.js';
 /** All results of one employee. */
 export interface EmployeeResult {
   pegawai: Pegawai;
@@ -26,6 +26,8 @@ export interface EmployeeResult {
   /** The presence gate, when the pack has one and there was something to measure. */
   kehadiran: PresenceGate | undefined;
   tpp: TppResult;
+  /** The month's segments with their days, when the post changed within the month. */
+  segmen: SegmentDays[] | undefined;
   /** Sorted reason codes (findings' codes and nihil reasons). */
   keterangan: string[];
 }
@@ -239,6 +241,27 @@ export interface TppResult {
   statusBayar: StatusBayar;
   /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, KEHADIRAN_DI_BAWAH_BATAS, TIDAK_ADA_HARI_BAYAR). */
   alasanNihil: string[];
+  /** Per segment of the month (when the post changed within it), in the order of `EmployeeResult.segmen`. */
+  segmen: SegmentTpp[] | undefined;
+}
+
+/** What one segment of the month pays. */
+export interface SegmentTpp {
+  pagu: number;
+  faktorStatus: Exact;
+  faktorHari: Exact;
+  /** Amount per pack component, in pack order (0 when the employee is not paid). */
+  komponen: number[];
+  jumlah: number;
+}
+
+/** The days of one segment of the month. */
+export interface SegmentDays {
+  segmen: Segmen;
+  hariKerja: number;
+  hariBayar: number;
+  /** Paid days taken off in this segment by day codes' pay rules. */
+  potonganHariBayar: Exact;
 }
 
 /** How the tax was computed (for `jelaskan`). */

@@ -96,6 +96,22 @@ export interface Explanation {
     faktor_status?: string;
     faktor_hari: { nilai: string; pecahan: string };
     dasar?: { nilai: string; pecahan?: string };
+    /** Only for an employee whose post changed within the month: each segment's post, days and amount. */
+    segmen?: {
+      dari: string;
+      sampai: string;
+      unit: string;
+      jabatan?: string;
+      kelas_jabatan?: number;
+      status: string;
+      hari_kerja: number;
+      hari_bayar: number;
+      pagu?: number;
+      faktor_status?: string;
+      faktor_hari?: { nilai: string; pecahan: string };
+      komponen: number[];
+      jumlah: number;
+    }[];
     /** Only when the pack has a presence gate (`presensi.gerbang_kehadiran`). */
     kehadiran?: { hari_hadir: number; hari_bayar: number; persen_hadir: { nilai: string; pecahan?: string }; di_bawah?: string; persen_bayar: string; komponen: string[] };
     komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number; gerbang?: string }[];
@@ -195,6 +211,34 @@ export function buildExplanation(input: ExplanationInput): Explanation {
 type RulePack = LoadedRulePack['pack'];
 
 /** hari_bayar/hari_kerja_penuh, or (hari_bayar − days cut by code pay shares)/hari_kerja_penuh. */
+/** Each segment's post, days and what it pays (amounts 0 for an employee not paid). */
+function segmentsOf(r: EmployeeResult): NonNullable<Explanation['tpp']['segmen']> {
+  return (r.segmen ?? []).map((d, i) => {
+    const s = d.segmen;
+    const paid = r.tpp.segmen?.[i];
+    const cut = d.potonganHariBayar;
+    return {
+      dari: s.dari,
+      sampai: s.sampai,
+      unit: s.unit,
+      ...(s.jabatan !== undefined ? { jabatan: s.jabatan } : {}),
+      ...(s.kelasJabatan !== undefined ? { kelas_jabatan: s.kelasJabatan } : {}),
+      status: s.status,
+      hari_kerja: d.hariKerja,
+      hari_bayar: d.hariBayar,
+      ...(paid
+        ? {
+            pagu: paid.pagu,
+            faktor_status: paid.faktorStatus.toString(),
+            faktor_hari: { nilai: paid.faktorHari.toFixed(4), pecahan: cut.isZero() ? `${d.hariBayar}/${r.hariKerjaPenuh}` : `(${d.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` },
+          }
+        : {}),
+      komponen: paid?.komponen ?? [],
+      jumlah: paid?.jumlah ?? 0,
+    };
+  });
+}
+
 function dayFraction(r: EmployeeResult): string {
   const cut = r.potonganHariBayar;
   return !cut.isZero() ? `(${r.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` : `${r.hariBayar}/${r.hariKerjaPenuh}`;
@@ -338,6 +382,7 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     ...(t.faktorStatus ? { faktor_status: t.faktorStatus.toString() } : {}),
     faktor_hari: { nilai: t.faktorHari.toFixed(4), pecahan: dayFraction(r) },
     ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
+    ...(r.segmen ? { segmen: segmentsOf(r) } : {}),
     ...(gate ? { kehadiran: gateOf(gate, gated) } : {}),
     komponen: t.komponen.map((k) => ({
       nama: k.nama,

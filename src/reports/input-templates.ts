@@ -5,6 +5,7 @@
 import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
 import type { FieldSpecs } from '../inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
+import { MUTASI_FIELDS } from '../inputs/mutasi.js';
 import { LIBUR_FIELDS } from '../inputs/libur.js';
 import { PEGAWAI_FIELDS } from '../inputs/pegawai.js';
 import { WIDE_FIELDS } from '../inputs/perilaku.js';
@@ -61,6 +62,10 @@ export const INPUT_TEMPLATES: readonly InputTemplate[] = [
   template('hukdis', HUKDIS_FIELDS, true, {
     id: 'Hukuman disiplin yang memotong TPP: tmt (tanggal mulai), lama_bulan, persen potongan.',
     en: 'Disciplinary sanctions that cut TPP: tmt (start date), lama_bulan (months), persen (cut).',
+  }),
+  template('mutasi', MUTASI_FIELDS, true, {
+    id: 'Pindah unit, promosi atau ganti status di tengah bulan: nip, tanggal berlaku, dan kolom yang berubah saja. Data pegawai berisi jabatan pada awal bulan.',
+    en: 'Transfers, promotions or status changes within the month: nip, the date it takes effect, and only the columns that change. The staff file gives the post at the start of the month.',
   }),
   template('libur', LIBUR_FIELDS, true, {
     id: 'Libur nasional dan cuti bersama yang belum ada di paket aturan: satu tanggal per baris.',

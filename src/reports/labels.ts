@@ -380,6 +380,15 @@ const LABELS = {
   // 6. TPP
   'explain.tpp.head': { id: 'TPP', en: 'TPP' },
   'explain.tpp.no_ceiling': { id: 'Pagu TPP tidak ada', en: 'No TPP ceiling' },
+  'explain.tpp.segments': form<{ count: number }>(
+    (p) => `Bulan ini ${p.count} segmen jabatan; tiap segmen dibayar dengan pagu dan statusnya sendiri, pro rata hari kerjanya (komponen dibulatkan per segmen):`,
+    (p) => `${p.count} segments this month; each is paid on its own ceiling and status, pro rata by its working days (components rounded per segment):`,
+  ),
+  'explain.tpp.class': { id: 'kelas', en: 'class' },
+  'explain.tpp.segment': form<{ n: number; dari: string; sampai: string; unit: string; jabatan: string; hari_kerja: number; hari_bayar: number; pagu: string; faktor_status: string; faktor_hari: string; komponen: string; jumlah: string }>(
+    (p) => `  ${p.n}) ${p.dari} s.d. ${p.sampai}, ${p.unit} (${p.jabatan}): ${p.hari_kerja} hari kerja, ${p.hari_bayar} dibayar; pagu ${p.pagu} × ${p.faktor_status} × ${p.faktor_hari}; komponen ${p.komponen} = ${p.jumlah}`,
+    (p) => `  ${p.n}) ${p.dari} to ${p.sampai}, ${p.unit} (${p.jabatan}): ${p.hari_kerja} working days, ${p.hari_bayar} paid; ceiling ${p.pagu} × ${p.faktor_status} × ${p.faktor_hari}; components ${p.komponen} = ${p.jumlah}`,
+  ),
   /** `tepat`: the exact base as a fraction, when the decimal is rounded. */
   'explain.tpp.base': form<{ pagu: string; faktor_status: string; faktor_hari: string; dasar: string; tepat: string | undefined }>(
     (p) => `Dasar = pagu ${p.pagu} × faktor status ${p.faktor_status} × faktor hari ${p.faktor_hari} = ${p.dasar}${p.tepat ? ` (tepat ${p.tepat})` : ''}`,
@@ -389,6 +398,10 @@ const LABELS = {
   'explain.tpp.component': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; jumlah: string; gerbang?: string }>(
     (p) => `Komponen ${p.nama} = dasar × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (gerbang kehadiran)` : ''}, dibulatkan ${p.pembulatan} = ${p.jumlah}`,
     (p) => `Component ${p.nama} = base × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (presence gate)` : ''}, rounded ${p.pembulatan} = ${p.jumlah}`,
+  ),
+  'explain.tpp.component_segments': form<{ nama: string; bobot: string; nilai: string; dasar: string; pembulatan: string; bagian: string; jumlah: string; gerbang?: string }>(
+    (p) => `Komponen ${p.nama} = dasar segmen × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (gerbang kehadiran)` : ''}, dibulatkan ${p.pembulatan} per segmen = ${p.bagian} = ${p.jumlah}`,
+    (p) => `Component ${p.nama} = segment base × ${p.bobot} × ${p.nilai} (${p.dasar})${p.gerbang ? ` × ${p.gerbang} (presence gate)` : ''}, rounded ${p.pembulatan} per segment = ${p.bagian} = ${p.jumlah}`,
   ),
   'explain.tpp.gate': form<{ hadir: number; hari: number; persen: string; di_bawah: string | undefined; bayar: string; komponen: string }>(
     (p) => `Gerbang kehadiran: hadir ${p.hadir} dari ${p.hari} hari bayar = ${p.persen}${p.di_bawah ? ` (di bawah ${p.di_bawah})` : ''} → dibayar ${p.bayar} dari ${p.komponen}`,

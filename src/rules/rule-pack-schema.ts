@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>

@@ -17,9 +17,10 @@ import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
 import { presenceGateOf } from './presence-gate.js';
 import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
-import type { Pegawai } from '../model/records.js';
+import { leavesDaysUnpaid, segmentDays } from './segment-days.js';
+import type { Pegawai, Segmen } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
-import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
+import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Dates a message lists before it says how many more there are. */
@@ -117,12 +118,14 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     sumberPredikat = override?.hasilKerja || override?.perilaku ? 'penilaian' : 'matriks';
   }
 
-  const pagu = e.tppPagu ?? (e.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(e.kelasJabatan)]);
+  const paguOf = (p: Pick<Pegawai, 'tppPagu' | 'kelasJabatan'>) => p.tppPagu ?? (p.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(p.kelasJabatan)]);
+  const pagu = paguOf(e);
+  const segmen = e.segmen && hariKerja > 0 ? daysOfSegments(data, shared, index, e.segmen, workingDays, disiplin, paguOf, runFinding) : undefined;
   const sanctions = data.hukdis.get(e.nip) ?? [];
   const persenHukdis = sanctions.reduce((max, h) => h.persen.max(max), Exact.ZERO);
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
-  const potonganHariBayar = paidDaysCut(disiplin, pagu, pack);
+  const potonganHariBayar = segmen ? segmen.reduce((sum, s) => sum.add(s.potonganHariBayar), Exact.ZERO) : paidDaysCut(disiplin, pagu, pack);
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,
@@ -145,6 +148,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     statusPtkp: e.statusPtkp || undefined,
     gaji: e.gaji,
     penghasilanBruto: e.penghasilanBruto,
+    segmen: segmen?.map((s) => ({ pagu: paguOf(s.segmen), status: s.segmen.status, hariBayar: s.hariBayar, potonganHariBayar: s.potonganHariBayar })),
   });
   if (tpp.pph21Kurang !== undefined) {
     findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });
@@ -168,8 +172,42 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     nilaiKinerja,
     kehadiran,
     tpp,
+    segmen,
     keterangan: [],
   };
+}
+
+/**
+ * The days of each segment of an employee whose post changed within the month, reported as
+ * PEGAWAI_BERSEGMEN. A monthly summary cannot say in which segment its unpaid or partly paid days fall:
+ * then the employee is held (SEGMEN_REKAP).
+ */
+function daysOfSegments(
+  data: PeriodData,
+  shared: PeriodShared,
+  index: number,
+  segments: readonly Segmen[],
+  workingDays: readonly number[],
+  disiplin: DisciplineResult | undefined,
+  paguOf: (s: Segmen) => number | undefined,
+  runFinding: (code: FindingCode, params?: Record<string, string | number>) => void,
+): SegmentDays[] {
+  const { pack, calendar } = data;
+  const e = data.pegawai.employees[index]!;
+  const summary = data.attendance.summaries.get(index);
+  if (summary && leavesDaysUnpaid(disiplin)) runFinding('SEGMEN_REKAP', { count: segments.length });
+  const unpaidUpTo =
+    disiplin && !summary
+      ? (days: readonly number[]) =>
+          computeDiscipline({ calendar, pack, jadwal: e.jadwal, workingDays: days, attendance: data.attendance, employeeIndex: index, hariTanpaData: shared.hariTanpaData, pool: shared.pool })
+      : undefined;
+  const days = segmentDays(segments, workingDays, calendar, paguOf, pack, unpaidUpTo);
+  runFinding('PEGAWAI_BERSEGMEN', {
+    count: segments.length,
+    segments: days.map((d) => `${d.segmen.dari} s.d. ${d.segmen.sampai} ${d.segmen.unit}${d.segmen.kelasJabatan !== undefined ? ` kelas ${d.segmen.kelasJabatan}` : ''} ${d.segmen.status}, ${d.hariKerja} hari kerja`).join('; '),
+    unit: e.unit,
+  });
+  return days;
 }
 
 /** The reason codes shown in `keterangan`: errors, warnings and holds of the employee, and nihil reasons. */
@@ -178,11 +216,13 @@ function keteranganOf(result: EmployeeResult, findings: FindingCollector): strin
   const own = findings.codesFor(nip, ['error', 'peringatan']);
   const held = findings.holdCodes(nip);
   // Most employees have nothing to list.
-  if (own.length === 0 && held.length === 0 && result.tpp.alasanNihil.length === 0) return [];
+  if (own.length === 0 && held.length === 0 && result.tpp.alasanNihil.length === 0 && !result.segmen) return [];
   const codes = new Set<string>([
     ...own,
     ...held,
     ...result.tpp.alasanNihil,
+    // The line is paid on several posts and counted in the last one's unit: the reader must see why.
+    ...(result.segmen ? ['PEGAWAI_BERSEGMEN'] : []),
   ]);
   return [...codes].sort(byCodePoint);
 }
@@ -203,7 +243,10 @@ export function computePeriod(
   }
   if (data.units) {
     const firstRow = new Map<string, Pegawai>();
-    for (const r of employees) if (!firstRow.has(r.pegawai.unit)) firstRow.set(r.pegawai.unit, r.pegawai);
+    for (const r of employees) {
+      if (!firstRow.has(r.pegawai.unit)) firstRow.set(r.pegawai.unit, r.pegawai);
+      for (const s of r.pegawai.segmen ?? []) if (!firstRow.has(s.unit)) firstRow.set(s.unit, { ...r.pegawai, file: s.file, row: s.row });
+    }
     for (const [unit, e] of firstRow) {
       if (!data.units.has(unit)) findings.add({ code: 'UNIT_TIDAK_DIKENAL', file: e.file, row: e.row, column: 'unit', value: unit });
     }

@@ -10,7 +10,7 @@ import type { RulePack } from '../rules/rule-pack-schema.js';
  * Paid days cut by day codes' pay rules: the share-by-length cut, plus for each day paid at a fixed kelas
  * 1 − pagu(kelas)/pagu, so a whole month at kelas k pays exactly pagu(kelas).
  */
-export function paidDaysCut(disiplin: DisciplineResult | undefined, pagu: number | undefined, pack: RulePack): Exact {
+export function paidDaysCut(disiplin: Pick<DisciplineResult, 'potonganHariBayar' | 'hariKelasTetap'> | undefined, pagu: number | undefined, pack: RulePack): Exact {
   if (!disiplin) return Exact.ZERO;
   let cut = disiplin.potonganHariBayar;
   if (pagu === undefined || pagu === 0) return cut;

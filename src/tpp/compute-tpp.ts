@@ -33,6 +33,20 @@ export interface TppInput {
   statusPtkp?: string;
   gaji?: number;
   penghasilanBruto?: number;
+  /**
+   * The month's segments when the post changed within it (undefined otherwise): each is paid on its own
+   * ceiling and status for its own paid days; `pagu`, `status`, `hariBayar` above are then the last
+   * segment's post and the month's days.
+   */
+  segmen?: readonly TppSegmentInput[];
+}
+
+/** One segment of the month as the TPP computation takes it. */
+export interface TppSegmentInput {
+  pagu?: number;
+  status: string;
+  hariBayar: number;
+  potonganHariBayar?: Exact;
 }
 
 /** Reasons an employee is `nihil` (SPEC §4.7 precedence 2). */
@@ -110,6 +124,22 @@ function faktorHariOf(hariBayar: number, potongan: Exact | undefined, hariKerjaP
   return f;
 }
 
+/** A segment with what paying it takes; undefined for the whole list when one has no ceiling or a status the pack lacks (the employee is held then). */
+function segmentsOf(
+  list: readonly TppSegmentInput[],
+  hariKerjaPenuh: number,
+  pack: RulePack,
+  cache: TppCache | undefined,
+): { pagu: number; faktorStatus: Exact; constants: StatusConstants; faktorHari: Exact }[] | undefined {
+  const out: { pagu: number; faktorStatus: Exact; constants: StatusConstants; faktorHari: Exact }[] = [];
+  for (const s of list) {
+    const faktorStatus = pack.tpp.faktor_status[s.status];
+    if (s.pagu === undefined || faktorStatus === undefined) return undefined;
+    out.push({ pagu: s.pagu, faktorStatus, constants: constantsOf(pack, faktorStatus, cache), faktorHari: faktorHariOf(s.hariBayar, s.potonganHariBayar, hariKerjaPenuh, cache) });
+  }
+  return out;
+}
+
 /** The TPP of a run's employees under one pack. */
 export interface TppCalculator {
   compute(input: TppInput): TppResult;
@@ -169,10 +199,14 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     tppNetto: 0,
     statusBayar,
     alasanNihil,
+    segmen: undefined,
   };
   if (input.pagu === undefined || faktorStatus === undefined) return result;
   const constants = constantsOf(pack, faktorStatus, cache);
-  result.dasar = productOf(input.pagu, constants.perHundred, faktorHari);
+  const segments = input.segmen === undefined ? undefined : segmentsOf(input.segmen, input.hariKerjaPenuh, pack, cache);
+  if (input.segmen !== undefined && segments === undefined) return result;
+  result.dasar = segments === undefined ? productOf(input.pagu, constants.perHundred, faktorHari) : segments.reduce((sum, s) => sum.add(productOf(s.pagu, s.constants.perHundred, s.faktorHari)), Exact.ZERO);
+  result.segmen = segments?.map((s) => ({ pagu: s.pagu, faktorStatus: s.faktorStatus, faktorHari: s.faktorHari, komponen: komponen.map(() => 0), jumlah: 0 }));
   if (statusBayar !== 'dibayar') return result;
 
   // Each amount is rounded straight from the exact product (the value dasar × bobot/100 × base/100),
@@ -183,11 +217,29 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
   const gated = pack.presensi.gerbang_kehadiran.komponen;
   // The gate joins the day factor in one exact product, so each amount is still rounded once.
   const gatedHari = gate === undefined ? faktorHari : faktorHari.mul(gate).div(Exact.HUNDRED);
-  for (let i = 0; i < komponen.length; i++) {
-    const k = komponen[i]!;
-    const hari = gated.length === 0 || gated.includes(k.nama) ? gatedHari : faktorHari;
-    k.jumlah = roundRupiahProduct(rounding.komponen, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
-    subtotal += k.jumlah;
+  if (segments === undefined) {
+    for (let i = 0; i < komponen.length; i++) {
+      const k = komponen[i]!;
+      const hari = gated.length === 0 || gated.includes(k.nama) ? gatedHari : faktorHari;
+      k.jumlah = roundRupiahProduct(rounding.komponen, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
+      subtotal += k.jumlah;
+    }
+  } else {
+    // Each segment's components are rounded on their own, as two offices paying their part would: the
+    // segments' amounts add up to the employee's line to the rupiah.
+    segments.forEach((s, j) => {
+      const own = result.segmen![j]!;
+      const segmentGated = gate === undefined ? s.faktorHari : s.faktorHari.mul(gate).div(Exact.HUNDRED);
+      for (let i = 0; i < komponen.length; i++) {
+        const k = komponen[i]!;
+        const hari = gated.length === 0 || gated.includes(k.nama) ? segmentGated : s.faktorHari;
+        const amount = roundRupiahProduct(rounding.komponen, s.pagu, 1, s.constants.shares[i]!, hari, k.nilaiDasar);
+        own.komponen[i] = amount;
+        own.jumlah += amount;
+        k.jumlah += amount;
+        subtotal += amount;
+      }
+    });
   }
   result.potonganHukdis = sanctionDeduction(subtotal, input.persenHukdis, rounding);
   const grossBeforeRounding = subtotal - result.potonganHukdis;

@@ -20,6 +20,7 @@ export interface RunFlags {
   perilaku?: string[];
   unit?: string;
   hukdis?: string[];
+  mutasi?: string[];
   libur?: string[];
   penilaian?: string;
   policy?: string;
@@ -41,6 +42,7 @@ export function explicitFiles(flags: RunFlags): ExplicitFiles {
     perilaku: flags.perilaku ?? [],
     unit: one(flags.unit),
     hukdis: flags.hukdis ?? [],
+    mutasi: flags.mutasi ?? [],
     libur: flags.libur ?? [],
     penilaian: one(flags.penilaian),
   };
