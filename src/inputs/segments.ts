@@ -14,7 +14,7 @@ interface DayRange {
   sampai: LocalDate | undefined;
 }
 
-export const showRange = (r: DayRange): string => `${r.dari ?? '…'} s.d. ${r.sampai ?? '…'}`;
+const showRange = (r: DayRange): string => `${r.dari ?? '…'} s.d. ${r.sampai ?? '…'}`;
 
 /** Whether two ranges share a day. */
 function overlaps(a: DayRange, b: DayRange): boolean {

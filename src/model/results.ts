@@ -246,7 +246,7 @@ export interface TppResult {
 }
 
 /** What one segment of the month pays. */
-export interface SegmentTpp {
+interface SegmentTpp {
   pagu: number;
   faktorStatus: Exact;
   faktorHari: Exact;

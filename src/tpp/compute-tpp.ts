@@ -42,7 +42,7 @@ export interface TppInput {
 }
 
 /** One segment of the month as the TPP computation takes it. */
-export interface TppSegmentInput {
+interface TppSegmentInput {
   pagu?: number;
   status: string;
   hariBayar: number;
