@@ -516,6 +516,48 @@ for (const e of employees) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A month as it really happens: people added after everything above was drawn (and with fixed
+// capaian), so every earlier employee's rows stay as they were.
+// - a transfer on 15 October (BAPPEDA → DISDIK, promoted to Ahli Muda), given in mutasi_oktober_2026.csv;
+// - 20 working days of cuti sakit (CS), paid 100 % for 14 days and 75 % after (paket-aturan.yaml).
+
+const MONTH_CASES = [
+  {
+    nama: 'Kurniawan Adi Saputra, S.E.', sex: 'L', unit: 'BAPPEDA', jabatan: 'Analis Keuangan Pusat dan Daerah Ahli Pertama', golongan: 'III/c',
+    atasanUnit: 'DISDIK', pool: 'BAPPEDA',
+    mutasi: { day: 15, unit: 'DISDIK', jabatan: 'Analis Keuangan Pusat dan Daerah Ahli Muda', tppPagu: 5_250_000 },
+  },
+  // Away most of the month, she met 80 % of her targets: DI_BAWAH × SESUAI = butuh perbaikan (75 %).
+  { nama: 'Yuliana Sembiring, S.Kep., Ns.', sex: 'P', unit: 'DINKES', jabatan: 'Perawat Ahli Pertama', golongan: 'III/b', pool: 'DINKES', sickFrom: 5, capaian: 80 },
+];
+const mutasiRows = [];
+for (const c of MONTH_CASES) {
+  const nip = makeNip({ golongan: c.golongan, status: 'PNS', sex: c.sex });
+  const gajiRange = GAJI_RANGE[c.golongan];
+  const [namaBank, nomorRekening] = pickBank();
+  const headOf = (kode) => employees.find((x) => x.unit === kode && x.isHead).nip;
+  const e = {
+    nip, nama: c.nama, sex: c.sex, unit: c.unit, jabatan: c.jabatan, golongan: c.golongan, status: 'PNS',
+    tppPagu: paguOf(c.jabatan, 'PNS', false), gaji: Math.round(int(gajiRange[0], gajiRange[1]) / 100) * 100,
+    tmtMasukDay: undefined, atasanNip: headOf(c.atasanUnit ?? c.unit), namaBank, nomorRekening, keterangan: undefined,
+    predikat: c.capaian === undefined ? 'B' : 'BP', disiplin: 'biasa', isHead: false, extra: {},
+    ...(c.mutasi ? { unitAkhir: c.mutasi.unit, paguAkhir: c.mutasi.tppPagu } : {}),
+  };
+  employees.push(e);
+  for (const { day, friday } of DAYS) {
+    const sick = c.sickFrom !== undefined && day >= c.sickFrom;
+    presensiRows.push({ nip, nama: c.nama, day, month: MONTH, friday, masuk: sick ? '' : hm(onTimeIn()), pulang: sick ? '' : hm(onTimeOut(friday)), kode: sick ? 'CS' : '' });
+  }
+  // Three targets met exactly (capaian 100 %: SESUAI) and a SESUAI behaviour rating: BAIK.
+  for (const [indikator, satuan, target, arah] of POOLS[c.pool].slice(0, 3)) {
+    const realisasi = c.capaian === undefined ? target : Math.round((target * c.capaian) / 100);
+    capaianRows.push({ nip, indikator, satuan, target, realisasi, arah, jenis: 'utama', bobot: 1, bobotPersen: false });
+  }
+  perilakuRows.push([nip, e.atasanNip, 'atasan', ...raterScores(82, pick(ASPEK), 3)]);
+  if (c.mutasi) mutasiRows.push([nip, `${pad(c.mutasi.day)}/${pad(MONTH)}/${YEAR}`, c.mutasi.unit, c.mutasi.jabatan, c.mutasi.tppPagu, 'SK Bupati mutasi jabatan']);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tax data (status PTKP and penghasilan bruto) for packs using the TER method. It has its own seeded
 // generator, drawn after everything above, so adding it left every other value of the sample as it was.
 
@@ -601,7 +643,8 @@ writeCsv(
   'unit.csv',
   ['kode_unit', 'nama_unit', 'induk', 'predikat_organisasi', 'pagu_unit'],
   UNITS.map((u) => {
-    const sum = employees.filter((e) => e.unit === u.kode).reduce((s, e) => s + e.tppPagu, 0);
+    // A transferred employee is budgeted in the unit they end the month in, on the new ceiling.
+    const sum = employees.filter((e) => (e.unitAkhir ?? e.unit) === u.kode).reduce((s, e) => s + (e.paguAkhir ?? e.tppPagu), 0);
     return [u.kode, u.nama, 'PEMKAB', u.predikat, Math.ceil(sum / 1_000_000) * 1_000_000];
   }),
 );
@@ -617,6 +660,9 @@ writeCsv(
     [expired.nip, 'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan', '2025-01-01', 6, 25],
   ],
 );
+
+// mutasi_oktober_2026.csv: the month's transfer (the staff list gives the post on 1 October).
+writeCsv('mutasi_oktober_2026.csv', ['NIP', 'Tanggal', 'Unit', 'Jabatan', 'TPP Pagu', 'Keterangan'], mutasiRows, { sep: ';', eol: '\r\n' });
 
 // pegawai.xlsx: title rows above the header, NIP and account numbers as text cells.
 const COLUMNS = [
@@ -738,6 +784,11 @@ tindak_lanjut:
     adaptif: "Pelatihan Literasi Digital dan Manajemen Perubahan"
     kolaboratif: "Pelatihan Kolaborasi Lintas Sektor"
 
+presensi:
+  kode:
+    # Cuti sakit panjang: 14 hari kerja pertama dalam bulan dibayar penuh, selebihnya 75%.
+    CS: { bayar: [{ sampai_hari: 14, persen: 100 }, { persen: 75 }] }
+
 laporan:
   # Blok tanda tangan daftar nominatif TPP.
   penandatangan:
@@ -769,7 +820,8 @@ Isi:
 | \`perilaku.csv\` | nilai 7 aspek BerAKHLAK dari atasan dan sebagian rekan kerja |
 | \`unit.csv\` | predikat organisasi dan pagu TPP bulanan per unit |
 | \`hukdis.csv\` | satu hukuman disiplin aktif, satu yang sudah selesai |
-| \`paket-aturan.yaml\` | paket aturan daerah: saran pelatihan dan penandatangan laporan |
+| \`mutasi_oktober_2026.csv\` | mutasi dan promosi dalam bulan (data pegawai berisi jabatan per 1 Oktober) |
+| \`paket-aturan.yaml\` | paket aturan daerah: cuti sakit panjang dibayar menurut lamanya, saran pelatihan dan penandatangan laporan |
 
 Kasus yang sengaja dimuat:
 
@@ -778,6 +830,9 @@ Kasus yang sengaja dimuat:
 - satu pegawai CLTN (TPP nihil, tanpa presensi, SKP dan perilaku);
 - satu pegawai dengan 10 hari TK (TPP nihil karena batas TK);
 - satu pegawai dengan hukuman disiplin aktif (potongan TPP 25%);
+- satu pegawai mutasi 15 Oktober dari BAPPEDA ke DISDIK dengan promosi (TPP dua segmen: 10/22 hari
+  dengan pagu lama, 12/22 hari dengan pagu baru; dihitung di unit DISDIK);
+- satu pegawai cuti sakit 20 hari kerja (kode CS: 14 hari pertama dibayar penuh, 6 hari berikutnya 75%);
 - predikat kinerja beragam (sangat baik, baik, butuh perbaikan, satu kurang);
 - Sekda menilai semua kepala unit sangat tinggi: muncul di daftar kalibrasi sebagai penilai \`lunak\`;
 - BAPPEDA berpredikat organisasi BUTUH_PERBAIKAN tetapi sebaran predikat pegawainya tidak memenuhi

@@ -107,6 +107,17 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     [t('summary.error'), r.jumlah.error > 0 ? c.red(formatCount(r.jumlah.error, term.lang)) : '0'],
     [t('summary.peringatan'), formatCount(r.jumlah.peringatan, term.lang)],
   ];
+  // What this month holds beyond plain days, only when it does (so a plain month reads as before).
+  const employees = outcome.results?.employees ?? [];
+  const special: [string, typeof employees][] = [
+    [t('summary.segmen'), employees.filter((e) => e.segmen)],
+    [t('summary.bayar_sebagian'), employees.filter((e) => !e.potonganHariBayar.isZero())],
+  ];
+  for (const [name, list] of special) {
+    if (list.length === 0) continue;
+    const nips = list.slice(0, 3).map((e) => visibleText(e.pegawai.nip)).join(', ') + (list.length > 3 ? ', …' : '');
+    rows.push([name, t('summary.of_employees', { n: formatCount(list.length, term.lang), nips })]);
+  }
   if (command === 'run' && outcome.wroteResults) {
     rows.push([t('summary.tpp_bruto'), formatRupiah(r.total.bruto, term.lang)]);
     rows.push([t('summary.tpp_netto'), c.bold(formatRupiah(r.total.netto, term.lang))]);

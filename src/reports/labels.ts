@@ -241,6 +241,12 @@ const LABELS = {
   'summary.nihil': { id: 'Nihil', en: 'Nil' },
   'summary.error': { id: 'Error', en: 'Errors' },
   'summary.peringatan': { id: 'Peringatan', en: 'Warnings' },
+  'summary.segmen': { id: 'Mutasi dalam bulan', en: 'Mid-month post changes' },
+  'summary.bayar_sebagian': { id: 'Cuti dibayar sebagian', en: 'Leave partly paid' },
+  'summary.of_employees': form<{ n: string; nips: string }>(
+    (p) => `${p.n} pegawai: ${p.nips} (rincian: kinerja jelaskan NIP)`,
+    (p) => `${p.n} employee(s): ${p.nips} (details: kinerja jelaskan NIP)`,
+  ),
   'summary.tpp_bruto': { id: 'TPP bruto', en: 'Gross TPP' },
   'summary.tpp_netto': { id: 'TPP netto', en: 'Net TPP' },
   'summary.keluaran': { id: 'Keluaran', en: 'Output' },

@@ -1,14 +1,15 @@
-import { appendFileSync, cpSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Explanation } from '../../src/reports/build-explanation.js';
 import { fixture, runCli, tempDir } from './run-cli.js';
+import { extendPackFile } from '../helpers/builders.js';
 
 describe('kinerja jelaskan with sick leave paid by length (presensi.kode.S.bayar)', () => {
   // The sample agency with S paid 100 % on its first day in the month and 50 % after.
   const input = join(tempDir(), 'contoh');
   cpSync(fixture('contoh'), input, { recursive: true });
-  appendFileSync(join(input, 'paket-aturan.yaml'), '\npresensi:\n  kode:\n    S: { bayar: [{ sampai_hari: 1, persen: 100 }, { persen: 50 }] }\n');
+  extendPackFile(join(input, 'paket-aturan.yaml'), '\npresensi:\n  kode:\n    S: { bayar: [{ sampai_hari: 1, persen: 100 }, { persen: 50 }] }\n');
   const args = ['199401022017022235', '--period', '2026-10', '--input', input, '--policy', join(input, 'paket-aturan.yaml')];
 
   it('shows the half day cut from the day factor', () => {

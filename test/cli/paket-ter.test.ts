@@ -15,7 +15,7 @@ describe('the sample agency under the 40 tetap / 36 presensi / 24 kinerja pack w
 
   it('exits 0 and holds nobody: every employee has status_ptkp and penghasilan_bruto', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(pegawai).toHaveLength(46);
+    expect(pegawai).toHaveLength(48);
     expect(pegawai.filter((r) => r['status_bayar'] === 'ditahan')).toEqual([]);
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['tingkat'] === 'error')).toEqual([]);
     expect(Object.keys(pegawai[0]!).filter((k) => k.startsWith('komponen_'))).toEqual(['komponen_tetap', 'komponen_presensi', 'komponen_kinerja']);

@@ -1,7 +1,8 @@
-import { cpSync, readFileSync, appendFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+import { extendPackFile } from '../helpers/builders.js';
 
 /**
  * The pay rules of the rule pack, all on at once over the sample agency: attendance gates, late days as
@@ -32,7 +33,7 @@ describe('every pay rule at once on the sample agency', () => {
   const dir = tempDir();
   const input = join(dir, 'masukan');
   cpSync(fixture('contoh'), input, { recursive: true });
-  appendFileSync(join(input, 'paket-aturan.yaml'), RULES);
+  extendPackFile(join(input, 'paket-aturan.yaml'), RULES);
   const out = join(dir, 'hasil');
   const r = runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(input, 'paket-aturan.yaml'), '--out', out]);
 

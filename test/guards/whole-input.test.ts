@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
+import { extendPackFile } from '../helpers/builders.js';
 
 const PRESENSI = 'presensi_oktober_2026.csv';
 
@@ -95,7 +96,7 @@ describe('one working day missing for everybody', () => {
 describe('a pack acknowledges a day without attendance', () => {
   it('presensi.tanggal_diakui lifts the stop and is named in the finding', () => {
     const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) !== 14));
-    writeFileSync(join(dir, 'paket-aturan.yaml'), `${readFileSync(join(dir, 'paket-aturan.yaml'), 'utf8')}\npresensi:\n  tanggal_diakui: ["2026-10-14"]\n`);
+    extendPackFile(join(dir, 'paket-aturan.yaml'), 'presensi:\n  tanggal_diakui: ["2026-10-14"]\n');
     const r = run(dir);
     expect(r.status).not.toBe(2);
     expect(r.finding('HARI_DIAKUI')?.['pesan']).toContain('presensi.tanggal_diakui');
@@ -112,7 +113,7 @@ describe('required inputs that are present but empty or thin', () => {
   it('capaian for only some units (over 20 % of employees without SKP) stops with the share', () => {
     const r = run(damagedCopy('capaian_skp.csv', filterLines((l) => !/^19(7|8)/.test(l))));
     expect(r.status).toBe(2);
-    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toMatch(/^\d+ dari 45 pegawai dengan hari kerja \(\d+(\.\d)?%\)/);
+    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toMatch(/^\d+ dari 47 pegawai dengan hari kerja \(\d+(\.\d)?%\)/);
   });
 
   it('one employee without SKP stays an individual warning (same pay for everyone else)', () => {
@@ -165,7 +166,7 @@ describe('physical lines (text exports)', () => {
     const r = run(dir);
     expect(r.status).toBe(0);
     expect(r.finding('BARIS_AKHIR_CAMPUR')?.['tingkat']).toBe('info');
-    expect(r.ringkasan?.total.netto).toBe(204154380);
+    expect(r.ringkasan?.total.netto).toBe(211826330);
   });
 });
 
@@ -202,7 +203,7 @@ describe('an empty employment status', () => {
     expect(held).toEqual(['199801242025061897', '199911112025062291']);
     const pegawai = readCsv(join(r.out, 'pegawai.csv'));
     for (const nip of held) expect(pegawai.find((p) => p['nip'] === nip)?.['status_bayar']).toBe('ditahan');
-    expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(42);
+    expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(44);
   });
 });
 
@@ -237,7 +238,7 @@ describe('found by the review of this change', () => {
     }));
     const r = run(dir);
     expect(r.status).toBe(0);
-    expect(r.ringkasan?.total.netto).toBe(204154380);
+    expect(r.ringkasan?.total.netto).toBe(211826330);
   });
 
   it('a large CRLF export with LF lines appended, parsed in two halves, loses no line', () => {
@@ -250,7 +251,7 @@ describe('found by the review of this change', () => {
       env: { KINERJA_TEST_WORKER_MIN_BYTES: '1', KINERJA_TEST_SPLIT_MIN_BYTES: '1' },
     });
     expect(r.status, r.stderr).toBe(0);
-    expect(readRingkasan(out).total.netto).toBe(204154380);
+    expect(readRingkasan(out).total.netto).toBe(211826330);
   });
 
   it('a small office: one absence without a row is not a thin day, a day with no record at all is', () => {

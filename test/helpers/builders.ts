@@ -1,6 +1,6 @@
 /** In-memory builders for the pure core: the bawaan pack and small records with sensible defaults. */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { Exact } from '../../src/exact.js';
 import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
@@ -50,4 +50,18 @@ export function aPenilai(score: number, over: Partial<Penilai> & { scores?: Part
   const skor = Object.fromEntries(ASPEK.map((a) => [a, x(scores?.[a] ?? score)])) as Record<Aspek, Exact>;
   const asli = Object.fromEntries(ASPEK.map((a) => [a, String(scores?.[a] ?? score)])) as Record<Aspek, string>;
   return { nip: '198503172010011003', peran: 'atasan', skor, asli, file: 'perilaku.csv', row: 2, ...rest };
+}
+
+/** Adds rules to a rule-pack file: maps merge key by key (a YAML file cannot repeat a top-level key). */
+export function extendPackFile(path: string, extraYaml: string): void {
+  const merge = (into: Record<string, unknown>, from: Record<string, unknown>): Record<string, unknown> => {
+    for (const [k, v] of Object.entries(from)) {
+      const have = into[k];
+      into[k] = isMap(have) && isMap(v) ? merge(have, v) : v;
+    }
+    return into;
+  };
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const base = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  writeFileSync(path, stringifyYaml(merge(base, parseYaml(extraYaml) as Record<string, unknown>)));
 }
