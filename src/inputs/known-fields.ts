@@ -5,6 +5,7 @@ import { HUKDIS_FIELDS } from './hukdis.js';
 import { LIBUR_FIELDS } from './libur.js';
 import { PEGAWAI_FIELDS } from './pegawai.js';
 import { PENILAIAN_FIELDS } from './penilaian.js';
+import { PLT_FIELDS } from './plt.js';
 import { LONG_FIELDS, WIDE_FIELDS } from './perilaku.js';
 import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from './presensi.js';
 import { UNIT_FIELDS } from './unit.js';
@@ -19,6 +20,7 @@ export function knownFields(input: InputName, pack: RulePack): string[] {
     : input === 'unit' ? [UNIT_FIELDS]
     : input === 'hukdis' ? [HUKDIS_FIELDS]
     : input === 'libur' ? [LIBUR_FIELDS]
+    : input === 'plt' ? [PLT_FIELDS]
     : [PENILAIAN_FIELDS];
   return [...new Set(specs.flatMap((s) => Object.keys(s)))];
 }

@@ -17,6 +17,7 @@ import { createTppCalculator, type TppCalculator } from '../tpp/compute-tpp.js';
 import { createExactPool, type ExactPool } from './exact-pool.js';
 import { presenceGateOf } from './presence-gate.js';
 import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
+import { pltInputOf } from './plt-input.js';
 import type { Pegawai } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults } from '../model/results.js';
@@ -123,6 +124,8 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
   const potonganHariBayar = paidDaysCut(disiplin, pagu, pack);
+  // Acting posts (Plt/Plh): before pay is decided, since a doubt about them holds the employee.
+  const plt = active ? pltInputOf(data.plt?.get(e.nip), e, pack, calendar, disiplin, potonganHariBayar, findings) : undefined;
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,
@@ -145,6 +148,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     statusPtkp: e.statusPtkp || undefined,
     gaji: e.gaji,
     penghasilanBruto: e.penghasilanBruto,
+    plt,
   });
   if (tpp.pph21Kurang !== undefined) {
     findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });

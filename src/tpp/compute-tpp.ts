@@ -9,6 +9,7 @@ import type { Golongan } from '../model/golongan.js';
 import type { RulePack, TppRounding } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
 import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';
+import { computePlt, type TppPltInput } from './compute-plt.js';
 import type { KomponenResult, TppResult } from '../model/results.js';
 
 /** What the TPP computation needs for one employee. */
@@ -33,6 +34,8 @@ export interface TppInput {
   statusPtkp?: string;
   gaji?: number;
   penghasilanBruto?: number;
+  /** Acting posts (Plt/Plh) in the period and the pack's rule (undefined: none). */
+  plt?: TppPltInput | undefined;
 }
 
 /** Reasons an employee is `nihil` (SPEC §4.7 precedence 2). */
@@ -159,6 +162,8 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     persenHukdis: input.persenHukdis,
     potonganHukdis: 0,
     pembulatanBruto: 0,
+    plt: undefined,
+    tppPlt: 0,
     tppBruto: 0,
     pph21: 0,
     pph21Detail: undefined,
@@ -188,6 +193,14 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     const hari = gated.length === 0 || gated.includes(k.nama) ? gatedHari : faktorHari;
     k.jumlah = roundRupiahProduct(rounding.komponen, input.pagu, 1, constants.shares[i]!, hari, k.nilaiDasar);
     subtotal += k.jumlah;
+  }
+  // Acting posts: paid through the same bases, then part of the subtotal the sanction cuts.
+  if (input.plt !== undefined && input.plt.periods.length > 0) {
+    const gateShare = gate === undefined ? Exact.ONE : gate.div(Exact.HUNDRED);
+    const bases = komponen.map((k, i) => ({ share: constants.shares[i]!, gate: gated.length === 0 || gated.includes(k.nama) ? gateShare : Exact.ONE, nilaiDasar: k.nilaiDasar }));
+    result.plt = computePlt(input.plt, input.pagu, input.hariKerjaPenuh, bases, rounding.komponen);
+    result.tppPlt = result.plt.jumlah;
+    subtotal += result.tppPlt;
   }
   result.potonganHukdis = sanctionDeduction(subtotal, input.persenHukdis, rounding);
   const grossBeforeRounding = subtotal - result.potonganHukdis;
