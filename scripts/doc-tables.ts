@@ -12,6 +12,7 @@ import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
 import { LIBUR_FIELDS } from '../src/inputs/libur.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
 import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
+import { PLT_FIELDS } from '../src/inputs/plt.js';
 import { LONG_FIELDS, WIDE_FIELDS } from '../src/inputs/perilaku.js';
 import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../src/inputs/presensi.js';
 import { UNIT_FIELDS } from '../src/inputs/unit.js';
@@ -70,6 +71,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['hukdis', HUKDIS_FIELDS],
     ['libur', LIBUR_FIELDS],
     ['penilaian', PENILAIAN_FIELDS],
+    ['plt', PLT_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>
     Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),
