@@ -243,13 +243,13 @@ function* kurvaSources(u: UnitResult): Generator<KurvaSource> {
 }
 
 /** A `tpp.csv` row: a paid employee and their number in the list. */
-export interface TppSource {
+interface TppSource {
   result: EmployeeResult;
   no: number;
 }
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance (`tpp_plt` only under a pack with a tpp.plt rule). */
-export function tppColumns(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
+function tppColumns(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
   return pack.pack.tpp.plt === undefined ? TPP_COLUMNS : [...TPP_COLUMNS.slice(0, TPP_BRUTO_AT), TPP_PLT_COLUMN, ...TPP_COLUMNS.slice(TPP_BRUTO_AT)];
 }
 

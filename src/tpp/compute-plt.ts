@@ -14,7 +14,7 @@ import type { PltLine, PltResult } from '../model/results.js';
 import type { PltRule } from '../rules/rule-pack-schema.js';
 
 /** One acting post as the TPP computation takes it. */
-export interface PltPeriod {
+interface PltPeriod {
   plt: Plt;
   /** The employee's working days in [tmt_mulai, tmt_selesai] ∩ the month ∩ their own service dates. */
   hari: number;

@@ -12,7 +12,7 @@ const DEWI = '199507202024032001';
 const HENDRA = '197911032005011004';
 const SRI = '198806152011012008';
 
-describe('acting posts end to end (fixtures/plt)', async () => {
+describe('acting posts end to end (fixtures/plt)', () => {
   const out = join(tempDir(), 'hasil');
   const run = runCli(['run', '--period', '2026-10', '--input', fixture('plt'), '--policy', PACK, '--out', out]);
   const tpp = readCsv(join(out, 'tpp.csv'));
