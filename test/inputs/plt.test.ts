@@ -111,3 +111,20 @@ describe('plt: doubts hold the employee, never pay on a guess', () => {
     expect([ledger.rejected, ledger.ignored, findings.isHeld(AGUS), findings.isHeld(DEWI)]).toEqual([1, 1, true, false]);
   });
 });
+
+describe('plt: a date whose day/month order the column does not settle', () => {
+  it('holds the employee when the two readings give different acting days in the month (TANGGAL_AMBIGU)', async () => {
+    // 11/01/2026 is 11 January day-first, 1 November month-first: the term to 15/11/2026 covers October
+    // read one way and misses it the other.
+    const { codes, findings } = await read({ text: `${HEADER}${AGUS};Plt;Kabid;;9000000;11/01/2026;15/11/2026\n` });
+    expect(codes).toEqual([['TANGGAL_AMBIGU', 2, AGUS]]);
+    expect(findings.isHeld(AGUS)).toBe(true);
+  });
+
+  it('reads it day-first when both readings give the same days (a term over the whole month and beyond)', async () => {
+    // 08/01/2026 is 8 January or 1 August; to 31/12/2026 both cover October.
+    const { codes, byNip } = await read({ text: `${HEADER}${AGUS};Plt;Kabid;;9000000;08/01/2026;31/12/2026\n` });
+    expect(codes).toEqual([]);
+    expect(byNip.get(AGUS)?.[0]).toMatchObject({ tmtMulai: '2026-01-08', tmtSelesai: '2026-12-31' });
+  });
+});

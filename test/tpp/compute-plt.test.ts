@@ -4,7 +4,8 @@ import { parseGolongan } from '../../src/model/golongan.js';
 import type { Plt } from '../../src/model/records.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { computeTpp, type TppInput } from '../../src/tpp/compute-tpp.js';
-import { overlappingPlt } from '../../src/tpp/compute-plt.js';
+import { overlappingPlt, pltDays } from '../../src/tpp/compute-plt.js';
+import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack, x } from '../helpers/builders.js';
 
 const persen20 = aPack({ tpp: { plt: { cara: 'tambahan_persen', persen: 20, minimal_hari: 5, jenis: ['Plt', 'Plh'] } } });
@@ -147,5 +148,18 @@ describe('acting posts (tpp.plt)', () => {
     expect(() => aPack({ tpp: { plt: { cara: 'tambahan_persen', minimal_hari: 1, jenis: ['Plt'] } } })).toThrow(/persen/);
     expect(() => aPack({ tpp: { plt: { cara: 'pagu_tertinggi', persen: 20, minimal_hari: 1, jenis: ['Plt'] } } })).toThrow(/persen/);
     expect(aPack().tpp.plt).toBeUndefined();
+  });
+});
+
+describe('acting working days (pltDays)', () => {
+  const calendar = buildCalendar({ year: 2026, month: 10 }, aPack(), []);
+  it('counts the employee working days of the term within the month and their own service', () => {
+    // October 2026: Thursday 1 .. Saturday 31, 22 weekdays. 15–31 October: 12 weekdays.
+    expect(pltDays(calendar, 'bawaan', aPlt({ tmtMulai: '2026-10-15', tmtSelesai: '2027-01-31' }))).toBe(12);
+    // A term from August: 1–31 October, 22; the employee leaving on the 9th: 1–9 October, 7.
+    expect(pltDays(calendar, 'bawaan', aPlt({ tmtMulai: '2026-08-01', tmtSelesai: '2026-12-31' }))).toBe(22);
+    expect(pltDays(calendar, 'bawaan', aPlt({ tmtMulai: '2026-08-01', tmtSelesai: '2026-12-31' }), undefined, '2026-10-09')).toBe(7);
+    // Joining on the 20th after a term that ended on the 16th: no acting days.
+    expect(pltDays(calendar, 'bawaan', aPlt({ tmtMulai: '2026-10-01', tmtSelesai: '2026-10-16' }), '2026-10-20')).toBe(0);
   });
 });
