@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
+import { inputOfFileName, lookalikeInputs, otherPeriodMentions } from '../../src/inputs/file-names.js';
 import { pltSchema, readPlt } from '../../src/inputs/plt.js';
 import { openTable } from '../../src/readers/open-table.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
@@ -126,5 +127,17 @@ describe('plt: a date whose day/month order the column does not settle', () => {
     const { codes, byNip } = await read({ text: `${HEADER}${AGUS};Plt;Kabid;;9000000;08/01/2026;31/12/2026\n` });
     expect(codes).toEqual([]);
     expect(byNip.get(AGUS)?.[0]).toMatchObject({ tmtMulai: '2026-01-08', tmtSelesai: '2026-12-31' });
+  });
+});
+
+describe('plt: found by name like the other inputs, whatever month the name carries', () => {
+  it.each(['plt.csv', 'plt_2026.xlsx', 'Plh-Oktober.csv', 'pltJuli2026.csv'])('%s is the plt input', (name) => {
+    expect(inputOfFileName(name)).toBe('plt');
+    expect(otherPeriodMentions(name, 'plt', period)).toEqual([]);
+  });
+
+  it('"daftar pelaksana tugas.xlsx" only looks like it (the run then stops and suggests the name)', () => {
+    expect(inputOfFileName('daftar pelaksana tugas.xlsx')).toBeUndefined();
+    expect(lookalikeInputs('daftar pelaksana tugas.xlsx')[0]).toMatchObject({ input: 'plt' });
   });
 });
