@@ -13,6 +13,7 @@ import { LIBUR_FIELDS } from '../src/inputs/libur.js';
 import { MUTASI_FIELDS } from '../src/inputs/mutasi.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
 import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
+import { PLT_FIELDS } from '../src/inputs/plt.js';
 import { LONG_FIELDS, WIDE_FIELDS } from '../src/inputs/perilaku.js';
 import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../src/inputs/presensi.js';
 import { UNIT_FIELDS } from '../src/inputs/unit.js';
@@ -72,6 +73,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['libur', LIBUR_FIELDS],
     ['mutasi', MUTASI_FIELDS],
     ['penilaian', PENILAIAN_FIELDS],
+    ['plt', PLT_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>
     Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),

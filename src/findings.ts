@@ -565,6 +565,24 @@ const CATALOG = {
     id: (c) => `Hukuman disiplin mulai ${c.p.tmt} selama ${c.p.lama} bulan tidak berlaku di ${c.p.period}.`,
     en: (c) => `Sanction from ${c.p.tmt} for ${c.p.lama} month(s) is not active in ${c.p.period}.`,
   },
+  PLT_LUAR_PERIODE: {
+    level: 'info',
+    about: { id: 'Jabatan Plt/Plh yang masa tugasnya tidak mengenai periode ini (tidak berpengaruh).', en: 'An acting post (Plt/Plh) whose term does not touch this period (no effect).' },
+    id: (c) => `${c.p.jenis} ${c.p.mulai} s.d. ${c.p.selesai} tidak mengenai ${c.p.period}; baris diabaikan.`,
+    en: (c) => `${c.p.jenis} ${c.p.mulai} to ${c.p.selesai} does not touch ${c.p.period}; row ignored.`,
+  },
+  PLT_JENIS_TIDAK_DIBAYAR: {
+    level: 'info',
+    about: { id: 'Jenis jabatan Plt/Plh yang menurut paket aturan (tpp.plt.jenis) tidak menambah TPP.', en: 'A kind of acting post that the rule pack (tpp.plt.jenis) does not pay for.' },
+    id: (c) => `${c.value} tidak menambah TPP menurut paket aturan (tpp.plt.jenis: ${c.p.jenis}); baris diabaikan.`,
+    en: (c) => `${c.value} adds no TPP under the rule pack (tpp.plt.jenis: ${c.p.jenis}); row ignored.`,
+  },
+  PLT_KURANG_HARI: {
+    level: 'info',
+    about: { id: 'Hari kerja sebagai Plt/Plh di periode ini kurang dari tpp.plt.minimal_hari: tidak ada tambahan TPP.', en: 'Fewer acting working days in the period than tpp.plt.minimal_hari: no TPP is added.' },
+    id: (c) => `${c.p.jenis} ${c.p.jabatan}: ${c.p.hari} hari kerja di periode ini, kurang dari minimal ${c.p.minimal} hari (tpp.plt.minimal_hari); tidak ada tambahan TPP untuknya.`,
+    en: (c) => `${c.p.jenis} ${c.p.jabatan}: ${c.p.hari} working day(s) in this period, fewer than the minimum ${c.p.minimal} (tpp.plt.minimal_hari); no TPP is added for it.`,
+  },
   LIBUR_LUAR_PERIODE: {
     level: 'info',
     about: { id: 'Hari libur di luar bulan yang diproses (tidak berpengaruh).', en: 'Holidays outside the processed month (no effect).' },
@@ -683,6 +701,42 @@ const CATALOG = {
     about: { id: 'Persen hukuman disiplin di bawah 1 (mis. 0,25): mungkin maksudnya 25%; pegawai ditahan.', en: 'A sanction percentage below 1 (e.g. 0.25): perhaps 25% was meant; the employee is held.' },
     id: (c) => `Persen potongan ${q(c.value)} di bawah 1%. Bila maksudnya ${c.p.guess}%, tulis ${c.p.guess}; kolom persen berisi angka 0..100, bukan pecahan.`,
     en: (c) => `Cut ${q(c.value)} is below 1%. If ${c.p.guess}% was meant, write ${c.p.guess}; the persen column holds 0..100, not a fraction.`,
+  },
+  PLT_TANGGAL_TERBALIK: {
+    level: 'error',
+    about: { id: 'tmt_mulai jabatan Plt/Plh sesudah tmt_selesai; pegawai ditahan.', en: 'An acting post\'s tmt_mulai is after its tmt_selesai; the employee is held.' },
+    id: (c) => `tmt_mulai ${c.p.mulai} sesudah tmt_selesai ${c.p.selesai}. Perbaiki salah satu tanggal; pegawai ditahan sampai jelas.`,
+    en: (c) => `tmt_mulai ${c.p.mulai} is after tmt_selesai ${c.p.selesai}. Correct one of the dates; the employee is held until then.`,
+  },
+  PLT_PAGU_TIDAK_ADA: {
+    level: 'error',
+    about: { id: 'Pagu TPP jabatan Plt/Plh tidak dapat ditentukan (tanpa tpp_pagu, dan kelas_jabatan kosong atau tanpa tpp.pagu_per_kelas); pegawai ditahan.', en: 'The acting post\'s TPP ceiling cannot be determined (no tpp_pagu, and no kelas_jabatan or no tpp.pagu_per_kelas for it); the employee is held.' },
+    id: (c) => `Pagu TPP jabatan ${c.p.jenis} tidak dapat ditentukan: ${c.p.kelas ? `kelas ${c.p.kelas} tidak ada di tpp.pagu_per_kelas` : 'tpp_pagu dan kelas_jabatan kosong'}. Isi tpp_pagu jabatan yang dirangkap (rupiah penuh) atau kelas_jabatan-nya; pegawai ditahan sampai jelas.`,
+    en: (c) => `The ${c.p.jenis} post's TPP ceiling cannot be determined: ${c.p.kelas ? `kelas ${c.p.kelas} is not in tpp.pagu_per_kelas` : 'tpp_pagu and kelas_jabatan are empty'}. Fill the acting post's tpp_pagu (whole rupiah) or its kelas_jabatan; the employee is held until then.`,
+  },
+  PLT_TANPA_ATURAN: {
+    level: 'error',
+    about: { id: 'Ada jabatan Plt/Plh di periode ini tetapi paket aturan tidak mengatur pembayarannya (tpp.plt); pegawai ditahan.', en: 'An acting post in this period, but the rule pack says nothing of its pay (tpp.plt); the employee is held.' },
+    id: (c) => `${c.p.jenis} ${c.p.mulai} s.d. ${c.p.selesai} mengenai periode ini, tetapi paket aturan tidak memuat tpp.plt, jadi tambahan TPP-nya tidak dapat dihitung. Isi tpp.plt di paket aturan sesuai Perkada (mis. { cara: tambahan_persen, persen: 20, minimal_hari: 1, jenis: [Plt] }); pegawai ditahan sampai jelas.`,
+    en: (c) => `${c.p.jenis} ${c.p.mulai} to ${c.p.selesai} touches this period, but the rule pack has no tpp.plt, so its TPP cannot be computed. Set tpp.plt in the rule pack as the Perkada says (e.g. { cara: tambahan_persen, persen: 20, minimal_hari: 1, jenis: [Plt] }); the employee is held until then.`,
+  },
+  PLT_TUMPANG_TINDIH: {
+    level: 'error',
+    about: { id: 'Dua masa Plt/Plh satu pegawai bertumpang tindih; pegawai ditahan.', en: 'Two acting periods of one employee overlap; the employee is held.' },
+    id: (c) => `Masa ${c.p.a} (baris ${c.p.row_a}) dan ${c.p.b} (baris ${c.p.row_b}) bertumpang tindih; tidak jelas mana yang dibayar. Perbaiki tanggalnya atau hapus salah satu baris; pegawai ditahan sampai jelas.`,
+    en: (c) => `Acting periods ${c.p.a} (row ${c.p.row_a}) and ${c.p.b} (row ${c.p.row_b}) overlap; which one is paid is unclear. Correct the dates or remove one row; the employee is held until then.`,
+  },
+  PLT_HARI_TIDAK_PASTI: {
+    level: 'error',
+    about: { id: 'Pegawai dengan jabatan Plt/Plh juga punya hari tidak dibayar atau dibayar sebagian; hari Plt yang dibayar tidak pasti, pegawai ditahan.', en: 'An employee with an acting post also has unpaid or partly paid days; the paid acting days are uncertain, the employee is held.' },
+    id: () => 'Pegawai ini menjabat Plt/Plh dan juga punya hari yang tidak dibayar atau dibayar sebagian (kode presensi dengan efek tidak_dibayar atau aturan bayar); kinerja tidak menebak hari mana yang mengurangi tambahan Plt. Hitung tambahan Plt secara manual atau sesuaikan tanggal Plt; pegawai ditahan.',
+    en: () => 'This employee holds an acting post and also has unpaid or partly paid days (attendance codes with effect tidak_dibayar or a pay rule); kinerja does not guess which of them reduce the acting addition. Work the acting addition out by hand or adjust the acting dates; the employee is held.',
+  },
+  PLT_SEGMEN: {
+    level: 'error',
+    about: { id: 'Pegawai dengan jabatan Plt/Plh juga pindah jabatan/pagu/status di bulan yang sama; tambahan Plt tidak dihitung dengan tebakan, pegawai ditahan.', en: 'An employee with an acting post also changed post/ceiling/status within the month; the acting addition is not computed on a guess, the employee is held.' },
+    id: () => 'Pegawai ini menjabat Plt/Plh dan juga mutasi (segmen) dalam bulan yang sama: pagu sendiri yang menjadi pembanding tambahan Plt berubah di tengah bulan. Hitung tambahan Plt secara manual (atau pisahkan periodenya); pegawai ditahan.',
+    en: () => 'This employee holds an acting post and also changed post (segments) within the month: the own ceiling the acting addition is measured against changes mid-month. Work the acting addition out by hand (or split the period); the employee is held.',
   },
   RUPIAH_TIDAK_VALID: {
     level: 'error',

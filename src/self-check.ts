@@ -1,7 +1,8 @@
 /**
  * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
- * components − hukdis − the gross rounding (0..999, never added). A failure is a bug, never a silent write.
+ * components + acting posts (tpp_plt) − hukdis − the gross rounding (0..999, never added), every
+ * tpp_plt the sum of its acting posts' lines. A failure is a bug, never a silent write.
  */
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
@@ -29,9 +30,16 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     const t = r.tpp;
     let components = 0;
     for (const k of t.komponen) components += k.jumlah;
-    if (t.tppBruto !== components - t.potonganHukdis - t.pembulatanBruto) {
+    if (t.tppBruto !== components + t.tppPlt - t.potonganHukdis - t.pembulatanBruto) {
       const rounded = t.pembulatanBruto === 0 ? '' : ` − pembulatan ${t.pembulatanBruto}`;
-      problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components} − hukdis ${t.potonganHukdis}${rounded}`);
+      const plt = t.tppPlt === 0 ? '' : ` + plt ${t.tppPlt}`;
+      problems.push(`${r.pegawai.nip}: tpp_bruto ${t.tppBruto} ≠ komponen ${components}${plt} − hukdis ${t.potonganHukdis}${rounded}`);
+    }
+    // The acting addition is the sum of its posts' lines, never negative, and only ever paid.
+    let pltLines = 0;
+    for (const l of t.plt?.lines ?? []) pltLines += l.jumlah;
+    if (!(t.tppPlt >= 0 && Number.isSafeInteger(t.tppPlt)) || t.tppPlt !== pltLines || (t.plt !== undefined && t.plt.jumlah !== pltLines)) {
+      problems.push(`${r.pegawai.nip}: tpp_plt ${t.tppPlt} ≠ jumlah baris Plt ${pltLines}`);
     }
     // A month paid in segments: the segments' amounts are the components, to the rupiah.
     if (t.segmen) {

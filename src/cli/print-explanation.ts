@@ -183,7 +183,7 @@ function tppBaseLine(tp: Tpp, { t, num, pct, rp, rpExact }: Text): string {
 }
 
 /** Components, sanctions and the gross TPP of a paid employee. */
-function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
+function grossLines(tp: Tpp, { t, pct, rp, rpExact }: Text): string[] {
   const out: string[] = [];
   tp.komponen.forEach((k, i) => {
     const gerbang = k.gerbang === undefined ? {} : { gerbang: pct(k.gerbang) };
@@ -194,6 +194,7 @@ function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
     }
     out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah), ...gerbang })}`);
   });
+  if (tp.plt) out.push(...pltLines(tp.plt, { t, pct, rp, rpExact }));
   for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
   const persen = pct(tp.persen_hukdis);
   out.push(
@@ -201,12 +202,37 @@ function grossLines(tp: Tpp, { t, pct, rp }: Text): string[] {
       ? `   ${t('explain.tpp.sanction_deduction', { persen, jumlah: rp(tp.potongan_hukdis) })}`
       : `   ${t('explain.tpp.sanction_deduction_as_amount', { persen, pembulatan: tp.pembulatan, jumlah: rp(tp.potongan_hukdis) })}`,
   );
-  const komponen = tp.komponen.map((k) => rp(k.jumlah)).join(' + ');
+  const komponen = [...tp.komponen.map((k) => rp(k.jumlah)), ...(tp.plt ? [rp(tp.plt.jumlah)] : [])].join(' + ');
   out.push(
     tp.pembulatan_bruto === undefined
       ? `   ${t('explain.tpp.gross', { komponen, potongan: rp(tp.potongan_hukdis), bruto: rp(tp.tpp_bruto) })}`
       : `   ${t('explain.tpp.gross_rounded', { komponen, potongan: rp(tp.potongan_hukdis), selisih: rp(tp.pembulatan_bruto), bruto: rp(tp.tpp_bruto) })}`,
   );
+  return out;
+}
+
+/** The pack's acting-post rule and each acting post: days, base and amount. */
+function pltLines(plt: NonNullable<Tpp['plt']>, { t, pct, rp, rpExact }: Pick<Text, 't' | 'pct' | 'rp' | 'rpExact'>): string[] {
+  const out = [`   ${t('explain.tpp.plt_rule', { cara: plt.cara, persen: pct(plt.persen ?? '0'), minimal: plt.minimal_hari, jenis: plt.jenis.join(', ') })}`];
+  for (const j of plt.jabatan) {
+    const jabatan = [j.jabatan, j.kelas_jabatan === undefined ? undefined : `kelas ${j.kelas_jabatan}`].filter((x) => x !== undefined).join(', ');
+    out.push(
+      `   - ${t('explain.tpp.plt', {
+        jenis: j.jenis,
+        jabatan: jabatan === '' ? '-' : jabatan,
+        pagu: rp(j.pagu),
+        sumber: j.sumber_pagu,
+        mulai: j.tmt_mulai,
+        selesai: j.tmt_selesai,
+        hari: j.hari,
+        penuh: j.hari_kerja_penuh,
+        dasar: rpExact(j.dasar.nilai),
+        jumlah: rp(j.jumlah),
+        cukup: j.cukup_hari,
+        minimal: plt.minimal_hari,
+      })}`,
+    );
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   libur: ['libur'],
   penilaian: ['penilaian', 'laporan_penilaian_skp'],
   mutasi: ['mutasi'],
+  plt: ['plt', 'plh'],
 };
 
 /**
@@ -35,6 +36,7 @@ const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   libur: ['libur', 'hari libur', 'libur nasional', 'tanggal merah', 'cuti bersama', 'holiday', 'holidays', 'kalender'],
   penilaian: ['penilaian', 'laporan penilaian', 'penilaian kinerja', 'predikat'],
   mutasi: ['mutasi', 'mutasi pegawai', 'pindah', 'perpindahan', 'promosi', 'transfer', 'transfers'],
+  plt: ['plt', 'plh', 'pelaksana tugas', 'pelaksana harian'],
 };
 
 /** The name without its extension (`.csv`), as written. */
@@ -285,8 +287,8 @@ function coversMonth(m: PeriodMention, month: number): boolean {
   return m.month <= m.monthTo ? m.month <= month && month <= m.monthTo : month >= m.month || month <= m.monthTo;
 }
 
-/** Inputs whose names are not checked against the period: a sanctions register spans months and years. */
-const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis', 'mutasi'];
+/** Inputs whose names are not checked against the period: a sanctions register, transfers or acting posts span months and years. */
+const PERIOD_FREE_INPUTS: readonly InputName[] = ['hukdis', 'mutasi', 'plt'];
 /** Inputs whose names are checked for the year only: a holiday list covers a year (or several). */
 const YEAR_ONLY_INPUTS: readonly InputName[] = ['libur'];
 

@@ -6,6 +6,7 @@ import { LIBUR_FIELDS } from './libur.js';
 import { MUTASI_FIELDS } from './mutasi.js';
 import { PEGAWAI_FIELDS } from './pegawai.js';
 import { PENILAIAN_FIELDS } from './penilaian.js';
+import { PLT_FIELDS } from './plt.js';
 import { LONG_FIELDS, WIDE_FIELDS } from './perilaku.js';
 import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from './presensi.js';
 import { UNIT_FIELDS } from './unit.js';
@@ -21,6 +22,7 @@ export function knownFields(input: InputName, pack: RulePack): string[] {
     : input === 'hukdis' ? [HUKDIS_FIELDS]
     : input === 'libur' ? [LIBUR_FIELDS]
     : input === 'mutasi' ? [MUTASI_FIELDS]
+    : input === 'plt' ? [PLT_FIELDS]
     : [PENILAIAN_FIELDS];
   return [...new Set(specs.flatMap((s) => Object.keys(s)))];
 }

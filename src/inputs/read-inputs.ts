@@ -1,6 +1,6 @@
 /**
  * Reads every input of a period in dependency order: pegawai (the key), libur (the calendar), unit,
- * hukdis, then the large per-employee inputs streamed into accumulators.
+ * hukdis, plt, then the large per-employee inputs streamed into accumulators.
  */
 import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
@@ -18,6 +18,7 @@ import { applyMutasi, readMutasi } from './mutasi.js';
 import { readPegawai } from './pegawai.js';
 import { readPenilaian } from './penilaian.js';
 import { readPerilaku } from './perilaku.js';
+import { readPlt } from './plt.js';
 import { readPresensi } from './presensi.js';
 import { readUnits } from './unit.js';
 import type { PeriodData } from '../model/period.js';
@@ -27,7 +28,7 @@ import { measure, now } from '../runtime/profile.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 
 /** The order inputs are read in: each may depend on those before it. */
-const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'mutasi', 'presensi', 'capaian', 'perilaku', 'penilaian'];
+const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian'];
 
 /**
  * Makes the month's calendar from the holidays of the libur file: attendance is read against it. The
@@ -123,6 +124,8 @@ export async function readInputs(
   await finished('mutasi', mutasi.ledgers);
   // Transfers change posts, never days: attendance is read against the same employees and calendar.
   const pegawai = applyMutasi(staff, mutasi.byNip, period, findings);
+  const plt = await readPlt(start('plt'), pegawai, pack, period, findings);
+  await finished('plt', plt.ledgers);
   const codes = buildDayCodeTable(pack.presensi.kode);
   const presensi = await readPresensi(start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
   await finished('presensi', presensi.ledgers);
@@ -145,6 +148,7 @@ export async function readInputs(
       capaian: capaian.byNip,
       perilaku: perilaku.byNip,
       hukdis: hukdis.active,
+      plt: plt.byNip,
       ...(units ? { units: units.units } : {}),
       ...(penilaian.ledgers.length > 0 ? { penilaian: penilaian.byNip } : {}),
       hasCapaian: files.capaian.length > 0,

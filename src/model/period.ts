@@ -4,7 +4,7 @@ import type { DayCodeTable } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { AttendanceView } from './attendance.js';
 import type { Calendar } from './calendar.js';
-import type { Hukdis, Indikator, PegawaiTable, Penilai, RatingOverride, UnitRecord } from './records.js';
+import type { Hukdis, Indikator, PegawaiTable, Penilai, Plt, RatingOverride, UnitRecord } from './records.js';
 
 export interface PeriodData {
   period: Period;
@@ -16,6 +16,8 @@ export interface PeriodData {
   capaian: ReadonlyMap<string, readonly Indikator[]>;
   perilaku: ReadonlyMap<string, readonly Penilai[]>;
   hukdis: ReadonlyMap<string, readonly Hukdis[]>;
+  /** Acting posts (Plt/Plh) touching the period, by NIP (absent or empty without a plt input). */
+  plt?: ReadonlyMap<string, readonly Plt[]>;
   /** The unit file, when one was given. */
   units?: ReadonlyMap<string, UnitRecord>;
   penilaian?: ReadonlyMap<string, RatingOverride>;

@@ -115,6 +115,24 @@ export interface Hukdis extends Provenance {
   persen: Exact;
 }
 
+/** Kinds of acting post: Pelaksana Tugas and Pelaksana Harian. */
+export type JenisPlt = 'Plt' | 'Plh';
+
+/** An acting post (the `plt` input) that overlaps the period, as read. */
+export interface Plt extends Provenance {
+  nip: string;
+  jenis: JenisPlt;
+  jabatan?: string | undefined;
+  kelasJabatan?: number | undefined;
+  /** The acting post's ceiling: the row's tpp_pagu, else the pack's pagu_per_kelas of its kelas. */
+  pagu: number;
+  /** Whether the ceiling came from the row's tpp_pagu or from the kelas. */
+  sumberPagu: 'tpp_pagu' | 'kelas_jabatan';
+  /** `YYYY-MM-DD`, inclusive. */
+  tmtMulai: string;
+  tmtSelesai: string;
+}
+
 /** One unit of the unit file. */
 export interface UnitRecord extends Provenance {
   kode: string;

@@ -2,8 +2,8 @@
 import type { Aspek, AssessedPredikat, DasarKomponen, OrgPredikat, Peran, Predikat, Rating, StatusBayar } from './domain.js';
 import type { Exact } from '../exact.js';
 import type { LocalDate } from './local-date.js';
-import type { WorkHours } from '../rules/rule-pack-schema.js';
-import type { Indikator, Pegawai, Penilai, Segmen } from './records.js';
+import type { PltRule, WorkHours } from '../rules/rule-pack-schema.js';
+import type { Indikator, Pegawai, Penilai, Plt, Segmen } from './records.js';
 /** All results of one employee. */
 export interface EmployeeResult {
   pegawai: Pegawai;
@@ -224,6 +224,10 @@ export interface TppResult {
    * does not round the gross. tppBruto = components − potonganHukdis − pembulatanBruto.
    */
   pembulatanBruto: number;
+  /** Acting posts (Plt/Plh) as paid, when the employee has any in the period and is paid. */
+  plt: PltResult | undefined;
+  /** What acting posts add (`tpp_plt`); tppBruto = components + tppPlt − potonganHukdis − pembulatanBruto. */
+  tppPlt: number;
   tppBruto: number;
   /** PPh 21 withheld from the TPP (at most what is left of it after BPJS). */
   pph21: number;
@@ -262,6 +266,26 @@ export interface SegmentDays {
   hariBayar: number;
   /** Paid days taken off in this segment by day codes' pay rules. */
   potonganHariBayar: Exact;
+}
+
+/** One acting post (Plt/Plh) as paid (for `jelaskan`). */
+export interface PltLine {
+  plt: Plt;
+  /** The employee's working days in [tmt_mulai, tmt_selesai] ∩ the month ∩ their own service dates. */
+  hari: number;
+  /** The monthly base the post adds: persen % of its ceiling, or its ceiling above the own one (0 if not above). */
+  dasar: Exact;
+  /** False when the acting days are below `minimal_hari`: nothing is paid for it. */
+  cukupHari: boolean;
+  jumlah: number;
+}
+
+/** What acting posts add to one employee's TPP. */
+export interface PltResult {
+  rule: PltRule;
+  lines: PltLine[];
+  /** Sum of the lines' amounts (what joins the gross). */
+  jumlah: number;
 }
 
 /** How the tax was computed (for `jelaskan`). */

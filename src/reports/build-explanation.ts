@@ -12,7 +12,7 @@ import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
-import type { EmployeeResult, Pph21Detail } from '../model/results.js';
+import type { EmployeeResult, Pph21Detail, PltResult } from '../model/results.js';
 
 const d2 = (x: Exact) => x.toFixed(2);
 /** An exact value as shown (2 decimals) and, when that is not exact, as a fraction. */
@@ -121,6 +121,28 @@ export interface Explanation {
     hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string }[];
     persen_hukdis: string;
     potongan_hukdis: number;
+    /** Acting posts (Plt/Plh), when the employee is paid and has any in the period. */
+    plt?: {
+      cara: string;
+      persen?: string;
+      minimal_hari: number;
+      jenis: string[];
+      jabatan: {
+        jenis: string;
+        jabatan?: string;
+        kelas_jabatan?: number;
+        pagu: number;
+        sumber_pagu: string;
+        tmt_mulai: string;
+        tmt_selesai: string;
+        hari: number;
+        hari_kerja_penuh: number;
+        dasar: { nilai: string; pecahan?: string };
+        cukup_hari: boolean;
+        jumlah: number;
+      }[];
+      jumlah: number;
+    };
     /** Taken off by rounding the gross down (`pembulatan.bruto`), when the pack rounds it. */
     pembulatan_bruto?: number;
     tpp_bruto: number;
@@ -398,6 +420,7 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
     persen_hukdis: t.persenHukdis.toString(),
     potongan_hukdis: t.potonganHukdis,
+    ...(t.plt ? { plt: pltOf(t.plt, r.hariKerjaPenuh) } : {}),
     ...(pack.pembulatan.bruto !== 'tidak' ? { pembulatan_bruto: t.pembulatanBruto } : {}),
     tpp_bruto: t.tppBruto,
     pph21: t.pph21,
@@ -407,6 +430,30 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     tpp_netto: t.tppNetto,
     status_bayar: t.statusBayar,
     alasan_nihil: t.alasanNihil,
+  };
+}
+
+function pltOf(p: PltResult, hariKerjaPenuh: number): NonNullable<Explanation['tpp']['plt']> {
+  return {
+    cara: p.rule.cara,
+    ...(p.rule.persen !== undefined ? { persen: p.rule.persen.toString() } : {}),
+    minimal_hari: p.rule.minimal_hari,
+    jenis: [...p.rule.jenis],
+    jabatan: p.lines.map((l) => ({
+      jenis: l.plt.jenis,
+      ...(l.plt.jabatan !== undefined ? { jabatan: l.plt.jabatan } : {}),
+      ...(l.plt.kelasJabatan !== undefined ? { kelas_jabatan: l.plt.kelasJabatan } : {}),
+      pagu: l.plt.pagu,
+      sumber_pagu: l.plt.sumberPagu,
+      tmt_mulai: l.plt.tmtMulai,
+      tmt_selesai: l.plt.tmtSelesai,
+      hari: l.hari,
+      hari_kerja_penuh: hariKerjaPenuh,
+      dasar: exact(l.dasar),
+      cukup_hari: l.cukupHari,
+      jumlah: l.jumlah,
+    })),
+    jumlah: p.jumlah,
   };
 }
 

@@ -171,6 +171,8 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
         ]),
     // Every employee's components are the pack's, in its order.
     ...p.tpp.komponen.map((k, i) => col<EmployeeResult>(`komponen_${k.nama}`, labelPair('column.komponen', { nama: k.nama }), 'money', (r) => r.tpp.komponen[i]!.jumlah)),
+    // Only a pack with a tpp.plt rule has this column, so other packs' reports stay as they were.
+    ...(p.tpp.plt === undefined ? [] : [col<EmployeeResult>('tpp_plt', labelPair('column.tpp_plt'), 'money', (r) => r.tpp.tppPlt)]),
     col('potongan_hukdis', labelPair('column.potongan_hukdis'), 'money', (r) => r.tpp.potonganHukdis),
     // Only a pack that rounds the gross has this column, so bruto = components − hukdis − it reads off the row.
     ...(p.pembulatan.bruto === 'tidak' ? [] : [col<EmployeeResult>('pembulatan_bruto', labelPair('column.pembulatan_bruto'), 'money', (r) => r.tpp.pembulatanBruto)]),
@@ -241,13 +243,17 @@ function* kurvaSources(u: UnitResult): Generator<KurvaSource> {
 }
 
 /** A `tpp.csv` row: a paid employee and their number in the list. */
-export interface TppSource {
+interface TppSource {
   result: EmployeeResult;
   no: number;
 }
 
-/** The columns of `tpp.csv`, the daftar nominatif for finance. */
-export const TPP_COLUMNS: readonly ColumnDefinition<TppSource>[] = [
+/** The columns of `tpp.csv`, the daftar nominatif for finance (`tpp_plt` only under a pack with a tpp.plt rule). */
+function tppColumns(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
+  return pack.pack.tpp.plt === undefined ? TPP_COLUMNS : [...TPP_COLUMNS.slice(0, TPP_BRUTO_AT), TPP_PLT_COLUMN, ...TPP_COLUMNS.slice(TPP_BRUTO_AT)];
+}
+
+const TPP_COLUMNS: ColumnDefinition<TppSource>[] = [
   col('no', labelPair('column.no'), 'integer', ({ no }) => no),
   col('nip', labelPair('column.nip'), 'text', ({ result }) => result.pegawai.nip),
   col('nama', labelPair('column.nama'), 'text', ({ result }) => result.pegawai.nama),
@@ -261,6 +267,9 @@ export const TPP_COLUMNS: readonly ColumnDefinition<TppSource>[] = [
   col('bpjs_pegawai', labelPair('column.tpp.bpjs_pegawai'), 'money', ({ result }) => result.tpp.bpjsPegawai),
   col('tpp_netto', labelPair('column.tpp_netto'), 'money', ({ result }) => result.tpp.tppNetto),
 ];
+const TPP_BRUTO_AT = TPP_COLUMNS.findIndex((c) => c.key === 'tpp_bruto');
+/** What acting posts add, part of tpp_bruto: shown just before it. */
+const TPP_PLT_COLUMN = col<TppSource>('tpp_plt', labelPair('column.tpp_plt'), 'money', ({ result }) => result.tpp.tppPlt);
 
 /** The columns of `validasi.csv` (the message in `lang`). */
 function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
@@ -357,7 +366,7 @@ export function buildReport(input: {
   const tables: Record<TableKey, ReportTable> = {
     pegawai: tableOf('pegawai', labelPair('sheet.pegawai'), pegawaiColumns(pack), () => results.employees),
     unit: tableOf('unit', labelPair('sheet.unit'), UNIT_COLUMNS, () => results.units),
-    tpp: tableOf('tpp', labelPair('sheet.tpp'), TPP_COLUMNS, function* () {
+    tpp: tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack), function* () {
       let no = 0;
       for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
     }),

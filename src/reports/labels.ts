@@ -81,6 +81,7 @@ const LABELS = {
   'column.persen_bayar_kehadiran': { id: 'Persen Bayar (Kehadiran)', en: 'Paid % (Presence)' },
   'column.faktor_predikat': { id: 'Faktor Predikat (%)', en: 'Predikat Factor (%)' },
   'column.komponen': form<{ nama: string }>((p) => `Komponen ${p.nama}`, (p) => `Component ${p.nama}`),
+  'column.tpp_plt': { id: 'Tambahan Plt/Plh', en: 'Acting Post Addition' },
   'column.potongan_hukdis': { id: 'Potongan Hukdis', en: 'Sanction Deduction' },
   'column.pembulatan_bruto': { id: 'Pembulatan Bruto', en: 'Gross Rounding' },
   'column.tpp_bruto': { id: 'TPP Bruto', en: 'Gross TPP' },
@@ -424,6 +425,20 @@ const LABELS = {
   'explain.tpp.sanction_deduction_as_amount': form<{ persen: string; pembulatan: string; jumlah: string }>(
     (p) => `Potongan hukdis (terbesar ${p.persen}; TPP yang tersisa dibulatkan ${p.pembulatan}) = ${p.jumlah}`,
     (p) => `Sanction deduction (largest ${p.persen}; what it leaves is rounded ${p.pembulatan}) = ${p.jumlah}`,
+  ),
+  'explain.tpp.plt_rule': form<{ cara: string; persen: string; minimal: number; jenis: string }>(
+    (p) => `Jabatan Plt/Plh (tpp.plt): ${p.cara === 'tambahan_persen' ? `tambahan ${p.persen} pagu jabatan yang dirangkap` : 'pagu tertinggi dari dua jabatan (selisihnya ditambahkan)'}, minimal ${p.minimal} hari kerja, untuk ${p.jenis}; pro rata hari dan lewat dasar komponen yang sama`,
+    (p) => `Acting post (tpp.plt): ${p.cara === 'tambahan_persen' ? `${p.persen} of the acting post's ceiling added` : 'the higher of the two ceilings (the difference added)'}, at least ${p.minimal} working day(s), for ${p.jenis}; pro rata by days and through the same component bases`,
+  ),
+  'explain.tpp.plt': form<{ jenis: string; jabatan: string; pagu: string; sumber: string; mulai: string; selesai: string; hari: number; penuh: number; dasar: string; jumlah: string; cukup: boolean; minimal: number }>(
+    (p) =>
+      `${p.jenis} ${p.jabatan} (pagu ${p.pagu} dari ${p.sumber}), ${p.mulai} s.d. ${p.selesai}: ${p.hari} dari ${p.penuh} hari kerja; ${
+        p.cukup ? `dasar ${p.dasar} sebulan × ${p.hari}/${p.penuh} × faktor status × dasar komponen = ${p.jumlah}` : `kurang dari minimal ${p.minimal} hari, tidak ada tambahan`
+      }`,
+    (p) =>
+      `${p.jenis} ${p.jabatan} (ceiling ${p.pagu} from ${p.sumber}), ${p.mulai} to ${p.selesai}: ${p.hari} of ${p.penuh} working days; ${
+        p.cukup ? `base ${p.dasar} a month × ${p.hari}/${p.penuh} × status factor × component bases = ${p.jumlah}` : `fewer than the minimum ${p.minimal} days, nothing added`
+      }`,
   ),
   'explain.tpp.gross': form<{ komponen: string; potongan: string; bruto: string }>(
     (p) => `TPP bruto = ${p.komponen} − ${p.potongan} = ${p.bruto}`,

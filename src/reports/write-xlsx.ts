@@ -20,7 +20,6 @@ import type { Bilingual } from '../errors.js';
 import { ASSESSED_PREDIKAT, formatPeriod } from '../model/domain.js';
 import { canonicalJson } from '../rules/load-rule-pack.js';
 import type { ColumnType, ReportCell, ReportColumn, ReportModel, ReportTable, Ringkasan } from './build-report.js';
-import { TPP_COLUMNS } from './build-report.js';
 import { placesOf, workbookCellValue } from './format-cell.js';
 import { labelsFor } from './labels.js';
 
@@ -221,6 +220,8 @@ interface WorkbookPlan {
   /** The merged rule pack flattened to key and canonical JSON. */
   rules: [string, string][];
   tables: Record<Exclude<SheetTableKey, 'tpp'>, SheetTable>;
+  /** The payout list's columns (tpp_plt only under a pack with a tpp.plt rule). */
+  tppColumns: ReportColumn[];
 }
 
 function flattenRules(merged: unknown): [string, string][] {
@@ -247,6 +248,7 @@ function workbookPlan(model: ReportModel): WorkbookPlan {
     unitNames: new Map(model.results.units.map((u) => [u.kode, u.nama])),
     rules: flattenRules(model.pack.merged),
     tables: { pegawai: sheet('pegawai'), unit: sheet('unit'), kurva: sheet('kurva'), tindak_lanjut: sheet('tindak_lanjut'), validasi: sheet('validasi') },
+    tppColumns: model.tables.tpp.columns,
   };
 }
 
@@ -299,6 +301,7 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
   unit: 16,
   nama_bank: 14,
   nomor_rekening: 20,
+  tpp_plt: 13,
   tpp_bruto: 15,
   pph21: 13,
   bpjs_pegawai: 13,
@@ -309,7 +312,7 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
 async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
   const lang = plan.lang;
   const t = labelsFor(lang);
-  const columns = TPP_COLUMNS;
+  const columns = plan.tppColumns;
   const ws = workbook.addWorksheet(t('sheet.tpp'), {
     views: [{ state: 'frozen', ySplit: 3 }],
     pageSetup: {
@@ -337,7 +340,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
-  const sumCols = ['tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto'];
+  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {

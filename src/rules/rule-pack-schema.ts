@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -185,6 +185,24 @@ const predikatFactors = z.strictObject(
 
 const TARIF_KEY = /^(I|II|III|IV|PPPK_[IVX]+_[IVX]+)$/;
 
+/**
+ * What an acting post (Plt/Plh, the `plt` input) pays: `tambahan_persen` adds persen % of the acting
+ * post's ceiling; `pagu_tertinggi` pays the higher of the two ceilings (the difference, when the acting
+ * one is higher). Pro rata by the acting working days; nothing below `minimal_hari` of them.
+ */
+const pltRule = z
+  .strictObject({
+    cara: z.enum(['tambahan_persen', 'pagu_tertinggi']),
+    persen: percent.optional(),
+    minimal_hari: wholeNumber(0, 31),
+    jenis: z.array(z.enum(['Plt', 'Plh'])).min(1),
+  })
+  .refine((r) => (r.cara === 'tambahan_persen') === (r.persen !== undefined), {
+    message: 'persen wajib untuk tambahan_persen dan hanya untuknya / persen is required for tambahan_persen and only for it',
+  });
+/** A validated `tpp.plt` rule. */
+export type PltRule = z.output<typeof pltRule>;
+
 /** The rule pack schema (the merged pack is validated against it). */
 export const rulePackSchema = z.strictObject({
   nama: z.string().min(1),
@@ -284,6 +302,8 @@ export const rulePackSchema = z.strictObject({
     pengecualian: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'kode huruf besar / upper-case code' })),
     /** A ceiling outside this range (or 0) holds the employee: a misread amount, not a ceiling. */
     pagu_wajar: z.strictObject({ min: rupiah, maks: rupiah }),
+    /** Acting posts (the `plt` input); absent: the pack says nothing of them, and a plt row holds its employee. */
+    plt: pltRule.optional(),
   }),
   pajak: z.strictObject({
     metode: z.enum(['tarif_golongan', 'ter', 'ditanggung', 'tidak_ada']),

@@ -18,6 +18,7 @@ import { createExactPool, type ExactPool } from './exact-pool.js';
 import { presenceGateOf } from './presence-gate.js';
 import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
 import { leavesDaysUnpaid, segmentDays } from './segment-days.js';
+import { pltInputOf } from './plt-input.js';
 import type { Pegawai, Segmen } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
@@ -126,6 +127,10 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
   const potonganHariBayar = segmen ? segmen.reduce((sum, s) => sum.add(s.potonganHariBayar), Exact.ZERO) : paidDaysCut(disiplin, pagu, pack);
+  // Acting posts (Plt/Plh): before pay is decided, since a doubt about them holds the employee.
+  const plt = active ? pltInputOf(data.plt?.get(e.nip), e, pack, calendar, disiplin, potonganHariBayar, findings) : undefined;
+  // An acting post on top of a post change within the month: which own ceiling it is measured against is a guess.
+  if (plt && plt.periods.length > 0 && segmen) runFinding('PLT_SEGMEN');
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,
@@ -149,6 +154,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     gaji: e.gaji,
     penghasilanBruto: e.penghasilanBruto,
     segmen: segmen?.map((s) => ({ pagu: paguOf(s.segmen), status: s.segmen.status, hariBayar: s.hariBayar, potonganHariBayar: s.potonganHariBayar })),
+    plt,
   });
   if (tpp.pph21Kurang !== undefined) {
     findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });

@@ -9,6 +9,7 @@ import type { Golongan } from '../model/golongan.js';
 import type { RulePack, TppRounding } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
 import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';
+import { computePlt, type TppPltInput } from './compute-plt.js';
 import type { KomponenResult, TppResult } from '../model/results.js';
 
 /** What the TPP computation needs for one employee. */
@@ -39,6 +40,8 @@ export interface TppInput {
    * segment's post and the month's days.
    */
   segmen?: readonly TppSegmentInput[];
+  /** Acting posts (Plt/Plh) in the period and the pack's rule (undefined: none). */
+  plt?: TppPltInput | undefined;
 }
 
 /** One segment of the month as the TPP computation takes it. */
@@ -189,6 +192,8 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     persenHukdis: input.persenHukdis,
     potonganHukdis: 0,
     pembulatanBruto: 0,
+    plt: undefined,
+    tppPlt: 0,
     tppBruto: 0,
     pph21: 0,
     pph21Detail: undefined,
@@ -240,6 +245,14 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
         subtotal += amount;
       }
     });
+  }
+  // Acting posts: paid through the same bases, then part of the subtotal the sanction cuts.
+  if (input.plt !== undefined && input.plt.periods.length > 0) {
+    const gateShare = gate === undefined ? Exact.ONE : gate.div(Exact.HUNDRED);
+    const bases = komponen.map((k, i) => ({ share: constants.shares[i]!, gate: gated.length === 0 || gated.includes(k.nama) ? gateShare : Exact.ONE, nilaiDasar: k.nilaiDasar }));
+    result.plt = computePlt(input.plt, input.pagu, input.hariKerjaPenuh, bases, rounding.komponen);
+    result.tppPlt = result.plt.jumlah;
+    subtotal += result.tppPlt;
   }
   result.potonganHukdis = sanctionDeduction(subtotal, input.persenHukdis, rounding);
   const grossBeforeRounding = subtotal - result.potonganHukdis;
