@@ -17,6 +17,7 @@ const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   hukdis: ['hukdis'],
   libur: ['libur'],
   penilaian: ['penilaian', 'laporan_penilaian_skp'],
+  jadwal: ['jadwal', 'roster'],
 };
 
 /**
@@ -33,6 +34,7 @@ const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   hukdis: ['hukdis', 'hukuman', 'hukuman disiplin', 'disiplin', 'sanksi', 'sanction', 'sanctions'],
   libur: ['libur', 'hari libur', 'libur nasional', 'tanggal merah', 'cuti bersama', 'holiday', 'holidays', 'kalender'],
   penilaian: ['penilaian', 'laporan penilaian', 'penilaian kinerja', 'predikat'],
+  jadwal: ['jadwal', 'jadwal shift', 'jadwal dinas', 'roster', 'shift', 'dinas jaga'],
 };
 
 /** The name without its extension (`.csv`), as written. */

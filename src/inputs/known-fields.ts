@@ -2,6 +2,7 @@
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
 import { CAPAIAN_FIELDS } from './capaian.js';
 import { HUKDIS_FIELDS } from './hukdis.js';
+import { JADWAL_FIELDS } from './jadwal.js';
 import { LIBUR_FIELDS } from './libur.js';
 import { PEGAWAI_FIELDS } from './pegawai.js';
 import { PENILAIAN_FIELDS } from './penilaian.js';
@@ -19,6 +20,7 @@ export function knownFields(input: InputName, pack: RulePack): string[] {
     : input === 'unit' ? [UNIT_FIELDS]
     : input === 'hukdis' ? [HUKDIS_FIELDS]
     : input === 'libur' ? [LIBUR_FIELDS]
+    : input === 'jadwal' ? [JADWAL_FIELDS]
     : [PENILAIAN_FIELDS];
   return [...new Set(specs.flatMap((s) => Object.keys(s)))];
 }

@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'jadwal'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -59,7 +59,7 @@ export interface WorkHours {
   selesai: number;
 }
 /** A schedule profile: working hours per weekday (index 0 = Sunday), null for a day off. */
-export type ScheduleProfile = readonly (WorkHours | null)[];
+type ScheduleProfile = readonly (WorkHours | null)[];
 
 function expandDaySpec(spec: string): number[] | undefined {
   const parts = spec.toLowerCase().replace(/\s+/g, '').split('-');
@@ -101,6 +101,34 @@ const scheduleProfile = z
     }
     return week;
   });
+
+/** Name of the reserved key under `jadwal` that holds the shift definitions (not a profile). */
+const SHIFT_KEY = 'shift';
+
+/**
+ * A shift (`jadwal.shift.<NAMA>`): `{ masuk, pulang }`, or `libur` for a roster rest day. A `pulang`
+ * earlier than `masuk` ends on the next day: its end is kept as seconds after the start day's midnight
+ * (above 86 400), so lateness, early leave and the midpoint of the shift compare as on any day.
+ */
+const shiftDefinition = z.union([
+  z.literal('libur'),
+  z
+    .strictObject({ masuk: timeOfDay, pulang: timeOfDay })
+    .refine((s) => s.masuk !== s.pulang, { message: 'jam pulang sama dengan jam masuk / pulang equals masuk', path: ['pulang'] })
+    .transform((s): WorkHours => ({ mulai: s.masuk, selesai: s.pulang < s.masuk ? s.pulang + 86_400 : s.pulang })),
+]);
+
+/** Shift definitions by upper-case name; null is a rest day (`libur`). */
+type ShiftTable = Readonly<Record<string, WorkHours | null>>;
+
+const shiftTable = z
+  .record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'nama shift huruf besar, mis. PAGI / upper-case shift name, e.g. PAGI' }), shiftDefinition, {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'jadwal.shift khusus untuk definisi shift ({ PAGI: { masuk, pulang }, LIBUR: libur }); profil jadwal tidak boleh bernama "shift" / jadwal.shift holds shift definitions; a profile cannot be named "shift"'
+        : undefined,
+  })
+  .transform((entries): ShiftTable => Object.fromEntries(Object.entries(entries).map(([name, def]) => [name, def === 'libur' ? null : def])));
 
 const band = z.strictObject({
   kode: z.string().min(1),
@@ -185,8 +213,7 @@ const predikatFactors = z.strictObject(
 
 const TARIF_KEY = /^(I|II|III|IV|PPPK_[IVX]+_[IVX]+)$/;
 
-/** The rule pack schema (the merged pack is validated against it). */
-export const rulePackSchema = z.strictObject({
+const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
   masukan: z.strictObject({
@@ -205,9 +232,13 @@ export const rulePackSchema = z.strictObject({
     /** False for offices that work on cuti bersama days. */
     cuti_bersama: z.boolean(),
   }),
-  jadwal: z.record(z.string().min(1), scheduleProfile).refine((p) => 'bawaan' in p, {
-    message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
-  }),
+  // `jadwal.shift` is reserved for the shift definitions of rosters; every other key is a profile.
+  jadwal: z
+    .object({ [SHIFT_KEY]: shiftTable.optional() })
+    .catchall(scheduleProfile)
+    .refine((p) => 'bawaan' in p, {
+      message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
+    }),
   periode_khusus: z.array(
     z
       .strictObject({ jadwal: z.string().min(1).optional(), per_profil: z.record(z.string().min(1), z.string().min(1)).optional(), dari: isoDate, sampai: isoDate })
@@ -302,6 +333,15 @@ export const rulePackSchema = z.strictObject({
   laporan: z.strictObject({
     penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
   }),
+});
+
+/**
+ * The rule pack schema (the merged pack is validated against it). `jadwal` comes out as the schedule
+ * profiles only; its reserved `shift` key becomes `shift` (empty when the pack defines no shifts).
+ */
+export const rulePackSchema = packObject.transform(({ jadwal, ...rest }) => {
+  const { [SHIFT_KEY]: shift, ...profiles } = jadwal;
+  return { ...rest, jadwal: profiles, shift: shift ?? {} };
 });
 
 /** A validated, merged rule pack. */
