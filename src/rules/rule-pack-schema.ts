@@ -105,30 +105,59 @@ const scheduleProfile = z
 /** Name of the reserved key under `jadwal` that holds the shift definitions (not a profile). */
 const SHIFT_KEY = 'shift';
 
-/**
- * A shift (`jadwal.shift.<NAMA>`): `{ masuk, pulang }`, or `libur` for a roster rest day. A `pulang`
- * earlier than `masuk` ends on the next day: its end is kept as seconds after the start day's midnight
- * (above 86 400), so lateness, early leave and the midpoint of the shift compare as on any day.
- */
-const shiftDefinition = z.union([
-  z.literal('libur'),
-  z
-    .strictObject({ masuk: timeOfDay, pulang: timeOfDay })
-    .refine((s) => s.masuk !== s.pulang, { message: 'jam pulang sama dengan jam masuk / pulang equals masuk', path: ['pulang'] })
-    .transform((s): WorkHours => ({ mulai: s.masuk, selesai: s.pulang < s.masuk ? s.pulang + 86_400 : s.pulang })),
-]);
-
 /** Shift definitions by upper-case name; null is a rest day (`libur`). */
 type ShiftTable = Readonly<Record<string, WorkHours | null>>;
 
+const SHIFT_NAME = /^[A-Z0-9_]+$/;
+const SHIFT_FORM = 'harus { masuk: "HH:MM", pulang: "HH:MM" } atau libur / must be { masuk: "HH:MM", pulang: "HH:MM" } or libur';
+
+/**
+ * The shifts of rosters (`jadwal.shift.<NAMA>`): `{ masuk, pulang }`, or `libur` for a roster rest day.
+ * A `pulang` earlier than `masuk` ends on the next day: its end is kept as seconds after the start
+ * day's midnight (above 86 400), so lateness, early leave and the middle of the shift compare as on any
+ * day. Checked by hand so that each problem says its path and what is expected, in both languages.
+ */
 const shiftTable = z
-  .record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'nama shift huruf besar, mis. PAGI / upper-case shift name, e.g. PAGI' }), shiftDefinition, {
+  .record(z.string(), z.unknown(), {
     error: (issue) =>
       issue.code === 'invalid_type'
         ? 'jadwal.shift khusus untuk definisi shift ({ PAGI: { masuk, pulang }, LIBUR: libur }); profil jadwal tidak boleh bernama "shift" / jadwal.shift holds shift definitions; a profile cannot be named "shift"'
         : undefined,
   })
-  .transform((entries): ShiftTable => Object.fromEntries(Object.entries(entries).map(([name, def]) => [name, def === 'libur' ? null : def])));
+  .transform((entries, ctx): ShiftTable => {
+    const out: Record<string, WorkHours | null> = {};
+    for (const [name, def] of Object.entries(entries)) {
+      if (!SHIFT_NAME.test(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'nama shift huruf besar, mis. PAGI (profil jadwal tidak boleh bernama "shift") / upper-case shift name, e.g. PAGI (a profile cannot be named "shift")' });
+        continue;
+      }
+      if (def === 'libur') {
+        out[name] = null;
+        continue;
+      }
+      if (typeof def !== 'object' || def === null || Array.isArray(def)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: SHIFT_FORM });
+        continue;
+      }
+      const extra = Object.keys(def).filter((k) => k !== 'masuk' && k !== 'pulang');
+      if (extra.length > 0) ctx.addIssue({ code: 'custom', path: [name, extra[0]!], message: SHIFT_FORM });
+      const time = (key: 'masuk' | 'pulang'): number | undefined => {
+        const text = (def as Record<string, unknown>)[key];
+        const m = typeof text === 'string' ? TIME.exec(text) : null;
+        if (!m) ctx.addIssue({ code: 'custom', path: [name, key], message: 'harus jam HH:MM / must be a HH:MM time' });
+        return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 : undefined;
+      };
+      const masuk = time('masuk');
+      const pulang = time('pulang');
+      if (masuk === undefined || pulang === undefined || extra.length > 0) continue;
+      if (masuk === pulang) {
+        ctx.addIssue({ code: 'custom', path: [name, 'pulang'], message: 'jam pulang sama dengan jam masuk / pulang equals masuk' });
+        continue;
+      }
+      out[name] = { mulai: masuk, selesai: pulang < masuk ? pulang + 86_400 : pulang };
+    }
+    return out;
+  });
 
 const band = z.strictObject({
   kode: z.string().min(1),
