@@ -6,7 +6,7 @@
  * cycle from MALAM on the 1st, so her last shift is the night of the 31st. Bands: TL/PSW 1–30 min
  * 0.5 %, 31–60 1 %, 61–90 1.25 %, 91+ (or no scan) 1.5 %.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPeriod } from '../../src/pipeline.js';
@@ -28,12 +28,20 @@ const SHIFTS = {
 };
 const PUNCH = 'presensi_mesin.csv';
 const ROSTER = 'jadwal_shift_oktober_2026.csv';
+const DAILY = 'presensi_harian.csv';
 
-/** Runs the fixture in process after `edit` changes its files (name → text → new text). */
-async function run(edit: Partial<Record<string, (text: string) => string>> = {}) {
+/**
+ * Runs the fixture in process after `edit` changes its files (name → text → new text); `daily`: with
+ * the daily log of the same month (`presensi_harian.csv`) instead of the punch log.
+ */
+async function run(edit: Partial<Record<string, (text: string) => string>> = {}, daily = false) {
   const dir = tempDir();
   const input = join(dir, 'masukan');
   cpSync(fixture('jadwal-shift'), input, { recursive: true });
+  if (daily) {
+    rmSync(join(input, PUNCH));
+    cpSync(join(input, 'varian', DAILY), join(input, DAILY));
+  }
   for (const [name, change] of Object.entries(edit)) {
     const path = join(input, name);
     const before = readFileSync(path, 'utf8');
@@ -170,5 +178,22 @@ describe('the puskesmas fixture, one line changed', () => {
     // 4 rostered employees × 31 days − Yuni's missing 15th + the September row = 124 data rows, and a
     // title and a header row: 126 read = 122 used + 1 rejected (Rudi's MLM) + 1 ignored + 2 skipped.
     expect(ledger).toMatchObject({ dibaca: 126, dipakai: 122, ditolak: 1, diabaikan: 1, dilewati: 2 });
+  });
+});
+
+describe('daily log rows of a rostered employee', () => {
+  it('on a night shift, a leave without an arrival is the next morning (no PSW; TL4 for the missing arrival)', async () => {
+    const { result, findings } = await run({ [DAILY]: (t) => t.replace(`${SITI};03/10/2026;20:53;07:04`, `${SITI};03/10/2026;;07:04`) }, true);
+    // 100 − 1 (TL2 on the 8th) − 1.5 (TL4: no arrival on the 3rd) = 97.5; no PSW, no JAM_TERBALIK.
+    expect(result(SITI).disiplin!.tl).toEqual([0, 1, 0, 1]);
+    expect(result(SITI).disiplin!.psw).toEqual([0, 0, 0, 0]);
+    expect(result(SITI).disiplin!.nilai.toString()).toBe('97.5');
+    expect(findings('JAM_TERBALIK')).toEqual([]);
+  });
+
+  it('on a day shift, a leave before the arrival is still JAM_TERBALIK (held)', async () => {
+    const { result, findings } = await run({ [DAILY]: (t) => t.replace(`${SITI};01/10/2026;06:53;14:04`, `${SITI};01/10/2026;14:04;06:53`) }, true);
+    expect(findings('JAM_TERBALIK')).toMatchObject([{ level: 'error', nip: SITI }]);
+    expect(result(SITI).tpp.statusBayar).toBe('ditahan');
   });
 });
