@@ -520,6 +520,12 @@ const CATALOG = {
     id: (c) => `Tanggal ${c.p.date} punya dua shift berbeda (${c.p.shifts}). Sisakan satu baris per pegawai per tanggal di jadwal.`,
     en: (c) => `Date ${c.p.date} has two different shifts (${c.p.shifts}). Keep one row per employee and date in the roster.`,
   },
+  JADWAL_TANPA_SHIFT: {
+    level: 'error',
+    about: { id: 'Jadwal shift seorang pegawai sebulan penuh tanpa satu pun shift kerja (hanya LIBUR); tidak dibayar nol atas tebakan, pegawai ditahan.', en: 'An employee\'s roster has no working shift in the whole month (rest days only); not paid zero on a guess, the employee is held.' },
+    id: () => 'Jadwal shift pegawai ini tidak memuat satu pun shift kerja bulan ini (hanya LIBUR), sehingga tidak ada hari kerja. Periksa jadwalnya; bila pegawai cuti atau tugas belajar, isi shift kerjanya dan catat kodenya di presensi.',
+    en: () => 'This employee\'s roster holds no working shift this month (rest days only), so there is no working day. Check the roster; if the employee is on leave or study leave, give the shifts and record the code in the attendance.',
+  },
   JADWAL_LUAR_PERIODE: {
     level: 'info',
     about: { id: 'Baris jadwal shift di luar bulan yang diproses diabaikan.', en: 'Roster rows outside the processed month are ignored.' },

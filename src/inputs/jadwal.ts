@@ -46,6 +46,8 @@ export async function readJadwal(
   findings: FindingCollector,
 ): Promise<{ rosters: Rosters; ledgers: FileLedger[] }> {
   const rosters = new Map<string, (string | undefined)[]>();
+  // The file of each employee's first used row, to name it in a finding about the whole roster.
+  const firstFile = new Map<string, string>();
   const ledgers: FileLedger[] = [];
   const days = daysInMonth(period.year, period.month);
   const prefix = formatDate(period.year, period.month, 1).slice(0, 8);
@@ -81,7 +83,10 @@ export async function readJadwal(
           return 'rejected';
         }
         let roster = rosters.get(match.nip);
-        if (!roster) rosters.set(match.nip, (roster = new Array<string | undefined>(days).fill(undefined)));
+        if (!roster) {
+          rosters.set(match.nip, (roster = new Array<string | undefined>(days).fill(undefined)));
+          firstFile.set(match.nip, table.name);
+        }
         const day = Number(tanggal.slice(8, 10)) - 1;
         const before = roster[day];
         if (before !== undefined && before !== shift) {
@@ -94,6 +99,10 @@ export async function readJadwal(
       check.finish(match.nip);
       return bucket;
     });
+  }
+  // A month of rest days only would pay nothing (no working day): more likely a wrong roster than a fact.
+  for (const [nip, roster] of rosters) {
+    if (!roster.some((shift) => shift !== undefined && pack.shift[shift] !== null)) findings.add({ code: 'JADWAL_TANPA_SHIFT', file: firstFile.get(nip)!, nip });
   }
   return { rosters, ledgers };
 }

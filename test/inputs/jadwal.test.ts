@@ -171,6 +171,12 @@ describe('the puskesmas fixture, one line changed', () => {
     expect(outcome.exitCode).toBe(1);
   });
 
+  it('a month of rest days only holds the employee (JADWAL_TANPA_SHIFT) instead of paying nothing', async () => {
+    const { result, findings } = await run({ [ROSTER]: (t) => t.replace(new RegExp(`^(${SITI};\\d\\d/10/2026);(PAGI|SIANG|MALAM)$`, 'gm'), '$1;LIBUR') });
+    expect(findings('JADWAL_TANPA_SHIFT')).toMatchObject([{ level: 'error', nip: SITI, file: ROSTER }]);
+    expect(result(SITI).tpp.statusBayar).toBe('ditahan');
+  });
+
   it('accounts for every roster row: a row of another month is ignored (JADWAL_LUAR_PERIODE), the damaged one rejected', async () => {
     const { outcome, findings } = await run({ [ROSTER]: (t) => `${t}${SITI};30/09/2026;MALAM\n` });
     expect(findings('JADWAL_LUAR_PERIODE')).toMatchObject([{ level: 'info', nip: SITI }]);
