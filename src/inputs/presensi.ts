@@ -238,9 +238,10 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: ReadingContext
       check.report('JAM_TERBALIK', 'jam_pulang', { date: date!, masuk: cellText(row.cell('jam_masuk')), pulang: cellText(row.cell('jam_pulang')) });
       return 'rejected' as const;
     }
-    shape.observeTimes(place.index, place.day, masuk, pulang);
+    const leave = overnight ? pulang + 86_400 : pulang;
+    shape.observeTimes(place.index, place.day, masuk, leave);
     const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
-    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, overnight ? pulang + 86_400 : pulang, timesKnown, files.index);
+    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, leave, timesKnown, files.index);
     if (outcome.kind === 'other_file') {
       check.report('BERKAS_BERTENTANGAN', 'tanggal', { key: `NIP ${match.nip} tanggal ${date!}`, files: `${files.names[outcome.file]}, ${table.name}` });
       return 'rejected' as const;
