@@ -9,6 +9,7 @@ import { FINDING_CODES, type FindingCode } from '../src/findings.js';
 import { CAPAIAN_FIELDS } from '../src/inputs/capaian.js';
 import type { FieldSpecs } from '../src/inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
+import { JADWAL_FIELDS } from '../src/inputs/jadwal.js';
 import { LIBUR_FIELDS } from '../src/inputs/libur.js';
 import { MUTASI_FIELDS } from '../src/inputs/mutasi.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
@@ -74,6 +75,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['mutasi', MUTASI_FIELDS],
     ['penilaian', PENILAIAN_FIELDS],
     ['plt', PLT_FIELDS],
+    ['jadwal', JADWAL_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>
     Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),

@@ -26,11 +26,12 @@ const MIN_UNIT_FOR_MISSING_EXPORT = 3;
 function workingDayMasks(calendar: Calendar): (e: Pegawai) => Uint8Array {
   const cache = new Map<string, Uint8Array>();
   return (e) => {
-    const key = `${e.jadwal}\u0000${e.tmtMasuk ?? ''}\u0000${e.tmtKeluar ?? ''}`;
+    const schedule = calendar.scheduleOf(e);
+    const key = `${schedule}\u0000${e.tmtMasuk ?? ''}\u0000${e.tmtKeluar ?? ''}`;
     let mask = cache.get(key);
     if (!mask) {
       mask = new Uint8Array(calendar.days);
-      for (const d of calendar.workingDays(e.jadwal, e.tmtMasuk, e.tmtKeluar)) mask[d] = 1;
+      for (const d of calendar.workingDays(schedule, e.tmtMasuk, e.tmtKeluar)) mask[d] = 1;
       cache.set(key, mask);
     }
     return mask;

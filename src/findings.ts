@@ -591,7 +591,53 @@ const CATALOG = {
     foldPerFile: true,
   },
 
+  // --- shift rosters (jadwal) -------------------------------------------------------------------------
+  SHIFT_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'Nama shift di jadwal yang tidak ada di jadwal.shift paket aturan; hari itu tidak ditebak, pegawai ditahan.', en: 'A roster shift name that is not in the pack\'s jadwal.shift; the day is not guessed, the employee is held.' },
+    id: (c) => `Shift ${q(c.value)} tidak ada di paket aturan (ada: ${c.p.choices}). Perbaiki nama shift di jadwal atau tambahkan definisinya di jadwal.shift.`,
+    en: (c) => `Shift ${q(c.value)} is not in the rule pack (known: ${c.p.choices}). Fix the shift name in the roster or define it under jadwal.shift.`,
+  },
+  JADWAL_BERTENTANGAN: {
+    level: 'error',
+    about: { id: 'Dua shift berbeda untuk satu pegawai pada satu tanggal; pegawai ditahan.', en: 'Two different shifts for one employee on one date; the employee is held.' },
+    id: (c) => `Tanggal ${c.p.date} punya dua shift berbeda (${c.p.shifts}). Sisakan satu baris per pegawai per tanggal di jadwal.`,
+    en: (c) => `Date ${c.p.date} has two different shifts (${c.p.shifts}). Keep one row per employee and date in the roster.`,
+  },
+  JADWAL_TANPA_SHIFT: {
+    level: 'error',
+    about: { id: 'Jadwal shift seorang pegawai sebulan penuh tanpa satu pun shift kerja (hanya LIBUR); tidak dibayar nol atas tebakan, pegawai ditahan.', en: 'An employee\'s roster has no working shift in the whole month (rest days only); not paid zero on a guess, the employee is held.' },
+    id: () => 'Jadwal shift pegawai ini tidak memuat satu pun shift kerja bulan ini (hanya LIBUR), sehingga tidak ada hari kerja. Periksa jadwalnya; bila pegawai cuti atau tugas belajar, isi shift kerjanya dan catat kodenya di presensi.',
+    en: () => 'This employee\'s roster holds no working shift this month (rest days only), so there is no working day. Check the roster; if the employee is on leave or study leave, give the shifts and record the code in the attendance.',
+  },
+  JADWAL_LUAR_PERIODE: {
+    level: 'info',
+    about: { id: 'Baris jadwal shift di luar bulan yang diproses diabaikan.', en: 'Roster rows outside the processed month are ignored.' },
+    id: (c) => `Tanggal jadwal di luar periode ${c.p.period}; baris diabaikan.`,
+    en: (c) => `Roster date outside the period ${c.p.period}; row ignored.`,
+  },
+  PRESENSI_TANPA_JADWAL: {
+    level: 'error',
+    about: { id: 'Pegawai ber-jadwal shift punya catatan presensi pada tanggal yang tidak ada di jadwalnya; hari itu tidak ditebak, pegawai ditahan.', en: 'An employee on a roster has attendance on a date their roster does not list; the day is not guessed, the employee is held.' },
+    id: (c) => `Ada presensi pada ${c.p.date}, tetapi jadwal shift pegawai ini tidak memuat tanggal itu (bukan shift, bukan LIBUR). Lengkapi jadwal (shift atau LIBUR untuk tanggal itu) lalu jalankan lagi.`,
+    en: (c) => `There is attendance on ${c.p.date}, but this employee's roster does not list that date (neither a shift nor LIBUR). Complete the roster (a shift or LIBUR for that date) and run again.`,
+  },
+  SCAN_LUAR_SHIFT: {
+    level: 'info',
+    about: { id: 'Scan pegawai ber-jadwal shift yang jauh sebelum shift hari itu dan bukan pulang shift malam sebelumnya (mis. pulang shift malam bulan lalu pada tanggal 1) diabaikan.', en: 'A scan of a rostered employee well before that day\'s shift that is not the leave of the previous night shift (e.g. the leave of last month\'s night shift on the 1st) is ignored.' },
+    id: (c) => `Scan ${c.value} lebih dari 4 jam sebelum shift ${c.p.shift} tanggal ${c.p.date} dan bukan pulang shift malam sebelumnya di periode ini; scan diabaikan.`,
+    en: (c) => `Scan ${c.value} is more than 4 hours before shift ${c.p.shift} on ${c.p.date} and is not the leave of a previous night shift in this period; scan ignored.`,
+  },
+
   // --- run-stopping doubts (exit 2, only the validation report is written) -------------------------
+  JADWAL_SHIFT_TIDAK_ADA: {
+    level: 'error',
+    stops: true,
+    about: { id: 'Ada berkas jadwal shift tetapi paket aturan tidak mendefinisikan jadwal.shift; proses dihentikan.', en: 'There is a shift roster file but the rule pack defines no jadwal.shift; the run stops.' },
+    id: () => 'Berkas jadwal shift tidak dapat dibaca tanpa definisi shift. Tambahkan jadwal.shift di paket aturan (mis. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur) atau keluarkan berkas ini dari folder masukan.',
+    en: () => 'A shift roster cannot be read without shift definitions. Add jadwal.shift to the rule pack (e.g. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur) or remove this file from the input folder.',
+    foldPerFile: true,
+  },
   KOLOM_PRESENSI_KURANG: {
     level: 'error',
     stops: true,

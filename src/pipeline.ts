@@ -129,7 +129,7 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       prepared.files,
       prepared.pack.pack,
       options.period,
-      (holidays) => buildCalendar(options.period, prepared.pack.pack, holidays),
+      (holidays, rosters) => buildCalendar(options.period, prepared.pack.pack, holidays, rosters),
       findings,
       {
         onInput: (input, names) => hooks.onInput?.(input, names),

@@ -19,7 +19,7 @@ import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, v
 
 
 /** Inputs that may come as several files whose rows are read together. */
-const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur', 'mutasi', 'plt'];
+const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur', 'mutasi', 'plt', 'jadwal'];
 
 /** One file (or sheet) providing an input. */
 interface InputSource {

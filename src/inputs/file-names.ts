@@ -19,6 +19,7 @@ const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   penilaian: ['penilaian', 'laporan_penilaian_skp'],
   mutasi: ['mutasi'],
   plt: ['plt', 'plh'],
+  jadwal: ['jadwal', 'roster'],
 };
 
 /**
@@ -37,6 +38,7 @@ const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   penilaian: ['penilaian', 'laporan penilaian', 'penilaian kinerja', 'predikat'],
   mutasi: ['mutasi', 'mutasi pegawai', 'pindah', 'perpindahan', 'promosi', 'transfer', 'transfers'],
   plt: ['plt', 'plh', 'pelaksana tugas', 'pelaksana harian'],
+  jadwal: ['jadwal', 'jadwal shift', 'jadwal dinas', 'roster', 'shift', 'dinas jaga'],
 };
 
 /** The name without its extension (`.csv`), as written. */

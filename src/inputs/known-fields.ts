@@ -2,6 +2,7 @@
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
 import { CAPAIAN_FIELDS } from './capaian.js';
 import { HUKDIS_FIELDS } from './hukdis.js';
+import { JADWAL_FIELDS } from './jadwal.js';
 import { LIBUR_FIELDS } from './libur.js';
 import { MUTASI_FIELDS } from './mutasi.js';
 import { PEGAWAI_FIELDS } from './pegawai.js';
@@ -23,6 +24,7 @@ export function knownFields(input: InputName, pack: RulePack): string[] {
     : input === 'libur' ? [LIBUR_FIELDS]
     : input === 'mutasi' ? [MUTASI_FIELDS]
     : input === 'plt' ? [PLT_FIELDS]
+    : input === 'jadwal' ? [JADWAL_FIELDS]
     : [PENILAIAN_FIELDS];
   return [...new Set(specs.flatMap((s) => Object.keys(s)))];
 }

@@ -5,7 +5,7 @@
  */
 import type { Period } from '../model/domain.js';
 import { formatPeriod } from '../model/domain.js';
-import { weekdayOf } from '../model/local-date.js';
+import { formatDate, formatTime, weekdayOf } from '../model/local-date.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText, type Cell, type TableRow } from '../readers/cell.js';
 import { parseDateCell } from '../readers/parse-date.js';
@@ -134,7 +134,9 @@ interface RowPlace {
 
 /**
  * SPEC §2.4 order of checks after the NIP: unreadable date → error; outside the period → ignored;
- * not a working day → ignored; outside tmt_masuk/tmt_keluar → ignored.
+ * not a working day → ignored (for an employee on a roster, a day their roster does not list is an
+ * error: the roster is incomplete); outside tmt_masuk/tmt_keluar → ignored. `shiftDay`: the day of the
+ * night shift a scan of the next morning belongs to (`nightShiftOf`).
  */
 function placeRow<F extends string>(
   check: RowCheck<F>,
@@ -143,19 +145,26 @@ function placeRow<F extends string>(
   dateField: F,
   ctx: PresensiContext,
   ledger: AttendanceGrid,
+  shiftDay?: number,
 ): RowPlace | RowBucket {
   if (date === undefined) {
     if (check.errors === 0) check.report('NILAI_WAJIB_KOSONG', dateField);
     return 'rejected';
   }
-  const day = ctx.calendar.indexOf(date);
+  const day = shiftDay ?? ctx.calendar.indexOf(date);
   if (day < 0) {
     check.report('PRESENSI_LUAR_PERIODE', dateField, { period: formatPeriod(ctx.period) });
     return 'ignored';
   }
+  if (shiftDay !== undefined) date = ctx.calendar.dates[day]!;
   const employee = ctx.pegawai.employees[index]!;
   ledger.markRowSeen(index, day);
-  if (ctx.calendar.hoursOn(employee.jadwal, day) === null) {
+  const schedule = ctx.calendar.scheduleOf(employee);
+  if (ctx.calendar.hoursOn(schedule, day) === null) {
+    if (ctx.calendar.isRoster(schedule) && ctx.calendar.shiftOn(schedule, day) === undefined) {
+      check.report('PRESENSI_TANPA_JADWAL', dateField, { date });
+      return 'rejected';
+    }
     check.report('PRESENSI_HARI_LIBUR', dateField, { date });
     return 'ignored';
   }
@@ -164,6 +173,33 @@ function placeRow<F extends string>(
     return 'ignored';
   }
   return { employee, index, day };
+}
+
+/** How far around a shift a scan still belongs to it: 4 hours after a night shift's end, before a shift's start. */
+const SHIFT_WINDOW = 4 * 3600;
+
+/**
+ * The day of the night shift whose leave a scan is, or undefined: a scan on the morning after a shift
+ * that ends after midnight, up to 4 hours after its end, belongs to that shift (and to its day), but not
+ * past the middle of the gap before the next shift of that morning. A scan on the 1st of the next month
+ * may close the period's last night (exports often carry that day).
+ */
+function nightShiftOf(ctx: PresensiContext, schedule: string, date: string, seconds: number): number | undefined {
+  const { calendar } = ctx;
+  const day = calendar.indexOf(date);
+  const prev = day >= 0 ? day - 1 : date === dayAfterPeriod(ctx.period) ? calendar.days - 1 : -1;
+  if (prev < 0) return undefined;
+  const night = calendar.hoursOn(schedule, prev);
+  if (!night || night.selesai <= 86_400) return undefined;
+  const end = night.selesai - 86_400;
+  const next = day >= 0 ? calendar.hoursOn(schedule, day) : null;
+  let limit = end + SHIFT_WINDOW;
+  if (next) limit = Math.min(limit, next.mulai > end ? Math.floor((end + next.mulai) / 2) : end);
+  return seconds <= limit ? prev : undefined;
+}
+
+function dayAfterPeriod(period: Period): string {
+  return period.month === 12 ? formatDate(period.year + 1, 1, 1) : formatDate(period.year, period.month + 1, 1);
 }
 
 /** The attendance files of a run, by index (to name the file a conflicting day came from). */
@@ -194,13 +230,18 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: ReadingContext
       check.report('PRESENSI_TANPA_CATATAN');
       return 'ignored' as const;
     }
-    if (masuk !== undefined && pulang !== undefined && pulang < masuk) {
+    // A shift ending after midnight is written on the row of its first day: a leave time earlier than
+    // the arrival (or, without one, than the shift's start) is the next morning's.
+    const hours = ctx.calendar.hoursOn(ctx.calendar.scheduleOf(place.employee), place.day);
+    const overnight = hours !== null && hours.selesai > 86_400 && pulang !== undefined && pulang < (masuk ?? hours.mulai);
+    if (masuk !== undefined && pulang !== undefined && pulang < masuk && !overnight) {
       check.report('JAM_TERBALIK', 'jam_pulang', { date: date!, masuk: cellText(row.cell('jam_masuk')), pulang: cellText(row.cell('jam_pulang')) });
       return 'rejected' as const;
     }
-    shape.observeTimes(place.index, place.day, masuk, pulang);
+    const leave = overnight ? pulang + 86_400 : pulang;
+    shape.observeTimes(place.index, place.day, masuk, leave);
     const timesKnown = row.map.columns.jam_masuk !== undefined || row.map.columns.jam_pulang !== undefined;
-    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, pulang, timesKnown, files.index);
+    const outcome = ledger.mergeDaily(place.index, place.day, code ?? ledger.present, masuk, leave, timesKnown, files.index);
     if (outcome.kind === 'other_file') {
       check.report('BERKAS_BERTENTANGAN', 'tanggal', { key: `NIP ${match.nip} tanggal ${date!}`, files: `${files.names[outcome.file]}, ${table.name}` });
       return 'rejected' as const;
@@ -267,11 +308,23 @@ function handlePunch(row: DataRow<PunchField>, table: Table, ctx: ReadingContext
       check.report('JAM_TIDAK_VALID', 'waktu', {}, cellText(waktuCell));
       return 'rejected' as const;
     }
-    const place = placeRow(check, index, reading.date, 'waktu', ctx, ledger);
+    const schedule = ctx.calendar.scheduleOf(ctx.pegawai.employees[index]!);
+    const onRoster = ctx.calendar.isRoster(schedule);
+    let seconds = reading.seconds ?? 0;
+    const nightDay = onRoster ? nightShiftOf(ctx, schedule, reading.date, seconds) : undefined;
+    const place = placeRow(check, index, reading.date, 'waktu', ctx, ledger, nightDay);
     if (typeof place === 'string') return place;
+    if (nightDay !== undefined) seconds += 86_400;
+    else if (onRoster) {
+      const own = ctx.calendar.hoursOn(schedule, place.day)!;
+      if (seconds < own.mulai - SHIFT_WINDOW) {
+        check.report('SCAN_LUAR_SHIFT', 'waktu', { date: reading.date, shift: ctx.calendar.shiftOn(schedule, place.day) ?? '' }, formatTime(seconds));
+        return 'ignored' as const;
+      }
+    }
     const statusColumn = row.map.row === 0 ? waktuColumn + (waktuCell === row.cell('waktu') ? 1 : 2) : row.map.columns.status;
     const status = ctx.pack.presensi.pakai_status_mesin && statusColumn !== undefined ? machineStatus(cellText(row.cells[statusColumn] ?? null)) : undefined;
-    const outcome = ledger.addScan(place.index, place.day, reading.seconds ?? 0, status);
+    const outcome = ledger.addScan(place.index, place.day, seconds, status);
     if (outcome.kind === 'conflict') {
       check.report('PRESENSI_BERTENTANGAN', 'waktu', { date: reading.date, codes: outcome.codes });
       return 'rejected' as const;
@@ -307,7 +360,7 @@ function handleSummary(row: DataRow<string>, table: Table, ctx: ReadingContext, 
   if (check.errors > 0) bucket = 'rejected';
   else {
     const employee = ctx.pegawai.employees[index]!;
-    const calendarDays = ctx.calendar.workingDays(employee.jadwal, employee.tmtMasuk, employee.tmtKeluar).length;
+    const calendarDays = ctx.calendar.workingDays(ctx.calendar.scheduleOf(employee), employee.tmtMasuk, employee.tmtKeluar).length;
     if (hariKerja !== undefined && hariKerja !== calendarDays) {
       check.report('HARI_KERJA_BEDA', 'hari_kerja', { calendar: calendarDays });
     }
@@ -341,7 +394,7 @@ export async function readPresensi(
   let before = 0;
   const names = tables.map((t) => t.name);
   const weekdays = ctx.calendar.dates.map(weekdayOf);
-  const scheduleOf = (employee: number, day: number) => ctx.calendar.hoursOn(ctx.pegawai.employees[employee]!.jadwal, day);
+  const scheduleOf = (employee: number, day: number) => ctx.calendar.hoursOn(ctx.calendar.scheduleOf(ctx.pegawai.employees[employee]!), day);
   for (const [fileIndex, table] of tables.entries()) {
     table.packHeaderNames ??= packHeaderNames(ctx.pack.masukan.kolom, 'presensi');
     const files: FileIndex = { names, index: tables.length > 1 ? fileIndex : undefined };

@@ -1,6 +1,6 @@
 /**
- * Reads every input of a period in dependency order: pegawai (the key), libur (the calendar), unit,
- * hukdis, plt, then the large per-employee inputs streamed into accumulators.
+ * Reads every input of a period in dependency order: pegawai (the key), libur and jadwal (the calendar), unit,
+ * hukdis, then the large per-employee inputs streamed into accumulators.
  */
 import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
@@ -13,6 +13,7 @@ import { readCapaian } from './capaian.js';
 import type { InputFiles } from './discover-inputs.js';
 import { packHeaderNames } from './header-map.js';
 import { readHukdis } from './hukdis.js';
+import { readJadwal } from './jadwal.js';
 import { readLibur } from './libur.js';
 import { applyMutasi, readMutasi } from './mutasi.js';
 import { readPegawai } from './pegawai.js';
@@ -23,18 +24,18 @@ import { readPresensi } from './presensi.js';
 import { readUnits } from './unit.js';
 import type { PeriodData } from '../model/period.js';
 import type { FileLedger } from '../model/row-accounting.js';
-import type { Calendar, Holiday } from '../model/calendar.js';
+import type { Calendar, Holiday, Rosters } from '../model/calendar.js';
 import { measure, now } from '../runtime/profile.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 
 /** The order inputs are read in: each may depend on those before it. */
-const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian'];
+const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'jadwal', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian'];
 
 /**
  * Makes the month's calendar from the holidays of the libur file: attendance is read against it. The
  * caller provides it (scoring builds calendars; reading decides nothing).
  */
-export type CalendarOf = (holidays: readonly Holiday[]) => Calendar;
+export type CalendarOf = (holidays: readonly Holiday[], rosters: Rosters) => Calendar;
 
 /** How the inputs are opened: the run's workbook checks (shared with discovery) and runtime options. */
 export interface OpenOptions {
@@ -114,7 +115,12 @@ export async function readInputs(
   await finished('pegawai', staff.ledgers);
   const libur = await readLibur(start('libur'), period, findings);
   await finished('libur', libur.ledgers);
-  const calendar = calendarOf(libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })));
+  const jadwal = await readJadwal(start('jadwal'), staff, pack, period, findings);
+  await finished('jadwal', jadwal.ledgers);
+  const calendar = calendarOf(
+    libur.holidays.map((h) => ({ date: h.tanggal, ...(h.keterangan ? { keterangan: h.keterangan } : {}) })),
+    jadwal.rosters,
+  );
   const unitTables = start('unit');
   const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
   if (units) await finished('unit', units.ledgers);

@@ -50,8 +50,9 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-/** `HH:MM` or `HH:MM:SS` text of seconds after midnight. */
+/** `HH:MM` or `HH:MM:SS` text of seconds after midnight; a time of the next day (a night shift's end) ends in `+1`. */
 export function formatTime(seconds: number, withSeconds = seconds % 60 !== 0): string {
+  if (seconds >= 86_400) return `${formatTime(seconds - 86_400, withSeconds)}+1`;
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;

@@ -210,7 +210,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
   return {
     periode: formatPeriod(input.period),
     paket_aturan: { nama: pack.nama, versi: pack.versi, sha256: loaded.sha256 },
-    pegawai: employeeOf(r),
+    pegawai: employeeOf(r, input.calendar),
     hari: {
       hari_kerja_periode: input.calendar.hariKerjaPeriode,
       hari_kerja_penuh: r.hariKerjaPenuh,
@@ -266,7 +266,8 @@ function dayFraction(r: EmployeeResult): string {
   return !cut.isZero() ? `(${r.hariBayar} − ${cut.toString()})/${r.hariKerjaPenuh}` : `${r.hariBayar}/${r.hariKerjaPenuh}`;
 }
 
-function employeeOf(r: EmployeeResult): Explanation['pegawai'] {
+/** The employee's master data; `jadwal` is `shift` for an employee on a roster (the roster replaces the profile). */
+function employeeOf(r: EmployeeResult, calendar: Calendar): Explanation['pegawai'] {
   const e = r.pegawai;
   return {
     nip: e.nip,
@@ -275,7 +276,7 @@ function employeeOf(r: EmployeeResult): Explanation['pegawai'] {
     ...(e.jabatan ? { jabatan: e.jabatan } : {}),
     ...(e.golongan || e.golonganText ? { golongan: e.golongan?.text ?? e.golonganText! } : {}),
     status: e.status,
-    jadwal: e.jadwal,
+    jadwal: calendar.isRoster(calendar.scheduleOf(e)) ? 'shift' : e.jadwal,
     ...(e.tmtMasuk ? { tmt_masuk: e.tmtMasuk } : {}),
     ...(e.tmtKeluar ? { tmt_keluar: e.tmtKeluar } : {}),
   };

@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt', 'jadwal'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -59,7 +59,7 @@ export interface WorkHours {
   selesai: number;
 }
 /** A schedule profile: working hours per weekday (index 0 = Sunday), null for a day off. */
-export type ScheduleProfile = readonly (WorkHours | null)[];
+type ScheduleProfile = readonly (WorkHours | null)[];
 
 function expandDaySpec(spec: string): number[] | undefined {
   const parts = spec.toLowerCase().replace(/\s+/g, '').split('-');
@@ -100,6 +100,63 @@ const scheduleProfile = z
       }
     }
     return week;
+  });
+
+/** Name of the reserved key under `jadwal` that holds the shift definitions (not a profile). */
+const SHIFT_KEY = 'shift';
+
+/** Shift definitions by upper-case name; null is a rest day (`libur`). */
+type ShiftTable = Readonly<Record<string, WorkHours | null>>;
+
+const SHIFT_NAME = /^[A-Z0-9_]+$/;
+const SHIFT_FORM = 'harus { masuk: "HH:MM", pulang: "HH:MM" } atau libur / must be { masuk: "HH:MM", pulang: "HH:MM" } or libur';
+
+/**
+ * The shifts of rosters (`jadwal.shift.<NAMA>`): `{ masuk, pulang }`, or `libur` for a roster rest day.
+ * A `pulang` earlier than `masuk` ends on the next day: its end is kept as seconds after the start
+ * day's midnight (above 86 400), so lateness, early leave and the middle of the shift compare as on any
+ * day. Checked by hand so that each problem says its path and what is expected, in both languages.
+ */
+const shiftTable = z
+  .record(z.string(), z.unknown(), {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'jadwal.shift khusus untuk definisi shift ({ PAGI: { masuk, pulang }, LIBUR: libur }); profil jadwal tidak boleh bernama "shift" / jadwal.shift holds shift definitions; a profile cannot be named "shift"'
+        : undefined,
+  })
+  .transform((entries, ctx): ShiftTable => {
+    const out: Record<string, WorkHours | null> = {};
+    for (const [name, def] of Object.entries(entries)) {
+      if (!SHIFT_NAME.test(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'nama shift huruf besar, mis. PAGI (profil jadwal tidak boleh bernama "shift") / upper-case shift name, e.g. PAGI (a profile cannot be named "shift")' });
+        continue;
+      }
+      if (def === 'libur') {
+        out[name] = null;
+        continue;
+      }
+      if (typeof def !== 'object' || def === null || Array.isArray(def)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: SHIFT_FORM });
+        continue;
+      }
+      const extra = Object.keys(def).filter((k) => k !== 'masuk' && k !== 'pulang');
+      if (extra.length > 0) ctx.addIssue({ code: 'custom', path: [name, extra[0]!], message: SHIFT_FORM });
+      const time = (key: 'masuk' | 'pulang'): number | undefined => {
+        const text = (def as Record<string, unknown>)[key];
+        const m = typeof text === 'string' ? TIME.exec(text) : null;
+        if (!m) ctx.addIssue({ code: 'custom', path: [name, key], message: 'harus jam HH:MM / must be a HH:MM time' });
+        return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 : undefined;
+      };
+      const masuk = time('masuk');
+      const pulang = time('pulang');
+      if (masuk === undefined || pulang === undefined || extra.length > 0) continue;
+      if (masuk === pulang) {
+        ctx.addIssue({ code: 'custom', path: [name, 'pulang'], message: 'jam pulang sama dengan jam masuk / pulang equals masuk' });
+        continue;
+      }
+      out[name] = { mulai: masuk, selesai: pulang < masuk ? pulang + 86_400 : pulang };
+    }
+    return out;
   });
 
 const band = z.strictObject({
@@ -203,8 +260,7 @@ const pltRule = z
 /** A validated `tpp.plt` rule. */
 export type PltRule = z.output<typeof pltRule>;
 
-/** The rule pack schema (the merged pack is validated against it). */
-export const rulePackSchema = z.strictObject({
+const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
   masukan: z.strictObject({
@@ -223,9 +279,13 @@ export const rulePackSchema = z.strictObject({
     /** False for offices that work on cuti bersama days. */
     cuti_bersama: z.boolean(),
   }),
-  jadwal: z.record(z.string().min(1), scheduleProfile).refine((p) => 'bawaan' in p, {
-    message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
-  }),
+  // `jadwal.shift` is reserved for the shift definitions of rosters; every other key is a profile.
+  jadwal: z
+    .object({ [SHIFT_KEY]: shiftTable.optional() })
+    .catchall(scheduleProfile)
+    .refine((p) => 'bawaan' in p, {
+      message: 'profil "bawaan" wajib ada / the "bawaan" profile is required',
+    }),
   periode_khusus: z.array(
     z
       .strictObject({ jadwal: z.string().min(1).optional(), per_profil: z.record(z.string().min(1), z.string().min(1)).optional(), dari: isoDate, sampai: isoDate })
@@ -322,6 +382,15 @@ export const rulePackSchema = z.strictObject({
   laporan: z.strictObject({
     penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
   }),
+});
+
+/**
+ * The rule pack schema (the merged pack is validated against it). `jadwal` comes out as the schedule
+ * profiles only; its reserved `shift` key becomes `shift` (empty when the pack defines no shifts).
+ */
+export const rulePackSchema = packObject.transform(({ jadwal, ...rest }) => {
+  const { [SHIFT_KEY]: shift, ...profiles } = jadwal;
+  return { ...rest, jadwal: profiles, shift: shift ?? {} };
 });
 
 /** A validated, merged rule pack. */

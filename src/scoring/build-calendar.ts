@@ -6,10 +6,17 @@
 import type { Period } from '../model/domain.js';
 import { daysInMonth, formatDate, weekdayOf, type LocalDate } from '../model/local-date.js';
 import type { RulePack, WorkHours } from '../rules/rule-pack-schema.js';
-import type { Calendar, Holiday } from '../model/calendar.js';
+import type { Calendar, Holiday, Rosters } from '../model/calendar.js';
 
-/** Builds the calendar of a period from the pack and the holiday file. */
-export function buildCalendar(period: Period, pack: RulePack, extraHolidays: readonly Holiday[]): Calendar {
+/** Prefix of the schedule key of a roster (a profile cannot be named so: `jadwal.shift` is reserved). */
+const ROSTER_KEY = 'shift\u0000';
+
+/**
+ * Builds the calendar of a period from the pack, the holiday file and the shift rosters. An employee
+ * on a roster works the roster's shifts, not their profile: a rest day (`libur`) or a day without entry
+ * is not a working day, a shift on a holiday is, and special periods (Ramadan) leave shifts unchanged.
+ */
+export function buildCalendar(period: Period, pack: RulePack, extraHolidays: readonly Holiday[], rosters: Rosters = new Map()): Calendar {
   const days = daysInMonth(period.year, period.month);
   const dates = Array.from({ length: days }, (_, i) => formatDate(period.year, period.month, i + 1));
   const weekdays = dates.map(weekdayOf);
@@ -35,8 +42,17 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
   };
   const profileOn = (profile: string, dayIndex: number) => (scheduleOf(profile)[weekdays[dayIndex]!] ? (specialOn(profile, dayIndex) ?? profile) : profile);
   const workingDayLists = new Map<string, readonly number[]>();
+  const rosterOf = (schedule: string) => (schedule.startsWith(ROSTER_KEY) ? rosters.get(schedule.slice(ROSTER_KEY.length)) : undefined);
   const hoursFor = (profile: string): (WorkHours | null)[] => {
     let hours = cache.get(profile);
+    const roster = hours ? undefined : rosterOf(profile);
+    if (roster) {
+      hours = dates.map((_, i) => {
+        const name = roster[i];
+        return name === undefined ? null : (pack.shift[name] ?? null);
+      });
+      cache.set(profile, hours);
+    }
     if (!hours) {
       hours = dates.map((date, i) => {
         if (holidays.has(date)) return null;
@@ -55,8 +71,11 @@ export function buildCalendar(period: Period, pack: RulePack, extraHolidays: rea
     dates,
     holidays,
     hariKerjaPeriode: hoursFor('bawaan').filter((h) => h !== null).length,
+    scheduleOf: (employee) => (rosters.has(employee.nip) ? ROSTER_KEY + employee.nip : employee.jadwal),
+    shiftOn: (schedule, dayIndex) => rosterOf(schedule)?.[dayIndex],
+    isRoster: (schedule) => rosterOf(schedule) !== undefined,
     hoursOn: (profile, dayIndex) => hoursFor(profile)[dayIndex] ?? null,
-    profileOn,
+    profileOn: (profile, dayIndex) => rosterOf(profile)?.[dayIndex] ?? profileOn(profile, dayIndex),
     // Once per attendance row: the day from the digits, without slicing strings.
     indexOf(date) {
       if (date.length !== 10 || !date.startsWith(monthPrefix)) return -1;

@@ -45,9 +45,11 @@ interface PeriodShared {
 function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, findings: FindingCollector, withDetails = false): EmployeeResult {
   const { pack, calendar } = data;
   const e = data.pegawai.employees[index]!;
-  const workingDays = calendar.workingDays(e.jadwal, e.tmtMasuk, e.tmtKeluar);
+  // A roster replaces the profile: its shifts are the working days, and the month's full days too.
+  const schedule = calendar.scheduleOf(e);
+  const workingDays = calendar.workingDays(schedule, e.tmtMasuk, e.tmtKeluar);
   const hariKerja = workingDays.length;
-  const hariKerjaPenuh = calendar.workingDays(e.jadwal).length;
+  const hariKerjaPenuh = calendar.workingDays(schedule).length;
   const excluded = e.keteranganTpp !== undefined && pack.tpp.pengecualian.includes(e.keteranganTpp);
   const active = hariKerja > 0 && !excluded;
   const runFinding = (code: FindingCode, params?: Record<string, string | number>) =>
@@ -58,7 +60,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     disiplin = computeDiscipline({
       calendar,
       pack,
-      jadwal: e.jadwal,
+      jadwal: schedule,
       workingDays,
       attendance: data.attendance,
       employeeIndex: index,
@@ -205,7 +207,7 @@ function daysOfSegments(
   const unpaidUpTo =
     disiplin && !summary
       ? (days: readonly number[]) =>
-          computeDiscipline({ calendar, pack, jadwal: e.jadwal, workingDays: days, attendance: data.attendance, employeeIndex: index, hariTanpaData: shared.hariTanpaData, pool: shared.pool })
+          computeDiscipline({ calendar, pack, jadwal: calendar.scheduleOf(e), workingDays: days, attendance: data.attendance, employeeIndex: index, hariTanpaData: shared.hariTanpaData, pool: shared.pool })
       : undefined;
   const days = segmentDays(segments, workingDays, calendar, paguOf, pack, unpaidUpTo);
   runFinding('PEGAWAI_BERSEGMEN', {

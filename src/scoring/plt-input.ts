@@ -34,7 +34,7 @@ export function pltInputOf(
     const [a, b] = overlap;
     findings.add({ code: 'PLT_TUMPANG_TINDIH', file: b.file, row: b.row, nip: e.nip, params: { a: span(a), b: span(b), row_a: a.row, row_b: b.row } });
   }
-  const periods = records.map((plt) => ({ plt, hari: pltDays(calendar, e.jadwal, plt, e.tmtMasuk, e.tmtKeluar) }));
+  const periods = records.map((plt) => ({ plt, hari: pltDays(calendar, calendar.scheduleOf(e), plt, e.tmtMasuk, e.tmtKeluar) }));
   for (const { plt, hari } of periods) {
     if (hari < rule.minimal_hari) {
       findings.add({ code: 'PLT_KURANG_HARI', file: plt.file, row: plt.row, nip: e.nip, params: { jenis: plt.jenis, jabatan: plt.jabatan ?? '', hari, minimal: rule.minimal_hari } });
