@@ -557,6 +557,65 @@ for (const c of MONTH_CASES) {
   if (c.mutasi) mutasiRows.push([nip, `${pad(c.mutasi.day)}/${pad(MONTH)}/${YEAR}`, c.mutasi.unit, c.mutasi.jabatan, c.mutasi.tppPagu, 'SK Bupati mutasi jabatan']);
 }
 
+// A puskesmas on a 7-day roster with night shifts (jadwal_oktober_2026.csv, shifts in paket-aturan.yaml):
+// the head works office hours, three nurses/midwives rotate PAGI, PAGI, SIANG, SIANG, MALAM, MALAM,
+// LIBUR, LIBUR. A night shift's leave the next morning is written on the row of the day it started.
+const SHIFTS = { PAGI: [7 * 60, 14 * 60], SIANG: [14 * 60, 21 * 60], MALAM: [21 * 60, 7 * 60] };
+const ROTATION = ['PAGI', 'PAGI', 'SIANG', 'SIANG', 'MALAM', 'MALAM', 'LIBUR', 'LIBUR'];
+const PKM = { kode: 'PKM_SUKAMAJU', nama: 'UPTD Puskesmas Sukamaju', predikat: 'BAIK', bobotPersen: false, staff: [] };
+UNITS.push(PKM);
+POOLS.PKM_SUKAMAJU = [
+  ['Kunjungan pasien rawat jalan yang dilayani', 'kunjungan', 900, 'naik'],
+  ['Ibu hamil yang mendapat pelayanan antenatal', 'orang', 60, 'naik'],
+  ['Balita yang ditimbang di posyandu binaan', 'balita', 400, 'naik'],
+  ['Rekam medis yang dilengkapi', 'berkas', 850, 'naik'],
+];
+const PKM_STAFF = [
+  // [nama, sex, jabatan, golongan, predikat (capaian %, perilaku level), rotation offset or null]
+  ['drg. Maria Ulfa Siregar', 'P', 'Kepala UPTD Puskesmas Sukamaju', 'III/d', ['B', 100, 84], null],
+  ['Sri Rahayu Ningsih, S.Tr.Keb.', 'P', 'Bidan Ahli Pertama', 'III/b', ['SB', 115, 95], 0],
+  ['Bayu Setiadi, S.Kep., Ns.', 'L', 'Perawat Ahli Pertama', 'III/b', ['B', 100, 82], 2],
+  ['Ratih Purnamasari, A.Md.Kep.', 'P', 'Perawat Terampil', 'III/a', ['BP', 80, 82], 4],
+];
+const jadwalRows = [];
+let pkmHead;
+for (const [nama, sex, jabatan, golongan, [predikat, capaian, level], offset] of PKM_STAFF) {
+  const nip = makeNip({ golongan, status: 'PNS', sex });
+  const gajiRange = GAJI_RANGE[golongan];
+  const [namaBank, nomorRekening] = pickBank();
+  const isHead = offset === null;
+  if (isHead) pkmHead = nip;
+  const e = {
+    nip, nama, sex, unit: PKM.kode, jabatan, golongan, status: 'PNS',
+    tppPagu: isHead ? 6_500_000 : paguOf(jabatan, 'PNS', false), gaji: Math.round(int(gajiRange[0], gajiRange[1]) / 100) * 100,
+    tmtMasukDay: undefined, atasanNip: isHead ? employees.find((x) => x.unit === 'DINKES' && x.isHead).nip : pkmHead,
+    namaBank, nomorRekening, keterangan: undefined, predikat, disiplin: 'biasa', isHead, extra: {},
+  };
+  employees.push(e);
+  if (isHead) {
+    for (const { day, friday } of DAYS) presensiRows.push({ nip, nama, day, month: MONTH, friday, masuk: hm(onTimeIn()), pulang: hm(onTimeOut(friday)), kode: '' });
+  } else {
+    for (let day = 1; day <= 31; day++) {
+      const shift = ROTATION[(day - 1 + offset) % ROTATION.length];
+      jadwalRows.push([nip, `${pad(day)}/${pad(MONTH)}/${YEAR}`, shift]);
+      if (shift === 'LIBUR') continue;
+      const [start, end] = SHIFTS[shift];
+      // A few minutes early, leaving a few minutes after the handover; one late night arrival.
+      const late = day === 17 && shift === 'MALAM' ? 12 : 0;
+      presensiRows.push({ nip, nama, day, month: MONTH, friday: false, masuk: hm(start - int(3, 12) + late), pulang: hm(end + int(2, 15)), kode: '', jam: [hm(start), hm(end)] });
+    }
+  }
+  for (const [indikator, satuan, target, arah] of POOLS.PKM_SUKAMAJU.slice(0, 3)) {
+    capaianRows.push({ nip, indikator, satuan, target, realisasi: Math.round((target * capaian) / 100), arah, jenis: 'utama', bobot: 1, bobotPersen: false });
+  }
+  perilakuRows.push([nip, e.atasanNip, 'atasan', ...raterScores(level, pick(ASPEK), 2)]);
+}
+
+// An acting post: the Kepala Bidang Kebudayaan of DISDIK is vacant; an Ahli Muda acts (Plt) for the
+// whole quarter, paid 20 % of that post's ceiling on top of her own (paket-aturan.yaml tpp.plt).
+const pltOf = employees.find((x) => x.jabatan === 'Analis Kebijakan Ahli Muda' && x.unit === 'DISDIK');
+const pltRows = [[pltOf.nip, pltOf.nama, 'Plt', 'Kepala Bidang Kebudayaan', '6.500.000', '01/10/2026', '31/12/2026']];
+
 // ---------------------------------------------------------------------------------------------
 // Tax data (status PTKP and penghasilan bruto) for packs using the TER method. It has its own seeded
 // generator, drawn after everything above, so adding it left every other value of the sample as it was.
@@ -614,7 +673,7 @@ mkdirSync(OUT, { recursive: true });
 writeCsv(
   'presensi_oktober_2026.csv',
   ['No', 'NIP', 'Nama', 'Tanggal', 'Jam Masuk', 'Jam Pulang', 'Scan Masuk', 'Scan Pulang', 'Keterangan'],
-  presensiRows.map((r, i) => [i + 1, r.nip, r.nama, `${pad(r.day)}/${pad(r.month)}/${YEAR}`, '07:30', hm(endOf(r.friday)), r.masuk, r.pulang, r.kode]),
+  presensiRows.map((r, i) => [i + 1, r.nip, r.nama, `${pad(r.day)}/${pad(r.month)}/${YEAR}`, r.jam?.[0] ?? '07:30', r.jam?.[1] ?? hm(endOf(r.friday)), r.masuk, r.pulang, r.kode]),
   { sep: ';', bom: true, eol: '\r\n' },
 );
 
@@ -663,6 +722,16 @@ writeCsv(
 
 // mutasi_oktober_2026.csv: the month's transfer (the staff list gives the post on 1 October).
 writeCsv('mutasi_oktober_2026.csv', ['NIP', 'Tanggal', 'Unit', 'Jabatan', 'TPP Pagu', 'Keterangan'], mutasiRows, { sep: ';', eol: '\r\n' });
+
+// jadwal_oktober_2026.csv: the puskesmas roster, as its head keeps it (a title row above the header).
+writeFileSync(
+  join(OUT, 'jadwal_oktober_2026.csv'),
+  ['JADWAL DINAS JAGA UPTD PUSKESMAS SUKAMAJU - OKTOBER 2026;;', 'NIP;Tanggal;Shift', ...jadwalRows.map((r) => r.join(';'))].join('\r\n') + '\r\n',
+  'utf8',
+);
+
+// plt_oktober_2026.csv: acting posts (Plt/Plh) in force this month.
+writeCsv('plt_oktober_2026.csv', ['NIP', 'Nama', 'Jenis', 'Jabatan', 'TPP Pagu', 'TMT Mulai', 'TMT Selesai'], pltRows, { sep: ';', eol: '\r\n' });
 
 // pegawai.xlsx: title rows above the header, NIP and account numbers as text cells.
 const COLUMNS = [
@@ -789,6 +858,18 @@ presensi:
     # Cuti sakit panjang: 14 hari kerja pertama dalam bulan dibayar penuh, selebihnya 75%.
     CS: { bayar: [{ sampai_hari: 14, persen: 100 }, { persen: 75 }] }
 
+jadwal:
+  # Shift dinas jaga puskesmas (masukan "jadwal"); MALAM berakhir besok pagi.
+  shift:
+    PAGI: { masuk: "07:00", pulang: "14:00" }
+    SIANG: { masuk: "14:00", pulang: "21:00" }
+    MALAM: { masuk: "21:00", pulang: "07:00" }
+    LIBUR: libur
+
+tpp:
+  # Plt/Plh: 20% pagu jabatan yang dirangkap, pro rata hari kerja, paling sedikit 5 hari kerja.
+  plt: { cara: tambahan_persen, persen: 20, minimal_hari: 5, jenis: [Plt, Plh] }
+
 laporan:
   # Blok tanda tangan daftar nominatif TPP.
   penandatangan:
@@ -821,7 +902,9 @@ Isi:
 | \`unit.csv\` | predikat organisasi dan pagu TPP bulanan per unit |
 | \`hukdis.csv\` | satu hukuman disiplin aktif, satu yang sudah selesai |
 | \`mutasi_oktober_2026.csv\` | mutasi dan promosi dalam bulan (data pegawai berisi jabatan per 1 Oktober) |
-| \`paket-aturan.yaml\` | paket aturan daerah: cuti sakit panjang dibayar menurut lamanya, saran pelatihan dan penandatangan laporan |
+| \`jadwal_oktober_2026.csv\` | jadwal dinas jaga puskesmas (shift PAGI, SIANG, MALAM, LIBUR; tujuh hari seminggu) |
+| \`plt_oktober_2026.csv\` | jabatan Plt/Plh yang dirangkap bulan ini |
+| \`paket-aturan.yaml\` | paket aturan daerah: cuti sakit panjang dibayar menurut lamanya, shift puskesmas, tambahan Plt 20%, saran pelatihan dan penandatangan laporan |
 
 Kasus yang sengaja dimuat:
 
@@ -833,6 +916,9 @@ Kasus yang sengaja dimuat:
 - satu pegawai mutasi 15 Oktober dari BAPPEDA ke DISDIK dengan promosi (TPP dua segmen: 10/22 hari
   dengan pagu lama, 12/22 hari dengan pagu baru; dihitung di unit DISDIK);
 - satu pegawai cuti sakit 20 hari kerja (kode CS: 14 hari pertama dibayar penuh, 6 hari berikutnya 75%);
+- satu Plt Kepala Bidang Kebudayaan DISDIK sepanjang bulan (tambahan 20% pagu jabatan itu);
+- satu puskesmas dengan jadwal shift tujuh hari seminggu, termasuk shift malam 21.00-07.00 yang
+  pulangnya tercatat besok pagi; hari libur jadwal bukan hari kerja (bukan TK);
 - predikat kinerja beragam (sangat baik, baik, butuh perbaikan, satu kurang);
 - Sekda menilai semua kepala unit sangat tinggi: muncul di daftar kalibrasi sebagai penilai \`lunak\`;
 - BAPPEDA berpredikat organisasi BUTUH_PERBAIKAN tetapi sebaran predikat pegawainya tidak memenuhi

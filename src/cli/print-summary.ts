@@ -112,6 +112,8 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   const special: [string, typeof employees][] = [
     [t('summary.segmen'), employees.filter((e) => e.segmen)],
     [t('summary.bayar_sebagian'), employees.filter((e) => !e.potonganHariBayar.isZero())],
+    [t('summary.plt'), employees.filter((e) => e.tpp.tppPlt > 0)],
+    [t('summary.shift'), employees.filter((e) => e.shift)],
   ];
   for (const [name, list] of special) {
     if (list.length === 0) continue;

@@ -26,6 +26,8 @@ export interface EmployeeResult {
   /** The presence gate, when the pack has one and there was something to measure. */
   kehadiran: PresenceGate | undefined;
   tpp: TppResult;
+  /** The employee works a shift roster (the `jadwal` input), not a schedule profile. */
+  shift: boolean;
   /** The month's segments with their days, when the post changed within the month. */
   segmen: SegmentDays[] | undefined;
   /** Sorted reason codes (findings' codes and nihil reasons). */

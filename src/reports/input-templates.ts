@@ -5,7 +5,9 @@
 import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
 import type { FieldSpecs } from '../inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
+import { JADWAL_FIELDS } from '../inputs/jadwal.js';
 import { MUTASI_FIELDS } from '../inputs/mutasi.js';
+import { PLT_FIELDS } from '../inputs/plt.js';
 import { LIBUR_FIELDS } from '../inputs/libur.js';
 import { PEGAWAI_FIELDS } from '../inputs/pegawai.js';
 import { WIDE_FIELDS } from '../inputs/perilaku.js';
@@ -66,6 +68,14 @@ export const INPUT_TEMPLATES: readonly InputTemplate[] = [
   template('mutasi', MUTASI_FIELDS, true, {
     id: 'Pindah unit, promosi atau ganti status di tengah bulan: nip, tanggal berlaku, dan kolom yang berubah saja. Data pegawai berisi jabatan pada awal bulan.',
     en: 'Transfers, promotions or status changes within the month: nip, the date it takes effect, and only the columns that change. The staff file gives the post at the start of the month.',
+  }),
+  template('plt', PLT_FIELDS, true, {
+    id: 'Jabatan Plt/Plh yang dirangkap: jenis (Plt/Plh), jabatan, tpp_pagu atau kelas_jabatan jabatan itu, tmt_mulai, tmt_selesai. Dibayar menurut tpp.plt paket aturan.',
+    en: 'Acting posts: jenis (Plt/Plh), jabatan, tpp_pagu or kelas_jabatan of that post, tmt_mulai, tmt_selesai. Paid as the pack\'s tpp.plt says.',
+  }),
+  template('jadwal', JADWAL_FIELDS, true, {
+    id: 'Jadwal shift (dinas jaga) untuk unit yang bekerja bergiliran: satu baris per pegawai per tanggal, shift sesuai jadwal.shift paket aturan.',
+    en: 'Shift rosters for units working in shifts: one row per employee per date, shift as defined in the pack\'s jadwal.shift.',
   }),
   template('libur', LIBUR_FIELDS, true, {
     id: 'Libur nasional dan cuti bersama yang belum ada di paket aturan: satu tanggal per baris.',

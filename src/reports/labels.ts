@@ -244,6 +244,8 @@ const LABELS = {
   'summary.peringatan': { id: 'Peringatan', en: 'Warnings' },
   'summary.segmen': { id: 'Mutasi dalam bulan', en: 'Mid-month post changes' },
   'summary.bayar_sebagian': { id: 'Cuti dibayar sebagian', en: 'Leave partly paid' },
+  'summary.plt': { id: 'Plt/Plh dibayar', en: 'Acting posts paid' },
+  'summary.shift': { id: 'Jadwal shift', en: 'Shift rosters' },
   'summary.of_employees': form<{ n: string; nips: string }>(
     (p) => `${p.n} pegawai: ${p.nips} (rincian: kinerja jelaskan NIP)`,
     (p) => `${p.n} employee(s): ${p.nips} (details: kinerja jelaskan NIP)`,

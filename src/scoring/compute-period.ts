@@ -180,6 +180,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     nilaiKinerja,
     kehadiran,
     tpp,
+    shift: calendar.isRoster(schedule),
     segmen,
     keterangan: [],
   };

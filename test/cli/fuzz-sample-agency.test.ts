@@ -106,5 +106,6 @@ describe('damaged copies of the sample agency never crash and never leave half a
       }),
       { numRuns: 40 },
     );
-  });
+    // A guard against a hang, not a speed test: 40 runs take about a minute on a busy 2-core machine.
+  }, 300_000);
 });

@@ -20,10 +20,10 @@ describe('ringkasan.json hashes each input as it was read', () => {
   it.each(ways)('%s', (_, env) => {
     const input = fixture('contoh');
     const out = join(tempDir(), 'hasil');
-    const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out], { env });
+    const r = runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(input, 'paket-aturan.yaml'), '--out', out], { env });
     expect(r.status).toBe(0);
     const files = (JSON.parse(readFileSync(join(out, 'ringkasan.json'), 'utf8')) as { berkas: { nama: string; sha256: string }[] }).berkas;
-    expect(files.map((f) => f.nama).sort()).toEqual(['capaian_skp.csv', 'hukdis.csv', 'mutasi_oktober_2026.csv', 'pegawai.xlsx', 'perilaku.csv', 'presensi_oktober_2026.csv', 'unit.csv']);
+    expect(files.map((f) => f.nama).sort()).toEqual(['capaian_skp.csv', 'hukdis.csv', 'jadwal_oktober_2026.csv', 'mutasi_oktober_2026.csv', 'pegawai.xlsx', 'perilaku.csv', 'plt_oktober_2026.csv', 'presensi_oktober_2026.csv', 'unit.csv']);
     for (const f of files) expect(f.sha256, f.nama).toBe(sha256(join(input, f.nama)));
   });
 });

@@ -41,7 +41,7 @@ describe('kinerja jelaskan agrees with pegawai.csv for every employee of the sam
       expect(x.tpp.status_bayar, label).toBe(row['status_bayar']);
       if (x.tpp.status_bayar !== 'dibayar') continue;
       const componentSum = x.tpp.komponen.reduce((s, k) => s + k.jumlah, 0);
-      expect(componentSum - x.tpp.potongan_hukdis, label).toBe(Number(row['tpp_bruto']));
+      expect(componentSum + (x.tpp.plt?.jumlah ?? 0) - x.tpp.potongan_hukdis, label).toBe(Number(row['tpp_bruto']));
       expect(x.tpp.tpp_bruto - x.tpp.pph21 - x.tpp.bpjs.bpjs_pegawai, label).toBe(Number(row['tpp_netto']));
       expect(x.tpp.pph21, label).toBe(Number(row['pph21']));
       expect(x.tpp.bpjs.bpjs_pegawai, label).toBe(Number(row['bpjs_pegawai']));

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
+import { withSampleLocalRules } from '../helpers/builders.js';
 
-const PAKET_TER = join(fixture('paket-ter'), 'paket-aturan.yaml');
+// The Pekalongan-style pack, with the sample's own shift definitions and Plt rule (local data it lacks).
+const PAKET_TER = withSampleLocalRules(join(fixture('paket-ter'), 'paket-aturan.yaml'), tempDir());
 const sum = (rows: Record<string, string>[], key: string) => rows.reduce((s, r) => s + Number(r[key]), 0);
 
 describe('the sample agency under the 40 tetap / 36 presensi / 24 kinerja pack with PPh 21 TER', () => {
@@ -15,7 +17,7 @@ describe('the sample agency under the 40 tetap / 36 presensi / 24 kinerja pack w
 
   it('exits 0 and holds nobody: every employee has status_ptkp and penghasilan_bruto', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(pegawai).toHaveLength(48);
+    expect(pegawai).toHaveLength(52);
     expect(pegawai.filter((r) => r['status_bayar'] === 'ditahan')).toEqual([]);
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['tingkat'] === 'error')).toEqual([]);
     expect(Object.keys(pegawai[0]!).filter((k) => k.startsWith('komponen_'))).toEqual(['komponen_tetap', 'komponen_presensi', 'komponen_kinerja']);
@@ -58,7 +60,7 @@ describe('the sample agency under the 40 tetap / 36 presensi / 24 kinerja pack w
 
   it('every line and every total reconciles', () => {
     for (const r of pegawai) {
-      const komponen = Number(r['komponen_tetap']) + Number(r['komponen_presensi']) + Number(r['komponen_kinerja']);
+      const komponen = Number(r['komponen_tetap']) + Number(r['komponen_presensi']) + Number(r['komponen_kinerja']) + Number(r['tpp_plt']);
       expect(komponen - Number(r['potongan_hukdis']), r['nip']).toBe(Number(r['tpp_bruto']));
       expect(Number(r['tpp_bruto']) - Number(r['pph21']) - Number(r['bpjs_pegawai']), r['nip']).toBe(Number(r['tpp_netto']));
       expect(Number(r['tpp_netto']), r['nip']).toBeGreaterThanOrEqual(0);

@@ -47,7 +47,7 @@ describe('every pay rule at once on the sample agency', () => {
     expect(rows.length).toBeGreaterThan(40);
     for (const row of rows) {
       const gross = Number(row['tpp_bruto']);
-      const parts = Number(row['komponen_disiplin']) + Number(row['komponen_kinerja']) - Number(row['potongan_hukdis']) - Number(row['pembulatan_bruto']);
+      const parts = Number(row['komponen_disiplin']) + Number(row['komponen_kinerja']) + Number(row['tpp_plt'] ?? 0) - Number(row['potongan_hukdis']) - Number(row['pembulatan_bruto']);
       expect(gross, row['nip']).toBe(parts);
       expect(gross % 1000, row['nip']).toBe(0);
       expect(Number(row['pembulatan_bruto'])).toBeGreaterThanOrEqual(0);

@@ -21,7 +21,7 @@ describe('the sample agency with pembulatan.bruto: floor_1000', () => {
     const header = Object.keys(pegawai[0]!);
     expect(header.slice(header.indexOf('potongan_hukdis'), header.indexOf('potongan_hukdis') + 3)).toEqual(['potongan_hukdis', 'pembulatan_bruto', 'tpp_bruto']);
     for (const r of pegawai) {
-      const komponen = Number(r['komponen_disiplin']) + Number(r['komponen_kinerja']);
+      const komponen = Number(r['komponen_disiplin']) + Number(r['komponen_kinerja']) + Number(r['tpp_plt'] ?? 0);
       const pembulatan = Number(r['pembulatan_bruto']);
       expect(komponen - Number(r['potongan_hukdis']) - pembulatan, r['nip']).toBe(Number(r['tpp_bruto']));
       expect(Number(r['tpp_bruto']) % 1000, r['nip']).toBe(0);

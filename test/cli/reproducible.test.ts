@@ -113,12 +113,16 @@ describe('identical data gives byte-identical reports (SPEC §5)', async () => {
   writeFileSync(join(variant, 'unit.csv'), shuffleCsvText(readFileSync(join(CONTOH, 'unit.csv'), 'utf8'), 19));
   writeFileSync(join(variant, 'hukdis.csv'), shuffleCsvText(readFileSync(join(CONTOH, 'hukdis.csv'), 'utf8'), 23));
   writeFileSync(join(variant, 'mutasi.csv'), readFileSync(join(CONTOH, 'mutasi_oktober_2026.csv'), 'utf8').replace(/\r\n/g, '\n'));
+  // The roster under another name with its rows shuffled (the title row above the header stays on top).
+  const [title, head, ...roster] = readFileSync(join(CONTOH, 'jadwal_oktober_2026.csv'), 'utf8').replace(/\r\n$/, '').split('\r\n');
+  writeFileSync(join(variant, 'roster_puskesmas.csv'), [title, ...shuffleCsvText([head, ...roster].join('\n') + '\n', 29).replace(/\n$/, '').split('\n')].join('\n') + '\n');
+  writeFileSync(join(variant, 'plt.csv'), readFileSync(join(CONTOH, 'plt_oktober_2026.csv'), 'utf8'));
   const reshaped = run(variant);
 
   it('both runs succeed, the second from the reshaped files', () => {
     expect([original.status, reshaped.status]).toEqual([0, 0]);
     const files = readRingkasan(reshaped.out).berkas.map((b) => `${b.nama}:${b.dipakai > 0}`);
-    expect(files.sort()).toEqual(['hukdis.csv:true', 'mutasi.csv:true', 'pegawai.csv:true', 'perilaku_bidang_1.csv:true', 'perilaku_bidang_2.csv:true', 'presensi.xlsx:true', 'skp_oktober.csv:true', 'unit.csv:true']);
+    expect(files.sort()).toEqual(['hukdis.csv:true', 'mutasi.csv:true', 'pegawai.csv:true', 'perilaku_bidang_1.csv:true', 'perilaku_bidang_2.csv:true', 'plt.csv:true', 'presensi.xlsx:true', 'roster_puskesmas.csv:true', 'skp_oktober.csv:true', 'unit.csv:true']);
   });
 
   it.each(ROW_ORDER_FREE)('%s does not depend on row order, file names or formats', (file) => {

@@ -58,7 +58,7 @@ describe('fixtures/contoh with the register typed on a US-locale PC (08/01/2026 
     const hukdis = join(dir, 'hukdis.csv');
     writeFileSync(hukdis, readFileSync(hukdis, 'utf8').replace('2026-08-01', '08/01/2026').replace('2025-01-01', '01/01/2025'));
     const out = join(dir, 'hasil');
-    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', out, '--format', 'csv', '--lang', 'en']);
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml'), '--out', out, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(1);
     const findings = readCsv(join(out, 'validasi.csv'));
     const f = findings.find((x) => x['kode'] === 'TANGGAL_AMBIGU');

@@ -43,20 +43,20 @@ describe('an attendance export that stops on the 20th', () => {
 
   it('stops the run: exit 2, PRESENSI_TIDAK_LENGKAP names the missing working days, nothing but the validation report', () => {
     expect(stopped.status, stopped.stderr).toBe(2);
-    expect(stopped.finding('PRESENSI_TIDAK_LENGKAP')?.['pesan']).toContain('2026-10-21, 2026-10-22, 2026-10-23, 2026-10-26');
+    expect(stopped.finding('PRESENSI_TIDAK_LENGKAP')?.['pesan']).toContain('2026-10-21, 2026-10-22, 2026-10-23, 2026-10-24, 2026-10-25, 2026-10-26');
     expect(existsSync(join(stopped.out, 'validasi.csv'))).toBe(true);
     for (const f of ['pegawai.csv', 'tpp.csv', 'unit.csv', 'ringkasan.json']) expect(existsSync(join(stopped.out, f)), f).toBe(false);
   });
 
   it('says so first on the terminal, with the three ways out', () => {
     expect(stopped.stderr.split('\n')[0]).toMatch(/^PROSES DIHENTIKAN/);
-    expect(stopped.stderr).toContain('--acknowledge-days 2026-10-21,2026-10-22,2026-10-23,2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30');
+    expect(stopped.stderr).toContain('--acknowledge-days 2026-10-21,2026-10-22,2026-10-23,2026-10-24,2026-10-25,2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30,2026-10-31');
   });
 
   it('runs once the dates are acknowledged: they count as TK for everyone, and ringkasan.json records them', () => {
-    const acknowledged = run(dir, ['--acknowledge-days', '2026-10-21,2026-10-22,2026-10-23', '--acknowledge-days', '2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30']);
+    const acknowledged = run(dir, ['--acknowledge-days', '2026-10-21,2026-10-22,2026-10-23,2026-10-24,2026-10-25', '--acknowledge-days', '2026-10-26,2026-10-27,2026-10-28,2026-10-29,2026-10-30,2026-10-31']);
     expect(acknowledged.status).not.toBe(2);
-    expect(acknowledged.ringkasan?.hari_diakui).toEqual(['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30']);
+    expect(acknowledged.ringkasan?.hari_diakui).toEqual(['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-24', '2026-10-25', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31']);
     expect(acknowledged.finding('HARI_DIAKUI')?.['tingkat']).toBe('info');
     const budi = readCsv(join(acknowledged.out, 'pegawai.csv')).find((p) => p['nip'] === '196912131992011060')!;
     expect(Number(budi['tk'])).toBeGreaterThanOrEqual(8);
@@ -79,11 +79,12 @@ describe('an attendance export that stops on the 20th', () => {
 });
 
 describe('one working day missing for everybody', () => {
-  const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) !== 14));
+  // Everybody on office hours (scheduled 07:30); the puskesmas's shift rows stay: a roster works holidays.
+  const dir = damagedCopy(PRESENSI, filterLines((l) => dayOf(l) !== 14 || !l.includes(';07:30;')));
   it('stops with HARI_TANPA_PRESENSI naming 2026-10-14 and its share', () => {
     const r = run(dir);
     expect(r.status).toBe(2);
-    expect(r.finding('HARI_TANPA_PRESENSI')?.['pesan']).toMatch(/2026-10-14 hanya tercatat untuk 0\/\d+ pegawai/);
+    expect(r.finding('HARI_TANPA_PRESENSI')?.['pesan']).toMatch(/2026-10-14 hanya tercatat untuk 2\/\d+ pegawai/);
   });
   it('runs when the day is a holiday in a libur file (no one docked)', () => {
     writeFileSync(join(dir, 'libur.csv'), 'tanggal,keterangan\n2026-10-14,Libur daerah\n');
@@ -113,7 +114,7 @@ describe('required inputs that are present but empty or thin', () => {
   it('capaian for only some units (over 20 % of employees without SKP) stops with the share', () => {
     const r = run(damagedCopy('capaian_skp.csv', filterLines((l) => !/^19(7|8)/.test(l))));
     expect(r.status).toBe(2);
-    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toMatch(/^\d+ dari 47 pegawai dengan hari kerja \(\d+(\.\d)?%\)/);
+    expect(r.finding('CAPAIAN_TIDAK_LENGKAP')?.['pesan']).toMatch(/^\d+ dari 51 pegawai dengan hari kerja \(\d+(\.\d)?%\)/);
   });
 
   it('one employee without SKP stays an individual warning (same pay for everyone else)', () => {
@@ -166,7 +167,7 @@ describe('physical lines (text exports)', () => {
     const r = run(dir);
     expect(r.status).toBe(0);
     expect(r.finding('BARIS_AKHIR_CAMPUR')?.['tingkat']).toBe('info');
-    expect(r.ringkasan?.total.netto).toBe(211826330);
+    expect(r.ringkasan?.total.netto).toBe(229337966);
   });
 });
 
@@ -203,7 +204,7 @@ describe('an empty employment status', () => {
     expect(held).toEqual(['199801242025061897', '199911112025062291']);
     const pegawai = readCsv(join(r.out, 'pegawai.csv'));
     for (const nip of held) expect(pegawai.find((p) => p['nip'] === nip)?.['status_bayar']).toBe('ditahan');
-    expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(44);
+    expect(pegawai.filter((p) => p['status_bayar'] === 'dibayar')).toHaveLength(48);
   });
 });
 
@@ -238,7 +239,7 @@ describe('found by the review of this change', () => {
     }));
     const r = run(dir);
     expect(r.status).toBe(0);
-    expect(r.ringkasan?.total.netto).toBe(211826330);
+    expect(r.ringkasan?.total.netto).toBe(229337966);
   });
 
   it('a large CRLF export with LF lines appended, parsed in two halves, loses no line', () => {
@@ -251,7 +252,7 @@ describe('found by the review of this change', () => {
       env: { KINERJA_TEST_WORKER_MIN_BYTES: '1', KINERJA_TEST_SPLIT_MIN_BYTES: '1' },
     });
     expect(r.status, r.stderr).toBe(0);
-    expect(readRingkasan(out).total.netto).toBe(211826330);
+    expect(readRingkasan(out).total.netto).toBe(229337966);
   });
 
   it('a small office: one absence without a row is not a thin day, a day with no record at all is', () => {

@@ -1,5 +1,6 @@
 /** In-memory builders for the pure core: the bawaan pack and small records with sensible defaults. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { Exact } from '../../src/exact.js';
 import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
@@ -64,4 +65,19 @@ export function extendPackFile(path: string, extraYaml: string): void {
   const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const base = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
   writeFileSync(path, stringifyYaml(merge(base, parseYaml(extraYaml) as Record<string, unknown>)));
+}
+
+/**
+ * A copy of another pack with what the sample agency needs to be read at all under it: its puskesmas
+ * shift definitions and its acting-post rule (local data a regional pack does not carry). Returns the path.
+ */
+export function withSampleLocalRules(packPath: string, dir: string): string {
+  const sample = parseYaml(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'contoh', 'paket-aturan.yaml'), 'utf8')) as {
+    jadwal: { shift: unknown };
+    tpp: { plt: unknown };
+  };
+  const out = join(dir, 'paket-dengan-aturan-lokal.yaml');
+  writeFileSync(out, readFileSync(packPath, 'utf8'));
+  extendPackFile(out, stringifyYaml({ jadwal: { shift: sample.jadwal.shift }, tpp: { plt: sample.tpp.plt } }));
+  return out;
 }

@@ -21,6 +21,8 @@ export interface RunFlags {
   unit?: string;
   hukdis?: string[];
   mutasi?: string[];
+  plt?: string[];
+  jadwal?: string[];
   libur?: string[];
   penilaian?: string;
   policy?: string;
@@ -43,6 +45,8 @@ export function explicitFiles(flags: RunFlags): ExplicitFiles {
     unit: one(flags.unit),
     hukdis: flags.hukdis ?? [],
     mutasi: flags.mutasi ?? [],
+    plt: flags.plt ?? [],
+    jadwal: flags.jadwal ?? [],
     libur: flags.libur ?? [],
     penilaian: one(flags.penilaian),
   };
