@@ -263,6 +263,8 @@ export type PltRule = z.output<typeof pltRule>;
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
+  /** Where a shipped pack's rules come from (regulation number, or the public app and file read). */
+  sumber: z.string().min(1).optional(),
   masukan: z.strictObject({
     lembar: z.partialRecord(z.enum(INPUT_NAMES), z.string().min(1)),
     /** Extra header names per input and field, e.g. { presensi: { jam_masuk: ["Jam Datang Kerja"] } }. */
@@ -303,7 +305,8 @@ const packObject = z.strictObject({
     terlambat: z.array(band).min(1),
     pulang_cepat: z.array(band).min(1),
     tk_persen_per_hari: percent,
-    tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullable(),
+    // `null` in a user pack deletes bawaan's value (mergeRulePack); absent means null: not used.
+    tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
     /** Pay share by presence share; no bands = no gate. */
     gerbang_kehadiran: z.strictObject({
       /** Day effects (and so the codes carrying them) that count as present. */
@@ -313,9 +316,9 @@ const packObject = z.strictObject({
       pita: z.array(gateBand),
     }),
     /** Every this many late (TL) days count as one TK day; null = not used. */
-    terlambat_per_tk: wholeNumber(1, 31).nullable(),
+    terlambat_per_tk: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
     /** A run of this many consecutive TK working days gives the TK_BERTURUT warning; null = off. */
-    tk_berturut_peringatan: wholeNumber(1, 31).nullable(),
+    tk_berturut_peringatan: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
     kode: z.record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'kode huruf besar / upper-case code' }), dayCodeDefinition),
   }),
   kinerja: z.strictObject({
