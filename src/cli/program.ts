@@ -145,8 +145,9 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .helpOption('-h, --help', help)
     .addHelpText('after', `\n${examples('paket')}`);
   addOptions(tampil, 'paket', lang);
-  tampil.action(async (nama: string, flags: CommonFlags) => {
-    result.exitCode = await paketTampilCommand(nama, term(flags));
+  // `kinerja paket tampil x --json`: commander gives an option both commands know to the parent.
+  tampil.action(async (nama: string, _flags: CommonFlags, cmd: Command) => {
+    result.exitCode = await paketTampilCommand(nama, term(cmd.optsWithGlobals<CommonFlags>()));
   });
 
   return program;

@@ -32,15 +32,18 @@ function formatKeyPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Deep-merges a user pack over the base: maps merge key by key, arrays and scalars replace, and
- * `null` deletes the key the base has (so `PPPK_IX_XII: null` lets a pack re-split that range).
+ * Deep-merges a user pack over the base: maps merge key by key, arrays and scalars replace. In a map
+ * whose keys the pack chooses (`pajak.tarif_golongan`, `jadwal`, `presensi.kode`…), `null` deletes the
+ * key the base has, so `PPPK_IX_XII: null` lets a pack re-split that range; in a block of fixed
+ * settings `null` is the value null (`tk_batas_hari_tpp_nol: null`: not used), as before.
  */
-export function mergeRulePack(base: unknown, override: unknown): unknown {
+export function mergeRulePack(base: unknown, override: unknown, path: readonly string[] = []): unknown {
   if (isPlainObject(base) && isPlainObject(override)) {
     const merged: Record<string, unknown> = { ...base };
+    const freeKeys = knownKeysAt(rulePackSchema, path) === undefined;
     for (const [key, value] of Object.entries(override)) {
-      if (value === null && Object.hasOwn(base, key)) delete merged[key];
-      else merged[key] = key in base ? mergeRulePack(base[key], value) : value;
+      if (value === null && freeKeys && Object.hasOwn(base, key)) delete merged[key];
+      else merged[key] = key in base ? mergeRulePack(base[key], value, [...path, key]) : value;
     }
     return merged;
   }
@@ -67,7 +70,7 @@ export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: 
       problems: idResult.error.issues.flatMap((issue, i) => {
         if (issue.code === 'unrecognized_keys') {
           // A typo such as `pembulatn` is named by its own path, with the closest allowed key when one is near.
-          const known = knownKeysAt(rulePackSchema, issue.path);
+          const known = knownKeysAt(rulePackSchema, issue.path) ?? [];
           return issue.keys.map((key) => {
             const near = closestKey(key, known);
             return {
@@ -107,8 +110,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-/** The keys a fixed-key map of the schema allows at `path` (empty where the keys are free or unknown). */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/** The keys a fixed-key map of the schema allows at `path`; undefined where the keys are free (a record) or the path unknown. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
   let node: unknown = schema;
   const defOf = (n: unknown) => (n as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   const unwrap = () => {
@@ -121,14 +124,20 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   };
   for (const key of path) {
     const def = unwrap();
-    if (def.type === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)];
+    if (def.type === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)] ?? freeKeysOf(def);
     else if (def.type === 'array') node = def['element'];
     else if (def.type === 'record') node = def['valueType'];
-    else return [];
-    if (node === undefined) return [];
+    else return undefined;
+    if (node === undefined) return undefined;
   }
   const def = unwrap();
-  return def.type === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : [];
+  return def.type === 'object' && freeKeysOf(def) === undefined ? Object.keys(def['shape'] as Record<string, unknown>) : undefined;
+}
+
+/** The schema of the keys an object takes besides its shape (`.catchall`, as `jadwal`'s profiles), if any. */
+function freeKeysOf(def: Record<string, unknown>): unknown {
+  const rest = def['catchall'] as { _zod: { def: { type: string } } } | undefined;
+  return rest === undefined || rest._zod.def.type === 'never' ? undefined : rest;
 }
 
 /** The known key nearest to a typo (edit distance at most 2, or a third of its length), if any. */

@@ -305,8 +305,7 @@ const packObject = z.strictObject({
     terlambat: z.array(band).min(1),
     pulang_cepat: z.array(band).min(1),
     tk_persen_per_hari: percent,
-    // `null` in a user pack deletes bawaan's value (mergeRulePack); absent means null: not used.
-    tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
+    tk_batas_hari_tpp_nol: wholeNumber(1, 31).nullable(),
     /** Pay share by presence share; no bands = no gate. */
     gerbang_kehadiran: z.strictObject({
       /** Day effects (and so the codes carrying them) that count as present. */
@@ -316,9 +315,9 @@ const packObject = z.strictObject({
       pita: z.array(gateBand),
     }),
     /** Every this many late (TL) days count as one TK day; null = not used. */
-    terlambat_per_tk: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
+    terlambat_per_tk: wholeNumber(1, 31).nullable(),
     /** A run of this many consecutive TK working days gives the TK_BERTURUT warning; null = off. */
-    tk_berturut_peringatan: wholeNumber(1, 31).nullish().transform((v) => v ?? null),
+    tk_berturut_peringatan: wholeNumber(1, 31).nullable(),
     kode: z.record(z.string().regex(/^[A-Z0-9_]+$/, { message: 'kode huruf besar / upper-case code' }), dayCodeDefinition),
   }),
   kinerja: z.strictObject({
