@@ -41,7 +41,7 @@ export interface ShippedPack {
 }
 
 /** Names of the shipped packs, sorted (`bawaan` among them). */
-export function shippedPackNames(): string[] {
+function shippedPackNames(): string[] {
   let files: string[];
   try {
     files = readdirSync(PAKET_DIR);

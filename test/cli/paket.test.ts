@@ -75,6 +75,6 @@ describe('--policy <nama>', () => {
   it('neither a file nor a shipped name: exit 2 with the shipped names', () => {
     const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', 'manado', '--out', join(tempDir(), 'hasil'), '--json']);
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout)).toMatchObject({ galat: { kode: 'PAKET_TIDAK_TERBACA', saran: expect.stringContaining('bawaan, pekalongan, sekolah-6-hari') } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ galat: { kode: 'PAKET_TIDAK_TERBACA', saran: expect.stringContaining('bawaan, pekalongan, sekolah-6-hari') as string } });
   });
 });

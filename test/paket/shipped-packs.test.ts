@@ -37,7 +37,7 @@ describe('the shipped rule packs', () => {
       expect(text.startsWith('#')).toBe(true);
       const header = text.slice(0, text.search(/^[a-z]/m));
       expect(header).toMatch(/Sumber:/);
-      expect(data).toMatchObject({ nama, versi: expect.any(String), sumber: expect.any(String) });
+      expect(data).toMatchObject({ nama, versi: expect.any(String) as string, sumber: expect.any(String) as string });
     });
 
     it('is valid merged over bawaan', async () => {
