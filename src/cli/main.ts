@@ -57,7 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       usageMessage = translateCommander(s.trim(), lang);
     },
   };
-  for (const cmd of [program, ...program.commands]) cmd.configureOutput(output);
+  for (const cmd of [program, ...program.commands.flatMap((c) => [c, ...c.commands])]) cmd.configureOutput(output);
   try {
     // Test hooks and thresholds from the environment reach the modules as runtime options, passed
     // by the commands (commands/run.ts, commands/jelaskan.ts).

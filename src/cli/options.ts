@@ -8,7 +8,7 @@ import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 
 /** A command the option table serves. */
-export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo';
+export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket';
 
 /** An option of `run` / `validate` / `jelaskan` (and the output options of `init` / `demo`). */
 export interface OptionSpec {
@@ -77,7 +77,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--jadwal <file>', id: 'jadwal shift (dinas jaga); boleh diulang', en: 'shift rosters; may be repeated', parse: collect, commands: ALL },
   { flags: '--libur <file>', id: 'berkas hari libur; boleh diulang', en: 'holidays file; may be repeated', parse: collect, commands: ALL },
   { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: ALL },
-  { flags: '--policy <file>', id: 'paket aturan YAML/JSON, digabung di atas bawaan', en: 'rule pack (YAML/JSON), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },
+  { flags: '--policy <file|name>', id: 'paket aturan YAML/JSON atau nama paket kiriman (kinerja paket), digabung di atas bawaan', en: 'rule pack (YAML/JSON) or a shipped pack name (kinerja paket), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },
   {
     flags: '--out <dir>',
     id: 'folder keluaran',
@@ -95,11 +95,11 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
-  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo'] },
-  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo'] },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket'] },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket'] },
   { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
-  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo'] },
-  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo'] },
+  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket'] },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket'] },
   {
     flags: '--csv-locale <id|intl>',
     id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',

@@ -7,6 +7,7 @@ import { VERSION } from '../package-info.js';
 import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
+import { paketListCommand, paketTampilCommand } from './commands/paket.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { EXIT_CODES, OPTION_SPECS, type OptionCommand } from './options.js';
 import { makeTerminal } from './terminal.js';
@@ -34,6 +35,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
     en: 'Example:\n  kinerja validate --period 2026-10 --input data/oktober',
   },
   demo: { id: 'Contoh:\n  kinerja demo', en: 'Example:\n  kinerja demo' },
+  paket: {
+    id: 'Contoh:\n  kinerja paket\n  kinerja paket tampil pekalongan > paket-aturan.yaml\n  kinerja run --period 2026-10 --input data/oktober --policy pekalongan',
+    en: 'Examples:\n  kinerja rules\n  kinerja rules show pekalongan > paket-aturan.yaml\n  kinerja run --period 2026-10 --input data/oktober --policy pekalongan',
+  },
   init: {
     id: 'Contoh:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (templat CSV dengan ; untuk Excel Indonesia)',
     en: 'Examples:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (CSV templates with ; for Indonesian Excel)',
@@ -120,6 +125,30 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   demo.action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
       result.exitCode = await demoCommand(term(flags), flags);
     });
+
+  const paket = program
+    .command('paket')
+    .alias('rules')
+    .description(label('help.paket', lang))
+    .helpOption('-h, --help', help)
+    .helpCommand(false)
+    .addHelpText('after', `\n${examples('paket')}\n\n${exitCodesText(lang)}`);
+  addOptions(paket, 'paket', lang);
+  paket.action(async (flags: CommonFlags) => {
+    result.exitCode = await paketListCommand(term(flags));
+  });
+  const tampil = paket
+    .command('tampil')
+    .alias('show')
+    .argument('<nama>', label('help.paket.nama', lang))
+    .description(label('help.paket.tampil', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('paket')}`);
+  addOptions(tampil, 'paket', lang);
+  // `kinerja paket tampil x --json`: commander gives an option both commands know to the parent.
+  tampil.action(async (nama: string, _flags: CommonFlags, cmd: Command) => {
+    result.exitCode = await paketTampilCommand(nama, term(cmd.optsWithGlobals<CommonFlags>()));
+  });
 
   return program;
 }

@@ -209,6 +209,21 @@ const LABELS = {
   'help.init.dir': { id: 'folder tujuan (bawaan: folder saat ini)', en: 'folder to write into (default: the current folder)' },
   'help.init.force': { id: 'timpa berkas templat yang sudah ada', en: 'overwrite template files that already exist' },
   'help.demo': { id: 'menjalankan contoh instansi bawaan ke ./hasil-demo/', en: 'run the bundled sample agency into ./hasil-demo/' },
+  'help.paket': {
+    id: 'daftar paket aturan yang dikirim bersama kinerja, dengan sumbernya (pakai dengan --policy <nama>)',
+    en: 'list the rule packs shipped with kinerja, with their sources (use with --policy <name>)',
+  },
+  'help.paket.tampil': {
+    id: 'tampilkan satu paket digabung di atas bawaan: aturan yang benar-benar berlaku',
+    en: 'print one pack merged over bawaan: the rules actually in force',
+  },
+  'help.paket.nama': { id: 'nama paket (lihat: kinerja paket) atau path berkas', en: 'pack name (see: kinerja paket) or a file path' },
+  'paket.heading': { id: 'Paket aturan yang dikirim bersama kinerja', en: 'Rule packs shipped with kinerja' },
+  'paket.columns': { id: 'nama, versi, sumber', en: 'name, version, source' },
+  'paket.next': {
+    id: 'Lihat isi satu paket: kinerja paket tampil <nama>; pakai: kinerja run ... --policy <nama>',
+    en: 'See what one holds: kinerja paket tampil <name>; use it: kinerja run ... --policy <name>',
+  },
   'cli.error': { id: 'galat', en: 'error' },
   'cli.see': { id: 'Lihat', en: 'See' },
   'cli.hint': { id: 'Saran', en: 'What to do' },

@@ -31,12 +31,19 @@ function formatKeyPath(path: readonly PropertyKey[]): string {
   return out || '(akar)';
 }
 
-/** Deep-merges a user pack over the base: maps merge key by key, arrays and scalars replace. */
-export function mergeRulePack(base: unknown, override: unknown): unknown {
+/**
+ * Deep-merges a user pack over the base: maps merge key by key, arrays and scalars replace. In a map
+ * whose keys the pack chooses (`pajak.tarif_golongan`, `jadwal`, `presensi.kode`…), `null` deletes the
+ * key the base has, so `PPPK_IX_XII: null` lets a pack re-split that range; in a block of fixed
+ * settings `null` is the value null (`tk_batas_hari_tpp_nol: null`: not used), as before.
+ */
+export function mergeRulePack(base: unknown, override: unknown, path: readonly string[] = []): unknown {
   if (isPlainObject(base) && isPlainObject(override)) {
     const merged: Record<string, unknown> = { ...base };
+    const freeKeys = knownKeysAt(rulePackSchema, path) === undefined;
     for (const [key, value] of Object.entries(override)) {
-      merged[key] = key in base ? mergeRulePack(base[key], value) : value;
+      if (value === null && freeKeys && Object.hasOwn(base, key)) delete merged[key];
+      else merged[key] = key in base ? mergeRulePack(base[key], value, [...path, key]) : value;
     }
     return merged;
   }
@@ -62,12 +69,25 @@ export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: 
     return {
       problems: idResult.error.issues.flatMap((issue, i) => {
         if (issue.code === 'unrecognized_keys') {
-          // A typo such as `pembulatn` is named by its own path, with the keys that are allowed nearby.
-          return issue.keys.map((key) => ({
-            path: formatKeyPath([...issue.path, key]),
-            id: 'kunci tidak dikenal (salah ketik?)',
-            en: 'unknown key (a typo?)',
-          }));
+          // A typo such as `pembulatn` is named by its own path, with the closest allowed key when one is near.
+          const known = knownKeysAt(rulePackSchema, issue.path) ?? [];
+          return issue.keys.map((key) => {
+            const near = closestKey(key, known);
+            return {
+              path: formatKeyPath([...issue.path, key]),
+              id: near === undefined ? 'kunci tidak dikenal (salah ketik?)' : `kunci tidak dikenal; maksudnya \`${near}\`?`,
+              en: near === undefined ? 'unknown key (a typo?)' : `unknown key; did you mean \`${near}\`?`,
+            };
+          });
+        }
+        const given = valueAt(data, issue.path);
+        if (typeof given === 'string' && THOUSANDS.test(given.trim())) {
+          const digits = given.trim().replace(/[.,]/g, '');
+          return [{
+            path: formatKeyPath(issue.path),
+            id: `"${given}" memakai pemisah ribuan; tulis angka saja tanpa titik/koma dan tanpa tanda kutip: ${digits}`,
+            en: `"${given}" uses thousand separators; write the bare number without dots/commas and without quotes: ${digits}`,
+          }];
         }
         const [idText, enText] = splitBilingual(issue.message, enIssues[i]?.message ?? issue.message);
         return [{ path: formatKeyPath(issue.path), id: idText, en: enText }];
@@ -76,6 +96,68 @@ export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: 
   }
   const problems = crossFieldProblems(idResult.data, knownFields);
   return problems.length > 0 ? { problems } : { pack: idResult.data };
+}
+
+/** An amount written with thousand separators, `6.200.000` or `6,200,000` (a string once read). */
+const THOUSANDS = /^[1-9]\d{0,2}([.,]\d{3})+$/;
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let at = data;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/** The keys a fixed-key map of the schema allows at `path`; undefined where the keys are free (a record) or the path unknown. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let node: unknown = schema;
+  const defOf = (n: unknown) => (n as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  const unwrap = () => {
+    for (;;) {
+      const def = defOf(node);
+      if (def.type === 'pipe') node = defOf(def['in']).type === 'transform' ? def['out'] : def['in'];
+      else if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) node = def['innerType'];
+      else return def;
+    }
+  };
+  for (const key of path) {
+    const def = unwrap();
+    if (def.type === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)] ?? freeKeysOf(def);
+    else if (def.type === 'array') node = def['element'];
+    else if (def.type === 'record') node = def['valueType'];
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  const def = unwrap();
+  return def.type === 'object' && freeKeysOf(def) === undefined ? Object.keys(def['shape'] as Record<string, unknown>) : undefined;
+}
+
+/** The schema of the keys an object takes besides its shape (`.catchall`, as `jadwal`'s profiles), if any. */
+function freeKeysOf(def: Record<string, unknown>): unknown {
+  const rest = def['catchall'] as { _zod: { def: { type: string } } } | undefined;
+  return rest === undefined || rest._zod.def.type === 'never' ? undefined : rest;
+}
+
+/** The known key nearest to a typo (edit distance at most 2, or a third of its length), if any. */
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { k: string; d: number } | undefined;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (!best || d < best.d) best = { k, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 // Custom schema messages are written "indonesian / english".

@@ -263,6 +263,8 @@ export type PltRule = z.output<typeof pltRule>;
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
+  /** Where a shipped pack's rules come from (regulation number, or the public app and file read). */
+  sumber: z.string().min(1).optional(),
   masukan: z.strictObject({
     lembar: z.partialRecord(z.enum(INPUT_NAMES), z.string().min(1)),
     /** Extra header names per input and field, e.g. { presensi: { jam_masuk: ["Jam Datang Kerja"] } }. */
