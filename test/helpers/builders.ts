@@ -6,6 +6,8 @@ import { Exact } from '../../src/exact.js';
 import { BAWAAN_PATH } from '../../src/rules/load-rule-pack.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
+import type { TppInput } from '../../src/tpp/compute-tpp.js';
+import { parseGolongan } from '../../src/model/golongan.js';
 import { ASPEK, type Aspek } from '../../src/model/domain.js';
 import type { Indikator, Penilai } from '../../src/model/records.js';
 import { knownFields } from '../../src/inputs/known-fields.js';
@@ -80,4 +82,22 @@ export function withSampleLocalRules(packPath: string, dir: string): string {
   writeFileSync(out, readFileSync(packPath, 'utf8'));
   extendPackFile(out, stringifyYaml({ jadwal: { shift: sample.jadwal.shift }, tpp: { plt: sample.tpp.plt } }));
   return out;
+}
+
+/** The SPEC §7 worked example's TPP input (pagu 5,000,000, nilai_disiplin 92.5, predikat 100 %, III/c), with overrides. */
+export function workedExampleTpp(over: Partial<TppInput> = {}): TppInput {
+  return {
+    pagu: 5_000_000,
+    status: 'PNS',
+    hariBayar: 22,
+    hariKerjaPenuh: 22,
+    tk: 1,
+    nilai: { nilai_disiplin: x('92.5') },
+    faktorPredikat: x(100),
+    persenHukdis: Exact.ZERO,
+    held: false,
+    golongan: parseGolongan('III/c', false)!,
+    gaji: 4_200_000,
+    ...over,
+  };
 }

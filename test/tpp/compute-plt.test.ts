@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../../src/exact.js';
-import { parseGolongan } from '../../src/model/golongan.js';
 import type { Plt } from '../../src/model/records.js';
 import type { RulePack } from '../../src/rules/rule-pack-schema.js';
 import { computeTpp, type TppInput } from '../../src/tpp/compute-tpp.js';
 import { overlappingPlt, pltDays } from '../../src/tpp/compute-plt.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
-import { aPack, x } from '../helpers/builders.js';
+import { aPack, workedExampleTpp, x } from '../helpers/builders.js';
 
 const persen20 = aPack({ tpp: { plt: { cara: 'tambahan_persen', persen: 20, minimal_hari: 5, jenis: ['Plt', 'Plh'] } } });
 const tertinggi = aPack({ tpp: { plt: { cara: 'pagu_tertinggi', minimal_hari: 1, jenis: ['Plt'] } } });
@@ -25,21 +23,8 @@ const aPlt = (over: Partial<Plt> = {}): Plt => ({
 });
 
 /** The SPEC §7 worked example (pagu 5,000,000, nilai_disiplin 92.5, predikat 100 %), acting for `hari` days of 22. */
-const employee = (pack: RulePack, periods: { plt?: Partial<Plt>; hari: number }[], over: Partial<TppInput> = {}): TppInput => ({
-  pagu: 5_000_000,
-  status: 'PNS',
-  hariBayar: 22,
-  hariKerjaPenuh: 22,
-  tk: 1,
-  nilai: { nilai_disiplin: x('92.5') },
-  faktorPredikat: x(100),
-  persenHukdis: Exact.ZERO,
-  held: false,
-  golongan: parseGolongan('III/c', false)!,
-  gaji: 4_200_000,
-  plt: { rule: pack.tpp.plt!, periods: periods.map((p) => ({ plt: aPlt(p.plt), hari: p.hari })) },
-  ...over,
-});
+const employee = (pack: RulePack, periods: { plt?: Partial<Plt>; hari: number }[], over: Partial<TppInput> = {}): TppInput =>
+  workedExampleTpp({ plt: { rule: pack.tpp.plt!, periods: periods.map((p) => ({ plt: aPlt(p.plt), hari: p.hari })) }, ...over });
 
 // Own TPP in every case unless said: disiplin 5,000,000 × 40 % × 92.5 % = 1,850,000; kinerja 5,000,000 × 60 % × 100 % = 3,000,000.
 // The acting addition goes through the same bases: per rupiah of its base, 40 % × 92.5 % + 60 % × 100 % = 0.97.

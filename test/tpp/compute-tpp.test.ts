@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../../src/exact.js';
-import { parseGolongan } from '../../src/model/golongan.js';
 import { computeTpp, type TppInput } from '../../src/tpp/compute-tpp.js';
-import { aPack, x } from '../helpers/builders.js';
+import { aPack, workedExampleTpp, x } from '../helpers/builders.js';
 
 const pack = aPack();
-const workedExample = (over: Partial<TppInput> = {}): TppInput => ({
-  pagu: 5_000_000,
-  status: 'PNS',
-  hariBayar: 22,
-  hariKerjaPenuh: 22,
-  tk: 1,
-  nilai: { nilai_disiplin: x('92.5') },
-  faktorPredikat: x(100),
-  persenHukdis: Exact.ZERO,
-  held: false,
-  golongan: parseGolongan('III/c', false)!,
-  gaji: 4_200_000,
-  ...over,
-});
+const workedExample = workedExampleTpp;
 
 describe('TPP', () => {
   it('SPEC §7 worked example to the rupiah', () => {
