@@ -12,6 +12,7 @@ import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
 import { JADWAL_FIELDS } from '../src/inputs/jadwal.js';
 import { LIBUR_FIELDS } from '../src/inputs/libur.js';
 import { MUTASI_FIELDS } from '../src/inputs/mutasi.js';
+import { AKTIVITAS_FIELDS } from '../src/inputs/aktivitas.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
 import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
 import { PLT_FIELDS } from '../src/inputs/plt.js';
@@ -76,6 +77,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['penilaian', PENILAIAN_FIELDS],
     ['plt', PLT_FIELDS],
     ['jadwal', JADWAL_FIELDS],
+    ['aktivitas', AKTIVITAS_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>
     Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),

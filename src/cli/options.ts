@@ -73,6 +73,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--unit <file>', id: 'berkas daftar unit', en: 'unit list file', commands: ALL },
   { flags: '--hukdis <file>', id: 'berkas hukuman disiplin; boleh diulang', en: 'sanctions register; may be repeated', parse: collect, commands: ALL },
   { flags: '--mutasi <file>', id: 'berkas mutasi/promosi dalam bulan; boleh diulang', en: 'transfers and promotions within the month; may be repeated', parse: collect, commands: ALL },
+  { flags: '--aktivitas <file>', id: 'berkas aktivitas harian (dasar: aktivitas); boleh diulang', en: 'daily activity reports (dasar: aktivitas); may be repeated', parse: collect, commands: ALL },
   { flags: '--libur <file>', id: 'berkas hari libur; boleh diulang', en: 'holidays file; may be repeated', parse: collect, commands: ALL },
   { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: ALL },
   { flags: '--policy <file>', id: 'paket aturan YAML/JSON, digabung di atas bawaan', en: 'rule pack (YAML/JSON), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },

@@ -288,6 +288,11 @@ function payLines(x: Explanation, text: Text): string[] {
     const { t, pct } = text;
     out.push(`   ${t('explain.tpp.gate', { hadir: g.hari_hadir, hari: g.hari_bayar, persen: pct(g.persen_hadir.nilai), di_bawah: g.di_bawah === undefined ? undefined : pct(g.di_bawah), bayar: pct(g.persen_bayar), komponen: g.komponen.join(', ') })}`);
   }
+  const a = tp.aktivitas;
+  if (a) {
+    const { t, pct } = text;
+    out.push(`   ${t('explain.tpp.aktivitas', { satuan: a.satuan, realisasi: a.realisasi, target: a.target, maks: pct(a.maks_persen), nilai: pct(a.nilai.nilai), baris: a.baris, tidak: a.tidak_disetujui })}`);
+  }
   if (tp.status_bayar === 'dibayar') return [...out, ...grossLines(tp, text), '', ...netLines(tp, text)];
   const keterangan = x.keterangan.join('; ');
   return [...out, `   ${text.t(tp.status_bayar === 'ditahan' ? 'explain.tpp.held' : 'explain.tpp.nil', { keterangan })}`];

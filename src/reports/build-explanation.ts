@@ -114,6 +114,8 @@ export interface Explanation {
     }[];
     /** Only when the pack has a presence gate (`presensi.gerbang_kehadiran`). */
     kehadiran?: { hari_hadir: number; hari_bayar: number; persen_hadir: { nilai: string; pecahan?: string }; di_bawah?: string; persen_bayar: string; komponen: string[] };
+    /** Daily activity against its target (`dasar: aktivitas`), when the employee has activity rows. */
+    aktivitas?: { satuan: string; realisasi: string; target: string; maks_persen: string; nilai: { nilai: string; pecahan?: string }; baris: number; tidak_disetujui: number };
     komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number; gerbang?: string }[];
     pembulatan: string;
     /** `pembulatan.potongan`, when the sanction does not round on its own. */
@@ -407,6 +409,19 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
     ...(r.segmen ? { segmen: segmentsOf(r) } : {}),
     ...(gate ? { kehadiran: gateOf(gate, gated) } : {}),
+    ...(r.aktivitas && pack.aktivitas
+      ? {
+          aktivitas: {
+            satuan: r.aktivitas.satuan,
+            realisasi: r.aktivitas.realisasi.toString(),
+            target: r.aktivitas.target.toString(),
+            maks_persen: pack.aktivitas.maks_persen.toString(),
+            nilai: exact(r.aktivitas.nilai),
+            baris: r.aktivitas.baris,
+            tidak_disetujui: r.aktivitas.tidakDisetujui,
+          },
+        }
+      : {}),
     komponen: t.komponen.map((k) => ({
       nama: k.nama,
       bobot: k.bobot.toString(),

@@ -2,6 +2,7 @@
  * The input templates `kinerja init` writes (pure): one per input an officer fills by hand, with the
  * canonical column names of SPEC §2.4, built from the same field specs the readers map headers with.
  */
+import { AKTIVITAS_FIELDS } from '../inputs/aktivitas.js';
 import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
 import type { FieldSpecs } from '../inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
@@ -66,6 +67,10 @@ export const INPUT_TEMPLATES: readonly InputTemplate[] = [
   template('mutasi', MUTASI_FIELDS, true, {
     id: 'Pindah unit, promosi atau ganti status di tengah bulan: nip, tanggal berlaku, dan kolom yang berubah saja. Data pegawai berisi jabatan pada awal bulan.',
     en: 'Transfers, promotions or status changes within the month: nip, the date it takes effect, and only the columns that change. The staff file gives the post at the start of the month.',
+  }),
+  template('aktivitas', AKTIVITAS_FIELDS, true, {
+    id: 'Hanya bila paket aturan membayar atas aktivitas harian (dasar: aktivitas): satu baris per aktivitas (tanggal) atau satu total per bulan (bulan, mis. 2026-10), menit atau poin, disetujui ya/tidak.',
+    en: 'Only when the rule pack pays on daily activity (dasar: aktivitas): one row per activity (tanggal) or one monthly total (bulan, e.g. 2026-10), menit or poin, disetujui ya/tidak.',
   }),
   template('libur', LIBUR_FIELDS, true, {
     id: 'Libur nasional dan cuti bersama yang belum ada di paket aturan: satu tanggal per baris.',

@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt', 'jadwal'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt', 'jadwal', 'aktivitas'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -260,6 +260,25 @@ const pltRule = z
 /** A validated `tpp.plt` rule. */
 export type PltRule = z.output<typeof pltRule>;
 
+/**
+ * Daily activity reports (the `aktivitas` input, `dasar: aktivitas`): the unit counted, the monthly
+ * target (fixed, or per working day × the employee's working days) and the most the base can reach.
+ */
+const aktivitasRule = z
+  .strictObject({
+    satuan: z.enum(['menit', 'poin']),
+    target_bulanan: exactNumber(0, 1_000_000).optional(),
+    target_per_hari_kerja: exactNumber(0, 100_000).optional(),
+    maks_persen: percent.default(() => Exact.HUNDRED),
+  })
+  .refine((r) => (r.target_bulanan === undefined) !== (r.target_per_hari_kerja === undefined), {
+    message: 'isi tepat satu dari target_bulanan dan target_per_hari_kerja / give exactly one of target_bulanan and target_per_hari_kerja',
+  })
+  .refine((r) => !(r.target_bulanan ?? r.target_per_hari_kerja)?.isZero(), { message: 'target harus > 0 / the target must be > 0' });
+
+/** A validated `aktivitas` rule. */
+export type AktivitasRule = z.output<typeof aktivitasRule>;
+
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
@@ -379,6 +398,8 @@ const packObject = z.strictObject({
     kalibrasi: z.strictObject({ selisih_poin: percent, minimal_dinilai: wholeNumber(1, 100_000) }),
     pelatihan: z.partialRecord(aspekSchema, z.string()),
   }),
+  /** Daily activity reports; absent: no component may use `dasar: aktivitas`. */
+  aktivitas: aktivitasRule.optional(),
   laporan: z.strictObject({
     penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
   }),
@@ -388,7 +409,15 @@ const packObject = z.strictObject({
  * The rule pack schema (the merged pack is validated against it). `jadwal` comes out as the schedule
  * profiles only; its reserved `shift` key becomes `shift` (empty when the pack defines no shifts).
  */
-export const rulePackSchema = packObject.transform(({ jadwal, ...rest }) => {
+export const rulePackSchema = packObject
+  .superRefine((p, ctx) => {
+    p.tpp.komponen.forEach((k, i) => {
+      if (k.dasar === 'aktivitas' && p.aktivitas === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tpp', 'komponen', i, 'dasar'], message: 'dasar aktivitas perlu blok aktivitas (satuan, target) / dasar aktivitas needs an aktivitas block (satuan, target)' });
+      }
+    });
+  })
+  .transform(({ jadwal, ...rest }) => {
   const { [SHIFT_KEY]: shift, ...profiles } = jadwal;
   return { ...rest, jadwal: profiles, shift: shift ?? {} };
 });

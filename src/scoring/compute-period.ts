@@ -9,6 +9,7 @@ import { Exact } from '../exact.js';
 import type { FindingCode, FindingCollector } from '../findings.js';
 import type { DayCode } from '../rules/day-codes.js';
 import { computeDiscipline, summaryLateConversionIsGuess } from './compute-discipline.js';
+import { computeAktivitas } from './compute-aktivitas.js';
 import { computeHasilKerja } from './compute-hasil-kerja.js';
 import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
@@ -98,6 +99,11 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const perilaku = computePerilaku(raters, pack, shared.pool);
   if (raters.length > 0 && perilaku.nilai === undefined) runFinding('PERILAKU_TANPA_ATASAN');
 
+  // A missing export must not turn into no activity (a 0 base): held, like PRESENSI_TIDAK_ADA.
+  const aktivitasTotal = data.aktivitas?.get(e.nip);
+  if (active && !aktivitasTotal && pack.tpp.komponen.some((k) => k.dasar === 'aktivitas')) runFinding('AKTIVITAS_TIDAK_ADA');
+  const aktivitas = computeAktivitas(aktivitasTotal, pack.aktivitas, hariKerja);
+
   const override = data.penilaian?.get(e.nip);
   const ratingHasilKerja: Rating = override?.hasilKerja ?? hasilKerja.rating;
   const ratingPerilaku: Rating = override?.perilaku ?? perilaku.rating;
@@ -146,6 +152,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
       capaian_skp: hasilKerja.capaianSkp,
       nilai_perilaku: perilaku.nilai,
       nilai_kinerja: nilaiKinerja,
+      aktivitas: aktivitas?.nilai,
     },
     faktorPredikat: pack.tpp.faktor_predikat[predikat],
     persenGerbang: kehadiran?.persenBayar,
@@ -181,6 +188,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     kehadiran,
     tpp,
     segmen,
+    aktivitas,
     keterangan: [],
   };
 }

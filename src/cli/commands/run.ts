@@ -21,6 +21,7 @@ export interface RunFlags {
   unit?: string;
   hukdis?: string[];
   mutasi?: string[];
+  aktivitas?: string[];
   libur?: string[];
   penilaian?: string;
   policy?: string;
@@ -43,6 +44,7 @@ export function explicitFiles(flags: RunFlags): ExplicitFiles {
     unit: one(flags.unit),
     hukdis: flags.hukdis ?? [],
     mutasi: flags.mutasi ?? [],
+    aktivitas: flags.aktivitas ?? [],
     libur: flags.libur ?? [],
     penilaian: one(flags.penilaian),
   };
