@@ -954,6 +954,18 @@ const CATALOG = {
     id: (c) => `Aktivitas pegawai ini berisi ${c.p.harian} baris harian dan ${c.p.bulanan} total bulanan; mana yang dimaksud tidak dapat dipastikan. Sisakan satu bentuk saja.`,
     en: (c) => `This employee's activity has ${c.p.harian} daily row(s) and ${c.p.bulanan} monthly total(s); which is meant cannot be settled. Keep one form only.`,
   },
+  PAGU_TIDAK_PASTI: {
+    level: 'error',
+    about: { id: 'Pagu TPP dari tabel tpp.pagu tidak pasti: dua baris sama spesifik cocok, atau baris yang berlaku berubah di tengah bulan; pegawai ditahan.', en: 'The TPP ceiling from the tpp.pagu table is uncertain: two equally specific rows match, or the row in force changes within the month; the employee is held.' },
+    id: (c) =>
+      c.p.alasan === 'sama_spesifik'
+        ? `Kelas ${c.p.kelas}: ${c.p.rows} sama-sama cocok dan sama spesifik; pagu mana yang dimaksud tidak dapat dipastikan. Perjelas tabel tpp.pagu (jenis_jabatan atau unit) atau isi tpp_pagu pegawai.`
+        : `Kelas ${c.p.kelas}: ${c.p.rows} mulai atau berakhir di tengah bulan; pagu bulan ini tidak dapat dipastikan. Mulai baris pada tanggal 1, atau isi tpp_pagu pegawai.`,
+    en: (c) =>
+      c.p.alasan === 'sama_spesifik'
+        ? `Class ${c.p.kelas}: ${c.p.rows} both match and are equally specific; which ceiling is meant cannot be settled. Make the tpp.pagu table precise (jenis_jabatan or unit) or fill the employee's tpp_pagu.`
+        : `Class ${c.p.kelas}: ${c.p.rows} starts or ends within the month; this month's ceiling cannot be settled. Start rows on the 1st, or fill the employee's tpp_pagu.`,
+  },
   AKTIVITAS_TIDAK_ADA: {
     level: 'error',
     about: { id: 'Pegawai aktif tanpa satu pun baris aktivitas di periode ini, padahal paket aturan membayar komponen atas aktivitas; ditahan, bukan dibayar 0.', en: 'An active employee without any activity row in the period while the rule pack pays a component on activity; held, not paid 0.' },

@@ -276,6 +276,29 @@ const aktivitasRule = z
   })
   .refine((r) => !(r.target_bulanan ?? r.target_per_hari_kerja)?.isZero(), { message: 'target harus > 0 / the target must be > 0' });
 
+/** Criteria of a TPP ceiling (Permendagri TPP guidance): each row's shares must sum to 100. */
+export const KRITERIA_PAGU = ['beban_kerja', 'prestasi_kerja', 'kondisi_kerja', 'kelangkaan_profesi', 'tempat_bertugas'] as const;
+
+/** One row of the richer ceiling table `tpp.pagu`: the most specific matching row in force wins. */
+const paguRow = z
+  .strictObject({
+    kelas: wholeNumber(1, 17),
+    jenis_jabatan: z.enum(['struktural', 'fungsional', 'pelaksana']).optional(),
+    unit: z.string().min(1).optional(),
+    berlaku_mulai: isoDate.optional(),
+    berlaku_sampai: isoDate.optional(),
+    jumlah: rupiah.min(1),
+    kriteria: z.partialRecord(z.enum(KRITERIA_PAGU), percent).optional(),
+  })
+  .refine((r) => r.berlaku_mulai === undefined || r.berlaku_sampai === undefined || r.berlaku_mulai <= r.berlaku_sampai, {
+    message: 'berlaku_mulai sesudah berlaku_sampai / berlaku_mulai is after berlaku_sampai',
+    path: ['berlaku_sampai'],
+  })
+  .refine((r) => r.kriteria === undefined || Object.values(r.kriteria).reduce((sum, v) => sum.add(v!), Exact.ZERO).eq(Exact.HUNDRED), {
+    message: 'bagian kriteria harus berjumlah 100 / criterion shares must sum to 100',
+    path: ['kriteria'],
+  });
+
 /** A validated `aktivitas` rule. */
 export type AktivitasRule = z.output<typeof aktivitasRule>;
 
@@ -373,6 +396,8 @@ const packObject = z.strictObject({
       z.string().regex(/^(1[0-7]|[1-9])$/, { message: 'kelas jabatan 1..17 / job class 1..17' }),
       rupiah,
     ),
+    /** Ceilings by kelas × jenis jabatan × unit with dates and criteria; before pagu_per_kelas (absent: that alone). */
+    pagu: z.array(paguRow).optional(),
     faktor_status: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'status huruf besar / upper-case status' }), exactNumber(0, 1000)),
     komponen: z
       .array(z.strictObject({ nama: z.string().regex(/^[a-z][a-z0-9_]*$/), bobot: percent, dasar: z.enum(DASAR_KOMPONEN) }))

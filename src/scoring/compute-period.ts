@@ -20,6 +20,7 @@ import { presenceGateOf } from './presence-gate.js';
 import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
 import { leavesDaysUnpaid, segmentDays } from './segment-days.js';
 import { pltInputOf } from './plt-input.js';
+import { paguFor } from '../rules/pagu.js';
 import type { Pegawai, Segmen } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
@@ -127,7 +128,13 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     sumberPredikat = override?.hasilKerja || override?.perilaku ? 'penilaian' : 'matriks';
   }
 
-  const paguOf = (p: Pick<Pegawai, 'tppPagu' | 'kelasJabatan'>) => p.tppPagu ?? (p.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(p.kelasJabatan)]);
+  const paguOf = (p: Pick<Pegawai, 'tppPagu' | 'kelasJabatan' | 'jenisJabatan' | 'unit'>) => {
+    if (p.tppPagu !== undefined) return p.tppPagu;
+    const choice = paguFor(pack, data.period, p);
+    // Two rows of tpp.pagu fit equally, or the one in force changes within the month: held, not guessed.
+    if (choice.kind === 'ragu' && active) runFinding('PAGU_TIDAK_PASTI', { kelas: p.kelasJabatan ?? '', rows: choice.baris.map((i) => `tpp.pagu[${i}]`).join(', '), alasan: choice.alasan });
+    return choice.kind === 'found' ? choice.jumlah : undefined;
+  };
   const pagu = paguOf(e);
   const segmen = e.segmen && hariKerja > 0 ? daysOfSegments(data, shared, index, e.segmen, workingDays, disiplin, paguOf, runFinding) : undefined;
   const sanctions = data.hukdis.get(e.nip) ?? [];
