@@ -277,7 +277,7 @@ const aktivitasRule = z
   .refine((r) => !(r.target_bulanan ?? r.target_per_hari_kerja)?.isZero(), { message: 'target harus > 0 / the target must be > 0' });
 
 /** Criteria of a TPP ceiling (Permendagri TPP guidance): each row's shares must sum to 100. */
-export const KRITERIA_PAGU = ['beban_kerja', 'prestasi_kerja', 'kondisi_kerja', 'kelangkaan_profesi', 'tempat_bertugas'] as const;
+const KRITERIA_PAGU = ['beban_kerja', 'prestasi_kerja', 'kondisi_kerja', 'kelangkaan_profesi', 'tempat_bertugas'] as const;
 
 /** One row of the richer ceiling table `tpp.pagu`: the most specific matching row in force wins. */
 const paguRow = z
@@ -294,7 +294,7 @@ const paguRow = z
     message: 'berlaku_mulai sesudah berlaku_sampai / berlaku_mulai is after berlaku_sampai',
     path: ['berlaku_sampai'],
   })
-  .refine((r) => r.kriteria === undefined || Object.values(r.kriteria).reduce((sum, v) => sum.add(v!), Exact.ZERO).eq(Exact.HUNDRED), {
+  .refine((r) => r.kriteria === undefined || Object.values(r.kriteria).reduce((sum, v) => sum.add(v), Exact.ZERO).eq(Exact.HUNDRED), {
     message: 'bagian kriteria harus berjumlah 100 / criterion shares must sum to 100',
     path: ['kriteria'],
   });
