@@ -12,7 +12,7 @@
  *   capaian × 20 % = 15,000,000/22 = 681,818.2 → 681,818; aktivitas × 50 % = 37,500,000/22 =
  *   1,704,545.5 → 1,704,545 (the exact value is just under .5); bruto 3,332,386.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
@@ -106,5 +106,13 @@ describe('dasar: aktivitas never pays on a guess', () => {
     const { r } = run('nip,tanggal,menit,disetujui');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('MASUKAN_KOSONG');
+  });
+});
+
+describe('kinerja init', () => {
+  it('writes an aktivitas template whose header the reader takes', () => {
+    const dir = join(tempDir(), 'baru');
+    expect(runCli(['init', dir, '--quiet']).status).toBe(0);
+    expect(readFileSync(join(dir, 'templat-csv', 'aktivitas.csv'), 'utf8')).toBe('nip,tanggal,bulan,menit,poin,disetujui,uraian\n');
   });
 });
