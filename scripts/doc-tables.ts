@@ -12,13 +12,14 @@ import { HUKDIS_FIELDS } from '../src/inputs/hukdis.js';
 import { JADWAL_FIELDS } from '../src/inputs/jadwal.js';
 import { LIBUR_FIELDS } from '../src/inputs/libur.js';
 import { MUTASI_FIELDS } from '../src/inputs/mutasi.js';
+import { AKTIVITAS_FIELDS } from '../src/inputs/aktivitas.js';
 import { PEGAWAI_FIELDS } from '../src/inputs/pegawai.js';
 import { PENILAIAN_FIELDS } from '../src/inputs/penilaian.js';
 import { PLT_FIELDS } from '../src/inputs/plt.js';
 import { LONG_FIELDS, WIDE_FIELDS } from '../src/inputs/perilaku.js';
 import { DAILY_FIELDS, PUNCH_FIELDS, summaryFields } from '../src/inputs/presensi.js';
 import { UNIT_FIELDS } from '../src/inputs/unit.js';
-import type { RulePack } from '../src/rules/rule-pack-schema.js';
+import { INPUT_NAMES, type RulePack } from '../src/rules/rule-pack-schema.js';
 
 /** Escapes a table cell's pipes. */
 function cell(text: string): string {
@@ -27,8 +28,15 @@ function cell(text: string): string {
 
 /** Markdown table of the options of run / validate / jelaskan. */
 function optionsTable(): string {
-  const rows = OPTION_SPECS.map(
-    (o) => `| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${o.commands.join(', ')} |`,
+  // The per-input file flags share one row (each input's own line is in docs/masukan.md).
+  const inputName = (flags: string) => /^--([a-z]+) <file>$/.exec(flags)?.[1];
+  const isInputFlag = (flags: string) => (INPUT_NAMES as readonly string[]).includes(inputName(flags) ?? '');
+  const inputFlags = OPTION_SPECS.filter((o) => isInputFlag(o.flags));
+  const inputRow = `| \`--<masukan> <file>\` | berkas satu masukan, mengganti pencarian menurut nama (boleh diulang untuk masukan berkas ganda): ${inputFlags.map((o) => `\`--${inputName(o.flags)}\``).join(', ')} / an input's file, overriding discovery by name (repeatable for multi-file inputs) | — | ${inputFlags[0]!.commands.join(', ')} |`;
+  const rows = OPTION_SPECS.flatMap((o) =>
+    isInputFlag(o.flags)
+      ? o === inputFlags[0] ? [inputRow] : []
+      : [`| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${o.commands.join(', ')} |`],
   );
   return ['| opsi | arti / meaning | bawaan / default | perintah |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -76,6 +84,7 @@ function inputColumnsTable(pack: RulePack): string {
     ['penilaian', PENILAIAN_FIELDS],
     ['plt', PLT_FIELDS],
     ['jadwal', JADWAL_FIELDS],
+    ['aktivitas', AKTIVITAS_FIELDS],
   ];
   const rows = shapes.flatMap(([name, specs]) =>
     Object.entries(specs).map(([field, spec]) => `| ${name} | \`${field}\`${spec.required ? ' *' : ''} | ${spec.aliases.map((a) => `\`${a}\``).join(', ')} |`),

@@ -57,6 +57,7 @@ function checkEmptyInputs(data: PeriodData, ledgers: readonly FileLedger[], find
     if (needs.capaian) required.push('capaian');
     if (needs.perilaku) required.push('perilaku');
   }
+  if (needs.aktivitas) required.push('aktivitas');
   for (const input of required) {
     const files = ledgers.filter((l) => l.input === input);
     if (files.length === 0) continue;

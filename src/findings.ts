@@ -929,6 +929,49 @@ const CATALOG = {
       `${q(c.value)} can read as ${namedDate(c.p.dmy, 'en')} (day/month) or ${namedDate(c.p.mdy, 'en')} (month/day, US-locale PC); no other date in column ${c.column} settles the order, ` +
       `and the two readings differ in effect: ${c.p.effect_en}. Write the date meant with the year first or the month's name, e.g. if ${namedDate(c.p.mdy, 'en')} is meant: ${c.p.mdy} or ${namedDate(c.p.mdy, 'id')}.`,
   },
+  // --- daily activity reports (aktivitas) ---------------------------------------------------------
+  AKTIVITAS_BARIS: {
+    level: 'error',
+    about: { id: 'Baris aktivitas yang tidak jelas (tanggal dan bulan, menit dan poin, atau satuan lain dari paket aturan); baris ditolak, pegawai ditahan.', en: 'An unclear activity row (both tanggal and bulan, both menit and poin, or another unit than the rule pack\'s); row rejected, employee held.' },
+    id: (c) => `Baris aktivitas tidak jelas: ${c.p.reason_id}. Perbaiki barisnya.`,
+    en: (c) => `Unclear activity row: ${c.p.reason_en}. Correct the row.`,
+  },
+  AKTIVITAS_LUAR_PERIODE: {
+    level: 'info',
+    about: { id: 'Aktivitas yang tanggal atau bulannya di luar periode; baris diabaikan.', en: 'An activity dated outside the period; row ignored.' },
+    id: (c) => `${q(c.value)} di luar periode ${c.p.period}; baris diabaikan.`,
+    en: (c) => `${q(c.value)} is outside the period ${c.p.period}; row ignored.`,
+  },
+  AKTIVITAS_TIDAK_DISETUJUI: {
+    level: 'info',
+    about: { id: 'Aktivitas yang tidak disetujui atasan: dihitung sebagai dilaporkan, tetapi tidak menambah realisasi.', en: 'An activity the supervisor did not approve: counted as reported, but not added to the realised amount.' },
+    id: () => 'Aktivitas tidak disetujui atasan; tidak menambah realisasi aktivitas.',
+    en: () => 'Activity not approved by the supervisor; not added to the realised activity.',
+  },
+  AKTIVITAS_CAMPUR: {
+    level: 'error',
+    about: { id: 'Pegawai dengan total bulanan di samping baris harian (atau dua total bulanan): pekerjaan yang sama mungkin terhitung dua kali; pegawai ditahan.', en: 'An employee with a monthly total beside daily rows (or two monthly totals): the same work may count twice; employee held.' },
+    id: (c) => `Aktivitas pegawai ini berisi ${c.p.harian} baris harian dan ${c.p.bulanan} total bulanan; mana yang dimaksud tidak dapat dipastikan. Sisakan satu bentuk saja.`,
+    en: (c) => `This employee's activity has ${c.p.harian} daily row(s) and ${c.p.bulanan} monthly total(s); which is meant cannot be settled. Keep one form only.`,
+  },
+  PAGU_TIDAK_PASTI: {
+    level: 'error',
+    about: { id: 'Pagu TPP dari tabel tpp.pagu tidak pasti: dua baris sama spesifik cocok, atau baris yang berlaku berubah di tengah bulan; pegawai ditahan.', en: 'The TPP ceiling from the tpp.pagu table is uncertain: two equally specific rows match, or the row in force changes within the month; the employee is held.' },
+    id: (c) =>
+      c.p.alasan === 'sama_spesifik'
+        ? `Kelas ${c.p.kelas}: ${c.p.rows} sama-sama cocok dan sama spesifik; pagu mana yang dimaksud tidak dapat dipastikan. Perjelas tabel tpp.pagu (jenis_jabatan atau unit) atau isi tpp_pagu pegawai.`
+        : `Kelas ${c.p.kelas}: ${c.p.rows} mulai atau berakhir di tengah bulan; pagu bulan ini tidak dapat dipastikan. Mulai baris pada tanggal 1, atau isi tpp_pagu pegawai.`,
+    en: (c) =>
+      c.p.alasan === 'sama_spesifik'
+        ? `Class ${c.p.kelas}: ${c.p.rows} both match and are equally specific; which ceiling is meant cannot be settled. Make the tpp.pagu table precise (jenis_jabatan or unit) or fill the employee's tpp_pagu.`
+        : `Class ${c.p.kelas}: ${c.p.rows} starts or ends within the month; this month's ceiling cannot be settled. Start rows on the 1st, or fill the employee's tpp_pagu.`,
+  },
+  AKTIVITAS_TIDAK_ADA: {
+    level: 'error',
+    about: { id: 'Pegawai aktif tanpa satu pun baris aktivitas di periode ini, padahal paket aturan membayar komponen atas aktivitas; ditahan, bukan dibayar 0.', en: 'An active employee without any activity row in the period while the rule pack pays a component on activity; held, not paid 0.' },
+    id: () => 'Tidak ada satu pun baris aktivitas untuk pegawai ini di periode ini. Periksa apakah ekspor aktivitas harian lengkap.',
+    en: () => 'No activity row at all for this employee in the period. Check that the daily activity export is complete.',
+  },
 } satisfies Record<string, CodeDefinition>;
 
 /** A stable finding code. */

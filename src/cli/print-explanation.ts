@@ -288,6 +288,17 @@ function payLines(x: Explanation, text: Text): string[] {
     const { t, pct } = text;
     out.push(`   ${t('explain.tpp.gate', { hadir: g.hari_hadir, hari: g.hari_bayar, persen: pct(g.persen_hadir.nilai), di_bawah: g.di_bawah === undefined ? undefined : pct(g.di_bawah), bayar: pct(g.persen_bayar), komponen: g.komponen.join(', ') })}`);
   }
+  const pt = tp.pagu_tabel;
+  if (pt) {
+    const { t, pct, rpExact } = text;
+    const kriteria = pt.kriteria.map((k) => `${k.nama} ${pct(k.persen)} = ${rpExact(k.jumlah)}`).join('; ');
+    out.push(`   ${t('explain.tpp.pagu_tabel', { sumber: pt.sumber, kriteria: kriteria === '' ? undefined : kriteria })}`);
+  }
+  const a = tp.aktivitas;
+  if (a) {
+    const { t, pct } = text;
+    out.push(`   ${t('explain.tpp.aktivitas', { satuan: a.satuan, realisasi: a.realisasi, target: a.target, maks: pct(a.maks_persen), nilai: pct(a.nilai.nilai), baris: a.baris, tidak: a.tidak_disetujui })}`);
+  }
   if (tp.status_bayar === 'dibayar') return [...out, ...grossLines(tp, text), '', ...netLines(tp, text)];
   const keterangan = x.keterangan.join('; ');
   return [...out, `   ${text.t(tp.status_bayar === 'ditahan' ? 'explain.tpp.held' : 'explain.tpp.nil', { keterangan })}`];

@@ -19,7 +19,7 @@ import { inputOfFileName, lookalikeInputs, otherPeriodMentions, suggestedName, v
 
 
 /** Inputs that may come as several files whose rows are read together. */
-const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur', 'mutasi', 'plt', 'jadwal'];
+const MULTI_FILE_INPUTS: readonly InputName[] = ['presensi', 'capaian', 'perilaku', 'hukdis', 'libur', 'mutasi', 'plt', 'jadwal', 'aktivitas'];
 
 /** One file (or sheet) providing an input. */
 interface InputSource {
@@ -63,12 +63,13 @@ function cannotRun(code: string, id: string, en: string, hintId?: string, hintEn
 }
 
 /** Whether the pack needs capaian / perilaku (SPEC §2.1: not when nothing is paid on them). */
-export function neededInputs(pack: RulePack): { capaian: boolean; perilaku: boolean } {
+export function neededInputs(pack: RulePack): { capaian: boolean; perilaku: boolean; aktivitas: boolean } {
   const bases = new Set(pack.tpp.komponen.map((k) => k.dasar));
   const predikat = bases.has('faktor_predikat') || bases.has('nilai_kinerja');
   return {
     capaian: predikat || bases.has('capaian_skp'),
     perilaku: predikat || bases.has('nilai_perilaku'),
+    aktivitas: bases.has('aktivitas'),
   };
 }
 
@@ -535,6 +536,8 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
   const hasPenilaian = files.penilaian.length > 0;
   if (needs.capaian && !hasPenilaian && files.capaian.length === 0) missing.push('capaian');
   if (needs.perilaku && !hasPenilaian && files.perilaku.length === 0) missing.push('perilaku');
+  // A ratings file replaces capaian and perilaku, never the daily activity reports.
+  if (needs.aktivitas && files.aktivitas.length === 0) missing.push('aktivitas');
   if (missing.length > 0) {
     const empty = missing.flatMap((i) => emptySheets.get(i) ?? []);
     throw cannotRun(

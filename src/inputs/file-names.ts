@@ -20,6 +20,7 @@ const INPUT_ALIASES: Readonly<Record<InputName, readonly string[]>> = {
   mutasi: ['mutasi'],
   plt: ['plt', 'plh'],
   jadwal: ['jadwal', 'roster'],
+  aktivitas: ['aktivitas', 'laporan_harian'],
 };
 
 /**
@@ -39,6 +40,7 @@ const INPUT_SYNONYMS: Readonly<Record<InputName, readonly string[]>> = {
   mutasi: ['mutasi', 'mutasi pegawai', 'pindah', 'perpindahan', 'promosi', 'transfer', 'transfers'],
   plt: ['plt', 'plh', 'pelaksana tugas', 'pelaksana harian'],
   jadwal: ['jadwal', 'jadwal shift', 'jadwal dinas', 'roster', 'shift', 'dinas jaga'],
+  aktivitas: ['aktivitas', 'aktivitas harian', 'laporan harian', 'activity', 'activities'],
 };
 
 /** The name without its extension (`.csv`), as written. */

@@ -1,5 +1,6 @@
 /** Every field an input's headers can map to (for the rule pack's `masukan.kolom` check). */
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
+import { AKTIVITAS_FIELDS } from './aktivitas.js';
 import { CAPAIAN_FIELDS } from './capaian.js';
 import { HUKDIS_FIELDS } from './hukdis.js';
 import { JADWAL_FIELDS } from './jadwal.js';
@@ -25,6 +26,7 @@ export function knownFields(input: InputName, pack: RulePack): string[] {
     : input === 'mutasi' ? [MUTASI_FIELDS]
     : input === 'plt' ? [PLT_FIELDS]
     : input === 'jadwal' ? [JADWAL_FIELDS]
+    : input === 'aktivitas' ? [AKTIVITAS_FIELDS]
     : [PENILAIAN_FIELDS];
   return [...new Set(specs.flatMap((s) => Object.keys(s)))];
 }

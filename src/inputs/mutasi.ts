@@ -17,6 +17,7 @@ import { RowCheck } from './row-check.js';
 import { postOf, serviceInMonth } from './segments.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 import type { FileLedger } from '../model/row-accounting.js';
+import { paguFor, paguSource } from '../rules/pagu.js';
 
 type MutasiField = 'nip' | 'tanggal' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'tpp_pagu' | 'status';
 
@@ -69,7 +70,7 @@ function placeOf(date: LocalDate, period: Period): 'sebelum' | 'awal' | 'dalam' 
 }
 
 /** The changes of one row, checked against the pack (an unknown status or a far-off ceiling holds). */
-function readChanges(check: RowCheck<MutasiField>, pack: RulePack): Omit<Mutasi, 'nip' | 'tanggal' | 'file' | 'row'> {
+function readChanges(check: RowCheck<MutasiField>, pack: RulePack, period: Period): Omit<Mutasi, 'nip' | 'tanggal' | 'file' | 'row'> {
   const unit = check.text('unit');
   const jabatan = check.text('jabatan');
   const jenisText = check.text('jenis_jabatan')?.toLowerCase();
@@ -81,15 +82,22 @@ function readChanges(check: RowCheck<MutasiField>, pack: RulePack): Omit<Mutasi,
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   const statuses = Object.keys(pack.tpp.faktor_status);
   if (status !== undefined && !statuses.includes(status)) check.report('STATUS_TIDAK_DIKENAL', 'status', { choices: statuses.join(', ') });
-  if (kelasJabatan !== undefined && tppPagu === undefined && pack.tpp.pagu_per_kelas[String(kelasJabatan)] === undefined && check.cell('tpp_pagu') === null) {
+  // The row gives only what changes: its post is looked up with what it gives (the segment's full post
+  // is looked up again when pay is computed). Empty only when no ceiling row has the kelas at all.
+  const choice = paguFor(pack, period, { kelasJabatan, jenisJabatan, unit });
+  const kelasKnown = kelasJabatan !== undefined && (String(kelasJabatan) in pack.tpp.pagu_per_kelas || (pack.tpp.pagu ?? []).some((p) => p.kelas === kelasJabatan));
+  if (kelasJabatan !== undefined && tppPagu === undefined && !kelasKnown && check.cell('tpp_pagu') === null) {
     check.report('TPP_PAGU_KOSONG', 'tpp_pagu', { kelas: kelasJabatan }, '');
   }
-  const ceiling = tppPagu ?? (kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)]);
+  const ceiling = tppPagu ?? (choice.kind === 'found' ? choice.jumlah : undefined);
   const { min, maks } = pack.tpp.pagu_wajar;
   if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
     const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
     if (tppPagu !== undefined) check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
-    else check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: `tpp.pagu_per_kelas (kelas ${kelasJabatan})`, source_en: `tpp.pagu_per_kelas (class ${kelasJabatan})` });
+    else {
+      const from = choice.kind === 'found' ? paguSource(choice) : 'tpp.pagu_per_kelas';
+      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: `${from} (kelas ${kelasJabatan})`, source_en: `${from} (class ${kelasJabatan})` });
+    }
   }
   return {
     ...(unit !== undefined ? { unit } : {}),
@@ -122,7 +130,7 @@ export async function readMutasi(
       const tanggal = check.date('tanggal');
       if (tanggal === undefined && check.cell('tanggal') === null) check.report('NILAI_WAJIB_KOSONG', 'tanggal');
       if (tanggal !== undefined) checkAmbiguousDate(check, tanggal, period);
-      const changes = readChanges(check, pack);
+      const changes = readChanges(check, pack, period);
       if (Object.keys(changes).length === 0 && check.errors === 0) check.report('MUTASI_KOSONG', undefined, {}, '');
       if (check.errors > 0 || tanggal === undefined) {
         check.finish(match.nip);

@@ -15,6 +15,7 @@ import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy }
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
+import { paguFor, paguSource } from '../rules/pagu.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 
@@ -258,12 +259,14 @@ function readValidity(check: RowCheck<PegawaiField>, period: Period): { berlakuM
 function checkPayData(
   check: RowCheck<PegawaiField>,
   r: PegawaiReading,
-  given: { kelasJabatan?: number; tppPagu?: number; gaji?: number; penghasilanBruto?: number; statusPtkp?: string; ptkpWritten: boolean },
+  given: { kelasJabatan?: number; jenisJabatan?: string; unit?: string; tppPagu?: number; gaji?: number; penghasilanBruto?: number; statusPtkp?: string; ptkpWritten: boolean },
 ): void {
   const { pack } = r;
   const { kelasJabatan, tppPagu } = given;
-  const fromClass = kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(kelasJabatan)];
-  if (tppPagu === undefined && fromClass === undefined && check.cell('tpp_pagu') === null) {
+  const choice = paguFor(pack, r.period, given);
+  const fromClass = choice.kind === 'found' ? choice.jumlah : undefined;
+  // An uncertain tpp.pagu row holds the employee when pay is computed (PAGU_TIDAK_PASTI), not as "empty".
+  if (tppPagu === undefined && choice.kind === 'none' && check.cell('tpp_pagu') === null) {
     check.report('TPP_PAGU_KOSONG', 'tpp_pagu', kelasJabatan === undefined ? {} : { kelas: kelasJabatan }, '');
   }
   // A ceiling of 0 or far off (`5 juta` read as 5 elsewhere, a typo in the pack) pays a wrong amount.
@@ -274,8 +277,8 @@ function checkPayData(
     if (tppPagu !== undefined) {
       check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
     } else {
-      const source = `tpp.pagu_per_kelas (kelas ${kelasJabatan})`;
-      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: source, source_en: `tpp.pagu_per_kelas (class ${kelasJabatan})` });
+      const from = choice.kind === 'found' ? paguSource(choice) : 'tpp.pagu_per_kelas';
+      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: `${from} (kelas ${kelasJabatan})`, source_en: `${from} (class ${kelasJabatan})` });
     }
   }
   if (r.taxNeedsPtkp) {
@@ -331,6 +334,8 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   if (!excluded) {
     checkPayData(check, r, {
       ...(kelasJabatan !== undefined ? { kelasJabatan } : {}),
+      ...(jenisJabatan !== undefined ? { jenisJabatan } : {}),
+      unit,
       ...(tppPagu !== undefined ? { tppPagu } : {}),
       ...(gaji !== undefined ? { gaji } : {}),
       ...(penghasilanBruto !== undefined ? { penghasilanBruto } : {}),

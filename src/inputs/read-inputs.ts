@@ -12,6 +12,7 @@ import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
 import { readCapaian } from './capaian.js';
 import type { InputFiles } from './discover-inputs.js';
 import { packHeaderNames } from './header-map.js';
+import { readAktivitas } from './aktivitas.js';
 import { readHukdis } from './hukdis.js';
 import { readJadwal } from './jadwal.js';
 import { readLibur } from './libur.js';
@@ -29,7 +30,7 @@ import { measure, now } from '../runtime/profile.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 
 /** The order inputs are read in: each may depend on those before it. */
-const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'jadwal', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian'];
+const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'jadwal', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian', 'aktivitas'];
 
 /**
  * Makes the month's calendar from the holidays of the libur file: attendance is read against it. The
@@ -141,6 +142,9 @@ export async function readInputs(
   await finished('perilaku', perilaku.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
   await finished('penilaian', penilaian.ledgers);
+  const aktivitasTables = start('aktivitas');
+  const aktivitas = aktivitasTables.length > 0 ? await readAktivitas(aktivitasTables, pegawai, pack.aktivitas, period, findings) : undefined;
+  if (aktivitas) await finished('aktivitas', aktivitas.ledgers);
   if (current) measure(`baca:${current.input}`, current.start);
 
   return {
@@ -157,6 +161,7 @@ export async function readInputs(
       plt: plt.byNip,
       ...(units ? { units: units.units } : {}),
       ...(penilaian.ledgers.length > 0 ? { penilaian: penilaian.byNip } : {}),
+      ...(aktivitas ? { aktivitas: aktivitas.byNip } : {}),
       hasCapaian: files.capaian.length > 0,
       hasPerilaku: files.perilaku.length > 0,
     },

@@ -56,6 +56,7 @@ export const DASAR_KOMPONEN = [
   'nilai_perilaku',
   'nilai_kinerja',
   'tetap',
+  'aktivitas',
 ] as const;
 export type DasarKomponen = (typeof DASAR_KOMPONEN)[number];
 

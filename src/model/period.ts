@@ -4,7 +4,7 @@ import type { DayCodeTable } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { AttendanceView } from './attendance.js';
 import type { Calendar } from './calendar.js';
-import type { Hukdis, Indikator, PegawaiTable, Penilai, Plt, RatingOverride, UnitRecord } from './records.js';
+import type { AktivitasTotal, Hukdis, Indikator, PegawaiTable, Penilai, Plt, RatingOverride, UnitRecord } from './records.js';
 
 export interface PeriodData {
   period: Period;
@@ -18,6 +18,8 @@ export interface PeriodData {
   hukdis: ReadonlyMap<string, readonly Hukdis[]>;
   /** Acting posts (Plt/Plh) touching the period, by NIP (absent or empty without a plt input). */
   plt?: ReadonlyMap<string, readonly Plt[]>;
+  /** Daily activity totals by NIP (absent without an aktivitas input). */
+  aktivitas?: ReadonlyMap<string, AktivitasTotal>;
   /** The unit file, when one was given. */
   units?: ReadonlyMap<string, UnitRecord>;
   penilaian?: ReadonlyMap<string, RatingOverride>;

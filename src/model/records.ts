@@ -115,6 +115,17 @@ export interface Hukdis extends Provenance {
   persen: Exact;
 }
 
+/** An employee's daily activity reports in the period (the `aktivitas` input), totalled. */
+export interface AktivitasTotal extends Provenance {
+  /** Sum of the approved rows, in the pack's unit (menit or poin). */
+  realisasi: Exact;
+  /** Rows of the period with a date, and monthly totals (approved or not). */
+  harian: number;
+  bulanan: number;
+  /** Rows of the period not approved by the supervisor (counted, not used). */
+  tidakDisetujui: number;
+}
+
 /** Kinds of acting post: Pelaksana Tugas and Pelaksana Harian. */
 export type JenisPlt = 'Plt' | 'Plh';
 

@@ -30,8 +30,23 @@ export interface EmployeeResult {
   shift: boolean;
   /** The month's segments with their days, when the post changed within the month. */
   segmen: SegmentDays[] | undefined;
+  /** Daily activity against its target, under a pack with an aktivitas rule and when the employee has rows. */
+  aktivitas?: AktivitasResult | undefined;
   /** Sorted reason codes (findings' codes and nihil reasons). */
   keterangan: string[];
+}
+
+/** An employee's daily activity measured against the monthly target (`dasar: aktivitas`). */
+export interface AktivitasResult {
+  satuan: 'menit' | 'poin';
+  /** Approved activity of the period. */
+  realisasi: Exact;
+  target: Exact;
+  /** min(maks_persen, realisasi / target × 100): the component's base. */
+  nilai: Exact;
+  /** Rows of the period (approved or not) and those not approved. */
+  baris: number;
+  tidakDisetujui: number;
 }
 
 /** An employee's presence share and what it pays (`presensi.gerbang_kehadiran`). */

@@ -13,6 +13,7 @@ import { csvCellText } from './format-cell.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
 import type { EmployeeResult, Pph21Detail, PltResult } from '../model/results.js';
+import { paguFor, paguSource } from '../rules/pagu.js';
 
 const d2 = (x: Exact) => x.toFixed(2);
 /** An exact value as shown (2 decimals) and, when that is not exact, as a fraction. */
@@ -114,6 +115,10 @@ export interface Explanation {
     }[];
     /** Only when the pack has a presence gate (`presensi.gerbang_kehadiran`). */
     kehadiran?: { hari_hadir: number; hari_bayar: number; persen_hadir: { nilai: string; pecahan?: string }; di_bawah?: string; persen_bayar: string; komponen: string[] };
+    /** The ceiling's row of the pack's tpp.pagu table (not for tpp_pagu or pagu_per_kelas), with its criterion shares. */
+    pagu_tabel?: { sumber: string; kriteria: { nama: string; persen: string; jumlah: string }[] };
+    /** Daily activity against its target (`dasar: aktivitas`), when the employee has activity rows. */
+    aktivitas?: { satuan: string; realisasi: string; target: string; maks_persen: string; nilai: { nilai: string; pecahan?: string }; baris: number; tidak_disetujui: number };
     komponen: { nama: string; bobot: string; dasar: string; nilai_dasar: string; jumlah: number; gerbang?: string }[];
     pembulatan: string;
     /** `pembulatan.potongan`, when the sanction does not round on its own. */
@@ -223,7 +228,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
     hasil_kerja: workResultOf(r, pack),
     perilaku: behaviourOf(r, pack),
     predikat: predikatOf(r, pack),
-    tpp: tppOf(r, pack, input.sanctions),
+    tpp: { ...tppOf(r, pack, input.sanctions), ...paguTableOf(r, pack, input.period) },
     keterangan: r.keterangan,
     temuan: input.findings.map(findingOf),
     baris_laporan: reportRowOf(r, loaded),
@@ -231,6 +236,20 @@ export function buildExplanation(input: ExplanationInput): Explanation {
 }
 
 type RulePack = LoadedRulePack['pack'];
+
+/** The tpp.pagu row an employee's ceiling came from, split by its criteria (one post in the month only). */
+function paguTableOf(r: EmployeeResult, pack: RulePack, period: Period): Pick<Explanation['tpp'], 'pagu_tabel'> {
+  const e = r.pegawai;
+  if (e.tppPagu !== undefined || r.segmen) return {};
+  const choice = paguFor(pack, period, e);
+  if (choice.kind !== 'found' || choice.baris === undefined) return {};
+  const kriteria = Object.entries(choice.kriteria ?? {}).map(([nama, persen]) => ({
+    nama,
+    persen: persen.toString(),
+    jumlah: Exact.of(choice.jumlah).mul(persen).div(Exact.HUNDRED).toString(),
+  }));
+  return { pagu_tabel: { sumber: paguSource(choice), kriteria } };
+}
 
 /** hari_bayar/hari_kerja_penuh, or (hari_bayar − days cut by code pay shares)/hari_kerja_penuh. */
 /** Each segment's post, days and what it pays (amounts 0 for an employee not paid). */
@@ -407,6 +426,19 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     ...(t.dasar ? { dasar: exact(t.dasar) } : {}),
     ...(r.segmen ? { segmen: segmentsOf(r) } : {}),
     ...(gate ? { kehadiran: gateOf(gate, gated) } : {}),
+    ...(r.aktivitas && pack.aktivitas
+      ? {
+          aktivitas: {
+            satuan: r.aktivitas.satuan,
+            realisasi: r.aktivitas.realisasi.toString(),
+            target: r.aktivitas.target.toString(),
+            maks_persen: pack.aktivitas.maks_persen.toString(),
+            nilai: exact(r.aktivitas.nilai),
+            baris: r.aktivitas.baris,
+            tidak_disetujui: r.aktivitas.tidakDisetujui,
+          },
+        }
+      : {}),
     komponen: t.komponen.map((k) => ({
       nama: k.nama,
       bobot: k.bobot.toString(),

@@ -2,6 +2,7 @@
  * The input templates `kinerja init` writes (pure): one per input an officer fills by hand, with the
  * canonical column names of SPEC §2.4, built from the same field specs the readers map headers with.
  */
+import { AKTIVITAS_FIELDS } from '../inputs/aktivitas.js';
 import { CAPAIAN_FIELDS } from '../inputs/capaian.js';
 import type { FieldSpecs } from '../inputs/header-map.js';
 import { HUKDIS_FIELDS } from '../inputs/hukdis.js';
@@ -76,6 +77,10 @@ export const INPUT_TEMPLATES: readonly InputTemplate[] = [
   template('jadwal', JADWAL_FIELDS, true, {
     id: 'Jadwal shift (dinas jaga) untuk unit yang bekerja bergiliran: satu baris per pegawai per tanggal, shift sesuai jadwal.shift paket aturan.',
     en: 'Shift rosters for units working in shifts: one row per employee per date, shift as defined in the pack\'s jadwal.shift.',
+  }),
+  template('aktivitas', AKTIVITAS_FIELDS, true, {
+    id: 'Hanya bila paket aturan membayar atas aktivitas harian (dasar: aktivitas): satu baris per aktivitas (tanggal) atau satu total per bulan (bulan, mis. 2026-10), menit atau poin, disetujui ya/tidak.',
+    en: 'Only when the rule pack pays on daily activity (dasar: aktivitas): one row per activity (tanggal) or one monthly total (bulan, e.g. 2026-10), menit or poin, disetujui ya/tidak.',
   }),
   template('libur', LIBUR_FIELDS, true, {
     id: 'Libur nasional dan cuti bersama yang belum ada di paket aturan: satu tanggal per baris.',

@@ -431,6 +431,14 @@ const LABELS = {
     (p) => `Gerbang kehadiran: hadir ${p.hadir} dari ${p.hari} hari bayar = ${p.persen}${p.di_bawah ? ` (di bawah ${p.di_bawah})` : ''} → dibayar ${p.bayar} dari ${p.komponen}`,
     (p) => `Presence gate: present ${p.hadir} of ${p.hari} paid days = ${p.persen}${p.di_bawah ? ` (below ${p.di_bawah})` : ''} → ${p.bayar} paid of ${p.komponen}`,
   ),
+  'explain.tpp.pagu_tabel': form<{ sumber: string; kriteria: string | undefined }>(
+    (p) => `Pagu dari ${p.sumber}${p.kriteria ? ` menurut kriteria: ${p.kriteria}` : ''}`,
+    (p) => `Ceiling from ${p.sumber}${p.kriteria ? ` by criterion: ${p.kriteria}` : ''}`,
+  ),
+  'explain.tpp.aktivitas': form<{ satuan: string; realisasi: string; target: string; maks: string; nilai: string; baris: number; tidak: number }>(
+    (p) => `Aktivitas harian: ${p.realisasi} ${p.satuan} disetujui dari target ${p.target} ${p.satuan} → min(${p.maks}, ${p.realisasi}/${p.target} × 100) = ${p.nilai} (${p.baris} baris, ${p.tidak} tidak disetujui)`,
+    (p) => `Daily activity: ${p.realisasi} ${p.satuan} approved against a target of ${p.target} ${p.satuan} → min(${p.maks}, ${p.realisasi}/${p.target} × 100) = ${p.nilai} (${p.baris} row(s), ${p.tidak} not approved)`,
+  ),
   'explain.tpp.sanction': form<{ jenis: string; tmt: string; bulan: number; persen: string }>(
     (p) => `Hukuman disiplin ${p.jenis} (mulai ${p.tmt}, ${p.bulan} bulan): ${p.persen}`,
     (p) => `Sanction ${p.jenis} (from ${p.tmt}, ${p.bulan} months): ${p.persen}`,

@@ -17,7 +17,7 @@ import { Exact } from '../exact.js';
 import { parseIsoDate } from '../model/local-date.js';
 
 /** Names of the inputs of SPEC §2.1, in discovery order. */
-export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt', 'jadwal'] as const;
+export const INPUT_NAMES = ['pegawai', 'presensi', 'capaian', 'perilaku', 'unit', 'hukdis', 'libur', 'penilaian', 'mutasi', 'plt', 'jadwal', 'aktivitas'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const exactNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -260,6 +260,48 @@ const pltRule = z
 /** A validated `tpp.plt` rule. */
 export type PltRule = z.output<typeof pltRule>;
 
+/**
+ * Daily activity reports (the `aktivitas` input, `dasar: aktivitas`): the unit counted, the monthly
+ * target (fixed, or per working day × the employee's working days) and the most the base can reach.
+ */
+const aktivitasRule = z
+  .strictObject({
+    satuan: z.enum(['menit', 'poin']),
+    target_bulanan: exactNumber(0, 1_000_000).optional(),
+    target_per_hari_kerja: exactNumber(0, 100_000).optional(),
+    maks_persen: percent.default(() => Exact.HUNDRED),
+  })
+  .refine((r) => (r.target_bulanan === undefined) !== (r.target_per_hari_kerja === undefined), {
+    message: 'isi tepat satu dari target_bulanan dan target_per_hari_kerja / give exactly one of target_bulanan and target_per_hari_kerja',
+  })
+  .refine((r) => !(r.target_bulanan ?? r.target_per_hari_kerja)?.isZero(), { message: 'target harus > 0 / the target must be > 0' });
+
+/** Criteria of a TPP ceiling (Permendagri TPP guidance): each row's shares must sum to 100. */
+const KRITERIA_PAGU = ['beban_kerja', 'prestasi_kerja', 'kondisi_kerja', 'kelangkaan_profesi', 'tempat_bertugas'] as const;
+
+/** One row of the richer ceiling table `tpp.pagu`: the most specific matching row in force wins. */
+const paguRow = z
+  .strictObject({
+    kelas: wholeNumber(1, 17),
+    jenis_jabatan: z.enum(['struktural', 'fungsional', 'pelaksana']).optional(),
+    unit: z.string().min(1).optional(),
+    berlaku_mulai: isoDate.optional(),
+    berlaku_sampai: isoDate.optional(),
+    jumlah: rupiah.min(1),
+    kriteria: z.partialRecord(z.enum(KRITERIA_PAGU), percent).optional(),
+  })
+  .refine((r) => r.berlaku_mulai === undefined || r.berlaku_sampai === undefined || r.berlaku_mulai <= r.berlaku_sampai, {
+    message: 'berlaku_mulai sesudah berlaku_sampai / berlaku_mulai is after berlaku_sampai',
+    path: ['berlaku_sampai'],
+  })
+  .refine((r) => r.kriteria === undefined || Object.values(r.kriteria).reduce((sum, v) => sum.add(v), Exact.ZERO).eq(Exact.HUNDRED), {
+    message: 'bagian kriteria harus berjumlah 100 / criterion shares must sum to 100',
+    path: ['kriteria'],
+  });
+
+/** A validated `aktivitas` rule. */
+export type AktivitasRule = z.output<typeof aktivitasRule>;
+
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
@@ -356,6 +398,8 @@ const packObject = z.strictObject({
       z.string().regex(/^(1[0-7]|[1-9])$/, { message: 'kelas jabatan 1..17 / job class 1..17' }),
       rupiah,
     ),
+    /** Ceilings by kelas × jenis jabatan × unit with dates and criteria; before pagu_per_kelas (absent: that alone). */
+    pagu: z.array(paguRow).optional(),
     faktor_status: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'status huruf besar / upper-case status' }), exactNumber(0, 1000)),
     komponen: z
       .array(z.strictObject({ nama: z.string().regex(/^[a-z][a-z0-9_]*$/), bobot: percent, dasar: z.enum(DASAR_KOMPONEN) }))
@@ -381,6 +425,8 @@ const packObject = z.strictObject({
     kalibrasi: z.strictObject({ selisih_poin: percent, minimal_dinilai: wholeNumber(1, 100_000) }),
     pelatihan: z.partialRecord(aspekSchema, z.string()),
   }),
+  /** Daily activity reports; absent: no component may use `dasar: aktivitas`. */
+  aktivitas: aktivitasRule.optional(),
   laporan: z.strictObject({
     penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
   }),
@@ -390,7 +436,15 @@ const packObject = z.strictObject({
  * The rule pack schema (the merged pack is validated against it). `jadwal` comes out as the schedule
  * profiles only; its reserved `shift` key becomes `shift` (empty when the pack defines no shifts).
  */
-export const rulePackSchema = packObject.transform(({ jadwal, ...rest }) => {
+export const rulePackSchema = packObject
+  .superRefine((p, ctx) => {
+    p.tpp.komponen.forEach((k, i) => {
+      if (k.dasar === 'aktivitas' && p.aktivitas === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tpp', 'komponen', i, 'dasar'], message: 'dasar aktivitas perlu blok aktivitas (satuan, target) / dasar aktivitas needs an aktivitas block (satuan, target)' });
+      }
+    });
+  })
+  .transform(({ jadwal, ...rest }) => {
   const { [SHIFT_KEY]: shift, ...profiles } = jadwal;
   return { ...rest, jadwal: profiles, shift: shift ?? {} };
 });

@@ -9,6 +9,7 @@ import { Exact } from '../exact.js';
 import type { FindingCode, FindingCollector } from '../findings.js';
 import type { DayCode } from '../rules/day-codes.js';
 import { computeDiscipline, summaryLateConversionIsGuess } from './compute-discipline.js';
+import { computeAktivitas } from './compute-aktivitas.js';
 import { computeHasilKerja } from './compute-hasil-kerja.js';
 import { computePerilaku } from './compute-perilaku.js';
 import { nilaiKinerjaOf, predikatFromMatrix, predikatFromNumber } from './decide-predikat.js';
@@ -19,6 +20,7 @@ import { presenceGateOf } from './presence-gate.js';
 import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
 import { leavesDaysUnpaid, segmentDays } from './segment-days.js';
 import { pltInputOf } from './plt-input.js';
+import { paguFor } from '../rules/pagu.js';
 import type { Pegawai, Segmen } from '../model/records.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
@@ -98,6 +100,11 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const perilaku = computePerilaku(raters, pack, shared.pool);
   if (raters.length > 0 && perilaku.nilai === undefined) runFinding('PERILAKU_TANPA_ATASAN');
 
+  // A missing export must not turn into no activity (a 0 base): held, like PRESENSI_TIDAK_ADA.
+  const aktivitasTotal = data.aktivitas?.get(e.nip);
+  if (active && !aktivitasTotal && pack.tpp.komponen.some((k) => k.dasar === 'aktivitas')) runFinding('AKTIVITAS_TIDAK_ADA');
+  const aktivitas = computeAktivitas(aktivitasTotal, pack.aktivitas, hariKerja);
+
   const override = data.penilaian?.get(e.nip);
   const ratingHasilKerja: Rating = override?.hasilKerja ?? hasilKerja.rating;
   const ratingPerilaku: Rating = override?.perilaku ?? perilaku.rating;
@@ -121,7 +128,13 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     sumberPredikat = override?.hasilKerja || override?.perilaku ? 'penilaian' : 'matriks';
   }
 
-  const paguOf = (p: Pick<Pegawai, 'tppPagu' | 'kelasJabatan'>) => p.tppPagu ?? (p.kelasJabatan === undefined ? undefined : pack.tpp.pagu_per_kelas[String(p.kelasJabatan)]);
+  const paguOf = (p: Pick<Pegawai, 'tppPagu' | 'kelasJabatan' | 'jenisJabatan' | 'unit'>) => {
+    if (p.tppPagu !== undefined) return p.tppPagu;
+    const choice = paguFor(pack, data.period, p);
+    // Two rows of tpp.pagu fit equally, or the one in force changes within the month: held, not guessed.
+    if (choice.kind === 'ragu' && active) runFinding('PAGU_TIDAK_PASTI', { kelas: p.kelasJabatan ?? '', rows: choice.baris.map((i) => `tpp.pagu[${i}]`).join(', '), alasan: choice.alasan });
+    return choice.kind === 'found' ? choice.jumlah : undefined;
+  };
   const pagu = paguOf(e);
   const segmen = e.segmen && hariKerja > 0 ? daysOfSegments(data, shared, index, e.segmen, workingDays, disiplin, paguOf, runFinding) : undefined;
   const sanctions = data.hukdis.get(e.nip) ?? [];
@@ -146,6 +159,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
       capaian_skp: hasilKerja.capaianSkp,
       nilai_perilaku: perilaku.nilai,
       nilai_kinerja: nilaiKinerja,
+      aktivitas: aktivitas?.nilai,
     },
     faktorPredikat: pack.tpp.faktor_predikat[predikat],
     persenGerbang: kehadiran?.persenBayar,
@@ -182,6 +196,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     tpp,
     shift: calendar.isRoster(schedule),
     segmen,
+    aktivitas,
     keterangan: [],
   };
 }

@@ -81,6 +81,7 @@ function baseOf(dasar: DasarKomponen, input: TppInput): Exact {
       return (input.nilai[dasar] ?? Exact.ZERO).min(Exact.HUNDRED);
     case 'nilai_disiplin':
     case 'nilai_perilaku':
+    case 'aktivitas': // already capped at the pack's aktivitas.maks_persen
       return input.nilai[dasar] ?? Exact.ZERO;
   }
 }

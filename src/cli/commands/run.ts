@@ -23,6 +23,7 @@ export interface RunFlags {
   mutasi?: string[];
   plt?: string[];
   jadwal?: string[];
+  aktivitas?: string[];
   libur?: string[];
   penilaian?: string;
   policy?: string;
@@ -47,6 +48,7 @@ export function explicitFiles(flags: RunFlags): ExplicitFiles {
     mutasi: flags.mutasi ?? [],
     plt: flags.plt ?? [],
     jadwal: flags.jadwal ?? [],
+    aktivitas: flags.aktivitas ?? [],
     libur: flags.libur ?? [],
     penilaian: one(flags.penilaian),
   };
