@@ -338,8 +338,8 @@ const CATALOG = {
   JAM_TERBALIK: {
     level: 'error',
     about: { id: 'Jam pulang lebih awal dari jam masuk pada hari yang sama.', en: 'Check-out earlier than check-in on the same day.' },
-    id: (c) => `Tanggal ${c.p.date}: jam pulang ${c.p.pulang} lebih awal dari jam masuk ${c.p.masuk}. Perbaiki jamnya (shift malam tidak didukung).`,
-    en: (c) => `Date ${c.p.date}: check-out ${c.p.pulang} is earlier than check-in ${c.p.masuk}. Correct the times (night shifts are not supported).`,
+    id: (c) => `Tanggal ${c.p.date}: jam pulang ${c.p.pulang} lebih awal dari jam masuk ${c.p.masuk}. Perbaiki jamnya; bila ini shift malam, pegawai ini perlu jadwal shift (masukan jadwal) dengan shift malam pada tanggal itu.`,
+    en: (c) => `Date ${c.p.date}: check-out ${c.p.pulang} is earlier than check-in ${c.p.masuk}. Correct the times; if this is a night shift, the employee needs a shift roster (the jadwal input) with a night shift on that date.`,
   },
   KODE_TIDAK_DIKENAL: {
     level: 'error',
@@ -622,6 +622,12 @@ const CATALOG = {
     id: (c) => `Ada presensi pada ${c.p.date}, tetapi jadwal shift pegawai ini tidak memuat tanggal itu (bukan shift, bukan LIBUR). Lengkapi jadwal (shift atau LIBUR untuk tanggal itu) lalu jalankan lagi.`,
     en: (c) => `There is attendance on ${c.p.date}, but this employee's roster does not list that date (neither a shift nor LIBUR). Complete the roster (a shift or LIBUR for that date) and run again.`,
   },
+  PULANG_MALAM_BARIS_BERIKUT: {
+    level: 'error',
+    about: { id: 'Log harian per tanggal kalender: jam pulang shift malam tercatat sebagai jam masuk pada baris hari berikutnya; pegawai ditahan, tidak dipotong.', en: 'A daily log by calendar day: a night shift\'s leave is written as the arrival on the next day\'s row; the employee is held, not docked.' },
+    id: (c) => `Jam masuk ${c.p.time} tanggal ${c.p.date} jatuh pada jam pulang shift malam hari sebelumnya: ekspor ini tampaknya per tanggal kalender, sehingga tidak jelas jam itu kedatangan atau pulang shift malam. Tulis jam pulang shift malam pada baris tanggal shift itu dimulai (jam pulang lebih kecil dari jam masuk berarti besok pagi), atau berikan log mesin (scan mentah); pegawai ditahan sampai jelas.`,
+    en: (c) => `Arrival ${c.p.time} on ${c.p.date} falls at the leave time of the night shift before: this export seems to be by calendar day, so whether it is an arrival or the night shift's leave is unclear. Write the night shift's leave on the row of the day the shift starts (a leave earlier than the arrival means the next morning), or give the machine's punch log; the employee is held until then.`,
+  },
   SCAN_LUAR_SHIFT: {
     level: 'info',
     about: { id: 'Scan pegawai ber-jadwal shift yang jauh sebelum shift hari itu dan bukan pulang shift malam sebelumnya (mis. pulang shift malam bulan lalu pada tanggal 1) diabaikan.', en: 'A scan of a rostered employee well before that day\'s shift that is not the leave of the previous night shift (e.g. the leave of last month\'s night shift on the 1st) is ignored.' },
@@ -634,8 +640,8 @@ const CATALOG = {
     level: 'error',
     stops: true,
     about: { id: 'Ada berkas jadwal shift tetapi paket aturan tidak mendefinisikan jadwal.shift; proses dihentikan.', en: 'There is a shift roster file but the rule pack defines no jadwal.shift; the run stops.' },
-    id: () => 'Berkas jadwal shift tidak dapat dibaca tanpa definisi shift. Tambahkan jadwal.shift di paket aturan (mis. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur) atau keluarkan berkas ini dari folder masukan.',
-    en: () => 'A shift roster cannot be read without shift definitions. Add jadwal.shift to the rule pack (e.g. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur) or remove this file from the input folder.',
+    id: () => 'Berkas jadwal shift tidak dapat dibaca tanpa definisi shift di paket aturan yang dipakai. Bila paket aturan Anda sudah memuatnya, tunjuk dengan --policy; bila belum, tambahkan jadwal.shift (mis. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur); atau keluarkan berkas ini dari folder masukan.',
+    en: () => 'A shift roster cannot be read without shift definitions in the rule pack in force. If your pack has them, name it with --policy; if not, add jadwal.shift (e.g. PAGI: { masuk: "07:00", pulang: "14:00" }, LIBUR: libur); or remove this file from the input folder.',
     foldPerFile: true,
   },
   KOLOM_PRESENSI_KURANG: {
@@ -811,6 +817,22 @@ const CATALOG = {
           ? ` Closest NIP: ${c.p.closest}; the sanction may be theirs, so they are held until resolved.`
           : ' No similar NIP is in the staff file, so nobody is held, but the run ends with exit code 1.'
       } Correct the NIP (or remove the row if the employee has left) and run again.`,
+  },
+  NIP_TIDAK_DIKENAL_UBAH_BAYAR: {
+    level: 'error',
+    about: { id: 'NIP baris mutasi atau Plt/Plh yang berlaku bulan ini tidak ada di data pegawai: perubahan bayarnya tidak dapat diterapkan; NIP terdekat ditahan.', en: 'The NIP of a transfer or acting-post row in force this month is not in the staff file: its pay change cannot be applied; the closest NIP is held.' },
+    id: (c) =>
+      `NIP ${q(c.value)} di berkas ${c.p.input} tidak ada di data pegawai, jadi ${c.p.input === 'mutasi' ? 'mutasinya' : 'jabatan Plt/Plh-nya'} tidak dapat diterapkan.${
+        c.p.closest
+          ? ` NIP terdekat: ${c.p.closest}; baris ini mungkin miliknya (salah ketik), jadi ia ditahan sampai jelas.`
+          : ' Tidak ada NIP yang mirip di data pegawai, jadi tidak ada pegawai yang ditahan, tetapi proses berakhir dengan kode keluar 1.'
+      } Perbaiki NIP-nya (atau hapus baris bila pegawainya tidak dinilai di sini), lalu jalankan lagi.`,
+    en: (c) =>
+      `NIP ${q(c.value)} in the ${c.p.input} file is not in the staff file, so its ${c.p.input === 'mutasi' ? 'transfer' : 'acting post'} cannot be applied.${
+        c.p.closest
+          ? ` Closest NIP: ${c.p.closest}; the row may be theirs (a typo), so they are held until resolved.`
+          : ' No similar NIP is in the staff file, so nobody is held, but the run ends with exit code 1.'
+      } Correct the NIP (or remove the row if the employee is not appraised here) and run again.`,
   },
   PENILAI_NIP_TIDAK_VALID: {
     level: 'error',

@@ -108,7 +108,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     [t('summary.peringatan'), formatCount(r.jumlah.peringatan, term.lang)],
   ];
   // What this month holds beyond plain days, only when it does (so a plain month reads as before).
-  const employees = outcome.results?.employees ?? [];
+  const employees = outcome.wroteResults ? (outcome.results?.employees ?? []) : [];
   const special: [string, typeof employees][] = [
     [t('summary.segmen'), employees.filter((e) => e.segmen)],
     [t('summary.bayar_sebagian'), employees.filter((e) => !e.potonganHariBayar.isZero())],

@@ -438,7 +438,7 @@ export async function discoverInputs(inputDir: string, explicit: ExplicitFiles, 
           unused.push({ name, reason: reason(`mirip masukan ${given}, yang diberikan dengan --${given}`, `looks like input ${given}, which is given with --${given}`) });
         } else if (ext === '.yaml' || ext === '.yml') {
           // Whatever --policy says, so that the same folder lists the same way.
-          unused.push({ name, reason: reason('bukan masukan (paket aturan dipakai hanya bila ditunjuk dengan --policy)', 'not an input (a rule pack is used only when named with --policy)') });
+          unused.push({ name, reason: reason('paket aturan, bukan berkas data (berlaku bila ditunjuk dengan --policy)', 'a rule pack, not a data file (in force when named with --policy)') });
         } else if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
           unclaimedWorkbooks.push(name);
         } else {

@@ -6,8 +6,7 @@ import type { FindingCollector } from '../findings.js';
 import { dateParts } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { EmployeeMatcher, settleUnmatched, type NipResolution } from './match-employee.js';
-import { closestNips } from './read-nip.js';
+import { EmployeeMatcher, holdClosestToUnknown, settleUnmatched, type NipResolution } from './match-employee.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 import type { Hukdis, PegawaiTable } from '../model/records.js';
@@ -134,8 +133,6 @@ function checkAmbiguousTmt(check: RowCheck<HukdisField>, tmt: string, lamaBulan:
   });
 }
 
-const MAX_CLOSEST_LISTED = 5;
-
 /**
  * A sanction whose NIP is not in the staff master. One no longer active concerns nobody paid now
  * (e.g. someone who left): set aside as before. An active one (or one whose dates cannot be read)
@@ -157,11 +154,5 @@ function unknownNipSanction(
     check.finish(resolved.nip);
     return 'ignored';
   }
-  const closest = closestNips(pegawai.sortedNips, resolved.nip);
-  const listed = closest.slice(0, MAX_CLOSEST_LISTED).join(', ') + (closest.length > MAX_CLOSEST_LISTED ? ` (+${closest.length - MAX_CLOSEST_LISTED})` : '');
-  check.report('HUKDIS_NIP_TIDAK_DIKENAL', 'nip', closest.length > 0 ? { closest: listed } : {}, resolved.text);
-  // One closest employee carries the finding (it shows on their line); several are all held.
-  check.finish(closest.length === 1 ? closest[0] : undefined);
-  for (const nip of closest) findings.hold(nip, 'HUKDIS_NIP_TIDAK_DIKENAL');
-  return 'rejected';
+  return holdClosestToUnknown(check, 'nip', resolved, pegawai, findings, 'HUKDIS_NIP_TIDAK_DIKENAL');
 }

@@ -1,6 +1,6 @@
 /** Matching a row of a per-employee input to the staff master by NIP. */
 import type { FindingCollector } from '../findings.js';
-import { isPlainNip, nipCandidates, readNipCell, visibleNipText } from './read-nip.js';
+import { closestNips, isPlainNip, nipCandidates, readNipCell, visibleNipText } from './read-nip.js';
 import type { RowCheck } from './row-check.js';
 import type { PegawaiTable } from '../model/records.js';
 
@@ -120,4 +120,29 @@ export function settleUnmatched<F extends string>(check: RowCheck<F>, field: F, 
 
 function employeeMatch(pegawai: PegawaiTable, nip: string): NipMatch {
   return { kind: 'employee', nip, index: pegawai.indexOf.get(nip)! };
+}
+
+const MAX_CLOSEST_LISTED = 5;
+
+/**
+ * A row that changes someone's pay (an active sanction, a transfer, an acting post) whose NIP is not in
+ * the staff master: dropping it would pay on a guess, so it is an error that holds the employees whose
+ * NIP is closest (a typo), since the row may be theirs; with no close NIP it holds nobody.
+ */
+export function holdClosestToUnknown<F extends string>(
+  check: RowCheck<F>,
+  field: F,
+  resolved: { nip: string; text: string },
+  pegawai: PegawaiTable,
+  findings: FindingCollector,
+  code: 'HUKDIS_NIP_TIDAK_DIKENAL' | 'NIP_TIDAK_DIKENAL_UBAH_BAYAR',
+  params: Record<string, string> = {},
+): 'rejected' {
+  const closest = closestNips(pegawai.sortedNips, resolved.nip);
+  const listed = closest.slice(0, MAX_CLOSEST_LISTED).join(', ') + (closest.length > MAX_CLOSEST_LISTED ? ` (+${closest.length - MAX_CLOSEST_LISTED})` : '');
+  check.report(code, field, { ...params, ...(closest.length > 0 ? { closest: listed } : {}) }, resolved.text);
+  // One closest employee carries the finding (it shows on their line); several are all held.
+  check.finish(closest.length === 1 ? closest[0] : undefined);
+  for (const nip of closest) findings.hold(nip, code);
+  return 'rejected';
 }

@@ -10,7 +10,7 @@ import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { EmployeeMatcher, settleUnmatched } from './match-employee.js';
+import { EmployeeMatcher, holdClosestToUnknown, settleUnmatched } from './match-employee.js';
 import { normaliseStatus } from './pegawai.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
@@ -49,6 +49,8 @@ interface Mutasi {
   row: number;
 }
 
+const unitKey = (text: string) => text.toUpperCase().replace(/[\s_.-]+/g, '');
+
 const CHANGED_FIELDS = ['unit', 'jabatan', 'jenisJabatan', 'kelasJabatan', 'tppPagu', 'status'] as const;
 
 const mutasiPlan: ReadPlan<MutasiField> = {
@@ -70,8 +72,9 @@ function placeOf(date: LocalDate, period: Period): 'sebelum' | 'awal' | 'dalam' 
 }
 
 /** The changes of one row, checked against the pack (an unknown status or a far-off ceiling holds). */
-function readChanges(check: RowCheck<MutasiField>, pack: RulePack, period: Period): Omit<Mutasi, 'nip' | 'tanggal' | 'file' | 'row'> {
-  const unit = check.text('unit');
+function readChanges(check: RowCheck<MutasiField>, pack: RulePack, period: Period, unitOf: (text: string) => string): Omit<Mutasi, 'nip' | 'tanggal' | 'file' | 'row'> {
+  const unitText = check.text('unit');
+  const unit = unitText === undefined ? undefined : unitOf(unitText);
   const jabatan = check.text('jabatan');
   const jenisText = check.text('jenis_jabatan')?.toLowerCase();
   const jenisJabatan = JENIS_JABATAN.find((j) => j === jenisText);
@@ -116,21 +119,33 @@ export async function readMutasi(
   pack: RulePack,
   period: Period,
   findings: FindingCollector,
+  units: Iterable<string> = [],
 ): Promise<{ byNip: Map<string, Mutasi[]>; ledgers: FileLedger[] }> {
   const byNip = new Map<string, Mutasi[]>();
   const ledgers: FileLedger[] = [];
+  // A unit is written as the staff file or unit list writes it (`disdik` for `DISDIK`): the one code it means.
+  const byKey = new Map<string, string>();
+  for (const u of [...units, ...pegawai.employees.map((e) => e.unit)]) if (!byKey.has(unitKey(u))) byKey.set(unitKey(u), u);
+  const unitOf = (text: string) => byKey.get(unitKey(text)) ?? text;
   const matcher = new EmployeeMatcher(pegawai, findings);
   for (const table of tables) {
     const ledger = newLedger('mutasi', table);
     ledgers.push(ledger);
     await readTableRows(table, mutasiPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = settleUnmatched(check, 'nip', matcher.resolve(check, 'nip'));
+      const resolved = matcher.resolve(check, 'nip');
+      if (resolved.kind === 'unknown') {
+        // A transfer dated in the month for a NIP no one has is likely a typo of someone who is paid by it.
+        const tanggal = check.date('tanggal');
+        const place = tanggal === undefined ? 'dalam' : placeOf(tanggal, period);
+        if (place === 'dalam' || place === 'awal') return holdClosestToUnknown(check, 'nip', resolved, pegawai, findings, 'NIP_TIDAK_DIKENAL_UBAH_BAYAR', { input: 'mutasi' });
+      }
+      const match = settleUnmatched(check, 'nip', resolved);
       if (match.kind !== 'employee') return match.kind;
       const tanggal = check.date('tanggal');
       if (tanggal === undefined && check.cell('tanggal') === null) check.report('NILAI_WAJIB_KOSONG', 'tanggal');
       if (tanggal !== undefined) checkAmbiguousDate(check, tanggal, period);
-      const changes = readChanges(check, pack, period);
+      const changes = readChanges(check, pack, period, unitOf);
       if (Object.keys(changes).length === 0 && check.errors === 0) check.report('MUTASI_KOSONG', undefined, {}, '');
       if (check.errors > 0 || tanggal === undefined) {
         check.finish(match.nip);

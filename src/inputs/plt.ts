@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
-import { daysInMonth, type LocalDate } from '../model/local-date.js';
+import { daysInMonth, OPEN_END, type LocalDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
-import { EmployeeMatcher, settleUnmatched } from './match-employee.js';
+import { EmployeeMatcher, holdClosestToUnknown, settleUnmatched } from './match-employee.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 import type { JenisPlt, PegawaiTable, Plt } from '../model/records.js';
@@ -27,7 +27,7 @@ export const PLT_FIELDS: FieldSpecs<PltField> = {
   kelas_jabatan: { aliases: ['kelas_jabatan', 'kelas', 'kelas_jabatan_plt'] },
   tpp_pagu: { aliases: ['tpp_pagu', 'pagu_tpp', 'pagu', 'pagu_plt'] },
   tmt_mulai: { aliases: ['tmt_mulai', 'tanggal_mulai', 'mulai', 'tmt'], required: true },
-  tmt_selesai: { aliases: ['tmt_selesai', 'tanggal_selesai', 'selesai', 'sampai'], required: true },
+  tmt_selesai: { aliases: ['tmt_selesai', 'tanggal_selesai', 'selesai', 'sampai'] },
 };
 
 /** An acting post touching the period (the single source of the `Plt` type). */
@@ -50,7 +50,7 @@ const pltPlan: ReadPlan<PltField> = {
     const map = mapHeader(cells, PLT_FIELDS, rowNumber, packNames);
     return hasRequiredFields(map, PLT_FIELDS) ? { shape: 'register', specs: PLT_FIELDS, map } : undefined;
   },
-  required: { id: 'nip, jenis, tmt_mulai, tmt_selesai', en: 'nip, jenis, tmt_mulai, tmt_selesai' },
+  required: { id: 'nip, jenis, tmt_mulai', en: 'nip, jenis, tmt_mulai' },
   profiled: () => ({ dates: ['tmt_mulai', 'tmt_selesai'], numbers: ['tpp_pagu'] }),
 };
 
@@ -95,7 +95,14 @@ export async function readPlt(
     ledgers.push(ledger);
     await readTableRows(table, pltPlan, ledger, findings, (row) => {
       const check = new RowCheck(row, table.name, findings);
-      const match = settleUnmatched(check, 'nip', matcher.resolve(check, 'nip'));
+      const resolved = matcher.resolve(check, 'nip');
+      if (resolved.kind === 'unknown') {
+        // An acting post in force this month for a NIP no one has is likely a typo of someone it pays.
+        const from = check.date('tmt_mulai');
+        const to = check.date('tmt_selesai') ?? OPEN_END;
+        if (from === undefined || inPeriod(from, to, bounds) !== '') return holdClosestToUnknown(check, 'nip', resolved, pegawai, findings, 'NIP_TIDAK_DIKENAL_UBAH_BAYAR', { input: 'plt' });
+      }
+      const match = settleUnmatched(check, 'nip', resolved);
       if (match.kind !== 'employee') return match.kind;
       const jenisText = check.text('jenis');
       const jenis = jenisText === undefined ? undefined : jenisOf(jenisText);
@@ -103,8 +110,8 @@ export async function readPlt(
       else if (jenis === undefined) check.report('NILAI_TIDAK_DIKENAL', 'jenis', { choices: 'Plt, Plh' });
       const mulai = check.date('tmt_mulai');
       if (mulai === undefined && check.cell('tmt_mulai') === null) check.report('NILAI_WAJIB_KOSONG', 'tmt_mulai');
-      const selesai = check.date('tmt_selesai');
-      if (selesai === undefined && check.cell('tmt_selesai') === null) check.report('NILAI_WAJIB_KOSONG', 'tmt_selesai');
+      // An SK Plt often runs "until a definitive official is appointed": no end date is an open end.
+      const selesai = check.cell('tmt_selesai') === null ? OPEN_END : check.date('tmt_selesai');
       if (mulai !== undefined && selesai !== undefined && mulai > selesai) check.report('PLT_TANGGAL_TERBALIK', 'tmt_selesai', { mulai, selesai });
       if (mulai !== undefined && selesai !== undefined && mulai <= selesai) checkAmbiguousDates(check, mulai, selesai, bounds);
       const kelas = check.integer('kelas_jabatan', 1, 17);

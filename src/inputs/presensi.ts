@@ -216,6 +216,15 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: ReadingContext
   const result = (() => {
     const date = check.date('tanggal');
     if (check.errors > 0) return 'rejected' as const;
+    const schedule = ctx.calendar.scheduleOf(ctx.pegawai.employees[match.index]!);
+    const onRoster = ctx.calendar.isRoster(schedule);
+    const earlyMasuk = onRoster ? check.time('jam_masuk') : undefined;
+    // An export by calendar day puts a night shift's leave on the next day's row, where it reads as an
+    // arrival: which day it closes is not this row's to say, so the employee is held, not docked.
+    if (date !== undefined && earlyMasuk !== undefined && nightShiftOf(ctx, schedule, date, earlyMasuk) !== undefined) {
+      check.report('PULANG_MALAM_BARIS_BERIKUT', 'jam_masuk', { date, time: cellText(row.cell('jam_masuk')) });
+      return 'rejected' as const;
+    }
     const place = placeRow(check, match.index, date, 'tanggal', ctx, ledger);
     if (typeof place === 'string') return place;
     const codeText = check.text('kode');
@@ -223,7 +232,7 @@ function handleDaily(row: DataRow<DailyField>, table: Table, ctx: ReadingContext
     if (codeText !== undefined && !code) {
       check.report('KODE_TIDAK_DIKENAL', 'kode', { choices: ctx.codes.codes.map((c) => c.code).join(', ') });
     }
-    const masuk = check.time('jam_masuk');
+    const masuk = onRoster ? earlyMasuk : check.time('jam_masuk');
     const pulang = check.time('jam_pulang');
     if (check.errors > 0) return 'rejected' as const;
     if (!code && masuk === undefined && pulang === undefined) {

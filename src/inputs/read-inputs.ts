@@ -127,7 +127,7 @@ export async function readInputs(
   if (units) await finished('unit', units.ledgers);
   const hukdis = await readHukdis(start('hukdis'), staff, period, findings);
   await finished('hukdis', hukdis.ledgers);
-  const mutasi = await readMutasi(start('mutasi'), staff, pack, period, findings);
+  const mutasi = await readMutasi(start('mutasi'), staff, pack, period, findings, units?.units.keys());
   await finished('mutasi', mutasi.ledgers);
   // Transfers change posts, never days: attendance is read against the same employees and calendar.
   const pegawai = applyMutasi(staff, mutasi.byNip, period, findings);

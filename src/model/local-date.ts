@@ -71,3 +71,6 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function monthBounds(year: number, month: number): { first: LocalDate; last: LocalDate } {
   return { first: formatDate(year, month, 1), last: formatDate(year, month, daysInMonth(year, month)) };
 }
+
+/** The end of something in force without an end date (an acting post until a definitive official). */
+export const OPEN_END = '9999-12-31';

@@ -6,7 +6,7 @@
 import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { Finding } from '../findings.js';
-import { formatTime } from '../model/local-date.js';
+import { formatTime, OPEN_END } from '../model/local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';
@@ -479,7 +479,7 @@ function pltOf(p: PltResult, hariKerjaPenuh: number): NonNullable<Explanation['t
       pagu: l.plt.pagu,
       sumber_pagu: l.plt.sumberPagu,
       tmt_mulai: l.plt.tmtMulai,
-      tmt_selesai: l.plt.tmtSelesai,
+      tmt_selesai: l.plt.tmtSelesai === OPEN_END ? '…' : l.plt.tmtSelesai,
       hari: l.hari,
       hari_kerja_penuh: hariKerjaPenuh,
       dasar: exact(l.dasar),

@@ -268,8 +268,9 @@ export function computePeriod(
   if (data.units) {
     const firstRow = new Map<string, Pegawai>();
     for (const r of employees) {
-      if (!firstRow.has(r.pegawai.unit)) firstRow.set(r.pegawai.unit, r.pegawai);
+      // A segment's unit points at the row that gave it (a mutasi row, or the staff row of that post).
       for (const s of r.pegawai.segmen ?? []) if (!firstRow.has(s.unit)) firstRow.set(s.unit, { ...r.pegawai, file: s.file, row: s.row });
+      if (!firstRow.has(r.pegawai.unit)) firstRow.set(r.pegawai.unit, r.pegawai);
     }
     for (const [unit, e] of firstRow) {
       if (!data.units.has(unit)) findings.add({ code: 'UNIT_TIDAK_DIKENAL', file: e.file, row: e.row, column: 'unit', value: unit });
