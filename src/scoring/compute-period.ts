@@ -97,6 +97,8 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   if (data.hasPerilaku && active && raters.length === 0) runFinding('PERILAKU_TIDAK_ADA');
   const perilaku = computePerilaku(raters, pack, shared.pool);
   if (raters.length > 0 && perilaku.nilai === undefined) runFinding('PERILAKU_TANPA_ATASAN');
+  // cara_label: mayoritas counts labels; an aspect scored with a number leaves the majority unknown.
+  if (perilaku.mayoritas && perilaku.mayoritas.bukanLabel > 0) runFinding('PERILAKU_BUKAN_LABEL', { count: perilaku.mayoritas.bukanLabel });
 
   const override = data.penilaian?.get(e.nip);
   const ratingHasilKerja: Rating = override?.hasilKerja ?? hasilKerja.rating;
@@ -143,8 +145,8 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     keteranganTpp: e.keteranganTpp,
     nilai: {
       nilai_disiplin: disiplin?.nilai,
-      capaian_skp: hasilKerja.capaianSkp,
-      nilai_perilaku: perilaku.nilai,
+      capaian_skp: hasilKerja.capaianSkpBayar,
+      nilai_perilaku: perilaku.nilaiBayar,
       nilai_kinerja: nilaiKinerja,
     },
     faktorPredikat: pack.tpp.faktor_predikat[predikat],
