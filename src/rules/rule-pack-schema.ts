@@ -200,6 +200,8 @@ export type DayCodeDefinition = z.output<typeof dayCodeDefinition>;
 const perilakuPayThresholds = z
   .strictObject({ satuan: z.enum(['nilai', 'jumlah_aspek']), nol_sampai: exactNumber(0, 700), penuh_di_atas: exactNumber(0, 700) })
   .superRefine((t, ctx) => {
+    // Zod runs a refinement also after a field failed: check only what parsed to a number.
+    if (!(t.nol_sampai instanceof Exact && t.penuh_di_atas instanceof Exact)) return;
     const top = Exact.of(t.satuan === 'nilai' ? 100 : 700);
     for (const key of ['nol_sampai', 'penuh_di_atas'] as const) {
       if (t[key].gt(top)) ctx.addIssue({ code: 'custom', path: [key], message: `paling besar ${top.toString()} untuk satuan ${t.satuan} / at most ${top.toString()} for satuan ${t.satuan}` });
@@ -365,7 +367,8 @@ const packObject = z.strictObject({
         kurang: exactNumber(0, 1000),
       }),
     }),
-  }).refine((k) => k.capaian_maks_bayar === null || k.capaian_maks_bayar.lte(k.capaian_maks), {
+  // Zod runs a refinement also after a field failed: check only what parsed to a number.
+  }).refine((k) => !(k.capaian_maks_bayar instanceof Exact && k.capaian_maks instanceof Exact) || k.capaian_maks_bayar.lte(k.capaian_maks), {
     path: ['capaian_maks_bayar'],
     message: 'paling besar capaian_maks (capaian sudah dibatasi di sana) / at most capaian_maks (capaian is already capped there)',
   }),
