@@ -208,8 +208,6 @@ const perilakuPayThresholds = z
     }
     if (!t.nol_sampai.lt(t.penuh_di_atas)) ctx.addIssue({ code: 'custom', path: ['penuh_di_atas'], message: 'harus lebih besar dari nol_sampai / must be greater than nol_sampai' });
   });
-/** Validated `kinerja.perilaku.ambang_bayar`. */
-export type PerilakuPayThresholds = z.output<typeof perilakuPayThresholds>;
 
 const curveRule = z
   .strictObject({
