@@ -97,12 +97,14 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   if (data.hasPerilaku && active && raters.length === 0) runFinding('PERILAKU_TIDAK_ADA');
   const perilaku = computePerilaku(raters, pack, shared.pool);
   if (raters.length > 0 && perilaku.nilai === undefined) runFinding('PERILAKU_TANPA_ATASAN');
-  // cara_label: mayoritas counts labels; an aspect scored with a number leaves the majority unknown.
-  if (perilaku.mayoritas && perilaku.mayoritas.bukanLabel > 0) runFinding('PERILAKU_BUKAN_LABEL', { count: perilaku.mayoritas.bukanLabel });
 
   const override = data.penilaian?.get(e.nip);
   const ratingHasilKerja: Rating = override?.hasilKerja ?? hasilKerja.rating;
   const ratingPerilaku: Rating = override?.perilaku ?? perilaku.rating;
+  // cara_label: mayoritas counts labels; an aspect scored with a number leaves the majority unknown,
+  // which matters when the matrix uses the computed rating (not under angka or a given rating).
+  const usesRating = pack.kinerja.metode === 'matriks' && !override?.hasilAkhir && !override?.perilaku;
+  if (usesRating && perilaku.mayoritas && perilaku.mayoritas.bukanLabel > 0) runFinding('PERILAKU_BUKAN_LABEL', { count: perilaku.mayoritas.bukanLabel });
   const nilaiKinerja = nilaiKinerjaOf(hasilKerja.nilaiSkp, perilaku.nilai, pack);
   let predikat: Predikat;
   let sumberPredikat: EmployeeResult['sumberPredikat'];

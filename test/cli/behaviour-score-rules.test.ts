@@ -144,6 +144,15 @@ describe('cara_label: mayoritas through a run', () => {
     expect(findings.map((f) => [f['nip'], f['tingkat']])).toEqual([[RINA, 'error']]);
   });
 
+  it('numbers are not held when the rating is not used: metode angka', () => {
+    writeFileSync(join(input, 'angka.yaml'), 'kinerja:\n  metode: angka\n  perilaku:\n    cara_label: mayoritas\n');
+    const out = join(tempDir(), 'hasil');
+    const run = runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(input, 'angka.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === RINA)).toMatchObject({ status_bayar: 'dibayar' });
+    expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PERILAKU_BUKAN_LABEL')).toEqual([]);
+  });
+
   it('reads labels from the long shape too (one row per aspect)', () => {
     const labels = ['di bawah', 'di atas', 'di bawah', 'di atas', 'di bawah', 'di atas', 'di bawah'];
     const aspek = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
