@@ -153,6 +153,14 @@ describe('cara_label: mayoritas through a run', () => {
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PERILAKU_BUKAN_LABEL')).toEqual([]);
   });
 
+  it('numbers are not held when the rating is given in penilaian', () => {
+    const dir = workedExampleWith({ 'perilaku.csv': perilaku + '\n', 'mayoritas.yaml': 'kinerja:\n  perilaku:\n    cara_label: mayoritas\n', 'penilaian.csv': `nip,perilaku_kerja\n${RINA},Sesuai Ekspektasi\n` });
+    const out = join(tempDir(), 'hasil');
+    const run = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'mayoritas.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === RINA)).toMatchObject({ rating_perilaku: 'SESUAI', status_bayar: 'dibayar' });
+  });
+
   it('reads labels from the long shape too (one row per aspect)', () => {
     const labels = ['di bawah', 'di atas', 'di bawah', 'di atas', 'di bawah', 'di atas', 'di bawah'];
     const aspek = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
