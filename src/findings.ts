@@ -477,6 +477,12 @@ const CATALOG = {
     id: () => 'Perilaku hanya dinilai rekan/bawahan, tanpa atasan; perilaku TIDAK_DINILAI. Tambahkan penilaian atasan.',
     en: () => 'Behaviour rated only by peers/subordinates, no atasan; behaviour TIDAK_DINILAI. Add the supervisor\'s rating.',
   },
+  PERILAKU_BUKAN_LABEL: {
+    level: 'error',
+    about: { id: 'Paket memakai kinerja.perilaku.cara_label: mayoritas, tetapi penilaian atasan memuat aspek bernilai angka, bukan label; mayoritas tidak dapat dihitung, pegawai ditahan.', en: 'The pack uses kinerja.perilaku.cara_label: mayoritas, but the atasan\'s rating has aspects scored with a number, not a label; the majority cannot be counted, the employee is held.' },
+    id: (c) => `${c.p.count} aspek dari penilaian atasan bernilai angka, bukan label (di atas/sesuai/di bawah ekspektasi); dengan cara_label: mayoritas rating perilaku dihitung dari label. Isi label untuk semua aspek (atau pakai cara_label: rata_rata); pegawai ditahan.`,
+    en: (c) => `${c.p.count} aspects of the atasan's rating are numbers, not labels (di atas/sesuai/di bawah ekspektasi); with cara_label: mayoritas the behaviour rating counts labels. Give a label for every aspect (or use cara_label: rata_rata); the employee is held.`,
+  },
 
   // --- penilaian (ratings already given) ----------------------------------------------------------
   RATING_DARI_PENILAIAN: {

@@ -119,6 +119,8 @@ function workResultLines(hk: WorkResult, text: Text): string[] {
     const capaian = pct(hk.capaian_skp.nilai);
     out.push(`   ${t('explain.work.skp', { bonus: hk.poin_tambahan !== '0' ? num(hk.poin_tambahan) : undefined, capaian, pecahan: hk.capaian_skp.pecahan })}`);
     out.push(`   ${t('explain.work.rating', { capaian, rating: hk.rating_dihitung, di_atas: pct(hk.batas.di_atas), sesuai: pct(hk.batas.sesuai) })}`);
+    const bayar = hk.capaian_skp_bayar;
+    if (bayar) out.push(`   ${t('explain.work.skp_pay', { maks: pct(bayar.maks), capaian: pct(bayar.nilai), pecahan: bayar.pecahan })}`);
     out.push(`   ${t('explain.work.nilai_skp', { nilai: num(hk.nilai_skp!.nilai) })}`);
   } else {
     out.push(`   ${t('explain.work.none')}`);
@@ -132,7 +134,14 @@ function behaviourLines(pr: Explanation['perilaku'], { t, num }: Text): string[]
   for (const r of pr.penilai) out.push(`   ${t('explain.behaviour.rater', { peran: r.peran, nip: r.penilai_nip ?? '', skor: Object.values(r.asli).join(' '), rata: num(r.rata_rata.nilai) })}`);
   if (pr.nilai) {
     const roles = Object.entries(pr.per_peran).map(([peran, v]) => `${peran} ${num(v)} × ${pr.bobot_peran[peran as keyof typeof pr.bobot_peran]}`);
-    out.push(`   ${t('explain.behaviour.score', { roles: roles.join(' + '), nilai: num(pr.nilai.nilai), rating: pr.rating_dihitung, di_atas: pr.batas.di_atas, sesuai: pr.batas.sesuai })}`);
+    if (pr.mayoritas) {
+      out.push(`   ${t('explain.behaviour.score_mean', { roles: roles.join(' + '), nilai: num(pr.nilai.nilai) })}`);
+      out.push(`   ${t('explain.behaviour.majority', { ...pr.mayoritas, rating: pr.rating_dihitung })}`);
+    } else {
+      out.push(`   ${t('explain.behaviour.score', { roles: roles.join(' + '), nilai: num(pr.nilai.nilai), rating: pr.rating_dihitung, di_atas: pr.batas.di_atas, sesuai: pr.batas.sesuai })}`);
+    }
+    const a = pr.ambang_bayar;
+    if (a) out.push(`   ${t('explain.behaviour.pay', { satuan: a.satuan, dibanding: num(a.dibanding), nol: num(a.nol_sampai), penuh: num(a.penuh_di_atas), dasar: num(a.dasar) })}`);
   } else {
     out.push(`   ${t('explain.behaviour.none')}`);
   }

@@ -3,7 +3,7 @@
  * BerAKHLAK aspect) or the long shape (one row per aspect). Scores become 0..100 as they are read.
  */
 import { z } from 'zod';
-import { ASPEK, aspekSchema, exactSchema, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../model/domain.js';
+import { ASPEK, aspekSchema, exactSchema, GIVEN_RATING, PERAN, peranSchema, type Aspek, type GivenRating, type Peran } from '../model/domain.js';
 import { Exact } from '../exact.js';
 import type { FindingCollector } from '../findings.js';
 import { cellText } from '../readers/cell.js';
@@ -53,6 +53,8 @@ export const penilaiSchema = z.object({
   skor: z.record(aspekSchema, exactSchema),
   /** Values as written, per aspect (for `jelaskan`). */
   asli: z.record(aspekSchema, z.string()),
+  /** The aspects given as a label, and the label (for `cara_label: mayoritas`). */
+  label: z.partialRecord(aspekSchema, z.enum(GIVEN_RATING)).optional(),
   file: z.string(),
   row: z.number().int(),
 }) satisfies z.ZodType<Penilai>;
@@ -139,15 +141,18 @@ class ScaleEvidence {
  * numeric score just read (undefined for a label). Labels and readings are remembered, since a column
  * holds a few dozen distinct scores.
  */
-function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: string): Exact | undefined; last: RawScore | undefined } {
+function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: string): Exact | undefined; last: RawScore | undefined; label: GivenRating | undefined } {
   const { min, maks } = pack.kinerja.perilaku.skala;
   const range = maks.sub(min);
   const labels = new Map<string, GivenRating | null>();
   const raws = new Map<NumberReading, RawScore>();
   const scaler = {
     last: undefined as RawScore | undefined,
+    /** The label just read (undefined for a number). */
+    label: undefined as GivenRating | undefined,
     scale(row: DataRow<string>, field: string): Exact | undefined {
       scaler.last = undefined;
+      scaler.label = undefined;
       const cell = row.cell(field);
       if (typeof cell === 'string') {
         let label = labels.get(cell);
@@ -156,7 +161,10 @@ function scoreScaler(pack: RulePack): { scale(row: DataRow<string>, field: strin
           if (labels.size >= 4096) labels.clear();
           labels.set(cell, label);
         }
-        if (label) return pack.kinerja.perilaku.label[label];
+        if (label) {
+          scaler.label = label;
+          return pack.kinerja.perilaku.label[label];
+        }
       }
       const reading = row.numberReading(field);
       if (!reading?.ok) return undefined;
@@ -283,6 +291,7 @@ interface RowRater {
 function readWideRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRater, f: PerilakuFileReading): RowBucket {
     const skor: Partial<Record<Aspek, Exact>> = {};
     const asli: Partial<Record<Aspek, string>> = {};
+    let label: Partial<Record<Aspek, GivenRating>> | undefined;
     const missing: Aspek[] = [];
     f.rowEvidence.reset();
     for (const aspek of ASPEK) {
@@ -300,6 +309,7 @@ function readWideRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRa
       else {
         skor[aspek] = score;
         asli[aspek] = f.intern(cellText(cell));
+        if (f.scaler.label) (label ??= {})[aspek] = f.scaler.label;
       }
     }
     if (missing.length > 0) check.report('ASPEK_TIDAK_LENGKAP', undefined, { rater: rater.label, missing: missing.join(', ') }, '');
@@ -310,7 +320,7 @@ function readWideRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRa
     check.finish(rater.nip);
     if (check.errors > 0 || rater.peran === undefined) return 'rejected';
     const group: RaterGroup = {
-      record: { nip: rater.nip, peran: rater.peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: f.table.name, row: row.rowNumber, ...(rater.penilaiNip ? { penilaiNip: rater.penilaiNip } : {}) },
+      record: { nip: rater.nip, peran: rater.peran, skor: skor as Record<Aspek, Exact>, asli: asli as Record<Aspek, string>, file: f.table.name, row: row.rowNumber, ...(rater.penilaiNip ? { penilaiNip: rater.penilaiNip } : {}), ...(label ? { label } : {}) },
       rows: 1,
       bad: false,
       ledger: f.ledger,
@@ -329,6 +339,7 @@ function readLongRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRa
   const cell = row.cell('nilai');
   const score = cell === null ? undefined : f.scaler.scale(row, 'nilai');
   const raw = cell === null ? undefined : f.scaler.last;
+  const label = cell === null ? undefined : f.scaler.label;
   if (raw) f.fileEvidence.add(raw);
   if (cell === null) check.report('NILAI_WAJIB_KOSONG', 'nilai');
   else if (score === undefined) check.report('NILAI_PERILAKU_TIDAK_VALID', 'nilai', { range: f.scale });
@@ -354,6 +365,7 @@ function readLongRow(row: DataRow<string>, check: RowCheck<string>, rater: RowRa
   if (raw) (group.evidence ??= new ScaleEvidence()).add(raw);
   group.record.skor[aspek] = score;
   group.record.asli[aspek] = f.intern(cellText(cell));
+  if (label) (group.record.label ??= {})[aspek] = label;
   group.aspekRows[aspek] = row.rowNumber;
   group.rows += 1;
   if (f.blocks.continued) f.blocks.keep(group);
@@ -533,7 +545,8 @@ function hasScores(row: DataRow<string>): boolean {
 }
 
 function sameScores(a: Penilai, b: Penilai): boolean {
-  return ASPEK.every((aspek) => a.skor[aspek].eq(b.skor[aspek]));
+  // A label and the number it stands for are not the same under `cara_label: mayoritas`.
+  return ASPEK.every((aspek) => a.skor[aspek].eq(b.skor[aspek]) && a.label?.[aspek] === b.label?.[aspek]);
 }
 
 /**

@@ -103,6 +103,8 @@ export interface Penilai extends Provenance {
   skor: Record<Aspek, Exact>;
   /** Values as written, per aspect (for `jelaskan`). */
   asli: Record<Aspek, string>;
+  /** The aspects given as a label (`di atas`, `sesuai`, `di bawah`) and that label; absent when none was. */
+  label?: Partial<Record<Aspek, GivenRating>> | undefined;
 }
 
 /** A disciplinary sanction that reduces pay. */

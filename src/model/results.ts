@@ -134,6 +134,11 @@ export interface IndikatorResult {
 export interface HasilKerjaResult {
   indikator: IndikatorResult[];
   capaianSkp?: Exact;
+  /**
+   * The capaian SKP a TPP component takes as its base: capaianSkp, or with `kinerja.capaian_maks_bayar`
+   * the same mean over indicators capped at that (the rating still uses capaianSkp).
+   */
+  capaianSkpBayar?: Exact;
   nilaiSkp?: Exact;
   /** Bonus points from tambahan indicators (after the cap). */
   poinTambahan: Exact;
@@ -148,12 +153,27 @@ export interface RaterResult {
   rataRata: Exact;
 }
 
+/** The labels counted for `cara_label: mayoritas` (SPEC §4.4). */
+export interface MajorityCount {
+  DI_ATAS: number;
+  SESUAI: number;
+  DI_BAWAH: number;
+  /** Aspects scored with a number: the majority cannot be counted, the employee is held. */
+  bukanLabel: number;
+}
+
 /** Behaviour result of one employee. */
 export interface PerilakuResult {
   raters: RaterResult[];
   /** Mean per role present. */
   perPeran: Partial<Record<Peran, Exact>>;
   nilai?: Exact;
+  /** The base a `nilai_perilaku` TPP component takes: nilai, or 0 / 100 past `kinerja.perilaku.ambang_bayar`. */
+  nilaiBayar?: Exact;
+  /** Which threshold of `ambang_bayar` set nilaiBayar (undefined: none, nilaiBayar is nilai). */
+  ambangBayar?: 'nol' | 'penuh' | undefined;
+  /** With `cara_label: mayoritas`: the atasan's aspects per label, and those not given as a label. */
+  mayoritas?: MajorityCount | undefined;
   rating: Rating;
   /** Mean score per aspect over all raters (for the weakest aspect, SPEC §4.9). */
   perAspek: Partial<Record<Aspek, Exact>>;

@@ -77,6 +77,8 @@ export interface Explanation {
     }[];
     poin_tambahan: string;
     capaian_skp?: { nilai: string; pecahan?: string };
+    /** With `kinerja.capaian_maks_bayar`: the capaian SKP a component takes as its base, each indicator capped at `maks`. */
+    capaian_skp_bayar?: { nilai: string; pecahan?: string; maks: string };
     nilai_skp?: { nilai: string; pecahan?: string };
     rating_dihitung: string;
     rating: string;
@@ -90,6 +92,10 @@ export interface Explanation {
     rating_dihitung: string;
     rating: string;
     batas: { di_atas: string; sesuai: string };
+    /** With `cara_label: mayoritas`: the atasan's aspects per label and those given as a number. */
+    mayoritas?: { DI_ATAS: number; SESUAI: number; DI_BAWAH: number; bukan_label: number };
+    /** With `ambang_bayar`: the value compared, the thresholds and the base a nilai_perilaku component takes. */
+    ambang_bayar?: { satuan: string; dibanding: string; nol_sampai: string; penuh_di_atas: string; dasar: string };
   };
   predikat: { metode: string; sumber: string; rating_hasil_kerja: string; rating_perilaku: string; predikat: string; nilai_kinerja?: string; faktor_predikat: string };
   tpp: {
@@ -364,6 +370,7 @@ function workResultOf(r: EmployeeResult, pack: RulePack): Explanation['hasil_ker
     indikator: hk.indikator.map(indicatorOf),
     poin_tambahan: hk.poinTambahan.toString(),
     ...(hk.capaianSkp ? { capaian_skp: exact(hk.capaianSkp) } : {}),
+    ...(hk.capaianSkpBayar && pack.kinerja.capaian_maks_bayar !== null ? { capaian_skp_bayar: { ...exact(hk.capaianSkpBayar), maks: pack.kinerja.capaian_maks_bayar.toString() } } : {}),
     ...(hk.nilaiSkp ? { nilai_skp: exact(hk.nilaiSkp) } : {}),
     rating_dihitung: hk.rating,
     rating: r.ratingHasilKerja,
@@ -373,6 +380,7 @@ function workResultOf(r: EmployeeResult, pack: RulePack): Explanation['hasil_ker
 
 function behaviourOf(r: EmployeeResult, pack: RulePack): Explanation['perilaku'] {
   const pr = r.perilaku;
+  const ambang = pack.kinerja.perilaku.ambang_bayar;
   const roles = PERAN.filter((p) => pr.perPeran[p]);
   return {
     penilai: pr.raters.map((rater) => ({
@@ -388,6 +396,18 @@ function behaviourOf(r: EmployeeResult, pack: RulePack): Explanation['perilaku']
     rating_dihitung: pr.rating,
     rating: r.ratingPerilaku,
     batas: { di_atas: pack.kinerja.perilaku.batas.di_atas.toString(), sesuai: pack.kinerja.perilaku.batas.sesuai.toString() },
+    ...(pr.mayoritas ? { mayoritas: { DI_ATAS: pr.mayoritas.DI_ATAS, SESUAI: pr.mayoritas.SESUAI, DI_BAWAH: pr.mayoritas.DI_BAWAH, bukan_label: pr.mayoritas.bukanLabel } } : {}),
+    ...(ambang && pr.nilai && pr.nilaiBayar
+      ? {
+          ambang_bayar: {
+            satuan: ambang.satuan,
+            dibanding: d2(ambang.satuan === 'jumlah_aspek' ? pr.nilai.mul(Exact.of(ASPEK.length)) : pr.nilai),
+            nol_sampai: ambang.nol_sampai.toString(),
+            penuh_di_atas: ambang.penuh_di_atas.toString(),
+            dasar: d2(pr.nilaiBayar),
+          },
+        }
+      : {}),
   };
 }
 

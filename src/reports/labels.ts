@@ -375,6 +375,10 @@ const LABELS = {
     (p) => `Nilai SKP (PermenPANRB 8/2021, untuk nilai kinerja) = ${p.nilai}`,
     (p) => `SKP score (PermenPANRB 8/2021, for the performance score) = ${p.nilai}`,
   ),
+  'explain.work.skp_pay': form<{ maks: string; capaian: string; pecahan: string | undefined }>(
+    (p) => `Capaian SKP sebagai dasar TPP (capaian_maks_bayar: tiap indikator paling besar ${p.maks}) = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}; rating tetap dari capaian di atas`,
+    (p) => `SKP achievement as a TPP base (capaian_maks_bayar: each indicator at most ${p.maks}) = ${p.capaian}${p.pecahan ? ` (${p.pecahan})` : ''}; the rating still uses the achievement above`,
+  ),
   'explain.work.none': { id: 'Tidak ada indikator utama: hasil kerja TIDAK_DINILAI', en: 'No utama indicator: work result TIDAK_DINILAI' },
   'explain.rating_from_file': form<{ rating: string }>((p) => `Rating dari berkas penilaian: ${p.rating}`, (p) => `Rating from the penilaian file: ${p.rating}`),
   // 4. behaviour
@@ -386,6 +390,24 @@ const LABELS = {
   'explain.behaviour.score': form<{ roles: string; nilai: string; rating: string; di_atas: string; sesuai: string }>(
     (p) => `Nilai perilaku = (${p.roles}) / jumlah bobot = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
     (p) => `Behaviour score = (${p.roles}) / sum of weights = ${p.nilai}; rating = ${p.rating} (≥ ${p.di_atas}: DI_ATAS, ≥ ${p.sesuai}: SESUAI)`,
+  ),
+  'explain.behaviour.score_mean': form<{ roles: string; nilai: string }>(
+    (p) => `Nilai perilaku = (${p.roles}) / jumlah bobot = ${p.nilai} (untuk tampilan dan dasar TPP, bukan rating)`,
+    (p) => `Behaviour score = (${p.roles}) / sum of weights = ${p.nilai} (shown and used as a TPP base, not for the rating)`,
+  ),
+  'explain.behaviour.majority': form<{ DI_ATAS: number; SESUAI: number; DI_BAWAH: number; bukan_label: number; rating: string }>(
+    (p) =>
+      p.bukan_label > 0
+        ? `Rating mayoritas label atasan (cara_label: mayoritas): ${p.bukan_label} aspek bernilai angka, mayoritas tidak dapat dihitung → ${p.rating}, pegawai ditahan`
+        : `Rating mayoritas label atasan (cara_label: mayoritas): DI_ATAS ${p.DI_ATAS}, SESUAI ${p.SESUAI}, DI_BAWAH ${p.DI_BAWAH} aspek → ${p.rating} (seri → label lebih rendah)`,
+    (p) =>
+      p.bukan_label > 0
+        ? `Rating by the majority of the atasan's labels (cara_label: mayoritas): ${p.bukan_label} aspects are numbers, the majority cannot be counted → ${p.rating}, the employee is held`
+        : `Rating by the majority of the atasan's labels (cara_label: mayoritas): DI_ATAS ${p.DI_ATAS}, SESUAI ${p.SESUAI}, DI_BAWAH ${p.DI_BAWAH} aspects → ${p.rating} (a tie goes to the lower label)`,
+  ),
+  'explain.behaviour.pay': form<{ satuan: string; dibanding: string; nol: string; penuh: string; dasar: string }>(
+    (p) => `Dasar TPP perilaku (ambang_bayar, ${p.satuan} ${p.dibanding}): ≤ ${p.nol} → 0, > ${p.penuh} → 100, selain itu nilai perilaku; dasar = ${p.dasar}`,
+    (p) => `Behaviour TPP base (ambang_bayar, ${p.satuan} ${p.dibanding}): ≤ ${p.nol} → 0, > ${p.penuh} → 100, otherwise the behaviour score; base = ${p.dasar}`,
   ),
   'explain.behaviour.none': { id: 'Tanpa penilaian atasan: perilaku TIDAK_DINILAI', en: 'No atasan rating: behaviour TIDAK_DINILAI' },
   // 5. predikat

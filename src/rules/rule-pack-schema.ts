@@ -193,6 +193,22 @@ const gateBand = z.strictObject({ di_bawah: exactNumber(0, 100), bayar: percent 
 /** An extra or changed day code from the pack (`presensi.kode`). */
 export type DayCodeDefinition = z.output<typeof dayCodeDefinition>;
 
+/**
+ * Behaviour thresholds for pay (`kinerja.perilaku.ambang_bayar`), on nilai_perilaku (0..100) or on the
+ * aspect sum (`jumlah_aspek` = nilai × 7, 0..700: Manado's "S ≤ 209 → 0, S > 678 → full").
+ */
+const perilakuPayThresholds = z
+  .strictObject({ satuan: z.enum(['nilai', 'jumlah_aspek']), nol_sampai: exactNumber(0, 700), penuh_di_atas: exactNumber(0, 700) })
+  .superRefine((t, ctx) => {
+    // Zod runs a refinement also after a field failed: check only what parsed to a number.
+    if (!(t.nol_sampai instanceof Exact && t.penuh_di_atas instanceof Exact)) return;
+    const top = Exact.of(t.satuan === 'nilai' ? 100 : 700);
+    for (const key of ['nol_sampai', 'penuh_di_atas'] as const) {
+      if (t[key].gt(top)) ctx.addIssue({ code: 'custom', path: [key], message: `paling besar ${top.toString()} untuk satuan ${t.satuan} / at most ${top.toString()} for satuan ${t.satuan}` });
+    }
+    if (!t.nol_sampai.lt(t.penuh_di_atas)) ctx.addIssue({ code: 'custom', path: ['penuh_di_atas'], message: 'harus lebih besar dari nol_sampai / must be greater than nol_sampai' });
+  });
+
 const curveRule = z
   .strictObject({
     predikat: z.array(assessedPredikatSchema).min(1),
@@ -365,6 +381,8 @@ const packObject = z.strictObject({
   kinerja: z.strictObject({
     metode: z.enum(['matriks', 'angka']),
     capaian_maks: exactNumber(100, 1000),
+    /** Cap on each indicator's capaian (and the SKP's) as a TPP component base only; null: capaian_maks (and 100 as a base). */
+    capaian_maks_bayar: exactNumber(1, 1000).nullable(),
     tambahan: z.strictObject({ poin: exactNumber(0, 100), maks: exactNumber(0, 100) }),
     hasil_kerja: z.strictObject({ di_atas: exactNumber(0, 1000), sesuai: exactNumber(0, 1000) }),
     perilaku: z.strictObject({
@@ -376,6 +394,10 @@ const packObject = z.strictObject({
         Object.fromEntries(PERAN.map((r) => [r, percent])) as Record<(typeof PERAN)[number], typeof percent>,
       ),
       batas: z.strictObject({ di_atas: percent, sesuai: percent }),
+      /** rata_rata: the rating from nilai against batas; mayoritas: the label most of the atasan's aspects have. */
+      cara_label: z.enum(['rata_rata', 'mayoritas']),
+      /** A nilai_perilaku component pays 0 up to `nol_sampai` and 100 above `penuh_di_atas`; null: no thresholds. */
+      ambang_bayar: perilakuPayThresholds.nullable(),
     }),
     angka: z.strictObject({
       bobot_skp: percent,
@@ -387,6 +409,10 @@ const packObject = z.strictObject({
         kurang: exactNumber(0, 1000),
       }),
     }),
+  // Zod runs a refinement also after a field failed: check only what parsed to a number.
+  }).refine((k) => !(k.capaian_maks_bayar instanceof Exact && k.capaian_maks instanceof Exact) || k.capaian_maks_bayar.lte(k.capaian_maks), {
+    path: ['capaian_maks_bayar'],
+    message: 'paling besar capaian_maks (capaian sudah dibatasi di sana) / at most capaian_maks (capaian is already capped there)',
   }),
   kurva: z.strictObject({
     aktif: z.boolean(),

@@ -101,12 +101,15 @@ function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
 /** Computes the work result of an employee from their indicators. */
 export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePack, pool: ExactPool = createExactPool()): HasilKerjaResult {
   const maks = pack.kinerja.capaian_maks;
+  const maksBayar = pack.kinerja.capaian_maks_bayar;
   const results: IndikatorResult[] = [];
   let inovasi = false;
   let utama = 0;
   let achieved = 0;
   const weight = new ExactSum();
   const weighted = new ExactSum();
+  // With capaian_maks_bayar: the same mean with each indicator capped at it, for pay only.
+  const weightedBayar = maksBayar === null ? undefined : new ExactSum();
   for (const ind of indicators) {
     const r = capaianIndikator(ind, maks, pool);
     results.push(r);
@@ -115,6 +118,7 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
       utama += 1;
       weight.add(ind.bobot);
       weighted.addProduct(r.capaian, ind.bobot);
+      weightedBayar?.addProduct(r.capaian.min(maksBayar!), ind.bobot);
     } else if (ind.jenis === 'tambahan' && r.capaian.gte(Exact.HUNDRED)) achieved += 1;
   }
   if (utama === 0) return { indikator: results, poinTambahan: Exact.ZERO, rating: 'TIDAK_DINILAI', inovasi };
@@ -123,9 +127,11 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
   // among M's 65k), so remembering them only pushed the values that do repeat out of the table.
   const mean = weighted.quotient(weight);
   const capaianSkp = (poinTambahan.isZero() ? mean : mean.add(poinTambahan)).min(maks);
+  const capaianSkpBayar = weightedBayar === undefined ? capaianSkp : weightedBayar.quotient(weight).add(poinTambahan).min(maksBayar!);
   return {
     indikator: results,
     capaianSkp,
+    capaianSkpBayar,
     nilaiSkp: nilaiSkpOf(capaianSkp),
     poinTambahan,
     rating: ratingHasilKerja(capaianSkp, pack),

@@ -108,6 +108,10 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const override = data.penilaian?.get(e.nip);
   const ratingHasilKerja: Rating = override?.hasilKerja ?? hasilKerja.rating;
   const ratingPerilaku: Rating = override?.perilaku ?? perilaku.rating;
+  // cara_label: mayoritas counts labels; an aspect scored with a number leaves the majority unknown,
+  // which matters when the matrix uses the computed rating (not under angka or a given rating).
+  const usesRating = pack.kinerja.metode === 'matriks' && !override?.hasilAkhir && !override?.perilaku;
+  if (usesRating && perilaku.mayoritas && perilaku.mayoritas.bukanLabel > 0) runFinding('PERILAKU_BUKAN_LABEL', { count: perilaku.mayoritas.bukanLabel });
   const nilaiKinerja = nilaiKinerjaOf(hasilKerja.nilaiSkp, perilaku.nilai, pack);
   let predikat: Predikat;
   let sumberPredikat: EmployeeResult['sumberPredikat'];
@@ -156,8 +160,8 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     keteranganTpp: e.keteranganTpp,
     nilai: {
       nilai_disiplin: disiplin?.nilai,
-      capaian_skp: hasilKerja.capaianSkp,
-      nilai_perilaku: perilaku.nilai,
+      capaian_skp: hasilKerja.capaianSkpBayar,
+      nilai_perilaku: perilaku.nilaiBayar,
       nilai_kinerja: nilaiKinerja,
       aktivitas: aktivitas?.nilai,
     },
