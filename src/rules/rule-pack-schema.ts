@@ -370,6 +370,13 @@ const packObject = z.strictObject({
     tarif_golongan: z.record(z.string().regex(TARIF_KEY, { message: 'kunci I..IV atau PPPK_<dari>_<sampai> / key I..IV or PPPK_<from>_<to>' }), percent),
     pembulatan: rounding,
     ter: z.strictObject({ A: z.array(terBand).min(1), B: z.array(terBand).min(1), C: z.array(terBand).min(1) }),
+    /** Under `ditanggung`: how the borne tax is computed as an amount (absent: no amount, as before). */
+    ditanggung_dengan: z.enum(['tarif_golongan', 'ter']).optional(),
+    /** The employer's BPJS share (bpjs_pemda) joins the taxable gross; it is never paid out. */
+    bruto_termasuk_bpjs_pemda: z.boolean(),
+  }).refine((p) => p.ditanggung_dengan === undefined || p.metode === 'ditanggung', {
+    path: ['ditanggung_dengan'],
+    message: 'hanya untuk metode: ditanggung / only with metode: ditanggung',
   }),
   bpjs: z.strictObject({ persen_pegawai: percent, persen_pemda: percent, batas_upah: rupiah }),
   pembulatan: tppRounding,

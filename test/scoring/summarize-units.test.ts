@@ -14,6 +14,7 @@ const member = (unit: string, predikat: Predikat, i: number, bruto = 1000): Unit
   nilaiDisiplin: x(90 + i),
   tppBruto: bruto,
   pph21: 50,
+  pph21Ditanggung: 0,
   bpjsPegawai: 10,
   bpjsPemda: 40,
   tppNetto: bruto - 60,
