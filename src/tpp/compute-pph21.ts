@@ -36,6 +36,11 @@ export function tarifKey(golongan: Golongan, tarif: Readonly<Record<string, Exac
   return undefined;
 }
 
+/** Whether the pack computes a borne tax amount (`metode: ditanggung` with `ditanggung_dengan`): reports then show `pph21_ditanggung`. */
+export function bearsTaxAmount(pack: RulePack): boolean {
+  return pack.pajak.metode === 'ditanggung' && pack.pajak.ditanggung_dengan !== undefined;
+}
+
 /** What the tax needs from the employee. */
 export interface Pph21Input {
   tppBruto: number;
