@@ -260,6 +260,49 @@ const pltRule = z
 /** A validated `tpp.plt` rule. */
 export type PltRule = z.output<typeof pltRule>;
 
+/**
+ * A sanction type's register text normalised for lookup: lower case, every run of other characters
+ * one `_`, none at the ends ("Hukuman Disiplin Sedang: Pemotongan TKD 25%" → hukuman_disiplin_sedang_pemotongan_tkd_25).
+ */
+export function normaliseJenis(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * The hukdis rules: sanction types (PP 94/2021 levels) with their percent and months, so a register
+ * row may give only its `jenis`; and when a sanction starting after the 1st first counts.
+ */
+const hukdisRule = z.strictObject({
+  jenis: z
+    .record(
+      z.string().regex(/^[a-z0-9_]+$/, { message: 'kunci huruf kecil, angka, _ / lower-case letters, digits, _' }),
+      z.strictObject({
+        persen: z.number().min(0).max(100).refine((n) => n === 0 || n >= 1, { message: 'persen 0..100, bukan pecahan / percent 0..100, not a fraction' }).transform((n) => Exact.fromNumber(n)),
+        bulan: wholeNumber(1, 600),
+        alias: z.array(z.string().min(1)).optional(),
+      }),
+    )
+    .superRefine((table, ctx) => {
+      // One register text must lead to one type: an alias may not be another type's key or alias.
+      const owner = new Map<string, string>();
+      for (const [key, type] of Object.entries(table)) {
+        for (const [i, name] of [key, ...(type.alias ?? [])].entries()) {
+          const norm = normaliseJenis(name);
+          const other = owner.get(norm);
+          if (norm === '' || (other !== undefined && other !== key)) {
+            ctx.addIssue({ code: 'custom', path: i === 0 ? [key] : [key, 'alias', i - 1], message: norm === '' ? 'alias kosong / empty alias' : `sama dengan jenis ${other} / same as type ${other}` });
+          }
+          owner.set(norm, key);
+        }
+      }
+    }),
+  mulai_tengah_bulan: z.enum(['penuh', 'bulan_berikut']),
+});
+export type HukdisRule = z.output<typeof hukdisRule>;
+
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
@@ -379,6 +422,7 @@ const packObject = z.strictObject({
     message: 'hanya untuk metode: ditanggung / only with metode: ditanggung',
   }),
   bpjs: z.strictObject({ persen_pegawai: percent, persen_pemda: percent, batas_upah: rupiah }),
+  hukdis: hukdisRule,
   pembulatan: tppRounding,
   tindak_lanjut: z.strictObject({
     pembinaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_di_bawah: percent }),
