@@ -763,8 +763,8 @@ const CATALOG = {
       id: 'Baris hukdis tanpa persen atau lama bulan dan jenisnya tidak ada di hukdis.jenis paket aturan; pegawai ditahan.',
       en: 'A sanction row without percent or months whose type is not in the rule pack\'s hukdis.jenis; the employee is held.',
     },
-    id: (c) => `Jenis hukuman ${q(c.value)} tidak ada di hukdis.jenis paket aturan, dan baris ini tidak memuat persen dan lama_bulan. Isi keduanya, atau tambahkan jenis ini (atau aliasnya) ke paket; pegawai ditahan.`,
-    en: (c) => `Sanction type ${q(c.value)} is not in the rule pack's hukdis.jenis, and this row lacks persen and lama_bulan. Fill both in, or add the type (or an alias) to the pack; the employee is held.`,
+    id: (c) => `Jenis hukuman ${q(c.value)} tidak ada di hukdis.jenis paket aturan, dan baris ini tidak memuat persen atau lama_bulan. Isi keduanya, atau tambahkan jenis ini (atau aliasnya) ke paket; pegawai ditahan.`,
+    en: (c) => `Sanction type ${q(c.value)} is not in the rule pack's hukdis.jenis, and this row lacks persen or lama_bulan. Fill both in, or add the type (or an alias) to the pack; the employee is held.`,
   },
   PLT_TANGGAL_TERBALIK: {
     level: 'error',
