@@ -760,6 +760,24 @@ const CATALOG = {
     id: (c) => `Persen potongan ${q(c.value)} di bawah 1%. Bila maksudnya ${c.p.guess}%, tulis ${c.p.guess}; kolom persen berisi angka 0..100, bukan pecahan.`,
     en: (c) => `Cut ${q(c.value)} is below 1%. If ${c.p.guess}% was meant, write ${c.p.guess}; the persen column holds 0..100, not a fraction.`,
   },
+  HUKDIS_TIDAK_SESUAI_JENIS: {
+    level: 'error',
+    about: {
+      id: 'Persen atau lama bulan di baris hukdis berbeda dengan jenis hukumannya di paket aturan (hukdis.jenis); pegawai ditahan.',
+      en: 'A sanction row\'s percent or months differ from its type in the rule pack (hukdis.jenis); the employee is held.',
+    },
+    id: (c) => `Jenis ${c.p.jenis} di paket aturan: ${c.p.tabel}, baris ini menulis ${c.p.baris}. Tidak diketahui mana yang sesuai SK hukuman; pegawai ditahan. Perbaiki baris (atau kosongkan agar nilai paket dipakai) atau paket aturannya.`,
+    en: (c) => `Type ${c.p.jenis} in the rule pack: ${c.p.tabel}, this row says ${c.p.baris}. Which one the sanction decree says is not known; the employee is held. Correct the row (or leave it empty to use the pack's value) or the rule pack.`,
+  },
+  HUKDIS_JENIS_TIDAK_DIKENAL: {
+    level: 'error',
+    about: {
+      id: 'Baris hukdis tanpa persen atau lama bulan dan jenisnya tidak ada di hukdis.jenis paket aturan; pegawai ditahan.',
+      en: 'A sanction row without percent or months whose type is not in the rule pack\'s hukdis.jenis; the employee is held.',
+    },
+    id: (c) => `Jenis hukuman ${q(c.value)} tidak ada di hukdis.jenis paket aturan, dan baris ini tidak memuat persen atau lama_bulan. Isi keduanya, atau tambahkan jenis ini (atau aliasnya) ke paket; pegawai ditahan.`,
+    en: (c) => `Sanction type ${q(c.value)} is not in the rule pack's hukdis.jenis, and this row lacks persen or lama_bulan. Fill both in, or add the type (or an alias) to the pack; the employee is held.`,
+  },
   PLT_TANGGAL_TERBALIK: {
     level: 'error',
     about: { id: 'tmt_mulai jabatan Plt/Plh sesudah tmt_selesai; pegawai ditahan.', en: 'An acting post\'s tmt_mulai is after its tmt_selesai; the employee is held.' },

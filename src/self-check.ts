@@ -2,17 +2,17 @@
  * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
  * components + acting posts (tpp_plt) − hukdis − the gross rounding (0..999, never added), every
- * tpp_plt the sum of its acting posts' lines. A failure is a bug, never a silent write.
+ * tpp_plt the sum of its acting posts' lines, borne PPh 21 never beside withheld PPh 21. A failure is a bug, never a silent write.
  */
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
 import type { MoneyTotals, PeriodResults } from './model/results.js';
 
 function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
-  return a.bruto === b.bruto && a.pph21 === b.pph21 && a.bpjsPegawai === b.bpjsPegawai && a.bpjsPemda === b.bpjsPemda && a.netto === b.netto;
+  return a.bruto === b.bruto && a.pph21 === b.pph21 && a.pph21Ditanggung === b.pph21Ditanggung && a.bpjsPegawai === b.bpjsPegawai && a.bpjsPemda === b.bpjsPemda && a.netto === b.netto;
 }
 
-const show = (t: MoneyTotals) => `bruto ${t.bruto}, pph21 ${t.pph21}, bpjs_pegawai ${t.bpjsPegawai}, bpjs_pemda ${t.bpjsPemda}, netto ${t.netto}`;
+const show = (t: MoneyTotals) => `bruto ${t.bruto}, pph21 ${t.pph21}, pph21_ditanggung ${t.pph21Ditanggung}, bpjs_pegawai ${t.bpjsPegawai}, bpjs_pemda ${t.bpjsPemda}, netto ${t.netto}`;
 
 /** Returns every broken invariant, with the figures (empty when all hold). */
 export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults | undefined): string[] {
@@ -55,11 +55,15 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     if (t.tppNetto !== t.tppBruto - t.pph21 - t.bpjsPegawai) {
       problems.push(`${r.pegawai.nip}: tpp_netto ${t.tppNetto} ≠ ${t.tppBruto} − ${t.pph21} − ${t.bpjsPegawai}`);
     }
-    if (t.statusBayar !== 'dibayar' && (t.tppBruto !== 0 || t.tppNetto !== 0 || t.bpjsPemda !== 0)) {
+    // Borne tax is the employer's: never withheld alongside it, never negative.
+    if (!(t.pph21Ditanggung >= 0) || (t.pph21Ditanggung > 0 && t.pph21 !== 0)) {
+      problems.push(`${r.pegawai.nip}: pph21_ditanggung ${t.pph21Ditanggung} bersama pph21 ${t.pph21}`);
+    }
+    if (t.statusBayar !== 'dibayar' && (t.tppBruto !== 0 || t.tppNetto !== 0 || t.bpjsPemda !== 0 || t.pph21Ditanggung !== 0)) {
       problems.push(`${r.pegawai.nip}: status ${t.statusBayar} tetapi ada jumlah uang`);
     }
-    if (!(Number.isSafeInteger(t.tppBruto) && Number.isSafeInteger(t.pph21) && Number.isSafeInteger(t.bpjsPegawai) && Number.isSafeInteger(t.bpjsPemda) && Number.isSafeInteger(t.tppNetto))) {
-      for (const v of [t.tppBruto, t.pph21, t.bpjsPegawai, t.bpjsPemda, t.tppNetto]) {
+    if (!(Number.isSafeInteger(t.tppBruto) && Number.isSafeInteger(t.pph21) && Number.isSafeInteger(t.pph21Ditanggung) && Number.isSafeInteger(t.bpjsPegawai) && Number.isSafeInteger(t.bpjsPemda) && Number.isSafeInteger(t.tppNetto))) {
+      for (const v of [t.tppBruto, t.pph21, t.pph21Ditanggung, t.bpjsPegawai, t.bpjsPemda, t.tppNetto]) {
         if (!Number.isSafeInteger(v)) problems.push(`${r.pegawai.nip}: jumlah bukan rupiah bulat: ${v}`);
       }
     }

@@ -9,7 +9,7 @@ import { fixture, tempDir } from './cli/run-cli.js';
 
 // A TPP computation that is one rupiah off for one employee: the bug the self-check exists to catch.
 const BROKEN_NIP = '198503172010011003';
-const breakage = vi.hoisted((): { on: boolean; kind: 'netto' | 'bruto' | 'pembulatan' | 'plt' } => ({ on: false, kind: 'netto' }));
+const breakage = vi.hoisted((): { on: boolean; kind: 'netto' | 'bruto' | 'pembulatan' | 'plt' | 'ditanggung' } => ({ on: false, kind: 'netto' }));
 vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/tpp/compute-tpp.js')>();
   return {
@@ -25,6 +25,8 @@ vi.mock('../src/tpp/compute-tpp.js', async (importOriginal) => {
           if (breakage.kind === 'bruto') return { ...result, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
           // An acting addition in the gross that no acting post's line holds.
           if (breakage.kind === 'plt') return { ...result, tppPlt: 1, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
+          // Borne tax beside withheld tax: the employee would be taxed twice on the slips.
+          if (breakage.kind === 'ditanggung') return { ...result, pph21Ditanggung: 1 };
           // A gross "rounded" up by a rupiah: every sum still holds, but money appears that no component has.
           return { ...result, pembulatanBruto: -1, tppBruto: result.tppBruto + 1, tppNetto: result.tppNetto + 1 };
         },
@@ -44,7 +46,7 @@ describe('the self-check before writing (SPEC §5)', () => {
     expect(existsSync(join(out, 'pegawai.csv'))).toBe(true);
   });
 
-  it.each(['netto', 'bruto', 'pembulatan', 'plt'] as const)('a %s that does not reconcile is exit 3 with the figures, and nothing is written', async (kind) => {
+  it.each(['netto', 'bruto', 'pembulatan', 'plt', 'ditanggung'] as const)('a %s that does not reconcile is exit 3 with the figures, and nothing is written', async (kind) => {
     breakage.on = true;
     breakage.kind = kind;
     const out = join(tempDir(), 'hasil');
@@ -59,6 +61,8 @@ describe('the self-check before writing (SPEC §5)', () => {
     if (kind === 'netto') expect(err.details).toContain(`${BROKEN_NIP}: tpp_netto 4559001 ≠ 4850000 − 242500 − 48500`);
     else if (kind === 'bruto') expect(err.details).toContain(`${BROKEN_NIP}: tpp_bruto 4850001 ≠ komponen 4850000 − hukdis 0`);
     else if (kind === 'plt') expect(err.details).toContain(`${BROKEN_NIP}: tpp_plt 1 ≠ jumlah baris Plt 0`);
+    // The run total is worked from the same lines, so only the line is reported here too.
+    else if (kind === 'ditanggung') expect(err.details).toContain(`${BROKEN_NIP}: pph21_ditanggung 1 bersama pph21 242500`);
     else expect(err.details).toContain(`${BROKEN_NIP}: pembulatan_bruto -1 di luar 0..999 / outside 0..999`);
     // The unit and run totals still equal the sum of the (wrong) lines, so only the line is reported.
     expect(existsSync(out)).toBe(false);

@@ -246,26 +246,35 @@ function pltLines(plt: NonNullable<Tpp['plt']>, { t, pct, rp, rpExact }: Pick<Te
 }
 
 function taxLines(tp: Tpp, { t, pct, rp }: Text): string[] {
-  const pj = tp.pajak;
-  if (pj?.metode === 'tarif_golongan') return [`   ${t('explain.tax.grade', { kunci: pj.kunci, tarif: pct(pj.tarif ?? '0'), pph21: rp(tp.pph21) })}`];
-  if (pj?.metode === 'ter') {
-    const out = [
+  const out: string[] = [];
+  // The taxable gross, when it holds the employer's BPJS besides the gross TPP.
+  const dp = tp.dasar_pajak;
+  if (dp) out.push(`   ${t('explain.tax.base', { bruto: rp(dp.tpp_bruto), pemda: rp(dp.bpjs_pemda), jumlah: rp(dp.jumlah) })}`);
+  const borne = tp.pajak?.metode === 'ditanggung' ? tp.pajak.dihitung : undefined;
+  const pj = borne ?? tp.pajak;
+  const amount = borne ? (tp.pph21_ditanggung ?? 0) : tp.pph21;
+  if (pj?.metode === 'tarif_golongan') out.push(`   ${t('explain.tax.grade', { kunci: pj.kunci, tarif: pct(pj.tarif ?? '0'), pph21: rp(amount) })}`);
+  else if (pj?.metode === 'ter') {
+    out.push(
       `   ${t('explain.tax.ter', {
         kategori: pj.kategori,
-        bruto_total: rp(pj.bruto_lain! + tp.tpp_bruto),
+        bruto_total: rp(pj.bruto_lain! + (dp?.jumlah ?? tp.tpp_bruto)),
         tarif_total: pct(pj.tarif_total!),
         pajak_total: rp(pj.pajak_total!),
         bruto_lain: rp(pj.bruto_lain!),
         tarif_lain: pct(pj.tarif_lain!),
         pajak_lain: rp(pj.pajak_lain!),
-        pph21: rp(tp.pph21),
+        pph21: rp(amount),
       })}`,
-    ];
+    );
     if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);
     out.push(`   ${t('explain.tax.no_annual')}`);
-    return out;
   }
-  return [`   ${t(pj?.metode === 'ditanggung' ? 'explain.tax.borne' : 'explain.tax.not_withheld', { nol: rp(0) })}`];
+  if (borne) out.push(`   ${t('explain.tax.borne_amount', { jumlah: rp(amount), nol: rp(0) })}`);
+  else if (pj === undefined || pj.metode === 'ditanggung' || pj.metode === 'tidak_ada') {
+    out.push(`   ${t(pj?.metode === 'ditanggung' ? 'explain.tax.borne' : 'explain.tax.not_withheld', { nol: rp(0) })}`);
+  }
+  return out;
 }
 
 function netLines(tp: Tpp, text: Text): string[] {

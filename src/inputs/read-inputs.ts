@@ -125,7 +125,7 @@ export async function readInputs(
   const unitTables = start('unit');
   const units = unitTables.length > 0 ? await readUnits(unitTables, findings) : undefined;
   if (units) await finished('unit', units.ledgers);
-  const hukdis = await readHukdis(start('hukdis'), staff, period, findings);
+  const hukdis = await readHukdis(start('hukdis'), staff, pack.hukdis, period, findings);
   await finished('hukdis', hukdis.ledgers);
   const mutasi = await readMutasi(start('mutasi'), staff, pack, period, findings, units?.units.keys());
   await finished('mutasi', mutasi.ledgers);

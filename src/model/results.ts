@@ -183,6 +183,8 @@ export interface PerilakuResult {
 export interface MoneyTotals {
   bruto: number;
   pph21: number;
+  /** PPh 21 borne by the employer (not deducted; 0 unless the pack computes it). */
+  pph21Ditanggung: number;
   bpjsPegawai: number;
   bpjsPemda: number;
   netto: number;
@@ -198,6 +200,7 @@ export interface UnitMember {
   capaianSkp?: Exact;
   tppBruto: number;
   pph21: number;
+  pph21Ditanggung: number;
   bpjsPegawai: number;
   bpjsPemda: number;
   tppNetto: number;
@@ -275,6 +278,10 @@ export interface TppResult {
    * Present only when above 0.
    */
   pph21Kurang?: number;
+  /** PPh 21 the employer bears (`pajak.metode: ditanggung` with `ditanggung_dengan`): never deducted; 0 otherwise. */
+  pph21Ditanggung: number;
+  /** The employer's BPJS added to the taxable gross (`pajak.bruto_termasuk_bpjs_pemda`); 0 otherwise. */
+  bpjsPemdaKenaPajak: number;
   dasarBpjs: number;
   bpjsPegawai: number;
   bpjsPemda: number;
@@ -326,10 +333,12 @@ export interface PltResult {
 }
 
 /** How the tax was computed (for `jelaskan`). */
-export type Pph21Detail =
+export type Pph21Detail = TaxedDetail | { metode: 'ditanggung'; dihitung?: TaxedDetail } | { metode: 'tidak_ada' };
+
+/** A tax actually computed, withheld or (under `ditanggung`) borne by the employer. */
+export type TaxedDetail =
   | { metode: 'tarif_golongan'; kunci: string; tarif: Exact }
-  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number }
-  | { metode: 'ditanggung' | 'tidak_ada' };
+  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number };
 
 /** BPJS shares on one employee's gross TPP. */
 export interface BpjsResult {

@@ -10,6 +10,7 @@ import { formatTime, OPEN_END } from '../model/local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { pegawaiColumns } from './build-report.js';
 import { csvCellText } from './format-cell.js';
+import { bearsTaxAmount } from '../tpp/compute-pph21.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
 import type { EmployeeResult, Pph21Detail, PltResult } from '../model/results.js';
@@ -161,6 +162,10 @@ export interface Explanation {
     /** TER tax the TPP could not bear (withheld elsewhere). */
     pph21_kurang?: number;
     pajak?: PajakLine;
+    /** Borne tax (never deducted): only under a pack that computes it. */
+    pph21_ditanggung?: number;
+    /** The taxable gross when it includes the employer's BPJS (`bruto_termasuk_bpjs_pemda`). */
+    dasar_pajak?: { tpp_bruto: number; bpjs_pemda: number; jumlah: number };
     bpjs: { upah?: number; batas_upah: number; dasar_bpjs: number; persen_pegawai: string; persen_pemda: string; bpjs_pegawai: number; bpjs_pemda: number };
     tpp_netto: number;
     status_bayar: string;
@@ -183,10 +188,14 @@ interface PajakLine {
   tarif_lain?: string;
   pajak_total?: number;
   pajak_lain?: number;
+  /** Under `ditanggung`: how the borne amount was computed. */
+  dihitung?: PajakLine;
 }
 
 function pajakOf(detail: Pph21Detail): PajakLine {
   switch (detail.metode) {
+    case 'ditanggung':
+      return { metode: detail.metode, ...(detail.dihitung ? { dihitung: pajakOf(detail.dihitung) } : {}) };
     case 'tarif_golongan':
       return { metode: detail.metode, kunci: detail.kunci, tarif: detail.tarif.toString() };
     case 'ter':
@@ -199,7 +208,7 @@ function pajakOf(detail: Pph21Detail): PajakLine {
         pajak_total: detail.pajakTotal,
         pajak_lain: detail.pajakLain,
       };
-    default:
+    case 'tidak_ada':
       return { metode: detail.metode };
   }
 }
@@ -479,6 +488,8 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     pph21: t.pph21,
     ...(t.pph21Kurang !== undefined ? { pph21_kurang: t.pph21Kurang } : {}),
     ...(t.pph21Detail ? { pajak: pajakOf(t.pph21Detail) } : {}),
+    ...(bearsTaxAmount(pack) ? { pph21_ditanggung: t.pph21Ditanggung } : {}),
+    ...(pack.pajak.bruto_termasuk_bpjs_pemda && t.pph21Detail ? { dasar_pajak: { tpp_bruto: t.tppBruto, bpjs_pemda: t.bpjsPemdaKenaPajak, jumlah: t.tppBruto + t.bpjsPemdaKenaPajak } } : {}),
     bpjs: bpjsOf(r, pack),
     tpp_netto: t.tppNetto,
     status_bayar: t.statusBayar,

@@ -11,6 +11,7 @@ import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import type { FileLedger } from '../model/row-accounting.js';
 import type { CurveCheck, EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
 import { labelPair } from './labels.js';
+import { bearsTaxAmount } from '../tpp/compute-pph21.js';
 
 /** How a column's values are written. */
 export type ColumnType = 'text' | 'integer' | 'money' | 'decimal2' | 'decimal4';
@@ -60,7 +61,8 @@ export interface Ringkasan {
     dilewati: number;
   }[];
   jumlah: { pegawai: number; dibayar: number; ditahan: number; nihil: number; error: number; peringatan: number; info: number };
-  total: { bruto: number; pph21: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number };
+  /** `pph21_ditanggung` only under a pack that computes borne tax. */
+  total: { bruto: number; pph21: number; pph21_ditanggung?: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number };
   predikat: Record<Predikat, number>;
   catatan: string[];
   /** A doubt about a whole file, column, day or input stopped the run: nothing was paid. */
@@ -178,6 +180,8 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
     ...(p.pembulatan.bruto === 'tidak' ? [] : [col<EmployeeResult>('pembulatan_bruto', labelPair('column.pembulatan_bruto'), 'money', (r) => r.tpp.pembulatanBruto)]),
     col('tpp_bruto', labelPair('column.tpp_bruto'), 'money', (r) => r.tpp.tppBruto),
     col('pph21', labelPair('column.pph21'), 'money', (r) => r.tpp.pph21),
+    // Only a pack that computes the borne tax has this column, so other packs' reports stay as they were.
+    ...(bearsTaxAmount(p) ? [col<EmployeeResult>('pph21_ditanggung', labelPair('column.pph21_ditanggung'), 'money', (r) => r.tpp.pph21Ditanggung)] : []),
     col('bpjs_pegawai', labelPair('column.bpjs_pegawai', { persen: p.bpjs.persen_pegawai }), 'money', (r) => r.tpp.bpjsPegawai),
     col('bpjs_pemda', labelPair('column.bpjs_pemda', { persen: p.bpjs.persen_pemda }), 'money', (r) => r.tpp.bpjsPemda),
     col('tpp_netto', labelPair('column.tpp_netto'), 'money', (r) => r.tpp.tppNetto),
@@ -250,7 +254,11 @@ interface TppSource {
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance (`tpp_plt` only under a pack with a tpp.plt rule). */
 function tppColumns(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
-  return pack.pack.tpp.plt === undefined ? TPP_COLUMNS : [...TPP_COLUMNS.slice(0, TPP_BRUTO_AT), TPP_PLT_COLUMN, ...TPP_COLUMNS.slice(TPP_BRUTO_AT)];
+  const withPlt = pack.pack.tpp.plt === undefined ? TPP_COLUMNS : [...TPP_COLUMNS.slice(0, TPP_BRUTO_AT), TPP_PLT_COLUMN, ...TPP_COLUMNS.slice(TPP_BRUTO_AT)];
+  if (!bearsTaxAmount(pack.pack)) return withPlt;
+  // Borne tax: beside the (zero) withheld tax, not part of the net.
+  const at = withPlt.findIndex((c) => c.key === 'pph21') + 1;
+  return [...withPlt.slice(0, at), TPP_DITANGGUNG_COLUMN, ...withPlt.slice(at)];
 }
 
 const TPP_COLUMNS: ColumnDefinition<TppSource>[] = [
@@ -270,6 +278,8 @@ const TPP_COLUMNS: ColumnDefinition<TppSource>[] = [
 const TPP_BRUTO_AT = TPP_COLUMNS.findIndex((c) => c.key === 'tpp_bruto');
 /** What acting posts add, part of tpp_bruto: shown just before it. */
 const TPP_PLT_COLUMN = col<TppSource>('tpp_plt', labelPair('column.tpp_plt'), 'money', ({ result }) => result.tpp.tppPlt);
+/** PPh 21 the employer bears (SIPD's tunjangan PPh): only under a pack that computes it. */
+const TPP_DITANGGUNG_COLUMN = col<TppSource>('pph21_ditanggung', labelPair('column.tpp.pph21_ditanggung'), 'money', ({ result }) => result.tpp.pph21Ditanggung);
 
 /** The columns of `validasi.csv` (the message in `lang`). */
 function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
@@ -305,7 +315,14 @@ export function buildRingkasan(
         : 'PPh 21 dihitung dengan TER bulanan (PP 58/2023); perhitungan ulang tahunan Desember tidak termasuk.',
     );
   }
-  if (pack.pack.pajak.metode === 'ditanggung') catatan.push('PPh 21 ditanggung pemerintah: tidak dipotong dari TPP.');
+  if (pack.pack.pajak.metode === 'ditanggung') {
+    catatan.push(
+      bearsTaxAmount(pack.pack)
+        ? `PPh 21 ditanggung pemerintah: dihitung dengan ${pack.pack.pajak.ditanggung_dengan} di kolom pph21_ditanggung, tidak dipotong dari TPP.`
+        : 'PPh 21 ditanggung pemerintah: tidak dipotong dari TPP.',
+    );
+  }
+  if (pack.pack.pajak.bruto_termasuk_bpjs_pemda) catatan.push('Penghasilan bruto kena PPh 21 termasuk BPJS pemda (tidak dibayarkan).');
   if (pack.pack.pajak.metode === 'tidak_ada') catatan.push('PPh 21 tidak dipotong dari TPP (metode tidak_ada).');
   return {
     alat: 'kinerja',
@@ -338,6 +355,7 @@ export function buildRingkasan(
     total: {
       bruto: results?.totals.bruto ?? 0,
       pph21: results?.totals.pph21 ?? 0,
+      ...(bearsTaxAmount(pack.pack) ? { pph21_ditanggung: results?.totals.pph21Ditanggung ?? 0 } : {}),
       bpjs_pegawai: results?.totals.bpjsPegawai ?? 0,
       bpjs_pemda: results?.totals.bpjsPemda ?? 0,
       netto: results?.totals.netto ?? 0,

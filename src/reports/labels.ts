@@ -86,6 +86,7 @@ const LABELS = {
   'column.pembulatan_bruto': { id: 'Pembulatan Bruto', en: 'Gross Rounding' },
   'column.tpp_bruto': { id: 'TPP Bruto', en: 'Gross TPP' },
   'column.pph21': { id: 'PPh 21', en: 'Income Tax (PPh 21)' },
+  'column.pph21_ditanggung': { id: 'PPh 21 Ditanggung Pemerintah', en: 'Income Tax Borne by Employer' },
   // The rates are the pack's (Perpres 75/2019 by default); the English labels never named them.
   'column.bpjs_pegawai': form<{ persen: Exact }>((p) => `BPJS Pegawai (${rateId(p.persen)}%)`, () => 'BPJS Employee'),
   'column.bpjs_pemda': form<{ persen: Exact }>((p) => `BPJS Pemda (${rateId(p.persen)}%)`, () => 'BPJS Employer'),
@@ -126,6 +127,7 @@ const LABELS = {
   'column.nama_bank': { id: 'Bank', en: 'Bank' },
   'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
   'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
+  'column.tpp.pph21_ditanggung': { id: 'Tunjangan PPh', en: 'Borne Income Tax' },
   'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
   // validasi.csv
   'column.tingkat': { id: 'Tingkat', en: 'Level' },
@@ -159,6 +161,7 @@ const LABELS = {
   'workbook.temuan_info': { id: 'Temuan info', en: 'Info findings' },
   'workbook.total_bruto': { id: 'Total TPP bruto', en: 'Total gross TPP' },
   'workbook.total_pph21': { id: 'Total PPh 21', en: 'Total income tax' },
+  'workbook.total_pph21_ditanggung': { id: 'Total PPh 21 ditanggung pemerintah', en: 'Total income tax borne by the employer' },
   'workbook.total_bpjs_pegawai': { id: 'Total BPJS pegawai', en: 'Total BPJS employee' },
   'workbook.total_bpjs_pemda': { id: 'Total BPJS pemda', en: 'Total BPJS employer' },
   'workbook.total_netto': { id: 'Total TPP netto', en: 'Total net TPP' },
@@ -517,6 +520,14 @@ const LABELS = {
   ),
   'explain.tax.no_annual': { id: '(Perhitungan ulang tahunan Desember tidak termasuk.)', en: '(The December annual recalculation is not included.)' },
   'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),
+  'explain.tax.borne_amount': form<{ jumlah: string; nol: string }>(
+    (p) => `PPh 21 ditanggung pemerintah ${p.jumlah} (tunjangan PPh, tidak dipotong; PPh 21 dipotong ${p.nol})`,
+    (p) => `PPh 21 borne by the government ${p.jumlah} (not deducted; PPh 21 withheld ${p.nol})`,
+  ),
+  'explain.tax.base': form<{ bruto: string; pemda: string; jumlah: string }>(
+    (p) => `Bruto kena pajak = TPP bruto ${p.bruto} + BPJS pemda ${p.pemda} (tidak dibayarkan) = ${p.jumlah}`,
+    (p) => `Taxable gross = gross TPP ${p.bruto} + BPJS employer ${p.pemda} (not paid out) = ${p.jumlah}`,
+  ),
   'explain.tax.not_withheld': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (tidak dipotong)`, (p) => `PPh 21: ${p.nol} (not withheld)`),
   'explain.bpjs': form<{ bruto: string; batas: string; upah: string; dasar: string; persen_pegawai: string; pegawai: string; persen_pemda: string; pemda: string }>(
     (p) =>

@@ -279,6 +279,7 @@ function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
   add(t('workbook.temuan_info'), r.jumlah.info);
   add(t('workbook.total_bruto'), r.total.bruto, true);
   add(t('workbook.total_pph21'), r.total.pph21, true);
+  if (r.total.pph21_ditanggung !== undefined) add(t('workbook.total_pph21_ditanggung'), r.total.pph21_ditanggung, true);
   add(t('workbook.total_bpjs_pegawai'), r.total.bpjs_pegawai, true);
   add(t('workbook.total_bpjs_pemda'), r.total.bpjs_pemda, true);
   add(t('workbook.total_netto'), r.total.netto, true);
@@ -304,6 +305,7 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
   tpp_plt: 13,
   tpp_bruto: 15,
   pph21: 13,
+  pph21_ditanggung: 13,
   bpjs_pegawai: 13,
   tpp_netto: 15,
 };
@@ -340,7 +342,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
-  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto'].filter((k) => columns.some((c) => c.key === k));
+  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {

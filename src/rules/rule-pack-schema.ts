@@ -318,6 +318,49 @@ const paguRow = z
 /** A validated `aktivitas` rule. */
 export type AktivitasRule = z.output<typeof aktivitasRule>;
 
+/**
+ * A sanction type's register text normalised for lookup: lower case, every run of other characters
+ * one `_`, none at the ends ("Hukuman Disiplin Sedang: Pemotongan TKD 25%" → hukuman_disiplin_sedang_pemotongan_tkd_25).
+ */
+export function normaliseJenis(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * The hukdis rules: sanction types (PP 94/2021 levels) with their percent and months, so a register
+ * row may give only its `jenis`; and when a sanction starting after the 1st first counts.
+ */
+const hukdisRule = z.strictObject({
+  jenis: z
+    .record(
+      z.string().regex(/^[a-z0-9_]+$/, { message: 'kunci huruf kecil, angka, _ / lower-case letters, digits, _' }),
+      z.strictObject({
+        persen: z.number().min(0).max(100).refine((n) => n === 0 || n >= 1, { message: 'persen 0..100, bukan pecahan / percent 0..100, not a fraction' }).transform((n) => Exact.fromNumber(n)),
+        bulan: wholeNumber(1, 600),
+        alias: z.array(z.string().min(1)).optional(),
+      }),
+    )
+    .superRefine((table, ctx) => {
+      // One register text must lead to one type: an alias may not be another type's key or alias.
+      const owner = new Map<string, string>();
+      for (const [key, type] of Object.entries(table)) {
+        for (const [i, name] of [key, ...(type.alias ?? [])].entries()) {
+          const norm = normaliseJenis(name);
+          const other = owner.get(norm);
+          if (norm === '' || (other !== undefined && other !== key)) {
+            ctx.addIssue({ code: 'custom', path: i === 0 ? [key] : [key, 'alias', i - 1], message: norm === '' ? 'alias kosong / empty alias' : `sama dengan jenis ${other} / same as type ${other}` });
+          }
+          owner.set(norm, key);
+        }
+      }
+    }),
+  mulai_tengah_bulan: z.enum(['penuh', 'bulan_berikut']),
+});
+export type HukdisRule = z.output<typeof hukdisRule>;
+
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
@@ -442,8 +485,16 @@ const packObject = z.strictObject({
     tarif_golongan: z.record(z.string().regex(TARIF_KEY, { message: 'kunci I..IV atau PPPK_<dari>_<sampai> / key I..IV or PPPK_<from>_<to>' }), percent),
     pembulatan: rounding,
     ter: z.strictObject({ A: z.array(terBand).min(1), B: z.array(terBand).min(1), C: z.array(terBand).min(1) }),
+    /** Under `ditanggung`: how the borne tax is computed as an amount (absent: no amount, as before). */
+    ditanggung_dengan: z.enum(['tarif_golongan', 'ter']).optional(),
+    /** The employer's BPJS share (bpjs_pemda) joins the taxable gross; it is never paid out. */
+    bruto_termasuk_bpjs_pemda: z.boolean(),
+  }).refine((p) => p.ditanggung_dengan === undefined || p.metode === 'ditanggung', {
+    path: ['ditanggung_dengan'],
+    message: 'hanya untuk metode: ditanggung / only with metode: ditanggung',
   }),
   bpjs: z.strictObject({ persen_pegawai: percent, persen_pemda: percent, batas_upah: rupiah }),
+  hukdis: hukdisRule,
   pembulatan: tppRounding,
   tindak_lanjut: z.strictObject({
     pembinaan: z.strictObject({ predikat: z.array(z.enum(PREDIKAT)), nilai_disiplin_di_bawah: percent }),

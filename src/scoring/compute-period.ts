@@ -292,6 +292,7 @@ export function computePeriod(
       capaianSkp: r.hasilKerja.capaianSkp,
       tppBruto: r.tpp.tppBruto,
       pph21: r.tpp.pph21,
+      pph21Ditanggung: r.tpp.pph21Ditanggung,
       bpjsPegawai: r.tpp.bpjsPegawai,
       bpjsPemda: r.tpp.bpjsPemda,
       tppNetto: r.tpp.tppNetto,

@@ -11,13 +11,14 @@ import type { CurveCheck, MoneyTotals, UnitMember, UnitResult } from '../model/r
 
 /** Zero totals. */
 export function emptyTotals(): MoneyTotals {
-  return { bruto: 0, pph21: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
+  return { bruto: 0, pph21: 0, pph21Ditanggung: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
 }
 
 /** Adds one employee's rounded amounts to totals. */
-export function addToTotals(totals: MoneyTotals, m: Pick<UnitMember, 'tppBruto' | 'pph21' | 'bpjsPegawai' | 'bpjsPemda' | 'tppNetto'>): void {
+export function addToTotals(totals: MoneyTotals, m: Pick<UnitMember, 'tppBruto' | 'pph21' | 'pph21Ditanggung' | 'bpjsPegawai' | 'bpjsPemda' | 'tppNetto'>): void {
   totals.bruto += m.tppBruto;
   totals.pph21 += m.pph21;
+  totals.pph21Ditanggung += m.pph21Ditanggung;
   totals.bpjsPegawai += m.bpjsPegawai;
   totals.bpjsPemda += m.bpjsPemda;
   totals.netto += m.tppNetto;

@@ -199,6 +199,8 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     pph21: 0,
     pph21Detail: undefined,
     pph21Kurang: undefined,
+    pph21Ditanggung: 0,
+    bpjsPemdaKenaPajak: 0,
     dasarBpjs: 0,
     bpjsPegawai: 0,
     bpjsPemda: 0,
@@ -260,17 +262,20 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
   // floor_1000 only moves down, so the difference is 0..999 taken off, never money added.
   result.tppBruto = rounding.bruto === 'floor_1000' ? roundSafeQuotient(grossBeforeRounding, 1, 'floor_1000') : grossBeforeRounding;
   result.pembulatanBruto = grossBeforeRounding - result.tppBruto;
+  const bpjs = computeBpjs(result.tppBruto, input.gaji, pack);
+  result.dasarBpjs = bpjs.dasarBpjs;
+  result.bpjsPegawai = bpjs.bpjsPegawai;
+  result.bpjsPemda = bpjs.bpjsPemda;
   const taxInput = {
     tppBruto: result.tppBruto,
+    bpjsPemda: bpjs.bpjsPemda,
     golongan: input.golongan,
     statusPtkp: input.statusPtkp,
     brutoLain: input.penghasilanBruto ?? input.gaji,
   };
   const tax = cache ? cache.pph21.compute(taxInput) : computePph21(taxInput, pack);
-  const bpjs = computeBpjs(result.tppBruto, input.gaji, pack);
-  result.dasarBpjs = bpjs.dasarBpjs;
-  result.bpjsPegawai = bpjs.bpjsPegawai;
-  result.bpjsPemda = bpjs.bpjsPemda;
+  result.pph21Ditanggung = tax.ditanggung;
+  result.bpjsPemdaKenaPajak = tax.bpjsPemdaKenaPajak;
   // The net is never negative: a payout list cannot take money back from the employee.
   const bearable = result.tppBruto - result.bpjsPegawai;
   result.pph21 = Math.min(tax.pph21, bearable);

@@ -75,7 +75,7 @@ describe('the column order, once settled, removes the doubt', () => {
     const pegawai = await readPegawai(await fixtureTable('hukdis-pecahan', 'pegawai.csv'), pack, period, findings);
     const path = join(tempDir(), 'hukdis.csv');
     writeFileSync(path, text);
-    const { active } = await readHukdis([await openTable(path)], pegawai, period, findings);
+    const { active } = await readHukdis([await openTable(path)], pegawai, pack.hukdis, period, findings);
     return { codes: findings.sorted().map((f) => [f.code, f.nip]), active: [...active.keys()] };
   }
   const head = 'NIP;Jenis;TMT;Lama Bulan;Persen\n';
@@ -106,7 +106,7 @@ describe('a sanction under a NIP not in the master', () => {
     const pegawai = await readPegawai(await fixtureTable('hukdis-pecahan', 'pegawai.csv'), pack, period, findings);
     const path = join(tempDir(), 'hukdis.csv');
     writeFileSync(path, `NIP;Jenis;TMT;Lama Bulan;Persen\n198503172010011004;a;08/01/2026;6;25\n`);
-    await readHukdis([await openTable(path)], pegawai, period, findings);
+    await readHukdis([await openTable(path)], pegawai, pack.hukdis, period, findings);
     expect(findings.sorted().map((f) => f.code)).toContain('HUKDIS_NIP_TIDAK_DIKENAL');
     expect(findings.isHeld(BUDI)).toBe(true);
   });

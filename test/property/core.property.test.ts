@@ -369,19 +369,20 @@ describe('core properties (random agencies and rule packs)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const { results } = compute(s);
-        const run = { bruto: 0, pph21: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
+        const run = { bruto: 0, pph21: 0, pph21Ditanggung: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
         for (const e of results.employees) {
           const t = e.tpp;
           expect(t.komponen.reduce((sum, k) => sum + k.jumlah, 0) - t.potonganHukdis, e.pegawai.nip).toBe(t.tppBruto);
           expect(t.tppBruto - t.pph21 - t.bpjsPegawai, e.pegawai.nip).toBe(t.tppNetto);
           run.bruto += t.tppBruto;
           run.pph21 += t.pph21;
+          run.pph21Ditanggung += t.pph21Ditanggung;
           run.bpjsPegawai += t.bpjsPegawai;
           run.bpjsPemda += t.bpjsPemda;
           run.netto += t.tppNetto;
         }
         expect(results.totals).toEqual(run);
-        const unitSum = { bruto: 0, pph21: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
+        const unitSum = { bruto: 0, pph21: 0, pph21Ditanggung: 0, bpjsPegawai: 0, bpjsPemda: 0, netto: 0 };
         for (const u of results.units) {
           const members = results.employees.filter((e) => e.pegawai.unit === u.kode);
           expect(u.jumlahPegawai).toBe(members.length);
@@ -431,7 +432,7 @@ describe('core properties (random agencies and rule packs)', () => {
         expect(a.predikat).toEqual(b.predikat);
         // And the unit summary does not write to what it is given.
         const members = a.employees.map((e) =>
-          Object.freeze({ nip: e.pegawai.nip, unit: e.pegawai.unit, predikat: e.predikat, hariKerja: e.hariKerja, tppBruto: 0, pph21: 0, bpjsPegawai: 0, bpjsPemda: 0, tppNetto: 0 }),
+          Object.freeze({ nip: e.pegawai.nip, unit: e.pegawai.unit, predikat: e.predikat, hariKerja: e.hariKerja, tppBruto: 0, pph21: 0, pph21Ditanggung: 0, bpjsPegawai: 0, bpjsPemda: 0, tppNetto: 0 }),
         );
         const { units } = summarizeUnits(Object.freeze(members), build(s, { pack: checked }).data.units, checked);
         const counted = Object.fromEntries(PREDIKAT.map((p) => [p, 0])) as Record<Predikat, number>;

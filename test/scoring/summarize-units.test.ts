@@ -14,6 +14,7 @@ const member = (unit: string, predikat: Predikat, i: number, bruto = 1000): Unit
   nilaiDisiplin: x(90 + i),
   tppBruto: bruto,
   pph21: 50,
+  pph21Ditanggung: 0,
   bpjsPegawai: 10,
   bpjsPemda: 40,
   tppNetto: bruto - 60,
@@ -56,8 +57,9 @@ describe('units and the curve', () => {
   });
 
   it('totals are sums of the rounded employee amounts; means are exact', () => {
-    const { units } = summarizeUnits([member('A', 'BAIK', 1, 1001), member('A', 'BAIK', 2, 2002)], unitFile('A', 'ISTIMEWA'), pack);
-    expect(units[0]!.totals).toEqual({ bruto: 3003, pph21: 100, bpjsPegawai: 20, bpjsPemda: 80, netto: 2883 });
+    const { units } = summarizeUnits([member('A', 'BAIK', 1, 1001), { ...member('A', 'BAIK', 2, 2002), pph21: 0, pph21Ditanggung: 55, tppNetto: 1992 }], unitFile('A', 'ISTIMEWA'), pack);
+    // pph21 50 + 0; borne 0 + 55; netto (1001 − 60) + (2002 − 10) = 941 + 1992.
+    expect(units[0]!.totals).toEqual({ bruto: 3003, pph21: 50, pph21Ditanggung: 55, bpjsPegawai: 20, bpjsPemda: 80, netto: 2933 });
     expect(units[0]!.rataNilaiDisiplin!.toString()).toBe('91.5');
   });
 

@@ -1,0 +1,43 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+
+// The SPEC worked example (October 2026; Budi bruto 4,850,000 before any sanction) with a register
+// that names only the type, under a pack whose hukdis.jenis knows it.
+const BUDI = '198503172010011003';
+const SEDANG = 'Hukuman Disiplin Sedang: Pemotongan Tunjangan Kinerja 25% selama 6 bulan';
+
+function agency(register: string): { dir: string; pack: string } {
+  const dir = tempDir();
+  for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+  writeFileSync(join(dir, 'hukdis.csv'), register);
+  const pack = join(tempDir(), 'paket-aturan.yaml');
+  writeFileSync(pack, `nama: hukdis-jenis\nversi: "1"\nhukdis:\n  jenis:\n    sedang_tkd_25_6: { persen: 25, bulan: 6, alias: ["${SEDANG}"] }\n`);
+  return { dir, pack };
+}
+
+describe('a register row with only its sanction type', () => {
+  it('is cut by the type: 25 % × 4,850,000 = 1,212,500, bruto 3,637,500; jelaskan lists it', () => {
+    const { dir, pack } = agency(`nip,jenis,tmt\n${BUDI},"${SEDANG}",2026-08-01\n`);
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const budi = readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)!;
+    expect([budi['potongan_hukdis'], budi['tpp_bruto'], budi['status_bayar']]).toEqual(['1212500', '3637500', 'dibayar']);
+    const j = runCli(['jelaskan', BUDI, '--period', '2026-10', '--input', dir, '--policy', pack]);
+    expect(j.stdout).toContain(`Hukuman disiplin ${SEDANG} (mulai 2026-08-01, 6 bulan): 25%`);
+  });
+
+  it('whose own percent disagrees with the type is held with HUKDIS_TIDAK_SESUAI_JENIS (exit 1)', () => {
+    const { dir, pack } = agency(`nip,jenis,tmt,lama_bulan,persen\n${BUDI},"${SEDANG}",2026-08-01,6,20\n`);
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+    expect(r.status).toBe(1);
+    const budi = readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)!;
+    expect([budi['status_bayar'], budi['tpp_netto']]).toEqual(['ditahan', '0']);
+    const finding = readCsv(join(out, 'validasi.csv')).find((f) => f['kode'] === 'HUKDIS_TIDAK_SESUAI_JENIS')!;
+    expect(finding).toMatchObject({ tingkat: 'error', nip: BUDI, kolom: 'persen', nilai: '20' });
+    expect(finding['pesan']).toContain('Jenis sedang_tkd_25_6 di paket aturan: 25, baris ini menulis 20');
+  });
+});
