@@ -121,3 +121,21 @@ describe('a roster without shift definitions in the pack', () => {
     expect(r.status).toBe(1); // the others have no attendance at all (PRESENSI_TIDAK_ADA), as before
   });
 });
+
+describe('a daily log exported by calendar day (found by a new-user trial)', () => {
+  it("holds the nurse whose night shift's leave sits on the next day's row, instead of docking PSW4", () => {
+    // Dewi: MALAM on 1 Oct (20:53 → 07:04), LIBUR on the 2nd. Written by calendar day, the 1st shows only
+    // 20:53 and the 2nd shows 07:04 as an arrival: read as written, the night would have no leave (PSW4).
+    const { r, row, validasi } = run((input) => {
+      dailyLog(input);
+      const path = join(input, 'presensi_harian.csv');
+      const text = readFileSync(path, 'utf8').replace(`${DEWI};01/10/2026;20:53;07:04`, `${DEWI};01/10/2026;20:53;\n${DEWI};02/10/2026;07:04;`);
+      writeFileSync(path, text);
+    });
+    expect(r.status).toBe(1);
+    expect(row(DEWI)).toMatchObject({ status_bayar: 'ditahan', tpp_bruto: '0' });
+    const f = validasi().find((v) => v['kode'] === 'PULANG_MALAM_BARIS_BERIKUT')!;
+    expect(f).toMatchObject({ tingkat: 'error', nip: DEWI, nilai: '07:04' });
+    expect(f['pesan']).toContain('Jam masuk 07:04 tanggal 2026-10-02 jatuh pada jam pulang shift malam hari sebelumnya');
+  });
+});

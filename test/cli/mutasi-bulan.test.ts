@@ -169,6 +169,25 @@ describe('segments that cannot be paid without a guess hold the employee', () =>
     expect(readCsv(join(out, 'tpp.csv')).find((row) => row['nip'] === RINA)!['tpp_bruto']).toBe('4454545');
   });
 
+  it('a mutasi whose NIP has a typo holds the employee it is likely for (found by a new-user trial)', () => {
+    // Two digits swapped: dropped with a warning, Rina would be paid the whole month as a CPNS.
+    const input = copyWith({ 'mutasi.csv': 'NIP;Tanggal;Status\r\n199001152015021020;19/10/2026;PNS\r\n' });
+    const { r, out } = run(input);
+    expect(r.status).toBe(1);
+    const line = readCsv(join(out, 'pegawai.csv')).find((row) => row['nip'] === RINA)!;
+    expect([line['status_bayar'], line['keterangan']]).toEqual(['ditahan', 'NIP_TIDAK_DIKENAL_UBAH_BAYAR']);
+    expect(readFileSync(join(out, 'validasi.csv'), 'utf8')).toContain(`NIP terdekat: ${RINA}`);
+  });
+
+  it('a mutasi unit written in another case is the staff file's unit (found by a new-user trial)', () => {
+    const input = copyWith({ 'mutasi.csv': 'NIP;Tanggal;Unit\r\n199001152015021002;19/10/2026;disdik\r\n' });
+    writeFileSync(join(input, 'pegawai.csv'), staffFile().replace('Pengelola Data;7;III/a;CPNS', 'Pengelola Data;7;III/a;PNS'));
+    const { r, out } = run(input);
+    expect(r.status).toBe(0);
+    expect(readCsv(join(out, 'pegawai.csv')).find((row) => row['nip'] === RINA)!['unit']).toBe('DISDIK');
+    expect(readCsv(join(out, 'unit.csv')).map((u) => u['unit']).sort()).toEqual(['BKPSDM', 'DISDIK']);
+  });
+
   it('rows repeated without validity dates are still NIP_GANDA', () => {
     const input = copyWith({ 'pegawai.csv': staffFile().replace(/;01\/01\/2024;14\/10\/2026/, ';;').replace(/;15\/10\/2026;/, ';;') });
     const { r, out } = run(input);

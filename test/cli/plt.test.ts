@@ -24,7 +24,7 @@ describe('acting posts end to end (fixtures/plt)', () => {
     expect(byNip.has(SRI)).toBe(false);
     const validasi = readCsv(join(out, 'validasi.csv'));
     expect(validasi.filter((f) => f['nip'] === SRI).map((f) => f['kode'])).toEqual(['TANGGAL_TIDAK_VALID']);
-    expect(ringkasan.berkas.find((b) => b.masukan === 'plt')).toMatchObject({ dibaca: 7, dilewati: 1, dipakai: 3, ditolak: 1, diabaikan: 2 });
+    expect(ringkasan.berkas.find((b) => b.masukan === 'plt')).toMatchObject({ dibaca: 7, dilewati: 1, dipakai: 3, ditolak: 2, diabaikan: 1 });
   });
 
   it('tpp.csv has tpp_plt just before tpp_bruto, worked by hand', () => {
@@ -96,5 +96,30 @@ describe('acting posts the pack does not pay, or that overlap: held, not guessed
     expect(run.status, run.stderr).toBe(1);
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['nip'] === AGUS).map((f) => f['kode'])).toContain('PLT_TUMPANG_TINDIH');
     expect(readCsv(join(out, 'tpp.csv')).map((r) => r['nip'])).not.toContain(AGUS);
+  });
+});
+
+describe('acting posts as officers write them (found by a new-user trial)', () => {
+  const copy = (extra: string) => {
+    const dir = tempDir();
+    for (const f of readdirSync(fixture('plt'))) copyFileSync(join(fixture('plt'), f), join(dir, f));
+    writeFileSync(join(dir, 'plt.csv'), `NIP;Nama;Jenis;Jabatan;Kelas Jabatan;TPP Pagu;TMT Mulai;TMT Selesai\r\n${extra}`);
+    const out = join(dir, 'hasil');
+    const run = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', join(dir, 'paket-aturan.yaml'), '--out', out]);
+    return { run, out };
+  };
+
+  it('a term without tmt_selesai ("until a definitive official") is in force from its start: paid as a whole month', () => {
+    const { run, out } = copy(`${AGUS};Agus Priyanto;Plt;Kepala Bidang Pendidikan Dasar;;9.000.000;01/10/2026;\r\n`);
+    expect(run.status, run.stderr).toBe(0);
+    // As above: 20 % × 9,000,000 × 22/22 = 1,800,000.
+    expect(readCsv(join(out, 'tpp.csv')).find((r) => r['nip'] === AGUS)).toMatchObject({ tpp_plt: '1800000', tpp_bruto: '7800000' });
+  });
+
+  it('a NIP with two digits swapped holds the employee it is closest to instead of dropping the addition', () => {
+    const { run, out } = copy(`198204122006041050;Agus Priyanto;Plt;Kepala Bidang Pendidikan Dasar;;9.000.000;01/10/2026;31/10/2026\r\n`);
+    expect(run.status).toBe(1);
+    const agus = readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === AGUS)!;
+    expect([agus['status_bayar'], agus['keterangan']]).toEqual(['ditahan', 'NIP_TIDAK_DIKENAL_UBAH_BAYAR']);
   });
 });
