@@ -179,7 +179,7 @@ describe('segments that cannot be paid without a guess hold the employee', () =>
     expect(readFileSync(join(out, 'validasi.csv'), 'utf8')).toContain(`NIP terdekat: ${RINA}`);
   });
 
-  it('a mutasi unit written in another case is the staff file's unit (found by a new-user trial)', () => {
+  it("a mutasi unit written in another case is the staff file's unit (found by a new-user trial)", () => {
     const input = copyWith({ 'mutasi.csv': 'NIP;Tanggal;Unit\r\n199001152015021002;19/10/2026;disdik\r\n' });
     writeFileSync(join(input, 'pegawai.csv'), staffFile().replace('Pengelola Data;7;III/a;CPNS', 'Pengelola Data;7;III/a;PNS'));
     const { r, out } = run(input);
