@@ -4,7 +4,7 @@
  * passed), and has its own worked-example test in test/paket/<nama>.test.ts. Adding a pack is a matter
  * of dropping the YAML file and that test.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -19,9 +19,22 @@ const NAMES = readdirSync(PAKET_DIR)
   .map((f) => f.slice(0, -'.yaml'.length))
   .sort();
 
+/**
+ * The sample agency, plus what a pack needs that the sample does not export: under a pack paying on
+ * daily activity, a monthly activity total for everyone in the attendance export (6,000 menit each).
+ */
+function sampleFor(pack: Record<string, unknown>): string {
+  if (pack['aktivitas'] === undefined) return fixture('contoh');
+  const dir = join(tempDir(), 'contoh');
+  cpSync(fixture('contoh'), dir, { recursive: true });
+  const nips = new Set(readFileSync(join(dir, 'presensi_oktober_2026.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(';')[1]).filter((n): n is string => n !== undefined && /^\d{18}$/.test(n)));
+  writeFileSync(join(dir, 'aktivitas_oktober_2026.csv'), ['nip;bulan;menit;disetujui', ...[...nips].map((n) => `${n};2026-10;6000;ya`)].join('\n') + '\n');
+  return dir;
+}
+
 describe('the shipped rule packs', () => {
-  it('include at least the national default, Pekalongan and the 6-day school', () => {
-    expect(NAMES).toEqual(expect.arrayContaining(['bawaan', 'pekalongan', 'sekolah-6-hari']));
+  it('include the national default, Pekalongan, Manado, a 30/20/50 activity pack, a ministry tukin pack and the 6-day school', () => {
+    expect(NAMES).toEqual(expect.arrayContaining(['bawaan', 'pekalongan', 'manado', 'aktivitas-30-20-50', 'kementan', 'sekolah-6-hari']));
   });
 
   it('ship with the package (package.json files)', () => {
@@ -54,7 +67,7 @@ describe('the shipped rule packs', () => {
       // an agency adds them to a copy of the shipped pack (kinerja paket tampil <nama> > its own pack).
       const policy = withSampleLocalRules(path, tempDir());
       const out = join(tempDir(), 'hasil');
-      const r = runCli(['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', policy, '--out', out, '--format', 'csv,json']);
+      const r = runCli(['run', '--period', '2026-10', '--input', sampleFor(data), '--policy', policy, '--out', out, '--format', 'csv,json']);
       expect([0, 1], r.stderr).toContain(r.status);
       const ringkasan = readRingkasan(out);
       expect(ringkasan.jumlah.pegawai).toBe(52);
