@@ -1,8 +1,8 @@
 /**
- * Behaviour and score rules end to end (issue 15): the Manado-style worked example of the domain notes
- * (§5.10) to the rupiah with a pack built here, and `cara_label: mayoritas` through a run.
+ * Behaviour and score rules end to end (issue 15): `cara_label: mayoritas` through a run (the Manado
+ * thresholds and pay cap run in test/paket/manado.test.ts, on the shipped pack).
  */
-import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
@@ -17,100 +17,6 @@ function workedExampleWith(files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
-
-const onlyBudi = (file: string) =>
-  readFileSync(join(fixture('worked-example'), file), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith(RINA))
-    .join('\n');
-
-/**
- * Manado (domain notes §2.3, §5.3, §5.5, §5.10): disiplin 40 % with 1 point per TMK1/PKSW1 and 2 per
- * TMK2, SKP 30 % on the mean of capaian capped at 100 per indicator, perilaku 30 % on the aspect sum
- * (≤ 209 → 0, > 678 → full), the attendance gate < 25 % → 0, < 50 % → half.
- */
-const MANADO_PACK = `
-nama: manado-uji
-versi: "1"
-presensi:
-  terlambat:
-    - { kode: TL1, dari: 1, sampai: 30, persen: 1 }
-    - { kode: TL2, dari: 31, sampai: 60, persen: 2 }
-    - { kode: TL3, dari: 61, sampai: 90, persen: 3 }
-    - { kode: TL4, dari: 91, persen: 4 }
-  pulang_cepat:
-    - { kode: PSW1, dari: 1, sampai: 30, persen: 1 }
-    - { kode: PSW2, dari: 31, sampai: 60, persen: 2 }
-    - { kode: PSW3, dari: 61, sampai: 90, persen: 3 }
-    - { kode: PSW4, dari: 91, persen: 4 }
-  gerbang_kehadiran:
-    efek_hadir: [hadir, dinas_luar, cuti]
-    komponen: []
-    pita: [{ di_bawah: 25, bayar: 0 }, { di_bawah: 50, bayar: 50 }]
-kinerja:
-  capaian_maks_bayar: 100
-  perilaku:
-    ambang_bayar: { satuan: jumlah_aspek, nol_sampai: 209, penuh_di_atas: 678 }
-tpp:
-  komponen:
-    - { nama: disiplin, bobot: 40, dasar: nilai_disiplin }
-    - { nama: skp, bobot: 30, dasar: capaian_skp }
-    - { nama: perilaku, bobot: 30, dasar: nilai_perilaku }
-`;
-
-describe('domain notes §5.10: the Manado-style worked example to the rupiah', () => {
-  // Budi of the worked example without his TK day (8 Oct attended 07:25–16:05): 2 × TL1 (5, 6 Oct,
-  // 07:45), 1 × TL2 (7 Oct, 08:10), 1 × PSW1; SKP 100 %, 90 %, 110 %; every aspect 80 (sum 560).
-  const input = workedExampleWith({
-    'pegawai.csv': onlyBudi('pegawai.csv'),
-    'presensi.csv': onlyBudi('presensi.csv').replace(`${BUDI},2026-10-08,,,TK`, `${BUDI},2026-10-08,07:25,16:05,`),
-    'capaian.csv': onlyBudi('capaian.csv').replace('Data SIASN dimutakhirkan,100,130', 'Data SIASN dimutakhirkan,100,110'),
-    'perilaku.csv': `nip,penilai_nip,peran,berorientasi_pelayanan,akuntabel,kompeten,harmonis,loyal,adaptif,kolaboratif\n${BUDI},197203101998031004,atasan,80,80,80,80,80,80,80\n`,
-    'manado.yaml': MANADO_PACK,
-  });
-  const out = join(tempDir(), 'hasil');
-  const run = runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(input, 'manado.yaml'), '--out', out]);
-
-  it('pays netto Rp 4.277.000', () => {
-    expect(run.status, run.stderr).toBe(0);
-    const budi = readCsv(join(out, 'pegawai.csv')).find((r) => r['nip'] === BUDI)!;
-    expect(budi).toMatchObject({
-      // points 2 × 1 + 1 × 2 + 1 × 1 = 5 → disiplin 95; 5,000,000 × 40 % × 95 % = 1,900,000
-      tl1: '2',
-      tl2: '1',
-      psw1: '1',
-      tk: '0',
-      nilai_disiplin: '95.00',
-      komponen_disiplin: '1900000',
-      // rating on (100 + 90 + 110) / 3 = 100 (SESUAI); pay on (100 + 90 + 100) / 3 = 96.67:
-      // 5,000,000 × 30 % × 290/3 % = 1,450,000
-      capaian_skp: '100.00',
-      rating_hasil_kerja: 'SESUAI',
-      komponen_skp: '1450000',
-      // sum 560: 209 < 560 ≤ 678 → the score 80 itself; 5,000,000 × 30 % × 80 % = 1,200,000
-      nilai_perilaku: '80.00',
-      komponen_perilaku: '1200000',
-      // 22 of 22 days present: no gate. bruto 1,900,000 + 1,450,000 + 1,200,000 = 4,550,000 (91 %)
-      persen_bayar_kehadiran: '100.00',
-      tpp_bruto: '4550000',
-      // PPh 21 gol III 5 % = 227,500; BPJS 1 % (gaji 4,200,000 + TPP < 12,000,000) = 45,500
-      pph21: '227500',
-      bpjs_pegawai: '45500',
-      // 4,550,000 − 227,500 − 45,500 = 4,277,000
-      tpp_netto: '4277000',
-      status_bayar: 'dibayar',
-    });
-  });
-
-  it('jelaskan shows the capped SKP base and the behaviour thresholds', () => {
-    const r = runCli(['jelaskan', BUDI, '--period', '2026-10', '--input', input, '--policy', join(input, 'manado.yaml')]);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('capaian_maks_bayar: tiap indikator paling besar 100%) = 96,67% (290/3)');
-    expect(r.stdout).toContain('ambang_bayar, jumlah_aspek 560,00): ≤ 209 → 0, > 678 → 100, selain itu nilai perilaku; dasar = 80,00');
-    const en = runCli(['jelaskan', BUDI, '--period', '2026-10', '--input', input, '--policy', join(input, 'manado.yaml'), '--lang', 'en']);
-    expect(en.stdout).toContain('SKP achievement as a TPP base (capaian_maks_bayar: each indicator at most 100%)');
-  });
-});
 
 describe('cara_label: mayoritas through a run', () => {
   // Budi: 4 aspects "di bawah", 3 "di atas"; Rina: numbers as in the worked example.

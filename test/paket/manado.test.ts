@@ -41,4 +41,14 @@ describe('--policy manado: Budi of the worked example, as the Manado example has
       tpp_netto: '4277000',
     });
   });
+
+  it('jelaskan shows the capped SKP base and the behaviour thresholds', () => {
+    const args = [BUDI, '--period', '2026-10', '--input', dir, '--policy', 'manado'];
+    const id = runCli(['jelaskan', ...args]);
+    expect(id.status, id.stderr).toBe(0);
+    expect(id.stdout).toContain('capaian_maks_bayar: tiap indikator paling besar 100%) = 96,67% (290/3)');
+    expect(id.stdout).toContain('ambang_bayar, jumlah_aspek 560,00): ≤ 209 → 0, > 678 → 100, selain itu nilai perilaku; dasar = 80,00');
+    const en = runCli(['jelaskan', ...args, '--lang', 'en']);
+    expect(en.stdout).toContain('SKP achievement as a TPP base (capaian_maks_bayar: each indicator at most 100%)');
+  });
 });

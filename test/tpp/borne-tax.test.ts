@@ -5,28 +5,12 @@
  * 48,500, pemda 4 % = 194,000.
  */
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../../src/exact.js';
-import { parseGolongan } from '../../src/model/golongan.js';
 import { knownFields } from '../../src/inputs/known-fields.js';
 import { mergeRulePack, parseRulePack } from '../../src/rules/parse-rule-pack.js';
 import { computeTpp, createTppCalculator, type TppInput } from '../../src/tpp/compute-tpp.js';
-import { aPack, bawaanRaw, x } from '../helpers/builders.js';
+import { aPack, bawaanRaw, workedExampleTpp, x } from '../helpers/builders.js';
 
-const budi = (over: Partial<TppInput> = {}): TppInput => ({
-  pagu: 5_000_000,
-  status: 'PNS',
-  hariBayar: 22,
-  hariKerjaPenuh: 22,
-  tk: 1,
-  nilai: { nilai_disiplin: x('92.5') },
-  faktorPredikat: x(100),
-  persenHukdis: Exact.ZERO,
-  held: false,
-  golongan: parseGolongan('III/c', false)!,
-  statusPtkp: 'TK/0',
-  gaji: 4_200_000,
-  ...over,
-});
+const budi = (over: Partial<TppInput> = {}): TppInput => workedExampleTpp({ statusPtkp: 'TK/0', ...over });
 
 const problemsOf = (pajak: Record<string, unknown>) => {
   const result = parseRulePack(mergeRulePack(bawaanRaw(), { pajak }), knownFields);
