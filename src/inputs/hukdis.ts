@@ -71,13 +71,15 @@ function typeLookup(rule: HukdisRule): Map<string, { kunci: string; persen: Exac
 
 /**
  * True when the period's month is within [first month, first month + lama_bulan − 1]. The first month
- * is tmt's, or under `bulan_berikut` the next one when tmt is after the 1st.
+ * is tmt's, or under `bulan_berikut` the next one when tmt is after the 1st. Under `pro_rata` a sanction
+ * from the 15th runs to the 14th lama_bulan months later, so that month is (partly) under it too.
  */
 function isSanctionActive(tmt: string, lamaBulan: number, period: Period, mulai: HukdisRule['mulai_tengah_bulan']): boolean {
   const { year, month, day } = dateParts(tmt);
   const start = year * 12 + (month - 1) + (mulai === 'bulan_berikut' && day > 1 ? 1 : 0);
   const current = period.year * 12 + (period.month - 1);
-  return current >= start && current <= start + lamaBulan - 1;
+  const last = start + lamaBulan - 1 + (mulai === 'pro_rata' && day > 1 ? 1 : 0);
+  return current >= start && current <= last;
 }
 
 /** Reads the sanctions register; returns the sanctions active in the period, by NIP. */

@@ -74,3 +74,15 @@ export function monthBounds(year: number, month: number): { first: LocalDate; la
 
 /** The end of something in force without an end date (an acting post until a definitive official). */
 export const OPEN_END = '9999-12-31';
+
+/**
+ * The last day of a span of `months` whole months from `date`: the day before the same day that many
+ * months later, or that month's last day when it has no such day (31 August + 6 → 28 February).
+ */
+export function lastDayOfMonths(date: LocalDate, months: number): LocalDate {
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return day > daysInMonth(y, m) ? formatDate(y, m, daysInMonth(y, m)) : addDays(formatDate(y, m, day), -1);
+}

@@ -357,7 +357,7 @@ const hukdisRule = z.strictObject({
         }
       }
     }),
-  mulai_tengah_bulan: z.enum(['penuh', 'bulan_berikut']),
+  mulai_tengah_bulan: z.enum(['penuh', 'bulan_berikut', 'pro_rata']),
 });
 export type HukdisRule = z.output<typeof hukdisRule>;
 

@@ -21,7 +21,8 @@ import { paidDaysCut, summaryDaysUnderPayRules } from './paid-days-cut.js';
 import { leavesDaysUnpaid, segmentDays } from './segment-days.js';
 import { pltInputOf } from './plt-input.js';
 import { paguFor } from '../rules/pagu.js';
-import type { Pegawai, Segmen } from '../model/records.js';
+import type { Hukdis, Pegawai, Segmen } from '../model/records.js';
+import { lastDayOfMonths } from '../model/local-date.js';
 import type { PeriodData } from '../model/period.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
 
@@ -142,7 +143,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const pagu = paguOf(e);
   const segmen = e.segmen && hariKerja > 0 ? daysOfSegments(data, shared, index, e.segmen, workingDays, disiplin, paguOf, runFinding) : undefined;
   const sanctions = data.hukdis.get(e.nip) ?? [];
-  const persenHukdis = sanctions.reduce((max, h) => h.persen.max(max), Exact.ZERO);
+  const persenHukdis = sanctions.reduce((max, h) => sanctionShare(h, workingDays, calendar, pack).max(max), Exact.ZERO);
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.
   const potonganHariBayar = segmen ? segmen.reduce((sum, s) => sum.add(s.potonganHariBayar), Exact.ZERO) : paidDaysCut(disiplin, pagu, pack);
@@ -236,6 +237,17 @@ function daysOfSegments(
     unit: e.unit,
   });
   return days;
+}
+
+/**
+ * The percent a sanction cuts this month: its own, or under `hukdis.mulai_tengah_bulan: pro_rata` its
+ * share of the employee's working days from tmt to the day before tmt + lama_bulan months.
+ */
+function sanctionShare(h: Hukdis, workingDays: readonly number[], calendar: PeriodData['calendar'], pack: PeriodData['pack']): Exact {
+  if (pack.hukdis.mulai_tengah_bulan !== 'pro_rata' || workingDays.length === 0) return h.persen;
+  const last = lastDayOfMonths(h.tmt, h.lamaBulan);
+  const under = workingDays.filter((d) => calendar.dates[d]! >= h.tmt && calendar.dates[d]! <= last).length;
+  return under === workingDays.length ? h.persen : h.persen.mul(Exact.of(under, workingDays.length));
 }
 
 /** The reason codes shown in `keterangan`: errors, warnings and holds of the employee, and nihil reasons. */

@@ -41,3 +41,27 @@ describe('a register row with only its sanction type', () => {
     expect(finding['pesan']).toContain('Jenis sedang_tkd_25_6 di paket aturan: 25, baris ini menulis 20');
   });
 });
+
+describe('hukdis.mulai_tengah_bulan: pro_rata', () => {
+  const run = (period: string, mulai: string) => {
+    const dir = tempDir();
+    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+    writeFileSync(join(dir, 'hukdis.csv'), `nip,tmt,lama_bulan,persen\n${BUDI},2026-10-15,6,25\n`);
+    const pack = join(tempDir(), 'paket-aturan.yaml');
+    writeFileSync(pack, `nama: pro-rata\nversi: "1"\nhukdis:\n  mulai_tengah_bulan: ${mulai}\n`);
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', period, '--input', dir, '--policy', pack, '--out', out]);
+    return { r, budi: () => readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)! };
+  };
+
+  it('cuts a sanction from the 15th by its share of the working days', () => {
+    // 12 of Budi's 22 October working days are from the 15th: 25 % × 12/22 = 150/11 %;
+    // 4,850,000 × 150/11 % = 661,363.6 → 661,364; bruto 4,850,000 − 661,364 = 4,188,636.
+    const pro = run('2026-10', 'pro_rata');
+    expect(pro.r.status, pro.r.stderr).toBe(0);
+    expect([pro.budi()['potongan_hukdis'], pro.budi()['tpp_bruto']]).toEqual(['661364', '4188636']);
+    // penuh (bawaan): 25 % of the whole month: 1,212,500; bruto 3,637,500.
+    const full = run('2026-10', 'penuh');
+    expect([full.budi()['potongan_hukdis'], full.budi()['tpp_bruto']]).toEqual(['1212500', '3637500']);
+  });
+});

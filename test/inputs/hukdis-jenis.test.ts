@@ -119,6 +119,6 @@ describe('the hukdis rules in the pack', () => {
     expect(problemsOf({ jenis: { a: { persen: 25, bulan: 6 }, b: { persen: 25, bulan: 9, alias: ['A'] } } })).toEqual(['hukdis.jenis.b.alias[0]: same as type a']);
     expect(problemsOf({ jenis: { a: { persen: 0.25, bulan: 6 } } })).toEqual(['hukdis.jenis.a.persen: percent 0..100, not a fraction']);
     expect(problemsOf({ jenis: { 'Sedang 25': { persen: 25, bulan: 6 } } })[0]).toMatch(/^hukdis\.jenis\.Sedang 25/);
-    expect(problemsOf({ mulai_tengah_bulan: 'pro_rata' })[0]).toMatch(/^hukdis\.mulai_tengah_bulan: /);
+    expect(problemsOf({ mulai_tengah_bulan: 'separuh' })[0]).toMatch(/^hukdis\.mulai_tengah_bulan: /);
   });
 });
