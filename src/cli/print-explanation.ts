@@ -96,6 +96,7 @@ function disciplineLines(x: Explanation, text: Text): string[] {
   for (const day of dz.hari_potongan) out.push(deductionDayLine(day, text));
   if (dz.tk_dari_terlambat && dz.tk_dari_terlambat.tk > 0) out.push(`   ${t('explain.discipline.late_to_tk', dz.tk_dari_terlambat)}`);
   if (dz.tk_berturut) out.push(`   ${t('explain.discipline.tk_run', dz.tk_berturut)}`);
+  if (dz.poin_hukdis !== undefined) out.push(`   ${t('explain.discipline.sanction_points', { poin: num(dz.poin_hukdis) })}`);
   out.push(`   ${t('explain.discipline.result', { persen: pct(dz.potongan), potongan: num(dz.potongan), nilai: num(dz.nilai) })}`);
   return out;
 }

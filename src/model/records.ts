@@ -115,6 +115,8 @@ export interface Hukdis extends Provenance {
   tmt: string;
   lamaBulan: number;
   persen: Exact;
+  /** Points off the discipline score while active, from the pack's sanction type (`poin_disiplin`). */
+  poinDisiplin?: Exact | undefined;
 }
 
 /** An employee's daily activity reports in the period (the `aktivitas` input), totalled. */

@@ -114,6 +114,8 @@ export interface DisciplineResult {
   /** Days of codes paid at a fixed kelas (`presensi.kode.*.kelas`), per kelas. */
   hariKelasTetap: { kelas: number; hari: number }[];
   potongan: Exact;
+  /** Points an active sanction takes off the score (`hukdis.jenis.*.poin_disiplin`), included in `potongan`. */
+  poinHukdis?: Exact;
   nilai: Exact;
   /** Working days without any record (counted as `presensi.hari_tanpa_data`). */
   tanpaCatatan: LocalDate[];

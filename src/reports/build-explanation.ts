@@ -60,6 +60,8 @@ export interface Explanation {
         /** Only when the pack warns on runs (`presensi.tk_berturut_peringatan`) and there was one. */
         tk_berturut?: { hari: number; dari: string };
         potongan: string;
+        /** Points an active sanction took off (included in potongan). */
+        poin_hukdis?: string;
         nilai: string;
       }
     | { tidak_ada: string };
@@ -351,6 +353,7 @@ function disciplineOf(r: EmployeeResult, pack: RulePack): Explanation['disiplin'
     ...(pack.presensi.terlambat_per_tk !== null ? { tk_dari_terlambat: { tk: d.tkDariTerlambat, per: pack.presensi.terlambat_per_tk } } : {}),
     ...(pack.presensi.tk_berturut_peringatan !== null && d.tkBerturutDari ? { tk_berturut: { hari: d.tkBerturut, dari: d.tkBerturutDari } } : {}),
     potongan: d2(d.potongan),
+    ...(d.poinHukdis ? { poin_hukdis: d2(d.poinHukdis) } : {}),
     nilai: d2(d.nilai),
   };
 }

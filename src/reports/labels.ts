@@ -338,6 +338,10 @@ const LABELS = {
     (p) => `Longest run of consecutive TK: ${p.hari} working days from ${p.dari}`,
   ),
   'explain.day.late_to_tk': { id: 'dihitung dalam TK dari terlambat', en: 'counted in a TK from late days' },
+  'explain.discipline.sanction_points': form<{ poin: string }>(
+    (p) => `Hukuman disiplin (hukdis.jenis, poin_disiplin): ${p.poin} poin ikut dipotong dari nilai disiplin`,
+    (p) => `Disciplinary sanction (hukdis.jenis, poin_disiplin): ${p.poin} points also taken off the discipline score`,
+  ),
   'explain.discipline.result': form<{ persen: string; potongan: string; nilai: string }>(
     (p) => `Potongan disiplin: ${p.persen} → nilai disiplin = max(0, 100 − ${p.potongan}) = ${p.nilai}`,
     (p) => `Discipline deduction: ${p.persen} → discipline score = max(0, 100 − ${p.potongan}) = ${p.nilai}`,

@@ -337,11 +337,15 @@ const hukdisRule = z.strictObject({
   jenis: z
     .record(
       z.string().regex(/^[a-z0-9_]+$/, { message: 'kunci huruf kecil, angka, _ / lower-case letters, digits, _' }),
-      z.strictObject({
-        persen: z.number().min(0).max(100).refine((n) => n === 0 || n >= 1, { message: 'persen 0..100, bukan pecahan / percent 0..100, not a fraction' }).transform((n) => Exact.fromNumber(n)),
-        bulan: wholeNumber(1, 600),
-        alias: z.array(z.string().min(1)).optional(),
-      }),
+      z
+        .strictObject({
+          persen: z.number().min(0).max(100).refine((n) => n === 0 || n >= 1, { message: 'persen 0..100, bukan pecahan / percent 0..100, not a fraction' }).transform((n) => Exact.fromNumber(n)).optional(),
+          // Points off the discipline score (out of 100) instead of a percent of the TPP (e.g. Manado).
+          poin_disiplin: exactNumber(0, 100).optional(),
+          bulan: wholeNumber(1, 600),
+          alias: z.array(z.string().min(1)).optional(),
+        })
+        .refine((t) => (t.persen === undefined) !== (t.poin_disiplin === undefined), { message: 'isi tepat satu dari persen dan poin_disiplin / give exactly one of persen and poin_disiplin' }),
     )
     .superRefine((table, ctx) => {
       // One register text must lead to one type: an alias may not be another type's key or alias.

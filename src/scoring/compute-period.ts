@@ -79,6 +79,13 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     // SPEC §2.4: a missing export must not turn into a month of TK.
     runFinding('PRESENSI_TIDAK_ADA');
   }
+  const sanctions = data.hukdis.get(e.nip) ?? [];
+  // A sanction type counted in points comes off the discipline score, not off the money.
+  const poinHukdis = sanctions.reduce((sum, h) => (h.poinDisiplin ? sum.add(h.poinDisiplin) : sum), Exact.ZERO);
+  if (disiplin && !poinHukdis.isZero()) {
+    const potongan = disiplin.potongan.add(poinHukdis);
+    disiplin = { ...disiplin, poinHukdis, potongan, nilai: Exact.HUNDRED.sub(potongan).max(Exact.ZERO) };
+  }
   const summary = data.attendance.summaries.get(index);
   const unruled = active && summary ? summaryDaysUnderPayRules(summary, data.codes) : [];
   // The pack pays these days by their dates or kelas; a summary cannot say which they are: held, not guessed.
@@ -142,7 +149,6 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   };
   const pagu = paguOf(e);
   const segmen = e.segmen && hariKerja > 0 ? daysOfSegments(data, shared, index, e.segmen, workingDays, disiplin, paguOf, runFinding) : undefined;
-  const sanctions = data.hukdis.get(e.nip) ?? [];
   const persenHukdis = sanctions.reduce((max, h) => sanctionShare(h, workingDays, calendar, pack).max(max), Exact.ZERO);
   // One object shape for every employee (absent values as undefined, which the calculator reads the same
   // way): conditional spreads here made each call a slow generic object copy.

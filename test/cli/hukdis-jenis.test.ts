@@ -65,3 +65,32 @@ describe('hukdis.mulai_tengah_bulan: pro_rata', () => {
     expect([full.budi()['potongan_hukdis'], full.budi()['tpp_bruto']]).toEqual(['1212500', '3637500']);
   });
 });
+
+describe('a sanction type counted in points off the discipline score (poin_disiplin)', () => {
+  it('takes the points off nilai_disiplin, not a percent off the money', () => {
+    const dir = tempDir();
+    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+    writeFileSync(join(dir, 'hukdis.csv'), `nip,jenis,tmt\n${BUDI},Teguran tertulis,2026-09-01\n`);
+    const pack = join(tempDir(), 'paket-aturan.yaml');
+    writeFileSync(pack, 'nama: poin\nversi: "1"\nhukdis:\n  jenis:\n    teguran_tertulis: { poin_disiplin: 10, bulan: 3 }\n');
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    // nilai_disiplin 92.50 − 10 points = 82.50; disiplin 5,000,000 × 40 % × 82.5 % = 1,650,000;
+    // kinerja 3,000,000; no money cut: bruto 4,650,000.
+    const budi = readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)!;
+    expect([budi['nilai_disiplin'], budi['komponen_disiplin'], budi['potongan_hukdis'], budi['tpp_bruto']]).toEqual(['82.50', '1650000', '0', '4650000']);
+    const j = runCli(['jelaskan', BUDI, '--period', '2026-10', '--input', dir, '--policy', pack]);
+    expect(j.stdout).toContain('Hukuman disiplin (hukdis.jenis, poin_disiplin): 10,00 poin ikut dipotong dari nilai disiplin');
+    expect(j.stdout).toContain('Potongan disiplin: 17,50% → nilai disiplin = max(0, 100 − 17,50) = 82,50');
+  });
+
+  it('a type must give exactly one of persen and poin_disiplin', () => {
+    const dir = tempDir();
+    const pack = join(dir, 'paket-aturan.yaml');
+    writeFileSync(pack, 'nama: poin\nversi: "1"\nhukdis:\n  jenis:\n    teguran: { persen: 5, poin_disiplin: 10, bulan: 3 }\n');
+    const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', pack, '--out', join(dir, 'hasil')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('hukdis.jenis.teguran: isi tepat satu dari persen dan poin_disiplin');
+  });
+});
