@@ -52,7 +52,7 @@ describe('kinerja paket', () => {
     const r = runCli(['paket', 'tampil', 'pekalongn']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('PAKET_TIDAK_TERBACA');
-    expect(r.stderr).toMatch(/bawaan, pekalongan, sekolah-6-hari/);
+    expect(r.stderr).toContain('aktivitas-30-20-50, bawaan, kementan, manado, pekalongan, sekolah-6-hari');
   });
 });
 
@@ -73,8 +73,8 @@ describe('--policy <nama>', () => {
   });
 
   it('neither a file nor a shipped name: exit 2 with the shipped names', () => {
-    const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', 'manado', '--out', join(tempDir(), 'hasil'), '--json']);
+    const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', 'jakarta', '--out', join(tempDir(), 'hasil'), '--json']);
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout)).toMatchObject({ galat: { kode: 'PAKET_TIDAK_TERBACA', saran: expect.stringContaining('bawaan, pekalongan, sekolah-6-hari') as string } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ galat: { kode: 'PAKET_TIDAK_TERBACA', saran: expect.stringContaining('aktivitas-30-20-50, bawaan, kementan, manado, pekalongan, sekolah-6-hari') as string } });
   });
 });
