@@ -982,6 +982,12 @@ const CATALOG = {
     id: (c) => `Baris aktivitas tidak jelas: ${c.p.reason_id}. Perbaiki barisnya.`,
     en: (c) => `Unclear activity row: ${c.p.reason_en}. Correct the row.`,
   },
+  AKTIVITAS_LUAR_MASA_KERJA: {
+    level: 'peringatan',
+    about: { id: 'Aktivitas bertanggal sebelum tmt_masuk atau sesudah tmt_keluar pegawai tidak dihitung.', en: 'Activity dated before the employee\'s tmt_masuk or after tmt_keluar is not counted.' },
+    id: (c) => `Aktivitas tanggal ${c.p.date} di luar masa kerja pegawai (tmt_masuk/tmt_keluar); tidak dihitung, karena targetnya hanya hari kerja masa kerjanya. Periksa tanggal atau tmt pegawai.`,
+    en: (c) => `Activity dated ${c.p.date} is outside the employee's service (tmt_masuk/tmt_keluar); not counted, as the target covers only their service days. Check the date or the employee's tmt.`,
+  },
   AKTIVITAS_LUAR_PERIODE: {
     level: 'info',
     about: { id: 'Aktivitas yang tanggal atau bulannya di luar periode; baris diabaikan.', en: 'An activity dated outside the period; row ignored.' },

@@ -107,6 +107,7 @@ export async function readAktivitas(
       const hasBulan = check.cell('bulan') !== null && check.text('bulan') !== undefined;
       let month: string | undefined;
       let daily = false;
+      let day: string | undefined;
       if (hasTanggal && hasBulan) {
         check.report('AKTIVITAS_BARIS', 'bulan', { reason_id: 'tanggal dan bulan sama-sama diisi', reason_en: 'both tanggal and bulan are filled' });
       } else if (hasTanggal) {
@@ -114,6 +115,7 @@ export async function readAktivitas(
         if (date !== undefined) {
           month = date.slice(0, 7);
           daily = true;
+          day = date;
         }
       } else if (hasBulan) {
         const m = rowMonth(check);
@@ -152,6 +154,14 @@ export async function readAktivitas(
       }
       if (month !== wanted) {
         check.report('AKTIVITAS_LUAR_PERIODE', daily ? 'tanggal' : 'bulan', { period: wanted });
+        check.finish(match.nip);
+        return 'ignored';
+      }
+      // Work reported before tmt_masuk or after tmt_keluar is not this employee's work here: the target
+      // already counts only their days, so counting it would overpay.
+      const employee = pegawai.employees[match.index]!;
+      if (day !== undefined && ((employee.tmtMasuk !== undefined && day < employee.tmtMasuk) || (employee.tmtKeluar !== undefined && day > employee.tmtKeluar))) {
+        check.report('AKTIVITAS_LUAR_MASA_KERJA', 'tanggal', { date: day });
         check.finish(match.nip);
         return 'ignored';
       }

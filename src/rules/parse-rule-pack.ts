@@ -89,6 +89,14 @@ export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: 
             en: `"${given}" uses thousand separators; write the bare number without dots/commas and without quotes: ${digits}`,
           }];
         }
+        if (typeof given === 'string' && DECIMAL_COMMA.test(given.trim())) {
+          const dotted = given.trim().replace(',', '.');
+          return [{
+            path: formatKeyPath(issue.path),
+            id: `"${given}" memakai koma desimal; di paket aturan tulis dengan titik dan tanpa tanda kutip: ${dotted}`,
+            en: `"${given}" uses a decimal comma; in the rule pack write it with a dot and without quotes: ${dotted}`,
+          }];
+        }
         const [idText, enText] = splitBilingual(issue.message, enIssues[i]?.message ?? issue.message);
         return [{ path: formatKeyPath(issue.path), id: idText, en: enText }];
       }),
@@ -100,6 +108,8 @@ export function parseRulePack(data: unknown, knownFields: KnownFields): { pack: 
 
 /** An amount written with thousand separators, `6.200.000` or `6,200,000` (a string once read). */
 const THOUSANDS = /^[1-9]\d{0,2}([.,]\d{3})+$/;
+/** A decimal written the Indonesian way, `0,5` (YAML reads it as text): not a thousands group. */
+const DECIMAL_COMMA = /^\d+,\d{1,2}$|^\d+,\d{4,}$|^0,\d+$/;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let at = data;

@@ -116,3 +116,19 @@ describe('kinerja init', () => {
     expect(readFileSync(join(dir, 'templat-csv', 'aktivitas.csv'), 'utf8')).toBe('nip,tanggal,bulan,menit,poin,disetujui,uraian\n');
   });
 });
+
+describe('activity dated outside the employee’s service (found by a new-user trial)', () => {
+  it('is not counted: Rina joins on the 12th, her 1 October row would overpay her', () => {
+    const activity = ['nip;tanggal;bulan;menit;disetujui', `${BUDI};;2026-10;6600;ya`, `${RINA};01/10/2026;;3000;ya`, `${RINA};12/10/2026;;2250;ya`].join('\n');
+    const { r, out } = run(activity);
+    expect(r.status, r.stderr).toBe(0);
+    // 15 working days × 300 = 4500; only the 12 October row counts: 2250 / 4500 = 50 %.
+    // aktivitas 5,000,000 × 15/22 × 50 % × 50 % = 18,750,000/22 = 852,272.7 → 852,273
+    // (with the 1 October row: 5250 / 4500, capped 100 % → 1,704,545).
+    const rina = readCsv(join(out, 'pegawai.csv')).find((row) => row['nip'] === RINA)!;
+    expect(rina['komponen_aktivitas']).toBe('852273');
+    const f = readCsv(join(out, 'validasi.csv')).find((v) => v['kode'] === 'AKTIVITAS_LUAR_MASA_KERJA')!;
+    expect(f).toMatchObject({ tingkat: 'peringatan', nip: RINA });
+    expect(readRingkasan(out).berkas.find((b) => b.masukan === 'aktivitas')).toMatchObject({ dibaca: 4, dipakai: 2, diabaikan: 1 });
+  });
+});

@@ -94,6 +94,15 @@ describe('hints in pack errors', () => {
     expect(messagesOf({ bpjs: { batas_upah: given } }, 'id')[0]).toContain(`pemisah ribuan; tulis angka saja tanpa titik/koma dan tanpa tanda kutip: ${digits}`);
   });
 
+  it.each([
+    ['0,5', '0.5'],
+    ['1,25', '1.25'],
+  ])('a percent written with a decimal comma "%s" is told to be written %s (found by a new-user trial)', (given, dotted) => {
+    expect(messagesOf({ bpjs: { persen_pegawai: given } }, 'id')).toEqual([
+      `bpjs.persen_pegawai: "${given}" memakai koma desimal; di paket aturan tulis dengan titik dan tanpa tanda kutip: ${dotted}`,
+    ]);
+  });
+
   it('unquoted 6.200.000 in YAML (read as text) gets the same hint through the loader', async () => {
     const err = await packError('nama: x\nbpjs:\n  batas_upah: 6.200.000\n');
     expect(err.code).toBe('PAKET_TIDAK_VALID');
