@@ -205,7 +205,7 @@ function grossLines(tp: Tpp, { t, pct, rp, rpExact }: Text): string[] {
     out.push(`   ${t('explain.tpp.component', { nama: k.nama, bobot: pct(k.bobot), nilai: pct(k.nilai_dasar), dasar: k.dasar, pembulatan: tp.pembulatan, jumlah: rp(k.jumlah), ...gerbang })}`);
   });
   if (tp.plt) out.push(...pltLines(tp.plt, { t, pct, rp, rpExact }));
-  for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: h.jenis ?? '', tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
+  for (const h of tp.hukdis) out.push(`   ${t('explain.tpp.sanction', { jenis: `${h.jenis ?? ''}${h.komponen ? ` [${h.komponen.join(', ')}]` : ''}`, tmt: h.tmt, bulan: h.lama_bulan, persen: pct(h.persen) })}`);
   const persen = pct(tp.persen_hukdis);
   out.push(
     tp.pembulatan_potongan === undefined

@@ -38,6 +38,7 @@ export const hukdisSchema = z.object({
   lamaBulan: z.number().int().min(1).max(600),
   persen: exactSchema,
   poinDisiplin: exactSchema.optional(),
+  komponen: z.array(z.string()).optional(),
   file: z.string(),
   row: z.number().int(),
 }) satisfies z.ZodType<Hukdis>;
@@ -67,12 +68,19 @@ interface SanctionType {
   persen: Exact;
   bulan: number;
   poin?: Exact;
+  komponen?: readonly string[];
 }
 
 function typeLookup(rule: HukdisRule): Map<string, SanctionType> {
   const byName = new Map<string, SanctionType>();
   for (const [kunci, t] of Object.entries(rule.jenis)) {
-    const entry: SanctionType = { kunci, persen: t.persen ?? Exact.ZERO, bulan: t.bulan, ...(t.poin_disiplin !== undefined ? { poin: t.poin_disiplin } : {}) };
+    const entry: SanctionType = {
+      kunci,
+      persen: t.persen ?? Exact.ZERO,
+      bulan: t.bulan,
+      ...(t.poin_disiplin !== undefined ? { poin: t.poin_disiplin } : {}),
+      ...(t.komponen !== undefined ? { komponen: t.komponen } : {}),
+    };
     for (const name of [kunci, ...(t.alias ?? [])]) byName.set(normaliseJenis(name), entry);
   }
   return byName;
@@ -117,7 +125,7 @@ export async function readHukdis(
       if (match.kind !== 'employee') return match.kind;
       const tmt = check.date('tmt');
       if (tmt === undefined && check.cell('tmt') === null) check.report('NILAI_WAJIB_KOSONG', 'tmt');
-      const { persen, lamaBulan, poin } = sanctionTerms(check, types);
+      const { persen, lamaBulan, poin, komponen } = sanctionTerms(check, types);
       if (tmt !== undefined && lamaBulan !== undefined) checkAmbiguousTmt(check, tmt, lamaBulan, period, periodText, mulai);
       if (check.errors > 0 || tmt === undefined || lamaBulan === undefined || persen === undefined) {
         check.finish(match.nip);
@@ -136,7 +144,7 @@ export async function readHukdis(
       }
       check.finish(match.nip);
       const jenis = check.text('jenis');
-      const record: Hukdis = { nip: match.nip, tmt, lamaBulan, persen, file: table.name, row: row.rowNumber, ...(jenis ? { jenis } : {}), ...(poin ? { poinDisiplin: poin } : {}) };
+      const record: Hukdis = { nip: match.nip, tmt, lamaBulan, persen, file: table.name, row: row.rowNumber, ...(jenis ? { jenis } : {}), ...(poin ? { poinDisiplin: poin } : {}), ...(komponen ? { komponen } : {}) };
       const list = active.get(match.nip) ?? [];
       list.push(record);
       active.set(match.nip, list);
@@ -152,7 +160,7 @@ export async function readHukdis(
  * error holding the employee. Missing values with no type known are NILAI_WAJIB_KOSONG as always,
  * or HUKDIS_JENIS_TIDAK_DIKENAL when the row names a type the table lacks.
  */
-function sanctionTerms(check: RowCheck<HukdisField>, types: ReadonlyMap<string, SanctionType>): { persen?: Exact; lamaBulan?: number; poin?: Exact } {
+function sanctionTerms(check: RowCheck<HukdisField>, types: ReadonlyMap<string, SanctionType>): { persen?: Exact; lamaBulan?: number; poin?: Exact; komponen?: readonly string[] } {
   if (types.size === 0) {
     // No type table: both values are the row's, as they always were.
     const lamaBulan = check.integer('lama_bulan', 1, 600);
@@ -188,6 +196,7 @@ function sanctionTerms(check: RowCheck<HukdisField>, types: ReadonlyMap<string, 
     persen: ownPersen ?? (check.cell('persen') === null ? type.persen : undefined),
     lamaBulan: ownLama ?? (check.cell('lama_bulan') === null ? type.bulan : undefined),
     ...(type.poin !== undefined ? { poin: type.poin } : {}),
+    ...(type.komponen !== undefined ? { komponen: type.komponen } : {}),
   };
 }
 

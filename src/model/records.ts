@@ -117,6 +117,8 @@ export interface Hukdis extends Provenance {
   persen: Exact;
   /** Points off the discipline score while active, from the pack's sanction type (`poin_disiplin`). */
   poinDisiplin?: Exact | undefined;
+  /** The TPP components the percent cuts (`hukdis.jenis.*.komponen`); all of the TPP when absent. */
+  komponen?: readonly string[] | undefined;
 }
 
 /** An employee's daily activity reports in the period (the `aktivitas` input), totalled. */

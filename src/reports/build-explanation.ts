@@ -132,7 +132,7 @@ export interface Explanation {
     pembulatan: string;
     /** `pembulatan.potongan`, when the sanction does not round on its own. */
     pembulatan_potongan?: string;
-    hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string }[];
+    hukdis: { jenis?: string; tmt: string; lama_bulan: number; persen: string; komponen?: readonly string[] }[];
     persen_hukdis: string;
     potongan_hukdis: number;
     /** Acting posts (Plt/Plh), when the employee is paid and has any in the period. */
@@ -482,7 +482,7 @@ function tppOf(r: EmployeeResult, pack: RulePack, sanctions: readonly Hukdis[]):
     pembulatan: pack.pembulatan.komponen,
     // Only packs that use the newer rounding rules add keys, so older explanations stay as they were.
     ...(pack.pembulatan.potongan !== 'sendiri' ? { pembulatan_potongan: pack.pembulatan.potongan } : {}),
-    hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString() })),
+    hukdis: sanctions.map((h) => ({ ...(h.jenis ? { jenis: h.jenis } : {}), tmt: h.tmt, lama_bulan: h.lamaBulan, persen: h.persen.toString(), ...(h.komponen ? { komponen: h.komponen } : {}) })),
     persen_hukdis: t.persenHukdis.toString(),
     potongan_hukdis: t.potonganHukdis,
     ...(t.plt ? { plt: pltOf(t.plt, r.hariKerjaPenuh) } : {}),

@@ -245,6 +245,11 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i) out.push(problem(`tpp.komponen[${i}].nama`, `nama "${n}" sudah dipakai`, `name "${n}" is used twice`));
   });
+  for (const [type, t] of Object.entries(pack.hukdis.jenis)) {
+    (t.komponen ?? []).forEach((k, i) => {
+      if (!names.includes(k)) out.push(problem(`hukdis.jenis.${type}.komponen[${i}]`, `komponen "${k}" tidak ada di tpp.komponen (${names.join(', ')})`, `component "${k}" is not in tpp.komponen (${names.join(', ')})`));
+    });
+  }
   if (!('PNS' in pack.tpp.faktor_status)) out.push(problem('tpp.faktor_status', 'PNS wajib ada (status kosong = PNS)', 'PNS is required (an empty status means PNS)'));
 
   const angka = pack.kinerja.angka;

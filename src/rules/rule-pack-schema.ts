@@ -342,6 +342,8 @@ const hukdisRule = z.strictObject({
           persen: z.number().min(0).max(100).refine((n) => n === 0 || n >= 1, { message: 'persen 0..100, bukan pecahan / percent 0..100, not a fraction' }).transform((n) => Exact.fromNumber(n)).optional(),
           // Points off the discipline score (out of 100) instead of a percent of the TPP (e.g. Manado).
           poin_disiplin: exactNumber(0, 100).optional(),
+          // The percent cuts only these TPP components (names of tpp.komponen); all of the TPP when absent.
+          komponen: z.array(z.string().min(1)).min(1).optional(),
           bulan: wholeNumber(1, 600),
           alias: z.array(z.string().min(1)).optional(),
         })

@@ -175,6 +175,8 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     faktorPredikat: pack.tpp.faktor_predikat[predikat],
     persenGerbang: kehadiran?.persenBayar,
     persenHukdis,
+    // Only when a sanction cuts named components: the calculator then works out each part's percent.
+    sanksi: sanctions.some((h) => h.komponen) ? sanctions.map((h) => ({ persen: sanctionShare(h, workingDays, calendar, pack), komponen: h.komponen })) : undefined,
     held: findings.isHeld(e.nip),
     golongan: e.golongan || undefined,
     statusPtkp: e.statusPtkp || undefined,

@@ -29,6 +29,11 @@ export interface TppInput {
   /** Percent the presence gate pays of the gated components (undefined: no gate). */
   persenGerbang?: Exact;
   persenHukdis: Exact;
+  /**
+   * Active sanctions with their scope, when any cuts named components only (undefined otherwise: the
+   * largest percent, persenHukdis, cuts the whole TPP). An unscoped one also cuts an acting addition.
+   */
+  sanksi?: readonly { persen: Exact; komponen: readonly string[] | undefined }[] | undefined;
   held: boolean;
   golongan?: Golongan;
   statusPtkp?: string;
@@ -173,6 +178,33 @@ function sanctionDeduction(subtotal: number, persenHukdis: Exact, rounding: TppR
   return subtotal - roundRupiahProduct(rounding.komponen, subtotal, 100, Exact.HUNDRED.sub(persenHukdis));
 }
 
+/**
+ * The deduction when some sanction cuts named components only: each part (a component, the acting
+ * addition) takes the largest percent of the sanctions that reach it, and the parts sharing a percent
+ * are cut together the way one sanction cuts the whole TPP.
+ */
+function scopedSanctionDeduction(
+  komponen: readonly KomponenResult[],
+  tppPlt: number,
+  sanksi: readonly { persen: Exact; komponen: readonly string[] | undefined }[],
+  rounding: TppRounding,
+): number {
+  const percentOf = (name: string | undefined) =>
+    sanksi.reduce((max, s) => (s.komponen === undefined || (name !== undefined && s.komponen.includes(name)) ? s.persen.max(max) : max), Exact.ZERO);
+  const byPercent = new Map<string, { persen: Exact; subtotal: number }>();
+  const add = (persen: Exact, amount: number) => {
+    const key = persen.toString();
+    const group = byPercent.get(key) ?? { persen, subtotal: 0 };
+    group.subtotal += amount;
+    byPercent.set(key, group);
+  };
+  for (const k of komponen) add(percentOf(k.nama), k.jumlah);
+  if (tppPlt > 0) add(percentOf(undefined), tppPlt);
+  let deduction = 0;
+  for (const { persen, subtotal } of byPercent.values()) if (!persen.isZero()) deduction += sanctionDeduction(subtotal, persen, rounding);
+  return deduction;
+}
+
 function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): TppResult {
   const faktorHari = faktorHariOf(input.hariBayar, input.potonganHariBayar, input.hariKerjaPenuh, cache);
   const faktorStatus = pack.tpp.faktor_status[input.status];
@@ -257,7 +289,7 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     result.tppPlt = result.plt.jumlah;
     subtotal += result.tppPlt;
   }
-  result.potonganHukdis = sanctionDeduction(subtotal, input.persenHukdis, rounding);
+  result.potonganHukdis = input.sanksi === undefined ? sanctionDeduction(subtotal, input.persenHukdis, rounding) : scopedSanctionDeduction(komponen, result.tppPlt, input.sanksi, rounding);
   const grossBeforeRounding = subtotal - result.potonganHukdis;
   // floor_1000 only moves down, so the difference is 0..999 taken off, never money added.
   result.tppBruto = rounding.bruto === 'floor_1000' ? roundSafeQuotient(grossBeforeRounding, 1, 'floor_1000') : grossBeforeRounding;

@@ -94,3 +94,40 @@ describe('a sanction type counted in points off the discipline score (poin_disip
     expect(r.stderr).toContain('hukdis.jenis.teguran: isi tepat satu dari persen dan poin_disiplin');
   });
 });
+
+describe('a sanction type that cuts named components only (komponen)', () => {
+  const run = (register: string, types: string) => {
+    const dir = tempDir();
+    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+    writeFileSync(join(dir, 'hukdis.csv'), register);
+    const pack = join(tempDir(), 'paket-aturan.yaml');
+    writeFileSync(pack, `nama: komponen\nversi: "1"\nhukdis:\n  jenis:\n${types}`);
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+    return { r, budi: () => readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)! };
+  };
+  const TYPES = '    potong_disiplin: { persen: 50, bulan: 6, komponen: [disiplin] }\n    sedang: { persen: 25, bulan: 6 }\n';
+
+  it('cuts only the named component', () => {
+    // disiplin 1,850,000 × 50 % = 925,000; kinerja 3,000,000 untouched: bruto 4,850,000 − 925,000 = 3,925,000.
+    const { r, budi } = run(`nip,jenis,tmt\n${BUDI},potong_disiplin,2026-09-01\n`, TYPES);
+    expect(r.status, r.stderr).toBe(0);
+    expect([budi()['potongan_hukdis'], budi()['tpp_bruto']]).toEqual(['925000', '3925000']);
+  });
+
+  it('beside a sanction on the whole TPP, each component takes the larger percent that reaches it', () => {
+    // disiplin max(50, 25) = 50 %: 925,000; kinerja 25 %: 750,000; deduction 1,675,000; bruto 3,175,000.
+    const { r, budi } = run(`nip,jenis,tmt\n${BUDI},potong_disiplin,2026-09-01\n${BUDI},sedang,2026-10-01\n`, TYPES);
+    expect(r.status, r.stderr).toBe(0);
+    expect([budi()['potongan_hukdis'], budi()['tpp_bruto']]).toEqual(['1675000', '3175000']);
+  });
+
+  it('a component the pack does not have is refused at its path', () => {
+    const dir = tempDir();
+    const pack = join(dir, 'paket-aturan.yaml');
+    writeFileSync(pack, 'nama: komponen\nversi: "1"\nhukdis:\n  jenis:\n    x: { persen: 50, bulan: 6, komponen: [disipilin] }\n');
+    const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', pack, '--out', join(dir, 'hasil')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('hukdis.jenis.x.komponen[0]: komponen "disipilin" tidak ada di tpp.komponen (disiplin, kinerja)');
+  });
+});
