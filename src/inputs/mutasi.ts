@@ -6,7 +6,6 @@
 import { formatPeriod, type Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
 import { addDays, monthBounds, type LocalDate } from '../model/local-date.js';
-import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
@@ -17,7 +16,8 @@ import { RowCheck } from './row-check.js';
 import { postOf, serviceInMonth } from './segments.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 import type { FileLedger } from '../model/row-accounting.js';
-import { paguFor, paguSource } from '../rules/pagu.js';
+import { paguFor } from '../rules/pagu.js';
+import { checkCeilingPlausible } from './check-ceiling.js';
 
 type MutasiField = 'nip' | 'tanggal' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'tpp_pagu' | 'status';
 
@@ -93,15 +93,7 @@ function readChanges(check: RowCheck<MutasiField>, pack: RulePack, period: Perio
     check.report('TPP_PAGU_KOSONG', 'tpp_pagu', { kelas: kelasJabatan }, '');
   }
   const ceiling = tppPagu ?? (choice.kind === 'found' ? choice.jumlah : undefined);
-  const { min, maks } = pack.tpp.pagu_wajar;
-  if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
-    const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
-    if (tppPagu !== undefined) check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
-    else {
-      const from = choice.kind === 'found' ? paguSource(choice) : 'tpp.pagu_per_kelas';
-      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: `${from} (kelas ${kelasJabatan})`, source_en: `${from} (class ${kelasJabatan})` });
-    }
-  }
+  checkCeilingPlausible(check, ceiling, { tppPagu, kelasJabatan, choice }, pack);
   return {
     ...(unit !== undefined ? { unit } : {}),
     ...(jabatan !== undefined ? { jabatan } : {}),

@@ -4,7 +4,6 @@ import type { Period } from '../model/domain.js';
 import { maskAccount, type FindingCollector } from '../findings.js';
 import { parseGolongan, type Golongan } from '../model/golongan.js';
 import { daysInMonth, parseIsoDate } from '../model/local-date.js';
-import { formatRupiahId } from '../readers/parse-number.js';
 import type { Table } from '../readers/table.js';
 import { cellText } from '../readers/cell.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
@@ -15,7 +14,8 @@ import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy }
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
-import { paguFor, paguSource } from '../rules/pagu.js';
+import { paguFor } from '../rules/pagu.js';
+import { checkCeilingPlausible } from './check-ceiling.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 
@@ -271,16 +271,7 @@ function checkPayData(
   }
   // A ceiling of 0 or far off (`5 juta` read as 5 elsewhere, a typo in the pack) pays a wrong amount.
   const ceiling = tppPagu ?? (check.cell('tpp_pagu') === null ? fromClass : undefined);
-  const { min, maks } = pack.tpp.pagu_wajar;
-  if (ceiling !== undefined && (ceiling === 0 || ceiling < min || ceiling > maks)) {
-    const range = { amount: formatRupiahId(ceiling), min: formatRupiahId(min), max: formatRupiahId(maks) };
-    if (tppPagu !== undefined) {
-      check.report('PAGU_TIDAK_WAJAR', 'tpp_pagu', { ...range, source_id: 'kolom tpp_pagu', source_en: 'column tpp_pagu' });
-    } else {
-      const from = choice.kind === 'found' ? paguSource(choice) : 'tpp.pagu_per_kelas';
-      check.report('PAGU_TIDAK_WAJAR', 'kelas_jabatan', { ...range, source_id: `${from} (kelas ${kelasJabatan})`, source_en: `${from} (class ${kelasJabatan})` });
-    }
-  }
+  checkCeilingPlausible(check, ceiling, { tppPagu, kelasJabatan, choice }, pack);
   if (r.taxNeedsPtkp) {
     const missing = [
       ...(given.statusPtkp === undefined && !given.ptkpWritten ? ['status_ptkp'] : []),

@@ -8,13 +8,21 @@ import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
 const BUDI = '198503172010011003';
 const SEDANG = 'Hukuman Disiplin Sedang: Pemotongan Tunjangan Kinerja 25% selama 6 bulan';
 
-function agency(register: string): { dir: string; pack: string } {
+/** The worked example with this register, and a pack with these hukdis rules (the SEDANG type by default). */
+function agency(register: string, hukdisYaml = `  jenis:\n    sedang_tkd_25_6: { persen: 25, bulan: 6, alias: ["${SEDANG}"] }\n`): { dir: string; pack: string } {
   const dir = tempDir();
   for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
   writeFileSync(join(dir, 'hukdis.csv'), register);
   const pack = join(tempDir(), 'paket-aturan.yaml');
-  writeFileSync(pack, `nama: hukdis-jenis\nversi: "1"\nhukdis:\n  jenis:\n    sedang_tkd_25_6: { persen: 25, bulan: 6, alias: ["${SEDANG}"] }\n`);
+  writeFileSync(pack, `nama: hukdis-jenis\nversi: "1"\nhukdis:\n${hukdisYaml}`);
   return { dir, pack };
+}
+
+/** Runs the period on a folder made by `agency` and reads Budi's line. */
+function runAgency({ dir, pack }: { dir: string; pack: string }) {
+  const out = join(tempDir(), 'hasil');
+  const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+  return { r, budi: () => readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)! };
 }
 
 describe('a register row with only its sanction type', () => {
@@ -43,16 +51,7 @@ describe('a register row with only its sanction type', () => {
 });
 
 describe('hukdis.mulai_tengah_bulan: pro_rata', () => {
-  const run = (period: string, mulai: string) => {
-    const dir = tempDir();
-    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
-    writeFileSync(join(dir, 'hukdis.csv'), `nip,tmt,lama_bulan,persen\n${BUDI},2026-10-15,6,25\n`);
-    const pack = join(tempDir(), 'paket-aturan.yaml');
-    writeFileSync(pack, `nama: pro-rata\nversi: "1"\nhukdis:\n  mulai_tengah_bulan: ${mulai}\n`);
-    const out = join(tempDir(), 'hasil');
-    const r = runCli(['run', '--period', period, '--input', dir, '--policy', pack, '--out', out]);
-    return { r, budi: () => readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)! };
-  };
+  const run = (_period: string, mulai: string) => runAgency(agency(`nip,tmt,lama_bulan,persen\n${BUDI},2026-10-15,6,25\n`, `  mulai_tengah_bulan: ${mulai}\n`));
 
   it('cuts a sanction from the 15th by its share of the working days', () => {
     // 12 of Budi's 22 October working days are from the 15th: 25 % × 12/22 = 150/11 %;
@@ -68,17 +67,13 @@ describe('hukdis.mulai_tengah_bulan: pro_rata', () => {
 
 describe('a sanction type counted in points off the discipline score (poin_disiplin)', () => {
   it('takes the points off nilai_disiplin, not a percent off the money', () => {
-    const dir = tempDir();
-    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
-    writeFileSync(join(dir, 'hukdis.csv'), `nip,jenis,tmt\n${BUDI},Teguran tertulis,2026-09-01\n`);
-    const pack = join(tempDir(), 'paket-aturan.yaml');
-    writeFileSync(pack, 'nama: poin\nversi: "1"\nhukdis:\n  jenis:\n    teguran_tertulis: { poin_disiplin: 10, bulan: 3 }\n');
-    const out = join(tempDir(), 'hasil');
-    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
+    const folder = agency(`nip,jenis,tmt\n${BUDI},Teguran tertulis,2026-09-01\n`, '  jenis:\n    teguran_tertulis: { poin_disiplin: 10, bulan: 3 }\n');
+    const { dir, pack } = folder;
+    const { r, budi: line } = runAgency(folder);
     expect(r.status, r.stderr).toBe(0);
     // nilai_disiplin 92.50 − 10 points = 82.50; disiplin 5,000,000 × 40 % × 82.5 % = 1,650,000;
     // kinerja 3,000,000; no money cut: bruto 4,650,000.
-    const budi = readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)!;
+    const budi = line();
     expect([budi['nilai_disiplin'], budi['komponen_disiplin'], budi['potongan_hukdis'], budi['tpp_bruto']]).toEqual(['82.50', '1650000', '0', '4650000']);
     const j = runCli(['jelaskan', BUDI, '--period', '2026-10', '--input', dir, '--policy', pack]);
     expect(j.stdout).toContain('Hukuman disiplin (hukdis.jenis, poin_disiplin): 10,00 poin ikut dipotong dari nilai disiplin');
@@ -96,16 +91,7 @@ describe('a sanction type counted in points off the discipline score (poin_disip
 });
 
 describe('a sanction type that cuts named components only (komponen)', () => {
-  const run = (register: string, types: string) => {
-    const dir = tempDir();
-    for (const f of ['pegawai.csv', 'presensi.csv', 'capaian.csv', 'perilaku.csv']) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
-    writeFileSync(join(dir, 'hukdis.csv'), register);
-    const pack = join(tempDir(), 'paket-aturan.yaml');
-    writeFileSync(pack, `nama: komponen\nversi: "1"\nhukdis:\n  jenis:\n${types}`);
-    const out = join(tempDir(), 'hasil');
-    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--policy', pack, '--out', out]);
-    return { r, budi: () => readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)! };
-  };
+  const run = (register: string, types: string) => runAgency(agency(register, `  jenis:\n${types}`));
   const TYPES = '    potong_disiplin: { persen: 50, bulan: 6, komponen: [disiplin] }\n    sedang: { persen: 25, bulan: 6 }\n';
 
   it('cuts only the named component', () => {
