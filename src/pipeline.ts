@@ -44,6 +44,8 @@ export interface RunOptions {
   acknowledgedDays?: readonly string[];
   policy?: string;
   out: string;
+  /** Where earlier periods' results folders are (`--arsip`; default the parent of `out`). */
+  archiveDir?: string;
   formats: ReadonlySet<OutputFormat>;
   strict: boolean;
   force: boolean;

@@ -70,6 +70,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   readers: ['readers', 'errors', 'exact', 'model', 'i18n', 'runtime'],
   inputs: ['inputs', 'model', 'readers', 'rules', 'errors', 'exact', 'i18n', 'findings', 'runtime'],
   rules: ['rules', 'model', 'exact', 'errors', 'i18n'],
+  // Results folders read back (paid records, earlier months): after the reports, before nothing.
+  archive: ['archive', 'model', 'readers', 'errors', 'exact', 'i18n'],
   // Workers, flow control, profiling and test hooks: used by the stages, knowing none of them.
   runtime: ['runtime'],
 };

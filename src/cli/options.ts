@@ -86,6 +86,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     shown: { id: 'hasil/<periode> (validate: hasil/<periode>-validasi)', en: 'hasil/<period> (validate: hasil/<period>-validasi)' },
     commands: RUN,
   },
+  {
+    flags: '--arsip <dir>',
+    id: 'folder arsip hasil bulan-bulan sebelumnya (yang sudah dibayar)',
+    en: 'archive folder of earlier months\' results (those paid)',
+    shown: { id: 'folder induk --out', en: 'the parent folder of --out' },
+    commands: ['run'],
+  },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   {
     flags: '--acknowledge-days <dates>',

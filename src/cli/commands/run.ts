@@ -1,5 +1,5 @@
 /** `kinerja run` and `kinerja validate`: one period, from the inputs to the reports. */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatPeriod, type Period } from '../../model/domain.js';
 import type { ExitCode } from '../../errors.js';
 import type { ExplicitFiles } from '../../inputs/discover-inputs.js';
@@ -28,6 +28,7 @@ export interface RunFlags {
   penilaian?: string;
   policy?: string;
   out?: string;
+  arsip?: string;
   format?: Set<OutputFormat>;
   strict?: boolean;
   force?: boolean;
@@ -73,6 +74,7 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         acknowledgedDays: flags.acknowledgeDays ?? [],
         ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
         out: flags.out ?? defaultOut,
+        archiveDir: flags.arsip ?? dirname(flags.out ?? defaultOut),
         formats: flags.format ?? new Set<OutputFormat>(['xlsx', 'csv', 'json']),
         strict: Boolean(flags.strict),
         force: overrides.force ?? Boolean(flags.force),
