@@ -26,19 +26,24 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-/** Markdown table of the options of run / validate / jelaskan. */
-function optionsTable(): string {
+/** The commands of the monthly run, whose options the README lists; the after-the-run commands' options are in docs/keuangan.md. */
+const MONTH_COMMANDS: readonly string[] = ['run', 'validate', 'jelaskan', 'init', 'demo', 'paket'];
+
+/** Markdown table of the options of the month's commands (`month`) or of the after-the-run commands. */
+function optionsTable(month: boolean): string {
+  const ours = (commands: readonly string[]) => commands.filter((c) => MONTH_COMMANDS.includes(c) === month);
   // The per-input file flags share one row (each input's own line is in docs/masukan.md).
   const inputName = (flags: string) => /^--([a-z]+) <file>$/.exec(flags)?.[1];
   const isInputFlag = (flags: string) => (INPUT_NAMES as readonly string[]).includes(inputName(flags) ?? '');
   const inputFlags = OPTION_SPECS.filter((o) => isInputFlag(o.flags));
-  const inputRow = `| \`--<masukan> <file>\` | berkas satu masukan, mengganti pencarian menurut nama (boleh diulang untuk masukan berkas ganda): ${inputFlags.map((o) => `\`--${inputName(o.flags)}\``).join(', ')} / an input's file, overriding discovery by name (repeatable for multi-file inputs) | — | ${inputFlags[0]!.commands.join(', ')} |`;
-  const rows = OPTION_SPECS.flatMap((o) =>
+  const inputRow = `| \`--<masukan> <file>\` | berkas satu masukan, mengganti pencarian menurut nama (boleh diulang untuk masukan berkas ganda): ${inputFlags.map((o) => `\`--${inputName(o.flags)}\``).join(', ')} / an input's file, overriding discovery by name (repeatable for multi-file inputs) | — | ${ours(inputFlags[0]!.commands).join(', ')} |`;
+  const rows = OPTION_SPECS.filter((o) => ours(o.commands).length > 0).flatMap((o) =>
     isInputFlag(o.flags)
       ? o === inputFlags[0] ? [inputRow] : []
-      : [`| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${o.commands.join(', ')} |`],
+      : [`| \`${cell(o.flags)}\` | ${cell(o.id)} / ${cell(o.en)} | ${o.shown ? cell(o.shown.id) : '—'} | ${ours(o.commands).join(', ')} |`],
   );
-  return ['| opsi | arti / meaning | bawaan / default | perintah |', '|---|---|---|---|', ...rows].join('\n');
+  const header = month ? '| opsi | arti / meaning | bawaan / default | perintah |' : '| opsi | arti / meaning | bawaan / default | perintah akhir bulan |';
+  return [header, '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Markdown table of exit codes. */
@@ -101,7 +106,8 @@ export interface DocTable {
 
 /** Every generated table, where it lives. The `bawaan` pack gives the monthly-summary band columns. */
 export const DOC_TABLES: readonly DocTable[] = [
-  { name: 'options', file: 'README.md', render: () => optionsTable() },
+  { name: 'options', file: 'README.md', render: () => optionsTable(true) },
+  { name: 'options-keuangan', file: 'docs/keuangan.md', render: () => optionsTable(false) },
   { name: 'exit', file: 'README.md', render: () => exitCodesTable() },
   { name: 'inputs', file: 'docs/masukan.md', render: (pack) => inputColumnsTable(pack) },
   { name: 'findings', file: 'docs/temuan.md', render: () => findingCodesTable() },
