@@ -124,6 +124,17 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     rows.push([t('summary.tpp_bruto'), formatRupiah(r.total.bruto, term.lang)]);
     rows.push([t('summary.tpp_netto'), c.bold(formatRupiah(r.total.netto, term.lang))]);
   }
+  // A correction: what was paid, what is due now, and the difference finance settles (selisih.csv).
+  if (r.koreksi) rows.push([t('koreksi.label'), t('koreksi.of', r.koreksi)]);
+  if (r.selisih) {
+    const money = (n: number) => formatRupiah(n, term.lang);
+    rows.push([t('selisih.netto_dibayar'), money(r.selisih.netto_dibayar)]);
+    rows.push([t('selisih.netto_baru'), money(r.selisih.netto_baru)]);
+    rows.push([t('selisih.kekurangan_bayar'), money(r.selisih.kekurangan_bayar)]);
+    rows.push([t('selisih.kelebihan_bayar'), money(r.selisih.kelebihan_bayar)]);
+    rows.push([t('selisih.bersih'), c.bold(money(r.selisih.bersih))]);
+    rows.push([t('selisih.pegawai_berubah'), formatCount(r.selisih.pegawai_berubah, term.lang)]);
+  }
   const rel = relative(process.cwd(), outcome.outDir);
   const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;
   rows.push([t('summary.keluaran'), `${dir}/ (${outcome.files.join(', ')})`]);
