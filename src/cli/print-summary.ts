@@ -89,7 +89,8 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     // One line for cron mails: what happened and where; a stop or a hold comes first.
     const head = outcome.stopped ? t('summary.quiet.stopped') : r.jumlah.ditahan > 0 ? t('summary.quiet.held', { n: r.jumlah.ditahan }) : t('summary.quiet.ok');
     const counts = t('summary.quiet.counts', { exit: r.kode_keluar, error: r.jumlah.error, paid: r.jumlah.dibayar, held: r.jumlah.ditahan, nil: r.jumlah.nihil });
-    term.line(`kinerja ${command} ${r.periode}: ${head}; ${counts} → ${outcome.outDir}`);
+    const koreksi = r.selisih && r.koreksi ? `; ${t('summary.quiet.koreksi', { nomor: r.koreksi.nomor, bersih: formatRupiah(r.selisih.bersih, term.lang) })}` : '';
+    term.line(`kinerja ${command} ${r.periode}: ${head}; ${counts}${koreksi} → ${outcome.outDir}`);
     return;
   }
   printStops(term, outcome.findings);

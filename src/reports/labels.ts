@@ -632,6 +632,7 @@ const LABELS = {
     en: "mark a period's latest results as paid (dibayar.json); that folder is never replaced again",
   },
   'help.tandai_dibayar.periode': { id: 'periode YYYY-MM', en: 'period YYYY-MM' },
+  'summary.quiet.koreksi': form<{ nomor: number; bersih: string }>((p) => `koreksi ke-${p.nomor}, selisih bersih ${p.bersih}`, (p) => `correction no. ${p.nomor}, net difference ${p.bersih}`),
   'tandai.done': form<{ folder: string }>((p) => `Ditandai dibayar: ${p.folder}`, (p) => `Marked paid: ${p.folder}`),
   'tandai.oleh': { id: 'Oleh', en: 'By' },
   'tandai.oleh_bawaan': { id: '(nama pengguna sistem; nama lain dengan --oleh NAMA)', en: '(the system user name; another with --oleh NAME)' },

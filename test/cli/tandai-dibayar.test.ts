@@ -257,6 +257,17 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
     expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Name', 'Unit', 'Net Paid', 'New Net', 'Difference', 'Kind', 'Reason', 'Predikat Paid', 'New Predikat', 'Pay Status Paid', 'New Pay Status']);
   });
 
+  it('the workbook worker (large periods) writes the same Selisih sheet; --quiet gives the net difference', async () => {
+    const arsip = join(tempDir(), 'hasil');
+    cpSync(paid, join(arsip, '2026-10'), { recursive: true });
+    const q = runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(CONTOH, 'paket-aturan.yaml'), '--out', join(arsip, '2026-10'), '--quiet'], { env: { KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES: '1' } });
+    expect(q.status).toBe(0);
+    expect(q.stderr).toContain('koreksi ke-1, selisih bersih Rp -2.295.000');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(arsip, '2026-10-koreksi-1', 'kinerja-2026-10.xlsx'));
+    expect(wb.getWorksheet('Selisih')!.getRow(2).getCell(6).value).toBe(-2_295_000);
+  });
+
   it('--csv-locale id: selisih.csv with ; and a BOM, compared the same', () => {
     const arsip = join(tempDir(), 'hasil');
     cpSync(paid, join(arsip, '2026-10'), { recursive: true });
