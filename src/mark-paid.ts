@@ -90,7 +90,23 @@ async function checkPayable(dir: string): Promise<Record<string, number>> {
   }
   // Read back as a correction would read it: a folder that cannot be compared later is not paid from.
   const results = await readArchivedResults(dir);
-  return results.ringkasan.total;
+  // The run's self-check made the totals the sums of the employee lines; a difference now means a
+  // result file was edited after the run, and an edited folder is not recorded as paid.
+  let netto = 0;
+  let bruto = 0;
+  for (const e of results.employees.values()) {
+    if (e.statusBayar !== 'dibayar') continue;
+    netto += e.tppNetto;
+    bruto += e.tppBruto;
+  }
+  const total = results.ringkasan.total;
+  if (netto !== total['netto'] || bruto !== total['bruto']) {
+    throw notPayable(dir, {
+      id: `jumlah pegawai.csv (bruto ${bruto}, netto ${netto}) tidak sama dengan total ringkasan.json (bruto ${total['bruto']}, netto ${total['netto']}): berkas hasil disunting sesudah proses.`,
+      en: `the sums of pegawai.csv (gross ${bruto}, net ${netto}) differ from the totals of ringkasan.json (gross ${total['bruto']}, net ${total['netto']}): result files were edited after the run.`,
+    });
+  }
+  return total;
 }
 
 /** Every file of the folder but the paid record, by code-point order, with its SHA-256. */

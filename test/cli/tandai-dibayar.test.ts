@@ -109,11 +109,32 @@ describe('kinerja tandai-dibayar', () => {
     const s = mark(stopped);
     expect([s.status, s.stderr.includes('HASIL_TIDAK_BISA_DIBAYAR'), s.stderr.includes('dihentikan')]).toEqual([2, true, true]);
 
+    // Sugeng's netto edited by hand in pegawai.csv: 7,574,091 → 8,574,091, so the sum of the paid
+    // lines is 1,000,000 above ringkasan.json's 229,337,966.
+    const edited = join(tempDir(), 'hasil');
+    expect(runContoh(join(edited, '2026-10')).status).toBe(0);
+    const pegawai = join(edited, '2026-10', 'pegawai.csv');
+    writeFileSync(pegawai, readFileSync(pegawai, 'utf8').replace(',7574091,dibayar', ',8574091,dibayar'));
+    const e = mark(edited);
+    expect([e.status, e.stderr.includes('HASIL_TIDAK_BISA_DIBAYAR'), e.stderr.includes('netto 230337966')]).toEqual([2, true, true]);
+
     const noCsv = join(tempDir(), 'hasil');
     expect(runContoh(join(noCsv, '2026-10'), ['--format', 'xlsx,json']).status).toBe(0);
     const n = mark(noCsv);
     expect([n.status, n.stderr.includes('pegawai.csv dan tpp.csv tidak ada')]).toEqual([2, true]);
     expect(existsSync(join(noCsv, '2026-10', 'dibayar.json'))).toBe(false);
+  });
+});
+
+describe('marking holds the folder lock', () => {
+  it('waits for a run that is writing the folder: KELUARAN_TERKUNCI, nothing marked', () => {
+    const arsip = join(tempDir(), 'hasil');
+    expect(runContoh(join(arsip, '2026-10')).status).toBe(0);
+    // A live process (this test's) holds the lock, as a run replacing the folder would.
+    writeFileSync(join(arsip, '.2026-10.lock'), `${process.pid}\n`);
+    const r = mark(arsip);
+    expect([r.status, r.stderr.includes('KELUARAN_TERKUNCI')]).toEqual([2, true]);
+    expect(existsSync(join(arsip, '2026-10', 'dibayar.json'))).toBe(false);
   });
 });
 
