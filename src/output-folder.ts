@@ -7,11 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { PAID_RECORD } from './archive/paid-record.js';
 import { KinerjaError } from './errors.js';
 import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
-const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
+const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json)$/;
 
 /** A folder being written. */
 export interface OutputFolder {
@@ -53,6 +54,22 @@ function processAlive(pid: number): boolean {
 }
 
 /**
+ * A folder marked paid (`dibayar.json`) is never replaced or written into, whatever `--force` says:
+ * what was paid stays as it was paid, and a correction goes into a `-koreksi-<n>` folder beside it.
+ */
+export async function refusePaidFolder(dir: string): Promise<void> {
+  if (!(await exists(join(dir, PAID_RECORD)))) return;
+  throw new KinerjaError(
+    'HASIL_SUDAH_DIBAYAR',
+    { id: `Folder ${dir} sudah ditandai dibayar (${PAID_RECORD}); folder itu tidak pernah diganti atau ditulisi, juga dengan --force.`, en: `Folder ${dir} is marked paid (${PAID_RECORD}); it is never replaced or written into, not even with --force.` },
+    {
+      id: 'Perbaikan atas bulan yang sudah dibayar dibuat dengan kinerja run untuk periode itu: hasilnya masuk folder <folder>-koreksi-<n> beserta selisih.csv. Untuk keperluan lain pilih folder lain.',
+      en: 'A correction of a paid month is made with kinerja run for that period: it goes into a <folder>-koreksi-<n> folder with selisih.csv. For anything else choose another folder.',
+    },
+  );
+}
+
+/**
  * Refuses a target that holds results (a `ringkasan.json`) unless `force`, or that holds files this
  * tool did not write. A folder with only a validation report may be replaced.
  */
@@ -62,6 +79,7 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
   if (!info.isDirectory()) {
     throw new KinerjaError('KELUARAN_BUKAN_FOLDER', { id: `${target} sudah ada dan bukan folder.`, en: `${target} exists and is not a folder.` }, { id: 'Pilih --out lain.', en: 'Choose another --out.' });
   }
+  await refusePaidFolder(target);
   const names = await readdir(target);
   if (names.includes('ringkasan.json') && !force) {
     throw new KinerjaError(
@@ -250,12 +268,22 @@ async function realFolder(path: string): Promise<string> {
   }
 }
 
+/** A folder's lock (`.NAME.lock` beside it), held while the folder is written or marked paid. */
+export interface FolderLock {
+  /** The folder (for a link to a folder: the folder it points to). */
+  target: string;
+  parent: string;
+  name: string;
+  /** Notes for the user (a stale lock taken over, results put back). */
+  notes: OutputFolder['notes'];
+  unlock(): Promise<void>;
+}
+
 /**
- * Locks the target and prepares a staging folder next to it. `runtime`: test hooks (the kill-during-run
- * test pauses the commit), else those of the run in progress (runtime/options.ts).
+ * Takes the lock of an output folder and cleans up what killed runs left beside it. `run` and
+ * `tandai-dibayar` both hold it, so a folder cannot be marked paid while a run replaces it.
  */
-export async function openOutputFolder(targetPath: string, force: boolean, options: { runtime?: RuntimeOptions } = {}): Promise<OutputFolder> {
-  const { faults } = runtimeOptions(options.runtime);
+export async function lockOutputFolder(targetPath: string): Promise<FolderLock> {
   // An --out that is a link to a folder: the results go into the folder it points to (staged beside
   // it and swapped there), and the link stays a link.
   const target = await realFolder(resolve(targetPath));
@@ -271,14 +299,31 @@ export async function openOutputFolder(targetPath: string, force: boolean, optio
   await takeLock(lockPath, notes).catch((err: unknown) => {
     throw writeFailure(err, target);
   });
-  let staging = '';
+  const unlock = () => unlink(lockPath).catch(() => undefined);
   try {
     await recoverKilledRuns(parent, name, target, notes);
+  } catch (err) {
+    await unlock();
+    throw writeFailure(err, target);
+  }
+  return { target, parent, name, notes, unlock };
+}
+
+/**
+ * Locks the target and prepares a staging folder next to it. `runtime`: test hooks (the kill-during-run
+ * test pauses the commit), else those of the run in progress (runtime/options.ts).
+ */
+export async function openOutputFolder(targetPath: string, force: boolean, options: { runtime?: RuntimeOptions } = {}): Promise<OutputFolder> {
+  const { faults } = runtimeOptions(options.runtime);
+  const lock = await lockOutputFolder(targetPath);
+  const { target, parent, name, notes } = lock;
+  let staging = '';
+  try {
     await checkTarget(target, force);
     staging = join(parent, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     await mkdir(staging);
   } catch (err) {
-    await unlink(lockPath).catch(() => undefined);
+    await lock.unlock();
     throw writeFailure(err, target);
   }
   let released = false;
@@ -286,7 +331,7 @@ export async function openOutputFolder(targetPath: string, force: boolean, optio
     if (released) return;
     released = true;
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    await unlink(lockPath).catch(() => undefined);
+    await lock.unlock();
   };
   return {
     target,
@@ -294,6 +339,8 @@ export async function openOutputFolder(targetPath: string, force: boolean, optio
     notes,
     async commit() {
       await pauseForTest(faults, 'sebelum-ganti');
+      // We hold the lock, so nobody marks it paid meanwhile; checked again because nothing may replace it.
+      await refusePaidFolder(target);
       const old = join(parent, `.${name}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
       const hadOld = await exists(target);
       if (hadOld) await rename(target, old);

@@ -2,7 +2,11 @@
  * One period, end to end: read → validate → compute → report model → self-check → write. No console
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
-import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { compareResults } from './archive/compare-results.js';
+import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
+import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './model/domain.js';
@@ -20,6 +24,7 @@ import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type Rep
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
+import { selisihTable } from './reports/selisih-table.js';
 import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
@@ -214,20 +219,58 @@ async function commitOutputs(folder: OutputFolder, writeResults: boolean): Promi
   return outDir;
 }
 
+/** A run whose output folder was paid: where it writes instead, and what was paid (verified). */
+interface Correction {
+  target: CorrectionTarget;
+  paid: ArchivedResults;
+}
+
+/**
+ * A `run` into a folder marked paid becomes a correction (`-koreksi-<n>` beside it), compared with the
+ * folder paid last; that folder's files are verified against its paid record before anything is read.
+ */
+async function prepareCorrection(options: RunOptions): Promise<Correction | undefined> {
+  if (options.command !== 'run') return undefined;
+  const out = await realpath(resolve(options.out)).catch(() => resolve(options.out));
+  const target = await correctionTarget(out);
+  if (!target) return undefined;
+  // The difference is read back from the pegawai.csv written, and a correction is paid from its CSV files.
+  if (!options.formats.has('csv')) {
+    throw new KinerjaError(
+      'KOREKSI_PERLU_CSV',
+      {
+        id: `${options.out} sudah dibayar, jadi proses ini adalah koreksi (${basename(target.dir)}); koreksi perlu berkas CSV (selisih.csv dihitung dari pegawai.csv yang ditulis).`,
+        en: `${options.out} is paid, so this run is a correction (${basename(target.dir)}); a correction needs the CSV files (selisih.csv is computed from the pegawai.csv written).`,
+      },
+      { id: 'Tambahkan csv ke --format (mis. --format xlsx,csv,json) atau hapus --format.', en: 'Add csv to --format (e.g. --format xlsx,csv,json) or drop --format.' },
+    );
+  }
+  return { target, paid: await readPaidResults(target.paid, options.period) };
+}
+
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
-  const folder = await openOutputFolder(options.out, options.force, { runtime: options.runtime ?? {} });
+  const correction = await prepareCorrection(options);
+  const folder = await openOutputFolder(correction?.target.dir ?? options.out, options.force, { runtime: options.runtime ?? {} });
+  if (correction) {
+    const koreksi = basename(correction.target.dir);
+    folder.notes.push({
+      id: `${options.out} sudah ditandai dibayar dan tidak diganti: hasil ini ditulis sebagai koreksi ke-${correction.target.nomor} (${koreksi}), dengan selisih.csv terhadap ${correction.target.paid.name}.`,
+      en: `${options.out} is marked paid and is not replaced: these results are written as correction no. ${correction.target.nomor} (${koreksi}), with selisih.csv against ${correction.target.paid.name}.`,
+    });
+  }
   try {
     const computed = await computeFromInputs(options, prepared, hooks);
     const periksaStart = now();
     const verdict = judge(options, computed);
     const ringkasan = summarize(options, prepared, computed, verdict);
+    if (correction) ringkasan.koreksi = { nomor: correction.target.nomor, dibanding: correction.target.paid.name };
     assertSelfCheck(computed, verdict);
     measure('periksa', periksaStart);
 
     hooks.onStep?.('tulis');
-    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan).catch((err: unknown) => {
+    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan, correction?.paid).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
     const outDir = await commitOutputs(folder, verdict.writeResults);
@@ -301,7 +344,35 @@ function followUpOf(computed: Computed, pack: LoadedRulePack): () => FollowUpRow
   };
 }
 
-async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePack, computed: Computed, verdict: Verdict, ringkasan: Ringkasan): Promise<string[]> {
+/**
+ * A correction's files: the CSV tables first, then `selisih.csv` from the pegawai.csv just written
+ * (read back as any results folder is, so what is compared is what was written), then the workbook
+ * with its `Selisih` sheet. Fills `ringkasan.selisih`.
+ */
+async function writeCorrection(dir: string, options: RunOptions, model: ReportModel, ringkasan: Ringkasan, paid: ArchivedResults): Promise<string[]> {
+  const written = await RESULT_WRITERS.csv({ dir, model, options });
+  // The staging folder reads back as results once its ringkasan.json is there; it is written again last.
+  await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
+  const fresh = await readArchivedResults(dir);
+  const comparison = compareResults(paid.employees, fresh.employees);
+  const t = comparison.totals;
+  ringkasan.selisih = {
+    dibanding: ringkasan.koreksi?.dibanding ?? basename(paid.dir),
+    netto_dibayar: t.nettoA,
+    netto_baru: t.nettoB,
+    kekurangan_bayar: t.kekuranganBayar,
+    kelebihan_bayar: t.kelebihanBayar,
+    bersih: t.bersih,
+    pegawai_berubah: t.pegawaiBerubah,
+  };
+  model.selisih = selisihTable(comparison);
+  await writeCsv(join(dir, 'selisih.csv'), model.selisih, options.csvLocale);
+  written.push('selisih.csv');
+  if (options.formats.has('xlsx')) written.push(...(await RESULT_WRITERS.xlsx({ dir, model, options })));
+  return written;
+}
+
+async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePack, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, paid?: ArchivedResults): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
   const validasi = validasiTable(verdict.findings, lang);
@@ -319,6 +390,12 @@ async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePa
   // that the workbook worker starts on the sheets before it without waiting for them.
   const model = buildReport({ period: options.period, lang, results: computed.results, findings: verdict.findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpOf(computed, pack)) });
   measure('tulis:model', modelStart);
+  if (paid) {
+    written.push(...(await writeCorrection(dir, options, model, ringkasan, paid)));
+    await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
+    written.push('ringkasan.json');
+    return written;
+  }
   // A large period's workbook is written by a worker thread (see write-xlsx.ts) while the CSV files
   // are written here. Every writer settles before anything is thrown: the staging folder must not
   // be removed under a writer.

@@ -33,8 +33,12 @@ async function isFile(path: string): Promise<boolean> {
 
 /** The period's folders in `arsip` that exist, oldest first (the own folder, then koreksi 1, 2, …). */
 export async function periodFolders(arsip: string, period: Period): Promise<ResultsFolder[]> {
-  const base = formatPeriod(period);
-  const pattern = new RegExp(`^${base}(?:-koreksi-([1-9]\\d*))?$`);
+  return correctionFamily(arsip, formatPeriod(period));
+}
+
+/** The folders `<parent>/<base>` and `<parent>/<base>-koreksi-<n>` that exist, oldest first (any --out name). */
+export async function correctionFamily(arsip: string, base: string): Promise<ResultsFolder[]> {
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-koreksi-([1-9]\\d*))?$`);
   const names = await readdir(arsip).catch(() => [] as string[]);
   const folders: ResultsFolder[] = [];
   for (const name of names) {

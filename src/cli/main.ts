@@ -37,6 +37,11 @@ function translateCommander(message: string, lang: Lang): string {
     const [id = '', en = id] = invalid[3]!.split(' / ');
     return lang === 'en' ? `option '${invalid[1]}': '${invalid[2]}' is not valid: ${en}` : `nilai '${invalid[2]}' untuk opsi '${invalid[1]}' tidak valid: ${id}`;
   }
+  const invalidArgument = /command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/.exec(text);
+  if (invalidArgument) {
+    const [id = '', en = id] = invalidArgument[3]!.split(' / ');
+    return lang === 'en' ? `argument '${invalidArgument[2]}': '${invalidArgument[1]}' is not valid: ${en}` : `nilai '${invalidArgument[1]}' untuk argumen '${invalidArgument[2]}' tidak valid: ${id}`;
+  }
   if (lang === 'en') return text;
   for (const [pattern, replacement] of COMMANDER_ID) if (pattern.test(text)) return text.replace(pattern, replacement);
   return text;
@@ -68,7 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.OK;
       const message = usageMessage || translateCommander(err.message, lang);
       if (json) process.stdout.write(`${JSON.stringify({ kode_keluar: ExitCode.CANNOT_RUN, galat: { kode: 'PEMAKAIAN', pesan: message } }, null, 2)}\n`);
-      process.stderr.write(`${red(label('cli.error', lang))}: ${message}\n${label('cli.see', lang)}: kinerja --help\n`);
+      // An option's value is the user's text: its control characters are shown, not obeyed.
+      process.stderr.write(`${red(label('cli.error', lang))}: ${visibleText(message)}\n${label('cli.see', lang)}: kinerja --help\n`);
       return ExitCode.CANNOT_RUN;
     }
     if (err instanceof KinerjaError) {

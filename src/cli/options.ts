@@ -8,7 +8,7 @@ import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 
 /** A command the option table serves. */
-export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket';
+export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket' | 'tandai-dibayar';
 
 /** An option of `run` / `validate` / `jelaskan` (and the output options of `init` / `demo`). */
 export interface OptionSpec {
@@ -58,6 +58,14 @@ function parseDateList(value: string, previous: unknown): string[] {
   return [...((previous as string[] | undefined) ?? []), ...dates];
 }
 
+/** `--oleh NAMA`: who marks a period paid, as it is recorded (one line of visible text). */
+function parseOleh(value: string): string {
+  const name = value.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (name === '' || name.length > 100 || /[\u0000-\u001f\u007f]/.test(name)) throw new InvalidArgumentError('harus nama (1-100 karakter, satu baris) / must be a name (1-100 characters, one line)');
+  return name;
+}
+
 const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
 const ALL = ['run', 'validate', 'jelaskan'] as const;
 const RUN = ['run', 'validate'] as const;
@@ -103,11 +111,11 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
-  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket'] },
-  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket'] },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
   { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
-  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket'] },
-  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket'] },
+  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
   {
     flags: '--csv-locale <id|intl>',
     id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',
@@ -116,6 +124,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: parseCsvLocale,
     commands: [...RUN, 'init', 'demo'],
   },
+  { flags: '--arsip <dir>', id: 'folder yang memuat folder hasil periode itu', en: "folder holding the period's results folders", shown: { id: 'hasil', en: 'hasil' }, commands: ['tandai-dibayar'] },
+  { flags: '--oleh <nama>', id: 'siapa yang menandai (dicatat di dibayar.json)', en: 'who marks it paid (recorded in dibayar.json)', shown: { id: 'nama pengguna sistem', en: 'the system user name' }, parse: parseOleh, commands: ['tandai-dibayar'] },
 ];
 
 /** Exit codes, for help and README. */

@@ -89,7 +89,8 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     // One line for cron mails: what happened and where; a stop or a hold comes first.
     const head = outcome.stopped ? t('summary.quiet.stopped') : r.jumlah.ditahan > 0 ? t('summary.quiet.held', { n: r.jumlah.ditahan }) : t('summary.quiet.ok');
     const counts = t('summary.quiet.counts', { exit: r.kode_keluar, error: r.jumlah.error, paid: r.jumlah.dibayar, held: r.jumlah.ditahan, nil: r.jumlah.nihil });
-    term.line(`kinerja ${command} ${r.periode}: ${head}; ${counts} → ${outcome.outDir}`);
+    const koreksi = r.selisih && r.koreksi ? `; ${t('summary.quiet.koreksi', { nomor: r.koreksi.nomor, bersih: formatRupiah(r.selisih.bersih, term.lang) })}` : '';
+    term.line(`kinerja ${command} ${r.periode}: ${head}; ${counts}${koreksi} → ${outcome.outDir}`);
     return;
   }
   printStops(term, outcome.findings);
@@ -123,6 +124,17 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   if (command === 'run' && outcome.wroteResults) {
     rows.push([t('summary.tpp_bruto'), formatRupiah(r.total.bruto, term.lang)]);
     rows.push([t('summary.tpp_netto'), c.bold(formatRupiah(r.total.netto, term.lang))]);
+  }
+  // A correction: what was paid, what is due now, and the difference finance settles (selisih.csv).
+  if (r.koreksi) rows.push([t('koreksi.label'), t('koreksi.of', r.koreksi)]);
+  if (r.selisih) {
+    const money = (n: number) => formatRupiah(n, term.lang);
+    rows.push([t('selisih.netto_dibayar'), money(r.selisih.netto_dibayar)]);
+    rows.push([t('selisih.netto_baru'), money(r.selisih.netto_baru)]);
+    rows.push([t('selisih.kekurangan_bayar'), money(r.selisih.kekurangan_bayar)]);
+    rows.push([t('selisih.kelebihan_bayar'), money(r.selisih.kelebihan_bayar)]);
+    rows.push([t('selisih.bersih'), c.bold(money(r.selisih.bersih))]);
+    rows.push([t('selisih.pegawai_berubah'), formatCount(r.selisih.pegawai_berubah, term.lang)]);
   }
   const rel = relative(process.cwd(), outcome.outDir);
   const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;

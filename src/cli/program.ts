@@ -9,7 +9,8 @@ import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
 import { paketListCommand, paketTampilCommand } from './commands/paket.js';
 import { runCommand, type RunFlags } from './commands/run.js';
-import { EXIT_CODES, OPTION_SPECS, type OptionCommand } from './options.js';
+import { tandaiDibayarCommand, type TandaiDibayarFlags } from './commands/tandai-dibayar.js';
+import { EXIT_CODES, OPTION_SPECS, parsePeriodOption, type OptionCommand } from './options.js';
 import { makeTerminal } from './terminal.js';
 
 /** Flags every command has. */
@@ -42,6 +43,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
   init: {
     id: 'Contoh:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (templat CSV dengan ; untuk Excel Indonesia)',
     en: 'Examples:\n  kinerja init data/november\n  kinerja init data/november --csv-locale id   (CSV templates with ; for Indonesian Excel)',
+  },
+  'tandai-dibayar': {
+    id: 'Contoh:\n  kinerja tandai-dibayar 2026-10\n  kinerja tandai-dibayar 2026-10 --arsip /data/kinerja/hasil --oleh "Siti (Keuangan)"',
+    en: 'Examples:\n  kinerja mark-paid 2026-10\n  kinerja mark-paid 2026-10 --arsip /data/kinerja/hasil --oleh "Siti (Finance)" --lang en',
   },
   jelaskan: {
     id: 'Contoh:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober --json > penjelasan.json',
@@ -148,6 +153,18 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   // `kinerja paket tampil x --json`: commander gives an option both commands know to the parent.
   tampil.action(async (nama: string, _flags: CommonFlags, cmd: Command) => {
     result.exitCode = await paketTampilCommand(nama, term(cmd.optsWithGlobals<CommonFlags>()));
+  });
+
+  const tandai = program
+    .command('tandai-dibayar')
+    .alias('mark-paid')
+    .argument('<periode>', label('help.tandai_dibayar.periode', lang), parsePeriodOption)
+    .description(label('help.tandai_dibayar', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('tandai-dibayar')}\n\n${exitCodesText(lang)}`);
+  addOptions(tandai, 'tandai-dibayar', lang);
+  tandai.action(async (period: ReturnType<typeof parsePeriodOption>, flags: CommonFlags & TandaiDibayarFlags) => {
+    result.exitCode = await tandaiDibayarCommand(period, flags, term(flags));
   });
 
   return program;

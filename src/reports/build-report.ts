@@ -31,7 +31,7 @@ type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanj
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
-  key: TableKey;
+  key: TableKey | 'selisih';
   sheet: Bilingual;
   columns: ReportColumn[];
   rows(): Iterable<ReportCell[]>;
@@ -73,6 +73,10 @@ export interface Ringkasan {
   berkas_tidak_dipakai: { nama: string; alasan: string }[];
   dibuat_pada: string;
   kode_keluar: number;
+  /** A correction of a paid folder: its number and the paid folder's name. */
+  koreksi?: { nomor: number; dibanding: string };
+  /** A correction's difference from the paid folder (selisih.csv), whole rupiah. */
+  selisih?: { dibanding: string; netto_dibayar: number; netto_baru: number; kekurangan_bayar: number; kelebihan_bayar: number; bersih: number; pegawai_berubah: number };
 }
 
 /** Everything the writers need. */
@@ -84,6 +88,8 @@ export interface ReportModel {
   results: PeriodResults;
   findings: readonly Finding[];
   pack: LoadedRulePack;
+  /** A correction's difference from the paid folder (the `Selisih` sheet). */
+  selisih?: ReportTable;
 }
 
 /**
@@ -379,6 +385,7 @@ export function buildReport(input: {
   pack: LoadedRulePack;
   ringkasan: Ringkasan;
   tindakLanjut: ReportTable;
+  selisih?: ReportTable;
 }): ReportModel {
   const { results, findings, lang, pack } = input;
   const tables: Record<TableKey, ReportTable> = {
@@ -394,7 +401,7 @@ export function buildReport(input: {
     validasi: validasiTable(findings, lang),
     tindak_lanjut: input.tindakLanjut,
   };
-  return { period: input.period, lang, tables, ringkasan: input.ringkasan, results, findings, pack };
+  return { period: input.period, lang, tables, ringkasan: input.ringkasan, results, findings, pack, ...(input.selisih ? { selisih: input.selisih } : {}) };
 }
 
 /** The validation table alone (written even when nothing else is). */

@@ -117,8 +117,18 @@ function addStyledRow(ws: Worksheet, values: readonly WorkbookValue[], styles: r
 }
 
 /** The tables with a sheet of their own rows, in the order the workbook writes them. */
-const SHEET_TABLES = ['pegawai', 'unit', 'tpp', 'kurva', 'tindak_lanjut', 'validasi'] as const;
+const SHEET_TABLES = ['pegawai', 'unit', 'tpp', 'selisih', 'kurva', 'tindak_lanjut', 'validasi'] as const;
 type SheetTableKey = (typeof SHEET_TABLES)[number];
+
+/** The sheets this workbook has rows for (`Selisih` only in a correction). */
+function sheetKeysOf(plan: WorkbookPlan): SheetTableKey[] {
+  return SHEET_TABLES.filter((key) => key !== 'selisih' || plan.selisih !== undefined);
+}
+
+/** A table of the model by sheet key. */
+function modelTable(model: ReportModel, key: SheetTableKey): ReportTable {
+  return key === 'selisih' ? model.selisih! : model.tables[key];
+}
 
 /** What a sheet needs of its table besides the rows. */
 interface SheetTable {
@@ -219,7 +229,9 @@ interface WorkbookPlan {
   unitNames: Map<string, string | undefined>;
   /** The merged rule pack flattened to key and canonical JSON. */
   rules: [string, string][];
-  tables: Record<Exclude<SheetTableKey, 'tpp'>, SheetTable>;
+  tables: Record<Exclude<SheetTableKey, 'tpp' | 'selisih'>, SheetTable>;
+  /** A correction's difference from the paid folder. */
+  selisih?: SheetTable;
   /** The payout list's columns (tpp_plt only under a pack with a tpp.plt rule). */
   tppColumns: ReportColumn[];
 }
@@ -238,7 +250,7 @@ function flattenRules(merged: unknown): [string, string][] {
 }
 
 function workbookPlan(model: ReportModel): WorkbookPlan {
-  const sheet = (key: Exclude<SheetTableKey, 'tpp'>): SheetTable => ({ sheet: model.tables[key].sheet, columns: model.tables[key].columns });
+  const sheet = (key: Exclude<SheetTableKey, 'tpp' | 'selisih'>): SheetTable => ({ sheet: model.tables[key].sheet, columns: model.tables[key].columns });
   return {
     lang: model.lang,
     ringkasan: model.ringkasan,
@@ -249,6 +261,7 @@ function workbookPlan(model: ReportModel): WorkbookPlan {
     rules: flattenRules(model.pack.merged),
     tables: { pegawai: sheet('pegawai'), unit: sheet('unit'), kurva: sheet('kurva'), tindak_lanjut: sheet('tindak_lanjut'), validasi: sheet('validasi') },
     tppColumns: model.tables.tpp.columns,
+    ...(model.selisih ? { selisih: { sheet: model.selisih.sheet, columns: model.selisih.columns } } : {}),
   };
 }
 
@@ -289,6 +302,15 @@ function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
     add(t('workbook.berkas', { masukan: b.masukan }), t('workbook.berkas_dibaca', { berkas, dibaca: b.dibaca, dipakai: b.dipakai, ditolak: b.ditolak, diabaikan: b.diabaikan, dilewati: b.dilewati }));
   }
   for (const c of r.catatan) add(t('workbook.catatan'), c);
+  if (r.koreksi) add(t('koreksi.label'), t('koreksi.of', r.koreksi));
+  if (r.selisih) {
+    add(t('selisih.netto_dibayar'), r.selisih.netto_dibayar, true);
+    add(t('selisih.netto_baru'), r.selisih.netto_baru, true);
+    add(t('selisih.kekurangan_bayar'), r.selisih.kekurangan_bayar, true);
+    add(t('selisih.kelebihan_bayar'), r.selisih.kelebihan_bayar, true);
+    add(t('selisih.bersih'), r.selisih.bersih, true);
+    add(t('selisih.pegawai_berubah'), r.selisih.pegawai_berubah);
+  }
   ws.commit();
 }
 
@@ -472,6 +494,7 @@ async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key
     failForTest(faults);
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTppSheet(guarded, plan, batches('tpp'));
+    if (plan.selisih) await writeTableSheets(guarded, plan.selisih, batches('selisih'), lang, { column: 'jenis', equals: 'kelebihan_bayar', fill: HELD_FILL });
     await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
     await writeTableSheets(guarded, tables.validasi, batches('validasi'), lang, ERROR_MARK);
@@ -535,8 +558,8 @@ async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportMode
   const worker = startWorker(WORKBOOK_WORKER, job, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   mark('pekerja-xlsx');
   try {
-    feed: for (const key of SHEET_TABLES) {
-      for (const batch of tableBatches(model.tables[key], plan.lang)) {
+    feed: for (const key of sheetKeysOf(plan)) {
+      for (const batch of tableBatches(modelTable(model, key), plan.lang)) {
         // False once the worker takes no more (it failed): its failure comes from `done`.
         if (!(await worker.channel.send({ key, ...batch }))) break feed;
       }
@@ -560,7 +583,7 @@ export async function writeWorkbook(path: string, model: ReportModel, options: {
   const plan = workbookPlan(model);
   const runtime = runtimeOptions(options.runtime);
   if (model.results.employees.length >= threshold(runtime, 'xlsxWorkerMinEmployees', WORKER_MIN_EMPLOYEES)) return writeInWorker(path, plan, model, runtime.faults);
-  return writeWorkbookFrom(path, plan, (key) => tableBatches(model.tables[key], model.lang), runtime.faults);
+  return writeWorkbookFrom(path, plan, (key) => tableBatches(modelTable(model, key), model.lang), runtime.faults);
 }
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */

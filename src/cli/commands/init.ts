@@ -2,6 +2,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ExitCode, KinerjaError } from '../../errors.js';
+import { refusePaidFolder } from '../../output-folder.js';
 import type { CsvLocale } from '../../reports/format-cell.js';
 import { label } from '../../reports/labels.js';
 import { TEMPLATE_FILES, writeTemplates } from '../../reports/write-templates.js';
@@ -25,6 +26,8 @@ function isSymlink(path: string): boolean {
 /** Writes the templates; refuses to overwrite any of them without --force. */
 export async function initCommand(dirArg: string | undefined, flags: { force?: boolean; csvLocale?: CsvLocale }, term: Terminal): Promise<ExitCode> {
   const dir = resolve(dirArg ?? '.');
+  // Not even --force writes templates into a results folder that was paid.
+  await refusePaidFolder(dir);
   // --force replaces the templates, never a file a link points to (the pack or workbook of someone else).
   const linked = TEMPLATE_FILES.filter((f) => isSymlink(join(dir, f)));
   if (linked.length > 0) {

@@ -1,0 +1,166 @@
+/**
+ * `kinerja tandai-dibayar`: records that a period's latest results folder was paid (`dibayar.json`
+ * with the SHA-256 of every file), under the folder's lock so no run replaces it meanwhile. From then
+ * on the folder is never replaced; a later run of the period writes a correction beside it.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { PAID_RECORD, parsePaidRecord, readPaidRecord, type PaidRecord } from './archive/paid-record.js';
+import { periodFolders, type ResultsFolder } from './archive/period-folders.js';
+import { readArchivedResults } from './archive/read-results.js';
+import { KinerjaError, type Bilingual } from './errors.js';
+import { formatPeriod, type Period } from './model/domain.js';
+import { lockOutputFolder, writeFailure } from './output-folder.js';
+import { hashFile } from './readers/hash-file.js';
+
+/** What to mark. */
+export interface MarkPaidOptions {
+  arsip: string;
+  period: Period;
+  oleh: string;
+  version: string;
+  /** Clock for `dibayar_pada` (injected so tests can fix it). */
+  now: () => Date;
+}
+
+/** What was marked. */
+export interface MarkPaidOutcome {
+  dir: string;
+  record: PaidRecord;
+  notes: Bilingual[];
+}
+
+/** The period's latest folder (own or latest correction); exit 2 when the period has none. */
+async function latestFolder(arsip: string, period: Period): Promise<ResultsFolder> {
+  const latest = (await periodFolders(arsip, period)).at(-1);
+  if (latest) return latest;
+  const p = formatPeriod(period);
+  throw new KinerjaError(
+    'HASIL_TIDAK_ADA',
+    { id: `Tidak ada folder hasil ${p} di ${arsip} (dicari ${p} dan ${p}-koreksi-<n>).`, en: `There is no results folder of ${p} in ${arsip} (looked for ${p} and ${p}-koreksi-<n>).` },
+    {
+      id: `Jalankan dulu kinerja run --period ${p}, atau tunjuk folder yang memuat hasilnya dengan --arsip.`,
+      en: `Run kinerja run --period ${p} first, or point --arsip at the folder that holds the results.`,
+    },
+  );
+}
+
+function notPayable(dir: string, why: Bilingual): KinerjaError {
+  return new KinerjaError(
+    'HASIL_TIDAK_BISA_DIBAYAR',
+    { id: `${dir} tidak dapat ditandai dibayar: ${why.id}`, en: `${dir} cannot be marked paid: ${why.en}` },
+    {
+      id: 'Perbaiki datanya dan jalankan kinerja run lagi untuk periode itu (dengan --format yang memuat csv, bawaan), periksa hasilnya, lalu tandai lagi.',
+      en: 'Fix the data and run kinerja run again for that period (with a --format that includes csv, the default), check the results, then mark again.',
+    },
+  );
+}
+
+/** Refuses a folder that was already paid, that holds a stopped or validation-only run, or lacks the CSV files. */
+async function checkPayable(dir: string): Promise<Record<string, number>> {
+  const paid = await readPaidRecord(dir);
+  if (paid) {
+    throw new KinerjaError(
+      'HASIL_SUDAH_DIBAYAR',
+      {
+        id: `${dir} sudah ditandai dibayar pada ${paid.dibayar_pada} oleh ${paid.oleh}.`,
+        en: `${dir} was already marked paid on ${paid.dibayar_pada} by ${paid.oleh}.`,
+      },
+      {
+        id: 'Tidak ada yang perlu dilakukan. Untuk membetulkan bulan itu jalankan kinerja run lagi: hasilnya masuk folder -koreksi-<n>, yang ditandai dibayar setelah diperiksa.',
+        en: 'Nothing to do. To correct that month run kinerja run again: it writes a -koreksi-<n> folder, marked paid once checked.',
+      },
+    );
+  }
+  const names = new Set(await readdir(dir));
+  if (!names.has('ringkasan.json')) {
+    throw notPayable(dir, { id: 'folder itu hanya berisi laporan validasi (proses dihentikan atau validate).', en: 'it holds only a validation report (a stopped run or validate).' });
+  }
+  let ringkasan: { dihentikan?: unknown; total?: unknown };
+  try {
+    ringkasan = JSON.parse(await readFile(join(dir, 'ringkasan.json'), 'utf8')) as typeof ringkasan;
+  } catch {
+    throw notPayable(dir, { id: 'ringkasan.json tidak terbaca.', en: 'ringkasan.json cannot be read.' });
+  }
+  if (ringkasan.dihentikan === true) throw notPayable(dir, { id: 'prosesnya dihentikan (ringkasan: dihentikan), tidak ada yang dibayar.', en: 'its run was stopped (ringkasan: dihentikan); nothing was paid.' });
+  const missing = ['pegawai.csv', 'tpp.csv'].filter((n) => !names.has(n));
+  if (missing.length > 0) {
+    throw notPayable(dir, { id: `${missing.join(' dan ')} tidak ada (proses dengan --format tanpa csv).`, en: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing (a run with a --format without csv).` });
+  }
+  // Read back as a correction would read it: a folder that cannot be compared later is not paid from.
+  const results = await readArchivedResults(dir);
+  // The run's self-check made the totals the sums of the employee lines; a difference now means a
+  // result file was edited after the run, and an edited folder is not recorded as paid.
+  let netto = 0;
+  let bruto = 0;
+  for (const e of results.employees.values()) {
+    if (e.statusBayar !== 'dibayar') continue;
+    netto += e.tppNetto;
+    bruto += e.tppBruto;
+  }
+  const total = results.ringkasan.total;
+  if (netto !== total['netto'] || bruto !== total['bruto']) {
+    throw notPayable(dir, {
+      id: `jumlah pegawai.csv (bruto ${bruto}, netto ${netto}) tidak sama dengan total ringkasan.json (bruto ${total['bruto']}, netto ${total['netto']}): berkas hasil disunting sesudah proses.`,
+      en: `the sums of pegawai.csv (gross ${bruto}, net ${netto}) differ from the totals of ringkasan.json (gross ${total['bruto']}, net ${total['netto']}): result files were edited after the run.`,
+    });
+  }
+  return total;
+}
+
+/** Every file of the folder but the paid record, by code-point order, with its SHA-256. */
+async function hashFolder(dir: string): Promise<PaidRecord['berkas']> {
+  const names = (await readdir(dir)).filter((n) => n !== PAID_RECORD).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const berkas: PaidRecord['berkas'] = [];
+  for (const nama of names) {
+    if (!(await stat(join(dir, nama))).isFile()) throw notPayable(dir, { id: `${nama} bukan berkas hasil kinerja.`, en: `${nama} is not a kinerja result file.` });
+    berkas.push({ nama, sha256: await hashFile(join(dir, nama)) });
+  }
+  return berkas;
+}
+
+/** Writes the record beside the folder, then renames it in: the record is there whole or not at all. */
+async function writeRecordAtomically(dir: string, parent: string, name: string, record: PaidRecord): Promise<void> {
+  // Named like a staging folder, so a run that finds it left by a killed process removes it.
+  const temp = join(parent, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}\n`, 'utf8');
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, join(dir, PAID_RECORD));
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Marks the period's latest results folder as paid. */
+export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcome> {
+  const latest = await latestFolder(options.arsip, options.period);
+  const lock = await lockOutputFolder(latest.dir);
+  try {
+    const total = await checkPayable(lock.target);
+    const record = parsePaidRecord({
+      alat: 'kinerja',
+      periode: formatPeriod(options.period),
+      folder: basename(latest.dir),
+      dibayar_pada: options.now().toISOString(),
+      oleh: options.oleh,
+      versi_alat: options.version,
+      berkas: await hashFolder(lock.target),
+      total,
+    });
+    if (!record) throw notPayable(latest.dir, { id: 'total di ringkasan.json bukan rupiah bulat.', en: 'the totals in ringkasan.json are not whole rupiah.' });
+    await writeRecordAtomically(lock.target, lock.parent, lock.name, record).catch((err: unknown) => {
+      throw writeFailure(err, latest.dir);
+    });
+    return { dir: latest.dir, record, notes: lock.notes };
+  } finally {
+    await lock.unlock();
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ChangeReason, EmployeeChange } from '../../src/archive/compare-results.js';
+import { compareResults } from '../../src/archive/compare-results.js';
+import { correctionTarget } from '../../src/archive/correction-target.js';
+import { folderName, lastPaidFolder } from '../../src/archive/period-folders.js';
+import type { ArchivedEmployee } from '../../src/archive/read-results.js';
+import { tempDir } from '../cli/run-cli.js';
+
+const OKTOBER = { year: 2026, month: 10 };
+
+/** An archive with the given folders of 2026-10: koreksi number → paid. */
+function archive(folders: [number, boolean][]): string {
+  const arsip = tempDir();
+  for (const [n, paid] of folders) {
+    const dir = join(arsip, folderName(OKTOBER, n));
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'ringkasan.json'), '{}');
+    if (paid) writeFileSync(join(dir, 'dibayar.json'), '{}');
+  }
+  return arsip;
+}
+
+describe('correctionTarget: where a run into a paid folder goes', () => {
+  it.each([
+    ['nothing paid: no correction', [[0, false]], undefined, undefined],
+    ['own folder paid: koreksi-1 against it', [[0, true]], 1, '2026-10'],
+    ['koreksi-1 unpaid: reused (replacing it still needs --force)', [[0, true], [1, false]], 1, '2026-10'],
+    ['koreksi-1 paid: koreksi-2 against koreksi-1', [[0, true], [1, true]], 2, '2026-10-koreksi-1'],
+    ['koreksi-2 unpaid after a paid koreksi-1', [[0, true], [1, true], [2, false]], 2, '2026-10-koreksi-1'],
+  ] as [string, [number, boolean][], number | undefined, string | undefined][])('%s', async (_title, folders, nomor, dibanding) => {
+    const arsip = archive(folders);
+    const target = await correctionTarget(join(arsip, '2026-10'));
+    expect(target?.nomor).toBe(nomor);
+    expect(target?.paid.name).toBe(dibanding);
+    if (target) expect(target.dir).toBe(join(arsip, `2026-10-koreksi-${nomor}`));
+    expect((await lastPaidFolder(arsip, OKTOBER))?.name).toBe(dibanding);
+  });
+
+  it('an explicit --out of a correction belongs to the same family', async () => {
+    const arsip = archive([[0, true], [1, true]]);
+    expect((await correctionTarget(join(arsip, '2026-10-koreksi-1')))?.dir).toBe(join(arsip, '2026-10-koreksi-2'));
+  });
+
+  it('any --out name works, not only periods', async () => {
+    const arsip = tempDir();
+    mkdirSync(join(arsip, 'oktober.final'));
+    writeFileSync(join(arsip, 'oktober.final', 'dibayar.json'), '{}');
+    // The dot is literal: `oktoberxfinal-koreksi-1` is not of this family.
+    mkdirSync(join(arsip, 'oktoberxfinal-koreksi-1'));
+    expect((await correctionTarget(join(arsip, 'oktober.final')))?.dir).toBe(join(arsip, 'oktober.final-koreksi-1'));
+  });
+});
+
+function employee(nip: string, tppNetto: number, fields: Record<string, string> = {}): ArchivedEmployee {
+  return {
+    nip, nama: `N${nip}`, unit: 'U', status: 'PNS', statusBayar: 'dibayar', predikat: 'BAIK', tppPagu: 1_000_000,
+    tppBruto: tppNetto, pph21: 0, bpjsPegawai: 0, bpjsPemda: 0, tppNetto, rapel: 0, keterangan: [],
+    fields: { predikat: 'BAIK', ...fields },
+  };
+}
+
+describe('compareResults (what selisih.csv lists)', () => {
+  it('a lower predikat, a new employee and an unchanged one', () => {
+    const paid = new Map([['1', employee('1', 1_000_000)], ['2', employee('2', 500_000)]]);
+    const fresh = new Map([['1', employee('1', 750_000, { predikat: 'BUTUH_PERBAIKAN' })], ['2', employee('2', 500_000)], ['3', employee('3', 200_000)]]);
+    const { changes, totals } = compareResults(paid, fresh);
+    const first: EmployeeChange = changes[0]!;
+    const reasons: ChangeReason[] = first.alasan;
+    expect(reasons).toEqual(['PREDIKAT']);
+    // 750,000 − 1,000,000 = −250,000 (overpaid); the new employee 200,000 − 0 (underpaid).
+    expect(first).toMatchObject({ nip: '1', selisih: -250_000, jenis: 'kelebihan_bayar', alasan: ['PREDIKAT'] });
+    expect(changes[1]).toMatchObject({ nip: '3', selisih: 200_000, jenis: 'kekurangan_bayar', alasan: ['BARU'] });
+    expect(changes).toHaveLength(2);
+    // 1,500,000 paid, 1,450,000 due: −50,000 net.
+    expect(totals).toEqual({ nettoA: 1_500_000, nettoB: 1_450_000, kekuranganBayar: 200_000, kelebihanBayar: 250_000, bersih: -50_000, pegawaiBerubah: 2 });
+  });
+});
