@@ -10,7 +10,7 @@ import { visibleText } from './visible-text.js';
 const MONEY_COLUMNS = new Set(['tpp_pagu', 'tpp_plt', 'potongan_hukdis', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'rapel']);
 
 /** Amount with its sign, for differences: `+Rp 1.000`, `-Rp 1.000`, `Rp 0`. */
-export function formatSelisih(amount: number, lang: Lang): string {
+function formatSelisih(amount: number, lang: Lang): string {
   if (amount === 0) return formatRupiah(0, lang);
   return `${amount > 0 ? '+' : '-'}${formatRupiah(Math.abs(amount), lang)}`;
 }
@@ -43,7 +43,7 @@ export interface ComparedFolder {
 }
 
 /** How many changes the terminal lists without `--semua`. */
-export const TOP_CHANGES = 20;
+const TOP_CHANGES = 20;
 
 function table(term: Terminal, rows: [string, string][]): void {
   const width = Math.max(...rows.map(([k]) => k.length));
