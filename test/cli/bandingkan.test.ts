@@ -164,13 +164,16 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
   });
 
   it('never writes into a results folder', () => {
-    for (const out of [join(A, 'bandingkan.csv'), join(B, 'sub', 'bandingkan.csv'), join(work, 'hasil-id', '2026-10', 'x.csv')]) {
+    // The two compared folders, and a third results folder (also a subfolder of it, not yet there).
+    const third = copyOf(A, '2026-09');
+    for (const out of [join(A, 'bandingkan.csv'), join(B, 'sub', 'bandingkan.csv'), join(third, 'x.csv'), join(third, 'sub', 'x.csv')]) {
       const r = runCli(['bandingkan', A, B, '--out', out]);
       expect(r.status, out).toBe(2);
       expect(r.stderr).toContain('[BANDINGKAN_DI_FOLDER_HASIL]');
       expect(existsSync(out), out).toBe(false);
     }
     expect(existsSync(join(B, 'sub'))).toBe(false);
+    expect(existsSync(join(third, 'sub'))).toBe(false);
   });
 
   it('the same folder twice (however it is written) stops', () => {
@@ -188,6 +191,7 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(notResults.status).toBe(2);
     expect(JSON.parse(notResults.stdout)).toMatchObject({ kode_keluar: 2, galat: { kode: 'ARSIP_TIDAK_ADA' } });
     expect(notResults.stderr).toContain('ringkasan.json');
+    expect(notResults.stderr).not.toContain('--arsip');
   });
 
   it('a stopped run and a folder without pegawai.csv stop', () => {
@@ -248,14 +252,16 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('different rule packs are allowed but noted', () => {
+  it('different periods are normal; different rule packs are allowed but noted', () => {
     const other = copyOf(B, '2026-11');
     const path = join(other, 'ringkasan.json');
-    const ringkasan = JSON.parse(readFileSync(path, 'utf8')) as { paket_aturan: Record<string, string> };
+    const ringkasan = JSON.parse(readFileSync(path, 'utf8')) as { periode: string; paket_aturan: Record<string, string> };
+    ringkasan.periode = '2026-11';
     ringkasan.paket_aturan = { ...ringkasan.paket_aturan, nama: 'bawaan', sha256: '0'.repeat(64) };
     writeFileSync(path, JSON.stringify(ringkasan));
     const r = runCli(['bandingkan', A, other, '--out', join(tempDir(), 'x.csv')]);
     expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`B: ${other} (periode 2026-11, paket bawaan 2026.1)`);
     expect(r.stderr).toContain('Paket aturan A dan B berbeda');
     const j = runCli(['bandingkan', A, other, '--out', join(tempDir(), 'x.csv'), '--json']);
     expect(JSON.parse(j.stdout)).toMatchObject({ paket_aturan_sama: false, b: { paket_aturan: { nama: 'bawaan' } } });
@@ -278,5 +284,29 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(all.stderr.match(/selisih Rp 0\n/g)).toHaveLength(25);
     expect(all.stderr).not.toContain('\u001b');
     expect(all.stderr).toContain('Nama \\x1b[31mMERAH\\x1b[0m');
+  });
+
+  it('held in A and paid in B (a correction after the data was fixed): the whole netto is owed, and why', () => {
+    // A copy of A in which Erna was held: money 0, her code in keterangan, and the summary agreeing
+    // (ringkasan netto lowered by her 6,314,756). Her discipline score differs too.
+    const held = copyOf(A);
+    editPegawai(held, (row) => {
+      if (row['nip'] !== ERNA) return;
+      Object.assign(row, { status_bayar: 'ditahan', keterangan: 'PRESENSI_BERTENTANGAN', nilai_disiplin: '95.00', potongan_disiplin: '5.00' });
+      for (const k of ['komponen_disiplin', 'komponen_kinerja', 'tpp_bruto', 'pph21', 'bpjs_pegawai', 'bpjs_pemda', 'tpp_netto']) row[k] = '0';
+    });
+    const path = join(held, 'ringkasan.json');
+    const ringkasan = JSON.parse(readFileSync(path, 'utf8')) as { total: Record<string, number> };
+    ringkasan.total['netto'] = nettoA - 6_314_756;
+    writeFileSync(path, JSON.stringify(ringkasan));
+    const r = runCli(['bandingkan', held, A, '--out', join(tempDir(), 'x.csv')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Kekurangan bayar \(B di atas A\) +Rp 6\.314\.756\n/);
+    expect(r.stderr).toContain('Rp 0 → Rp 6.314.756  selisih +Rp 6.314.756');
+    expect(r.stderr).toContain('status bayar ditahan → dibayar; potongan disiplin % 5,00 → 0,00, nilai disiplin 95,00 → 100,00; PPh 21 Rp 0 → Rp 1.125.000; BPJS pegawai Rp 0 → Rp 60.244');
+    const q = runCli(['bandingkan', held, A, '--out', join(tempDir(), 'q.csv'), '--quiet']);
+    expect(q.status).toBe(0);
+    expect(q.stderr.trim().split('\n')).toHaveLength(1);
+    expect(q.stderr).toContain('bersih +Rp 6.314.756, 1 pegawai berubah');
   });
 });

@@ -79,7 +79,11 @@ function checkTotals(results: ArchivedResults, comparedNetto: number): void {
 async function openFolder(shown: string, real: string): Promise<OpenedFolder> {
   const paid = await readPaidRecord(shown);
   if (paid) await verifyPaidFolder(shown, paid);
-  const results = await readArchivedResults(shown);
+  const results = await readArchivedResults(shown).catch((err: unknown) => {
+    // The reader's hint speaks of --arsip, which this command does not have.
+    if (err instanceof KinerjaError && err.code === 'ARSIP_TIDAK_ADA') throw new KinerjaError(err.code, err.text, POINT_AT_RESULTS);
+    throw err;
+  });
   return { shown, real, results, paid, pack: packOf(results) };
 }
 
@@ -103,14 +107,23 @@ async function realTarget(path: string): Promise<string> {
   }
 }
 
+/** True when `dir` or a folder above it holds a run's ringkasan.json or a paid record (any results folder, not only the compared two). */
+async function insideResultsFolder(dir: string): Promise<boolean> {
+  for (let at = dir; ; at = dirname(at)) {
+    for (const name of ['ringkasan.json', PAID_RECORD]) {
+      if (await stat(join(at, name)).then((s) => s.isFile(), () => false)) return true;
+    }
+    if (dirname(at) === at) return false;
+  }
+}
+
 /** Writes bandingkan.csv: never into a results folder, never over a file without --force, never half a file. */
 async function writeComparison(out: string, comparison: ResultsComparison, locale: CsvLocale, force: boolean, folders: readonly OpenedFolder[]): Promise<void> {
   const target = resolve(out);
   const dir = dirname(target);
   const realDir = await realTarget(dir);
-  const insideResults = folders.find((f) => within(realDir, f.real));
-  const isResultsFolder = await Promise.all(['ringkasan.json', PAID_RECORD].map((n) => stat(join(realDir, n)).then(() => true, () => false)));
-  if (insideResults !== undefined || isResultsFolder.some(Boolean)) {
+  const insideCompared = folders.some((f) => within(realDir, f.real));
+  if (insideCompared || (await insideResultsFolder(realDir))) {
     throw new KinerjaError(
       'BANDINGKAN_DI_FOLDER_HASIL',
       { id: `--out ${out} ada di dalam folder hasil: folder hasil hanya ditulis oleh kinerja run.`, en: `--out ${out} is inside a results folder: results folders are written by kinerja run only.` },
