@@ -163,6 +163,18 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(readCsv(out).map((row) => row['nip'])).toEqual([ERNA]);
   });
 
+  it('an --out that cannot be a file stops with exit 2, not a program error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'berkas'), 'x');
+    for (const out of [join(dir, 'berkas', 'x.csv'), dir]) {
+      const r = runCli(['bandingkan', A, B, '--out', out, '--json']);
+      expect(r.status, out).toBe(2);
+      expect((JSON.parse(r.stdout) as { galat: { kode: string } }).galat.kode).toBe(out === dir ? 'BANDINGKAN_BERKAS_ADA' : 'KELUARAN_GAGAL_DITULIS');
+      expect(r.stderr).not.toContain('GALAT_PROGRAM');
+    }
+    expect(readdirSync(dir)).toEqual(['berkas']);
+  });
+
   it('never writes into a results folder', () => {
     // The two compared folders, and a third results folder (also a subfolder of it, not yet there).
     const third = copyOf(A, '2026-09');

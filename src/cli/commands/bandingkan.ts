@@ -117,6 +117,21 @@ async function insideResultsFolder(dir: string): Promise<boolean> {
   }
 }
 
+/** A failure to write `out` as the user can act on it; a KinerjaError or a non-system error passes through. */
+function cannotWrite(err: unknown, out: string): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const known = writeFailure(err, out);
+  if (known instanceof KinerjaError || typeof code !== 'string') return known;
+  // A path that cannot hold a file (a file where a folder should be, a name too long): the user's to fix.
+  return new KinerjaError(
+    'KELUARAN_GAGAL_DITULIS',
+    { id: `${out} tidak dapat ditulis (${code}).`, en: `${out} cannot be written (${code}).` },
+    { id: 'Pilih --out lain, di folder yang ada dan boleh ditulis.', en: 'Choose another --out, in a folder that exists and may be written to.' },
+  );
+}
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
 /** Writes bandingkan.csv: never into a results folder, never over a file without --force, never half a file. */
 async function writeComparison(out: string, comparison: ResultsComparison, locale: CsvLocale, force: boolean, folders: readonly OpenedFolder[]): Promise<void> {
   const target = resolve(out);
@@ -141,16 +156,23 @@ async function writeComparison(out: string, comparison: ResultsComparison, local
       { id: 'Tambahkan --force untuk menimpanya, atau pilih --out lain.', en: 'Add --force to replace it, or choose another --out.' },
     );
   if (existing && !force) throw exists();
+  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    throw cannotWrite(err, out);
+  });
   const staging = join(dir, `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
     await writeCsv(staging, comparisonTable(comparison), locale);
     // link() fails when the name was taken meanwhile, so a file never gets replaced without --force.
     if (force) await rename(staging, target);
-    else await link(staging, target);
+    else await link(staging, target).catch(async (err: NodeJS.ErrnoException) => {
+      // Disks without hard links (FAT32/exFAT sticks, some network shares): check, then rename.
+      if (!NO_HARD_LINKS.has(err.code ?? '')) throw err;
+      if (await lstat(target).then(() => true, () => false)) throw exists();
+      await rename(staging, target);
+    });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw exists();
-    throw writeFailure(err, out);
+    throw cannotWrite(err, out);
   } finally {
     await rm(staging, { force: true }).catch(() => undefined);
   }
