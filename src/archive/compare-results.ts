@@ -23,6 +23,11 @@ const REASON_COLUMNS: readonly [ChangeReason, readonly string[]][] = [
   ['RAPEL', ['rapel']],
 ];
 
+/** The pegawai.csv columns a reason compares (empty for BARU, TIDAK_ADA and LAIN). */
+export function reasonColumns(reason: ChangeReason): readonly string[] {
+  return REASON_COLUMNS.find(([r]) => r === reason)?.[1] ?? [];
+}
+
 /** One employee's difference. `selisih` = b − a (netto); positive: underpaid (kekurangan bayar). */
 export interface EmployeeChange {
   nip: string;

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 
 /** A command the option table serves. */
-export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket' | 'tandai-dibayar';
+export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket' | 'tandai-dibayar' | 'bandingkan';
 
 /** An option of `run` / `validate` / `jelaskan` (and the output options of `init` / `demo`). */
 export interface OptionSpec {
@@ -111,21 +111,30 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
-  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
-  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
   { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
-  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
-  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar'] },
+  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
   {
     flags: '--csv-locale <id|intl>',
     id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',
     en: 'id: ; separator, decimal comma and BOM (Indonesian Excel); intl: , and .',
     shown: { id: 'intl', en: 'intl' },
     parse: parseCsvLocale,
-    commands: [...RUN, 'init', 'demo'],
+    commands: [...RUN, 'init', 'demo', 'bandingkan'],
   },
   { flags: '--arsip <dir>', id: 'folder yang memuat folder hasil periode itu', en: "folder holding the period's results folders", shown: { id: 'hasil', en: 'hasil' }, commands: ['tandai-dibayar'] },
   { flags: '--oleh <nama>', id: 'siapa yang menandai (dicatat di dibayar.json)', en: 'who marks it paid (recorded in dibayar.json)', shown: { id: 'nama pengguna sistem', en: 'the system user name' }, parse: parseOleh, commands: ['tandai-dibayar'] },
+  {
+    flags: '--out <file>',
+    id: 'berkas CSV perbandingan (tidak boleh di dalam folder hasil)',
+    en: 'comparison CSV file (never inside a results folder)',
+    shown: { id: 'bandingkan-<A>-<B>.csv', en: 'bandingkan-<A>-<B>.csv' },
+    commands: ['bandingkan'],
+  },
+  { flags: '--force', id: 'timpa berkas perbandingan yang sudah ada', en: 'replace an existing comparison file', commands: ['bandingkan'] },
+  { flags: '--semua', id: 'tampilkan semua perubahan, bukan 20 terbesar', en: 'list every change, not the largest 20', commands: ['bandingkan'] },
 ];
 
 /** Exit codes, for help and README. */

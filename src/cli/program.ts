@@ -4,6 +4,7 @@ import type { ExitCode } from '../errors.js';
 import { pick, type Lang } from '../i18n.js';
 import { label } from '../reports/labels.js';
 import { VERSION } from '../package-info.js';
+import { bandingkanCommand, type BandingkanFlags } from './commands/bandingkan.js';
 import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
@@ -51,6 +52,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
   jelaskan: {
     id: 'Contoh:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober --json > penjelasan.json',
     en: 'Examples:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja explain 198503172010011003 --period 2026-10 --input data/oktober --lang en',
+  },
+  bandingkan: {
+    id: 'Contoh:\n  kinerja bandingkan hasil/2026-09 hasil/2026-10\n  kinerja bandingkan hasil/2026-10 hasil/2026-10-koreksi-1 --out selisih-oktober.csv --csv-locale id --semua',
+    en: 'Examples:\n  kinerja bandingkan hasil/2026-09 hasil/2026-10 --lang en\n  kinerja compare hasil/2026-10 hasil/2026-10-koreksi-1 --out october-difference.csv --json',
   },
 };
 
@@ -165,6 +170,19 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   addOptions(tandai, 'tandai-dibayar', lang);
   tandai.action(async (period: ReturnType<typeof parsePeriodOption>, flags: CommonFlags & TandaiDibayarFlags) => {
     result.exitCode = await tandaiDibayarCommand(period, flags, term(flags));
+  });
+
+  const bandingkan = program
+    .command('bandingkan')
+    .alias('compare')
+    .argument('<folder-a>', label('help.bandingkan.a', lang))
+    .argument('<folder-b>', label('help.bandingkan.b', lang))
+    .description(label('help.bandingkan', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('bandingkan')}\n\n${exitCodesText(lang)}`);
+  addOptions(bandingkan, 'bandingkan', lang);
+  bandingkan.action(async (folderA: string, folderB: string, flags: BandingkanFlags & CommonFlags) => {
+    result.exitCode = await bandingkanCommand(folderA, folderB, flags, term(flags));
   });
 
   return program;

@@ -31,7 +31,8 @@ type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanj
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
-  key: TableKey | 'selisih';
+  /** `bandingkan`: the table of `kinerja bandingkan`, not part of a run's reports. */
+  key: TableKey | 'selisih' | 'bandingkan';
   sheet: Bilingual;
   columns: ReportColumn[];
   rows(): Iterable<ReportCell[]>;

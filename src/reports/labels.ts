@@ -38,6 +38,59 @@ type Count = { n: string };
 /** Why a day cost points: the time, the schedule, the minutes and the band. */
 type Punch = { time: string | undefined; jadwal: string | undefined; menit: number; pita: string };
 
+/** `kinerja bandingkan`: the reasons an employee's amount changed, in words. */
+const REASON_NAME: Record<string, Bilingual> = {
+  BARU: { id: 'baru di B (tidak ada di A)', en: 'new in B (not in A)' },
+  TIDAK_ADA: { id: 'tidak ada di B', en: 'not in B' },
+  STATUS_BAYAR: { id: 'status bayar', en: 'pay status' },
+  STATUS: { id: 'status pegawai', en: 'employee status' },
+  PAGU: { id: 'pagu TPP', en: 'TPP ceiling' },
+  HARI: { id: 'hari kerja/bayar', en: 'working/paid days' },
+  DISIPLIN: { id: 'disiplin', en: 'discipline' },
+  PREDIKAT: { id: 'predikat', en: 'predikat' },
+  HUKDIS: { id: 'potongan hukdis', en: 'sanction cut' },
+  PLT: { id: 'tambahan Plt/Plh', en: 'acting post addition' },
+  PAJAK: { id: 'PPh 21', en: 'income tax (PPh 21)' },
+  BPJS: { id: 'BPJS pegawai', en: 'employee BPJS' },
+  RAPEL: { id: 'rapel', en: 'arrears (rapel)' },
+  LAIN: { id: 'lainnya (komponen atau pembulatan)', en: 'other (components or rounding)' },
+};
+
+/** `kinerja bandingkan`: the pegawai.csv columns named in a change (`predikat BAIK → KURANG`). */
+const FIELD_NAME: Record<string, Bilingual> = {
+  status_bayar: { id: 'status bayar', en: 'pay status' },
+  status: { id: 'status', en: 'status' },
+  tpp_pagu: { id: 'pagu TPP', en: 'TPP ceiling' },
+  kelas_jabatan: { id: 'kelas jabatan', en: 'job class' },
+  hari_kerja: { id: 'hari kerja', en: 'working days' },
+  hari_bayar: { id: 'hari dibayar', en: 'paid days' },
+  potongan_disiplin: { id: 'potongan disiplin %', en: 'discipline deduction %' },
+  nilai_disiplin: { id: 'nilai disiplin', en: 'discipline score' },
+  predikat: { id: 'predikat', en: 'predikat' },
+  potongan_hukdis: { id: 'potongan hukdis', en: 'sanction cut' },
+  tpp_plt: { id: 'tambahan Plt/Plh', en: 'acting post addition' },
+  pph21: { id: 'PPh 21', en: 'PPh 21' },
+  pph21_ditanggung: { id: 'PPh 21 ditanggung', en: 'PPh 21 borne' },
+  bpjs_pegawai: { id: 'BPJS pegawai', en: 'employee BPJS' },
+  rapel: { id: 'rapel', en: 'arrears' },
+};
+
+/** `kinerja bandingkan`: headers of bandingkan.csv for people (the workbook-style labels). */
+const COLUMN_NAME: Record<string, Bilingual> = {
+  nip: { id: 'NIP', en: 'NIP' },
+  nama: { id: 'Nama', en: 'Name' },
+  unit: { id: 'Unit', en: 'Unit' },
+  netto_a: { id: 'Netto A', en: 'Net A' },
+  netto_b: { id: 'Netto B', en: 'Net B' },
+  selisih: { id: 'Selisih (B − A)', en: 'Difference (B − A)' },
+  jenis: { id: 'Jenis', en: 'Kind' },
+  alasan: { id: 'Alasan', en: 'Reasons' },
+  predikat_a: { id: 'Predikat A', en: 'Predikat A' },
+  predikat_b: { id: 'Predikat B', en: 'Predikat B' },
+  status_bayar_a: { id: 'Status Bayar A', en: 'Pay Status A' },
+  status_bayar_b: { id: 'Status Bayar B', en: 'Pay Status B' },
+};
+
 const LABELS = {
   // --- sheets of the workbook ---------------------------------------------------------------------
   'sheet.ringkasan': { id: 'Ringkasan', en: 'Summary' },
@@ -643,6 +696,45 @@ const LABELS = {
     id: 'Folder ini tidak akan diganti lagi. Perbaikan kemudian: kinerja run untuk periode ini menulis ke <folder>-koreksi-<n> dengan selisih.csv.',
     en: 'This folder will not be replaced again. A later correction: kinerja run for this period writes <folder>-koreksi-<n> with selisih.csv.',
   },
+
+  // --- kinerja bandingkan: two results folders side by side ---------------------------------------------
+  'help.bandingkan': {
+    id: 'selisih netto per pegawai antara dua folder hasil (bulan ini dan bulan lalu, koreksi dan yang dibayar); menulis bandingkan.csv',
+    en: 'per-employee net difference between two results folders (this month and last, a correction and the paid one); writes bandingkan.csv',
+  },
+  'help.bandingkan.a': { id: 'folder hasil A (yang lama, mis. yang sudah dibayar)', en: 'results folder A (the earlier one, e.g. the paid one)' },
+  'help.bandingkan.b': { id: 'folder hasil B (yang baru); selisih = B − A', en: 'results folder B (the newer one); difference = B − A' },
+  'bandingkan.title': { id: 'Perbandingan hasil (selisih = B − A)', en: 'Comparison of results (difference = B − A)' },
+  'bandingkan.folder': form<{ tag: string; folder: string; periode: string; paket: string }>(
+    (p) => `${p.tag}: ${p.folder} (periode ${p.periode}, paket ${p.paket})`,
+    (p) => `${p.tag}: ${p.folder} (period ${p.periode}, pack ${p.paket})`,
+  ),
+  'bandingkan.paid': form<{ pada: string; oleh: string }>((p) => `sudah dibayar ${p.pada} oleh ${p.oleh}; berkasnya utuh`, (p) => `paid ${p.pada} by ${p.oleh}; its files are intact`),
+  'bandingkan.pack_differs': {
+    id: 'Paket aturan A dan B berbeda (nama atau SHA-256): selisih dapat berasal dari aturan, bukan hanya dari data.',
+    en: 'Rule packs of A and B differ (name or SHA-256): differences may come from the rules, not only from the data.',
+  },
+  'bandingkan.netto_a': { id: 'Netto A', en: 'Net A' },
+  'bandingkan.netto_b': { id: 'Netto B', en: 'Net B' },
+  'bandingkan.kekurangan': { id: 'Kekurangan bayar (B di atas A)', en: 'Underpaid (B above A)' },
+  'bandingkan.kelebihan': { id: 'Kelebihan bayar (B di bawah A)', en: 'Overpaid (B below A)' },
+  'bandingkan.bersih': { id: 'Bersih (B − A)', en: 'Net difference (B − A)' },
+  'bandingkan.berubah': { id: 'Pegawai berubah', en: 'Employees changed' },
+  'bandingkan.berkas': { id: 'Berkas', en: 'File' },
+  'bandingkan.top': form<{ shown: string; n: string }>(
+    (p) => `Perubahan terbesar (${p.shown} dari ${p.n}; --semua untuk semuanya):`,
+    (p) => `Largest changes (${p.shown} of ${p.n}; --semua for all):`,
+  ),
+  'bandingkan.all': form<Count>((p) => `Semua perubahan (${p.n}):`, (p) => `All changes (${p.n}):`),
+  'bandingkan.none': { id: 'Tidak ada perubahan: setiap pegawai sama di kedua folder.', en: 'No changes: every employee is the same in both folders.' },
+  'bandingkan.selisih': { id: 'selisih', en: 'difference' },
+  'bandingkan.quiet': form<{ a: string; b: string; bersih: string; n: string; file: string }>(
+    (p) => `kinerja bandingkan ${p.a} → ${p.b}: bersih ${p.bersih}, ${p.n} pegawai berubah → ${p.file}`,
+    (p) => `kinerja bandingkan ${p.a} → ${p.b}: net ${p.bersih}, ${p.n} employee(s) changed → ${p.file}`,
+  ),
+  'bandingkan.reason': form<{ alasan: string }>((p) => REASON_NAME[p.alasan]?.id ?? p.alasan, (p) => REASON_NAME[p.alasan]?.en ?? p.alasan),
+  'bandingkan.field': form<{ kolom: string }>((p) => FIELD_NAME[p.kolom]?.id ?? p.kolom, (p) => FIELD_NAME[p.kolom]?.en ?? p.kolom),
+  'bandingkan.column': form<{ kolom: string }>((p) => COLUMN_NAME[p.kolom]?.id ?? p.kolom, (p) => COLUMN_NAME[p.kolom]?.en ?? p.kolom),
 } satisfies Record<string, LabelEntry>;
 
 /** The id of a label in the catalogue. */
