@@ -318,6 +318,10 @@ const LABELS = {
     (p) => `Paket aturan: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, golongan ${p.golongan}` : ''}`,
     (p) => `Rule pack: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, grade ${p.golongan}` : ''}`,
   ),
+  'explain.identity': form<{ nik: string | undefined; npwp: string | undefined }>(
+    (p) => [p.nik ? `NIK ${p.nik}` : '', p.npwp ? `NPWP ${p.npwp}` : ''].filter(Boolean).join('; '),
+    (p) => [p.nik ? `NIK ${p.nik}` : '', p.npwp ? `NPWP ${p.npwp}` : ''].filter(Boolean).join('; '),
+  ),
   // 1. working days
   'explain.days.head': { id: 'Hari kerja', en: 'Working days' },
   'explain.days.period': form<{ n: number }>((p) => `Hari kerja periode (jadwal bawaan): ${p.n}`, (p) => `Working days of the period (bawaan schedule): ${p.n}`),
