@@ -180,9 +180,11 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
 }
 
 /** The bank files and the employees without an account, with their lines in ringkasan.json (only when results are written). */
-function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, period: Period): FinanceExports | undefined {
+function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, { period, formats }: RunOptions): FinanceExports | undefined {
   if (!verdict.writeResults) return undefined;
   const finance = buildFinanceExports(computed.results, prepared.pack, period);
+  // The bank files are CSV: without --format csv, ringkasan.json names no file that is not there.
+  if (!formats.has('csv')) return finance;
   ringkasan.bank = finance.banks.map((b) => ({ nama: b.nama, berkas: b.berkas, pegawai: b.employees.length, jumlah: b.jumlah }));
   ringkasan.tanpa_rekening = { pegawai: finance.tanpaRekening.length, jumlah: finance.tanpaRekeningJumlah, nip: finance.tanpaRekening.map((r) => r.pegawai.nip) };
   return finance;
@@ -237,7 +239,7 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     const periksaStart = now();
     const verdict = judge(options, computed);
     const ringkasan = summarize(options, prepared, computed, verdict);
-    const finance = financeOf(prepared, computed, verdict, ringkasan, options.period);
+    const finance = financeOf(prepared, computed, verdict, ringkasan, options);
     assertSelfCheck(computed, verdict, finance && { pack: prepared.pack, ringkasan, finance });
     measure('periksa', periksaStart);
 
