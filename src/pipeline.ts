@@ -179,6 +179,9 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
   return ringkasan;
 }
 
+/** NIPs of paid employees without an account listed in ringkasan.json. */
+const TANPA_REKENING_NIPS = 100;
+
 /** The bank files and the employees without an account, with their lines in ringkasan.json (only when results are written). */
 function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, { period, formats }: RunOptions): FinanceExports | undefined {
   if (!verdict.writeResults) return undefined;
@@ -186,7 +189,9 @@ function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, rin
   // The bank files are CSV: without --format csv, ringkasan.json names no file that is not there.
   if (!formats.has('csv')) return finance;
   ringkasan.bank = finance.banks.map((b) => ({ nama: b.nama, berkas: b.berkas, pegawai: b.employees.length, jumlah: b.jumlah }));
-  ringkasan.tanpa_rekening = { pegawai: finance.tanpaRekening.length, jumlah: finance.tanpaRekeningJumlah, nip: finance.tanpaRekening.map((r) => r.pegawai.nip) };
+  // The first NIPs only: an agency without account columns would put every NIP here; all are in tanpa_rekening.csv.
+  const nips = finance.tanpaRekening.slice(0, TANPA_REKENING_NIPS).map((r) => r.pegawai.nip);
+  ringkasan.tanpa_rekening = { pegawai: finance.tanpaRekening.length, jumlah: finance.tanpaRekeningJumlah, nip: nips };
   return finance;
 }
 

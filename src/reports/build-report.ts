@@ -77,7 +77,7 @@ export interface Ringkasan {
   berkas_tidak_dipakai: { nama: string; alasan: string }[];
   /** Bank transfer files: per bank, its file, paid employees and the sum transferred (run with results). */
   bank?: { nama: string; berkas: string; pegawai: number; jumlah: number }[];
-  /** Paid employees without a bank name or account number: in no bank file, to be paid by hand. */
+  /** Paid employees without a bank name or account number: in no bank file, to be paid by hand (`nip`: the first 100). */
   tanpa_rekening?: { pegawai: number; jumlah: number; nip: string[] };
   dibuat_pada: string;
   kode_keluar: number;
