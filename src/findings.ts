@@ -154,6 +154,12 @@ const CATALOG = {
     id: () => 'Nomor rekening tersimpan sebagai angka sehingga digitnya rusak. Format kolom rekening sebagai Teks, isi ulang, lalu ekspor lagi.',
     en: () => 'The account number was stored as a number and its digits are damaged. Format the account column as Text, re-enter it and export again.',
   },
+  NIK_TIDAK_VALID: {
+    level: 'peringatan',
+    about: { id: 'NIK bukan 16 digit (rusak jadi angka seperti 3.2E+15, panjang salah, ada huruf); dikosongkan di berkas keuangan, pembayaran tidak berubah.', en: 'A NIK that is not 16 digits (turned into a number like 3.2E+15, wrong length, letters); left empty in the finance files, pay unchanged.' },
+    id: (c) => `NIK ${c.p.reason_id}; NIK harus 16 digit. Kolom nik dikosongkan di tpp.csv, sipd_nominatif.csv dan berkas bank (bank dapat menolak NIK yang salah). Format kolom sebagai Teks, isi NIK yang benar, lalu ekspor lagi.`,
+    en: (c) => `The NIK ${c.p.reason_en}; a NIK has 16 digits. The nik column is left empty in tpp.csv, sipd_nominatif.csv and the bank files (a bank may reject a wrong NIK). Format the column as Text, enter the right NIK and export again.`,
+  },
   REKENING_ANGKA: {
     level: 'peringatan',
     about: { id: 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang.', en: 'An account number stored as a number; leading zeros may be lost.' },
@@ -1066,6 +1072,12 @@ function clipValue(value: string): string {
 export function maskAccount(value: string): string {
   const digits = value.replace(/\s/g, '');
   return digits.length <= 4 ? '****' : `${'*'.repeat(Math.min(digits.length - 4, 12))}${digits.slice(-4)}`;
+}
+
+/** Masks a NIK or NPWP for screens: the first and last 4 digits kept (`3201********0001`). */
+export function maskIdentity(value: string): string {
+  const text = value.replace(/\s/g, '');
+  return text.length <= 8 ? '*'.repeat(text.length) : `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
 }
 
 /** Whether findings of this code stop the run (exit 2, only the validation report written). */

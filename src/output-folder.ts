@@ -12,7 +12,7 @@ import { KinerjaError } from './errors.js';
 import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
-const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json)$/;
+const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json|sipd_nominatif\.csv|bank_[a-z0-9_]+\.csv|tanpa_rekening\.csv)$/;
 
 /** A folder being written. */
 export interface OutputFolder {

@@ -20,16 +20,17 @@ import { buildCalendar } from './scoring/build-calendar.js';
 import { WorkbookChecks } from './readers/read-workbook-table.js';
 import { openOutputFolder, writeFailure, type OutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, tindakLanjutTable, tppTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
+import { bankTable, buildFinanceExports, sipdTable, tanpaRekeningTable, type FinanceExports } from './reports/finance-exports.js';
 import type { CsvLocale } from './reports/format-cell.js';
-import { writeCsv } from './reports/write-csv.js';
+import { writeBankCsv, writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
 import { selisihTable } from './reports/selisih-table.js';
 import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
 import { buildFollowUp } from './scoring/build-follow-up.js';
-import { selfCheck } from './self-check.js';
+import { checkFinanceExports, selfCheck } from './self-check.js';
 import type { PeriodData } from './model/period.js';
 import type { FileLedger } from './model/row-accounting.js';
 import type { FollowUpRow, PeriodResults } from './model/results.js';
@@ -183,9 +184,29 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
   return ringkasan;
 }
 
+/** NIPs of paid employees without an account listed in ringkasan.json. */
+const TANPA_REKENING_NIPS = 100;
+
+/** The bank files and the employees without an account, with their lines in ringkasan.json (only when results are written). */
+function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, { period, formats }: RunOptions): FinanceExports | undefined {
+  if (!verdict.writeResults) return undefined;
+  const finance = buildFinanceExports(computed.results, prepared.pack, period);
+  // The bank files are CSV: without --format csv, ringkasan.json names no file that is not there.
+  if (!formats.has('csv')) return finance;
+  ringkasan.bank = finance.banks.map((b) => ({ nama: b.nama, berkas: b.berkas, pegawai: b.employees.length, jumlah: b.jumlah }));
+  // The first NIPs only: an agency without account columns would put every NIP here; all are in tanpa_rekening.csv.
+  const nips = finance.tanpaRekening.slice(0, TANPA_REKENING_NIPS).map((r) => r.pegawai.nip);
+  ringkasan.tanpa_rekening = { pegawai: finance.tanpaRekening.length, jumlah: finance.tanpaRekeningJumlah, nip: nips };
+  return finance;
+}
+
 /** The invariants that must hold before anything is written (exit 3 otherwise, nothing written). */
-function assertSelfCheck(computed: Computed, verdict: Verdict): void {
+function assertSelfCheck(computed: Computed, verdict: Verdict, exports?: { pack: LoadedRulePack; ringkasan: Ringkasan; finance: FinanceExports }): void {
   const problems = selfCheck(computed.ledgers, verdict.writeResults ? computed.results : undefined);
+  if (exports) {
+    const { pack, ringkasan, finance } = exports;
+    problems.push(...checkFinanceExports(ringkasan.total, { tpp: tppTable(computed.results, pack), sipd: sipdTable(computed.results, pack), finance }));
+  }
   if (problems.length === 0) return;
   throw new KinerjaError(
     'PEMERIKSAAN_DIRI_GAGAL',
@@ -266,11 +287,12 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     const verdict = judge(options, computed);
     const ringkasan = summarize(options, prepared, computed, verdict);
     if (correction) ringkasan.koreksi = { nomor: correction.target.nomor, dibanding: correction.target.paid.name };
-    assertSelfCheck(computed, verdict);
+    const finance = financeOf(prepared, computed, verdict, ringkasan, options);
+    assertSelfCheck(computed, verdict, finance && { pack: prepared.pack, ringkasan, finance });
     measure('periksa', periksaStart);
 
     hooks.onStep?.('tulis');
-    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan, correction?.paid).catch((err: unknown) => {
+    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan, finance, correction?.paid).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
     const outDir = await commitOutputs(folder, verdict.writeResults);
@@ -309,7 +331,7 @@ const CSV_TABLES = ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const;
 const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>> = {
   async csv({ dir, model, options }) {
     for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale));
-    return CSV_TABLES.map((key) => `${key}.csv`);
+    return [...CSV_TABLES.map((key) => `${key}.csv`), ...(await writeFinanceCsv(dir, model, options))];
   },
   async xlsx({ dir, model, options }) {
     const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
@@ -318,6 +340,24 @@ const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>>
   },
   json: () => Promise.resolve([]),
 };
+
+/** The finance exports: the SIPD nominatif, one file per bank, and the paid employees without an account (only when there are any). */
+async function writeFinanceCsv(dir: string, model: ReportModel, options: RunOptions): Promise<string[]> {
+  const written = ['sipd_nominatif.csv'];
+  const { finance } = model;
+  await timed('tulis:csv', async () => {
+    await writeCsv(join(dir, 'sipd_nominatif.csv'), model.tables.sipd, options.csvLocale);
+    for (const file of finance.banks) {
+      await writeBankCsv(join(dir, file.berkas), bankTable(file, finance.periode), file.layout);
+      written.push(file.berkas);
+    }
+    if (finance.tanpaRekening.length > 0) {
+      await writeCsv(join(dir, 'tanpa_rekening.csv'), tanpaRekeningTable(finance), options.csvLocale);
+      written.push('tanpa_rekening.csv');
+    }
+  });
+  return written;
+}
 
 /** The follow-up lists, built when tindak_lanjut is first read (see buildReport's caller). */
 function followUpOf(computed: Computed, pack: LoadedRulePack): () => FollowUpRow[] {
@@ -372,13 +412,22 @@ async function writeCorrection(dir: string, options: RunOptions, model: ReportMo
   return written;
 }
 
-async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePack, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, paid?: ArchivedResults): Promise<string[]> {
+async function writeOutputs(
+  dir: string,
+  options: RunOptions,
+  pack: LoadedRulePack,
+  computed: Computed,
+  verdict: Verdict,
+  ringkasan: Ringkasan,
+  finance: FinanceExports | undefined,
+  paid?: ArchivedResults,
+): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
   const validasi = validasiTable(verdict.findings, lang);
   await timed('tulis:validasi', () => writeCsv(join(dir, 'validasi.csv'), validasi, csvLocale));
   written.push('validasi.csv');
-  if (!verdict.writeResults) {
+  if (!verdict.writeResults || finance === undefined) {
     if (formats.has('xlsx')) {
       await writeValidationWorkbook(join(dir, 'validasi.xlsx'), validasi, lang, { runtime: options.runtime ?? {} });
       written.push('validasi.xlsx');
@@ -388,7 +437,17 @@ async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePa
   const modelStart = now();
   // The follow-up lists (~1 s on M) are built when tindak_lanjut is first read rather than here, so
   // that the workbook worker starts on the sheets before it without waiting for them.
-  const model = buildReport({ period: options.period, lang, results: computed.results, findings: verdict.findings, pack, ringkasan, tindakLanjut: tindakLanjutTable(followUpOf(computed, pack)) });
+  const model = buildReport({
+    period: options.period,
+    lang,
+    results: computed.results,
+    findings: verdict.findings,
+    pack,
+    ringkasan,
+    tindakLanjut: tindakLanjutTable(followUpOf(computed, pack)),
+    sipd: sipdTable(computed.results, pack),
+    finance,
+  });
   measure('tulis:model', modelStart);
   if (paid) {
     written.push(...(await writeCorrection(dir, options, model, ringkasan, paid)));

@@ -7,6 +7,8 @@
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
 import type { MoneyTotals, PeriodResults } from './model/results.js';
+import type { Ringkasan, ReportTable } from './reports/build-report.js';
+import { bankTable, sumTable, tanpaRekeningTable, type ExportTotals, type FinanceExports } from './reports/finance-exports.js';
 
 function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
   return a.bruto === b.bruto && a.pph21 === b.pph21 && a.pph21Ditanggung === b.pph21Ditanggung && a.bpjsPegawai === b.bpjsPegawai && a.bpjsPemda === b.bpjsPemda && a.netto === b.netto;
@@ -77,5 +79,44 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     const expected = perUnit.get(u.kode) ?? emptyTotals();
     if (!sameTotals(expected, u.totals)) problems.push(`unit ${u.kode}: total (${show(u.totals)}) ≠ jumlah baris pegawai (${show(expected)})`);
   }
+  return problems;
+}
+
+/** The tables whose totals must equal ringkasan.json's. */
+interface FinanceTables {
+  tpp: ReportTable;
+  sipd: ReportTable;
+  finance: FinanceExports;
+}
+
+/** Problems of one export whose totals differ from ringkasan.json's. */
+function compareTotals(berkas: string, sums: ExportTotals, total: Ringkasan['total']): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(sums) as [keyof ExportTotals, number][]) {
+    if (value !== total[key]) out.push(`${berkas}: jumlah ${key} ${value} ≠ ringkasan.json ${total[key]}`);
+  }
+  return out;
+}
+
+/**
+ * The finance exports add up to ringkasan.json: tpp.csv and sipd_nominatif.csv to every total, each
+ * bank file to its line in `bank`, and the bank files with the employees without an account to the
+ * net. Sums are taken from the rows the writers write.
+ */
+export function checkFinanceExports(total: Ringkasan['total'], tables: FinanceTables): string[] {
+  const problems = [
+    ...compareTotals('tpp.csv', sumTable(tables.tpp, { tpp_bruto: 'bruto', pph21: 'pph21', bpjs_pegawai: 'bpjs_pegawai', bpjs_pemda: 'bpjs_pemda', tpp_netto: 'netto' }), total),
+    ...compareTotals('sipd_nominatif.csv', sumTable(tables.sipd, { bruto: 'bruto', pph21: 'pph21', bpjs_1: 'bpjs_pegawai', bpjs_4: 'bpjs_pemda', netto: 'netto' }), total),
+  ];
+  const { finance } = tables;
+  let transferred = 0;
+  for (const file of finance.banks) {
+    const sum = sumTable(bankTable(file, finance.periode), { jumlah: 'netto' }).netto ?? 0;
+    if (sum !== file.jumlah) problems.push(`${file.berkas}: jumlah baris ${sum} ≠ ringkasan.json bank ${file.jumlah}`);
+    transferred += sum;
+  }
+  const apart = sumTable(tanpaRekeningTable(finance), { jumlah: 'netto' }).netto ?? 0;
+  if (apart !== finance.tanpaRekeningJumlah) problems.push(`tanpa_rekening: jumlah baris ${apart} ≠ ringkasan.json ${finance.tanpaRekeningJumlah}`);
+  if (transferred + apart !== total.netto) problems.push(`berkas bank ${transferred} + tanpa_rekening ${apart} ≠ netto ringkasan.json ${total.netto}`);
   return problems;
 }

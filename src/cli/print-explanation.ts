@@ -45,6 +45,8 @@ function headerLines(x: Explanation, { t }: Text): string[] {
   return [
     t('explain.title', { nip: p.nip, nama: p.nama, unit: p.unit, periode: x.periode }),
     t('explain.pack', { nama: x.paket_aturan.nama, versi: x.paket_aturan.versi, status: p.status, golongan: p.golongan }),
+    // Masked already (build-explanation): identity numbers are never shown in full on a screen.
+    ...(p.nik || p.npwp ? [t('explain.identity', { nik: p.nik, npwp: p.npwp })] : []),
   ];
 }
 

@@ -124,6 +124,10 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   if (command === 'run' && outcome.wroteResults) {
     rows.push([t('summary.tpp_bruto'), formatRupiah(r.total.bruto, term.lang)]);
     rows.push([t('summary.tpp_netto'), c.bold(formatRupiah(r.total.netto, term.lang))]);
+    // Per-bank totals: what each transfer file must add up to when it is uploaded.
+    (r.bank ?? []).forEach((b, i) => {
+      rows.push([i === 0 ? t('summary.bank.head') : '', visibleText(t('summary.bank', { nama: b.nama, berkas: b.berkas, n: formatCount(b.pegawai, term.lang), jumlah: formatRupiah(b.jumlah, term.lang) }))]);
+    });
   }
   // A correction: what was paid, what is due now, and the difference finance settles (selisih.csv).
   if (r.koreksi) rows.push([t('koreksi.label'), t('koreksi.of', r.koreksi)]);
@@ -140,6 +144,11 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;
   rows.push([t('summary.keluaran'), `${dir}/ (${outcome.files.join(', ')})`]);
   table(term, rows);
+  const apart = command === 'run' && outcome.wroteResults ? r.tanpa_rekening : undefined;
+  if (apart !== undefined && apart.pegawai > 0) {
+    const nips = apart.nip.slice(0, 3).map((n) => visibleText(n)).join(', ') + (apart.nip.length > 3 ? ', …' : '');
+    term.line(c.yellow(t('summary.tanpa_rekening', { n: formatCount(apart.pegawai, term.lang), jumlah: formatRupiah(apart.jumlah, term.lang), nips })));
+  }
   if (outcome.stopped) {
     term.line(c.red(t('summary.end.stopped')));
   } else if (command === 'run' && !outcome.wroteResults) {

@@ -1,7 +1,7 @@
 /** The staff master (`pegawai`, SPEC §2.4): one row per employee, the key for every other input. */
 import { z } from 'zod';
 import type { Period } from '../model/domain.js';
-import { maskAccount, type FindingCollector } from '../findings.js';
+import { maskAccount, maskIdentity, type FindingCollector } from '../findings.js';
 import { parseGolongan, type Golongan } from '../model/golongan.js';
 import { daysInMonth, parseIsoDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
@@ -22,7 +22,8 @@ import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
 type PegawaiField =
   | 'nip' | 'nama' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'golongan' | 'status' | 'tpp_pagu'
   | 'gaji' | 'penghasilan_bruto' | 'tmt_masuk' | 'tmt_keluar' | 'jadwal' | 'atasan_nip' | 'pin' | 'nama_bank'
-  | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp' | 'tmt_mulai' | 'tmt_selesai';
+  | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp' | 'tmt_mulai' | 'tmt_selesai'
+  | 'nik';
 
 /** Header aliases of `pegawai`, in priority order (SPEC §2.4). */
 export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
@@ -50,6 +51,7 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   // The days this row's post is in force: several rows of one NIP are the segments of a month.
   tmt_mulai: { aliases: ['tmt_mulai', 'berlaku_mulai'] },
   tmt_selesai: { aliases: ['tmt_selesai', 'berlaku_sampai'] },
+  nik: { aliases: ['nik', 'no_nik', 'nomor_nik', 'nomor_induk_kependudukan', 'no_ktp', 'nomor_ktp'] },
 };
 
 const PTKP = ['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'] as const;
@@ -81,6 +83,7 @@ const pegawaiFields = {
   namaBank: z.string().optional(),
   nomorRekening: z.string().optional(),
   npwp: z.string().optional(),
+  nik: z.string().regex(/^\d{16}$/).optional(),
   statusPtkp: z.enum(PTKP).optional(),
   keteranganTpp: z.string().optional(),
   berlakuMulai: localDate.optional(),
@@ -318,6 +321,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
 
   const nomorRekening = readAccount(check);
+  const nik = readNik(check);
   const atasanNip = readAtasanNip(check, intern);
   const pinText = check.text('pin');
   const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
@@ -357,6 +361,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
     ...(nomorRekening !== undefined ? { nomorRekening } : {}),
     ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
+    ...(nik !== undefined ? { nik } : {}),
     ...(statusPtkp !== undefined ? { statusPtkp } : {}),
     ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
   };
@@ -532,6 +537,31 @@ function readAccount(check: RowCheck<PegawaiField>): string | undefined {
     return undefined;
   }
   return text;
+}
+
+/**
+ * The NIK, when it is 16 digits. A damaged one (a numeric cell: 16 digits exceed Excel's 15 of
+ * precision; scientific notation; wrong length; letters) is a warning, not a hold: it does not change
+ * the pay, but a bank or SIPD file must not carry it, so it is left out.
+ */
+function readNik(check: RowCheck<PegawaiField>): string | undefined {
+  const cell = check.cell('nik');
+  if (cell === null) return undefined;
+  if (typeof cell === 'number') {
+    const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
+    check.report('NIK_TIDAK_VALID', 'nik', { reason_id: 'tersimpan sebagai angka sehingga digit terakhirnya hilang', reason_en: 'was stored as a number, so its last digits are lost' }, maskIdentity(digits));
+    return undefined;
+  }
+  const text = check.text('nik')?.replace(/^'/, '');
+  if (text === undefined || text === '') return undefined;
+  if (/^\d{16}$/.test(text)) return text;
+  const reason = /^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))
+    ? { reason_id: 'rusak menjadi angka ilmiah (mis. 3.2E+15)', reason_en: 'was turned into scientific notation (e.g. 3.2E+15)' }
+    : /^\d+$/.test(text)
+      ? { reason_id: `berisi ${text.length} digit`, reason_en: `has ${text.length} digits` }
+      : { reason_id: 'berisi selain angka', reason_en: 'holds characters other than digits' };
+  check.report('NIK_TIDAK_VALID', 'nik', reason, maskIdentity(text));
+  return undefined;
 }
 
 /** Reports a NIP read with a certain repair (`NIP_DIRAPIKAN`). */

@@ -41,6 +41,8 @@ export interface Pegawai extends Provenance {
   namaBank?: string | undefined;
   nomorRekening?: string | undefined;
   npwp?: string | undefined;
+  /** NIK (16 digits), kept only when valid. */
+  nik?: string | undefined;
   statusPtkp?: StatusPtkp | undefined;
   keteranganTpp?: string | undefined;
   /** First day this row's post is in force (`tmt_mulai`), `YYYY-MM-DD`. */

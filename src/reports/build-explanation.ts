@@ -5,7 +5,7 @@
  */
 import { ASPEK, formatPeriod, PERAN, type Aspek, type Period, type Peran } from '../model/domain.js';
 import { Exact } from '../exact.js';
-import type { Finding } from '../findings.js';
+import { maskIdentity, type Finding } from '../findings.js';
 import { formatTime, OPEN_END } from '../model/local-date.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { pegawaiColumns } from './build-report.js';
@@ -40,7 +40,8 @@ interface DayLine {
 export interface Explanation {
   periode: string;
   paket_aturan: { nama: string; versi: string; sha256: string };
-  pegawai: { nip: string; nama: string; unit: string; jabatan?: string; golongan?: string; status: string; jadwal: string; tmt_masuk?: string; tmt_keluar?: string };
+  /** `nik` and `npwp` are masked (`3201********0001`): an explanation is shown on screens. */
+  pegawai: { nip: string; nama: string; unit: string; jabatan?: string; golongan?: string; status: string; jadwal: string; tmt_masuk?: string; tmt_keluar?: string; nik?: string; npwp?: string };
   hari: { hari_kerja_periode: number; hari_kerja_penuh: number; hari_kerja: number; hari_bayar: number; tidak_dibayar: number; potongan_hari_bayar?: string };
   disiplin:
     | {
@@ -315,6 +316,8 @@ function employeeOf(r: EmployeeResult, calendar: Calendar): Explanation['pegawai
     jadwal: calendar.isRoster(calendar.scheduleOf(e)) ? 'shift' : e.jadwal,
     ...(e.tmtMasuk ? { tmt_masuk: e.tmtMasuk } : {}),
     ...(e.tmtKeluar ? { tmt_keluar: e.tmtKeluar } : {}),
+    ...(e.nik ? { nik: maskIdentity(e.nik) } : {}),
+    ...(e.npwp ? { npwp: maskIdentity(e.npwp) } : {}),
   };
 }
 

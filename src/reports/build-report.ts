@@ -12,6 +12,7 @@ import type { FileLedger } from '../model/row-accounting.js';
 import type { CurveCheck, EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
 import { labelPair } from './labels.js';
 import { bearsTaxAmount } from '../tpp/compute-pph21.js';
+import type { FinanceExports } from './finance-exports.js';
 
 /** How a column's values are written. */
 export type ColumnType = 'text' | 'integer' | 'money' | 'decimal2' | 'decimal4';
@@ -27,7 +28,10 @@ export interface ReportColumn {
 export type ReportCell = string | number | Exact | null;
 
 /** Names of the CSV reports. */
-type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanjut';
+type TableKey = 'pegawai' | 'unit' | 'tpp' | 'kurva' | 'validasi' | 'tindak_lanjut' | 'sipd' | 'bank' | 'tanpa_rekening';
+
+/** Tables the model holds one of (bank files are many). */
+type ModelTableKey = Exclude<TableKey, 'bank' | 'tanpa_rekening'>;
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
@@ -72,6 +76,10 @@ export interface Ringkasan {
   hari_diakui: string[];
   /** Files of the input folder that were not read, and why. */
   berkas_tidak_dipakai: { nama: string; alasan: string }[];
+  /** Bank transfer files: per bank, its file, paid employees and the sum transferred (run with results). */
+  bank?: { nama: string; berkas: string; pegawai: number; jumlah: number }[];
+  /** Paid employees without a bank name or account number: in no bank file, to be paid by hand (`nip`: the first 100). */
+  tanpa_rekening?: { pegawai: number; jumlah: number; nip: string[] };
   dibuat_pada: string;
   kode_keluar: number;
   /** A correction of a paid folder: its number and the paid folder's name. */
@@ -84,7 +92,9 @@ export interface Ringkasan {
 export interface ReportModel {
   period: Period;
   lang: Lang;
-  tables: Record<TableKey, ReportTable>;
+  tables: Record<ModelTableKey, ReportTable>;
+  /** Bank files and the paid employees without an account (one table per bank, so not in `tables`). */
+  finance: FinanceExports;
   ringkasan: Ringkasan;
   results: PeriodResults;
   findings: readonly Finding[];
@@ -101,7 +111,8 @@ export interface ColumnDefinition<T> extends ReportColumn {
   value: (source: T) => ReportCell;
 }
 
-function col<T>(key: string, label: Bilingual, type: ColumnType, value: (source: T) => ReportCell): ColumnDefinition<T> {
+/** A column definition (also used by the finance exports). */
+export function col<T>(key: string, label: Bilingual, type: ColumnType, value: (source: T) => ReportCell): ColumnDefinition<T> {
   return { key, label, type, value };
 }
 
@@ -117,7 +128,7 @@ function cellsOf<T>(columns: readonly ColumnDefinition<T>[], source: T): ReportC
  * A table whose rows are `sources()` through `columns`. The table keeps the columns without their
  * `value` functions: the workbook plan is posted to a worker thread, which cannot take functions.
  */
-function tableOf<T>(key: TableKey, sheet: Bilingual, columns: readonly ColumnDefinition<T>[], sources: () => Iterable<T>): ReportTable {
+export function tableOf<T>(key: TableKey, sheet: Bilingual, columns: readonly ColumnDefinition<T>[], sources: () => Iterable<T>): ReportTable {
   return {
     key,
     sheet,
@@ -281,6 +292,11 @@ const TPP_COLUMNS: ColumnDefinition<TppSource>[] = [
   col('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => result.tpp.pph21),
   col('bpjs_pegawai', labelPair('column.tpp.bpjs_pegawai'), 'money', ({ result }) => result.tpp.bpjsPegawai),
   col('tpp_netto', labelPair('column.tpp_netto'), 'money', ({ result }) => result.tpp.tppNetto),
+  // Added for finance (issue 16): after the net so readers by position keep their columns; the
+  // employer's BPJS is reported for the budget, not deducted.
+  col('bpjs_pemda', labelPair('column.tpp.bpjs_pemda'), 'money', ({ result }) => result.tpp.bpjsPemda),
+  col('nik', labelPair('column.nik'), 'text', ({ result }) => result.pegawai.nik ?? null),
+  col('npwp', labelPair('column.npwp'), 'text', ({ result }) => result.pegawai.npwp ?? null),
 ];
 const TPP_BRUTO_AT = TPP_COLUMNS.findIndex((c) => c.key === 'tpp_bruto');
 /** What acting posts add, part of tpp_bruto: shown just before it. */
@@ -387,22 +403,31 @@ export function buildReport(input: {
   ringkasan: Ringkasan;
   tindakLanjut: ReportTable;
   selisih?: ReportTable;
+  /** The SIPD-style nominatif and the bank files (reports/finance-exports.ts). */
+  sipd: ReportTable;
+  finance: FinanceExports;
 }): ReportModel {
   const { results, findings, lang, pack } = input;
-  const tables: Record<TableKey, ReportTable> = {
+  const tables: Record<ModelTableKey, ReportTable> = {
     pegawai: tableOf('pegawai', labelPair('sheet.pegawai'), pegawaiColumns(pack), () => results.employees),
     unit: tableOf('unit', labelPair('sheet.unit'), UNIT_COLUMNS, () => results.units),
-    tpp: tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack), function* () {
-      let no = 0;
-      for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
-    }),
+    tpp: tppTable(results, pack),
     kurva: tableOf('kurva', labelPair('sheet.kurva'), KURVA_COLUMNS, function* () {
       for (const u of results.units) yield* kurvaSources(u);
     }),
     validasi: validasiTable(findings, lang),
     tindak_lanjut: input.tindakLanjut,
+    sipd: input.sipd,
   };
-  return { period: input.period, lang, tables, ringkasan: input.ringkasan, results, findings, pack, ...(input.selisih ? { selisih: input.selisih } : {}) };
+  return { period: input.period, lang, tables, finance: input.finance, ringkasan: input.ringkasan, results, findings, pack, ...(input.selisih ? { selisih: input.selisih } : {}) };
+}
+
+/** `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. */
+export function tppTable(results: PeriodResults, pack: LoadedRulePack): ReportTable {
+  return tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack), function* () {
+    let no = 0;
+    for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
+  });
 }
 
 /** The validation table alone (written even when nothing else is). */

@@ -182,6 +182,27 @@ const LABELS = {
   'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
   'column.tpp.pph21_ditanggung': { id: 'Tunjangan PPh', en: 'Borne Income Tax' },
   'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
+  // finance exports: tpp.csv identity columns, sipd_nominatif.csv, bank files, tanpa_rekening.csv
+  'column.nik': { id: 'NIK', en: 'NIK' },
+  'column.npwp': { id: 'NPWP', en: 'NPWP' },
+  'column.tpp.bpjs_pemda': { id: 'BPJS Pemda', en: 'BPJS Employer' },
+  'column.sipd.kelas': { id: 'Kelas', en: 'Class' },
+  'column.sipd.bruto': { id: 'Bruto', en: 'Gross' },
+  'column.sipd.bpjs_1': form<{ persen: Exact }>((p) => `BPJS ${rateId(p.persen)}%`, (p) => `BPJS ${p.persen.toString()}%`),
+  'column.sipd.bpjs_4': form<{ persen: Exact }>((p) => `BPJS ${rateId(p.persen)}% (Pemda)`, (p) => `BPJS ${p.persen.toString()}% (Employer)`),
+  'column.sipd.potongan': { id: 'Jumlah Potongan', en: 'Deductions' },
+  'column.sipd.netto': { id: 'Netto', en: 'Net' },
+  'column.bank.jumlah': { id: 'Jumlah', en: 'Amount' },
+  'column.bank.keterangan': { id: 'Keterangan', en: 'Description' },
+  'sheet.sipd': { id: 'SIPD', en: 'SIPD' },
+  'sheet.bank': { id: 'Bank', en: 'Bank' },
+  'sheet.tanpa_rekening': { id: 'Tanpa Rekening', en: 'Without Account' },
+  'summary.bank': form<{ nama: string; berkas: string; n: string; jumlah: string }>((p) => `${p.nama}: ${p.n} pegawai, ${p.jumlah} (${p.berkas})`, (p) => `${p.nama}: ${p.n} employee(s), ${p.jumlah} (${p.berkas})`),
+  'summary.bank.head': { id: 'Transfer bank', en: 'Bank transfers' },
+  'summary.tanpa_rekening': form<{ n: string; jumlah: string; nips: string }>(
+    (p) => `${p.n} pegawai dibayar tanpa nama bank atau nomor rekening, ${p.jumlah} belum masuk berkas bank (tanpa_rekening.csv): ${p.nips}`,
+    (p) => `${p.n} paid employee(s) without a bank name or account number, ${p.jumlah} in no bank file (tanpa_rekening.csv): ${p.nips}`,
+  ),
   // validasi.csv
   'column.tingkat': { id: 'Tingkat', en: 'Level' },
   'column.kode': { id: 'Kode', en: 'Code' },
@@ -349,6 +370,10 @@ const LABELS = {
   'explain.pack': form<{ nama: string; versi: string; status: string; golongan: string | undefined }>(
     (p) => `Paket aturan: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, golongan ${p.golongan}` : ''}`,
     (p) => `Rule pack: ${p.nama} ${p.versi}; status ${p.status}${p.golongan ? `, grade ${p.golongan}` : ''}`,
+  ),
+  'explain.identity': form<{ nik: string | undefined; npwp: string | undefined }>(
+    (p) => [p.nik ? `NIK ${p.nik}` : '', p.npwp ? `NPWP ${p.npwp}` : ''].filter(Boolean).join('; '),
+    (p) => [p.nik ? `NIK ${p.nik}` : '', p.npwp ? `NPWP ${p.npwp}` : ''].filter(Boolean).join('; '),
   ),
   // 1. working days
   'explain.days.head': { id: 'Hari kerja', en: 'Working days' },

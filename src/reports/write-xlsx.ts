@@ -117,7 +117,7 @@ function addStyledRow(ws: Worksheet, values: readonly WorkbookValue[], styles: r
 }
 
 /** The tables with a sheet of their own rows, in the order the workbook writes them. */
-const SHEET_TABLES = ['pegawai', 'unit', 'tpp', 'selisih', 'kurva', 'tindak_lanjut', 'validasi'] as const;
+const SHEET_TABLES = ['pegawai', 'unit', 'tpp', 'sipd', 'selisih', 'kurva', 'tindak_lanjut', 'validasi'] as const;
 type SheetTableKey = (typeof SHEET_TABLES)[number];
 
 /** The sheets this workbook has rows for (`Selisih` only in a correction). */
@@ -259,7 +259,7 @@ function workbookPlan(model: ReportModel): WorkbookPlan {
     signers: model.pack.pack.laporan.penandatangan.map((s) => ({ jabatan: s.jabatan, nama: s.nama, ...(s.nip !== undefined ? { nip: s.nip } : {}) })),
     unitNames: new Map(model.results.units.map((u) => [u.kode, u.nama])),
     rules: flattenRules(model.pack.merged),
-    tables: { pegawai: sheet('pegawai'), unit: sheet('unit'), kurva: sheet('kurva'), tindak_lanjut: sheet('tindak_lanjut'), validasi: sheet('validasi') },
+    tables: { pegawai: sheet('pegawai'), unit: sheet('unit'), sipd: sheet('sipd'), kurva: sheet('kurva'), tindak_lanjut: sheet('tindak_lanjut'), validasi: sheet('validasi') },
     tppColumns: model.tables.tpp.columns,
     ...(model.selisih ? { selisih: { sheet: model.selisih.sheet, columns: model.selisih.columns } } : {}),
   };
@@ -330,6 +330,9 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
   pph21_ditanggung: 13,
   bpjs_pegawai: 13,
   tpp_netto: 15,
+  bpjs_pemda: 13,
+  nik: 19,
+  npwp: 22,
 };
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
@@ -364,7 +367,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
-  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto'].filter((k) => columns.some((c) => c.key === k));
+  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {
@@ -494,6 +497,7 @@ async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key
     failForTest(faults);
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTppSheet(guarded, plan, batches('tpp'));
+    await writeTableSheets(guarded, tables.sipd, batches('sipd'), lang);
     if (plan.selisih) await writeTableSheets(guarded, plan.selisih, batches('selisih'), lang, { column: 'jenis', equals: 'kelebihan_bayar', fill: HELD_FILL });
     await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Exact, sumExact } from '../exact.js';
 import { pick, type Lang } from '../i18n.js';
 import { parseGradeNumber } from '../model/golongan.js';
+import { checkBankLayouts } from './bank-layout.js';
 import { findAliasClashes, buildDayCodeTable, isBuiltinDayCode, type DayCode } from './day-codes.js';
 import { rulePackSchema, type Band, type DayCodeDefinition, type InputName, type RulePack, type TerBand } from './rule-pack-schema.js';
 
@@ -303,6 +304,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
 
   for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
   if (pack.pajak.metode === 'tarif_golongan') out.push(...checkTarifGolongan(pack.pajak.tarif_golongan));
+  out.push(...checkBankLayouts(pack).map((p) => problem(p.path, p.id, p.en)));
   return out;
 }
 

@@ -367,6 +367,20 @@ const hukdisRule = z.strictObject({
 });
 export type HukdisRule = z.output<typeof hukdisRule>;
 
+/** Columns a bank transfer file can hold (`keuangan.bank.<bank>.kolom`). */
+export const BANK_COLUMNS = ['no', 'rekening', 'nama', 'jumlah', 'nip', 'keterangan', 'nama_bank', 'nik', 'npwp', 'unit'] as const;
+/** How a bank file writes the amount: `1234567`, `1234567,00` or `1234567.00`. */
+export const BANK_AMOUNT_FORMATS = ['bulat', 'desimal_koma', 'desimal_titik'] as const;
+
+/** One bank file layout; a bank's own entry only says what differs from `*`. */
+const bankLayout = z.strictObject({
+  kolom: z.array(z.enum(BANK_COLUMNS)).min(1).optional(),
+  pemisah: z.enum([',', ';', '|', '\t']).optional(),
+  judul: z.boolean().optional(),
+  format_jumlah: z.enum(BANK_AMOUNT_FORMATS).optional(),
+  keterangan: z.string().max(200).optional(),
+});
+
 const packObject = z.strictObject({
   nama: z.string().min(1),
   versi: z.union([z.string().min(1), z.number().transform((n) => String(n))]),
@@ -510,6 +524,8 @@ const packObject = z.strictObject({
   }),
   /** Daily activity reports; absent: no component may use `dasar: aktivitas`. */
   aktivitas: aktivitasRule.optional(),
+  /** Finance exports: bank transfer file layouts (`*` is the default, other keys are nama_bank values); bawaan gives `*`. */
+  keuangan: z.strictObject({ bank: z.record(z.string().min(1), bankLayout) }),
   laporan: z.strictObject({
     penandatangan: z.array(z.strictObject({ jabatan: z.string(), nama: z.string(), nip: z.string().optional() })),
   }),

@@ -28,7 +28,8 @@ describe('acting posts end to end (fixtures/plt)', () => {
   });
 
   it('tpp.csv has tpp_plt just before tpp_bruto, worked by hand', () => {
-    expect(Object.keys(tpp[0]!).slice(-5)).toEqual(['tpp_plt', 'tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto']);
+    // The finance columns (bpjs_pemda, nik, npwp) follow the net.
+    expect(Object.keys(tpp[0]!).slice(-8)).toEqual(['tpp_plt', 'tpp_bruto', 'pph21', 'bpjs_pegawai', 'tpp_netto', 'bpjs_pemda', 'nik', 'npwp']);
     // Agus: own 6,000,000 (nilai_disiplin 100, predikat 100 %); Plt all month: 20 % × 9,000,000 = 1,800,000 × 22/22.
     // bruto 7,800,000; PPh 21 III 5 % = 390,000; BPJS 1 % of min(7,800,000, 12,000,000 − 4,800,000) = 72,000.
     expect(byNip.get(AGUS)).toMatchObject({ tpp_plt: '1800000', tpp_bruto: '7800000', pph21: '390000', bpjs_pegawai: '72000', tpp_netto: '7338000' });

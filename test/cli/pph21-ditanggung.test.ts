@@ -28,7 +28,7 @@ describe('borne PPh 21 in the outputs', () => {
       ['0', '171954', '3273751'],
     ]);
     const tpp = readFileSync(join(out, 'tpp.csv'), 'utf8').split('\n')[0];
-    expect(tpp).toBe('no,nip,nama,golongan,jabatan,unit,nama_bank,nomor_rekening,tpp_bruto,pph21,pph21_ditanggung,bpjs_pegawai,tpp_netto');
+    expect(tpp).toBe('no,nip,nama,golongan,jabatan,unit,nama_bank,nomor_rekening,tpp_bruto,pph21,pph21_ditanggung,bpjs_pegawai,tpp_netto,bpjs_pemda,nik,npwp');
     expect(readCsv(join(out, 'tpp.csv')).map((p) => p['pph21_ditanggung'])).toEqual(['252200', '171954']);
   });
 

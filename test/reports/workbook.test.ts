@@ -12,7 +12,7 @@ describe('kinerja-<period>.xlsx', async () => {
 
   it('has the sheets of SPEC §5', () => {
     expect(run.status).toBe(1);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'SIPD', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
   });
 
   it('Pegawai: frozen labelled header, NIPs as text, rupiah as numbers with #,##0', () => {
