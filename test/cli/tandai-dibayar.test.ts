@@ -49,7 +49,21 @@ describe('kinerja tandai-dibayar', () => {
     expect(record).toMatchObject({ alat: 'kinerja', periode: '2026-10', folder: '2026-10', oleh: 'Siti' });
     const files = readdirSync(paid).filter((n) => n !== 'dibayar.json').sort();
     expect(record!.berkas.map((b) => b.nama)).toEqual(files);
-    expect(files).toEqual(['kinerja-2026-10.xlsx', 'pegawai.csv', 'ringkasan.json', 'tindak_lanjut.csv', 'tpp.csv', 'unit.csv', 'validasi.csv']);
+    expect(files).toEqual([
+      'bank_bank_jateng.csv',
+      'bank_bank_mandiri.csv',
+      'bank_bni.csv',
+      'bank_bri.csv',
+      'bank_bsi.csv',
+      'kinerja-2026-10.xlsx',
+      'pegawai.csv',
+      'ringkasan.json',
+      'sipd_nominatif.csv',
+      'tindak_lanjut.csv',
+      'tpp.csv',
+      'unit.csv',
+      'validasi.csv',
+    ]);
     for (const b of record!.berkas) expect(b.sha256, b.nama).toBe(sha256(join(paid, b.nama)));
     // The demo's figures: bruto Rp 252.866.734, netto Rp 229.337.966.
     expect(record!.total).toEqual(readRingkasan(paid).total);
@@ -74,7 +88,7 @@ describe('kinerja tandai-dibayar', () => {
     expect(r.stderr).toContain('2026-10');
     expect(r.stderr).toContain('Rp 252.866.734');
     expect(r.stderr).toContain('Rp 229.337.966');
-    expect(r.stderr).toContain('7 berkas');
+    expect(r.stderr).toContain('13 berkas');
     expect(r.stderr).toContain(`${userInfo().username} (nama pengguna sistem`);
     expect(JSON.parse(readFileSync(join(other, '2026-10', 'dibayar.json'), 'utf8'))).toMatchObject({ oleh: userInfo().username });
   });
@@ -254,7 +268,7 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
   it('has a Selisih sheet with rupiah formats, and its totals on the Ringkasan sheet', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(koreksi, 'kinerja-2026-10.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'Selisih', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'SIPD', 'Selisih', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
     const ws = wb.getWorksheet('Selisih')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Nama', 'Unit', 'Netto Dibayar', 'Netto Baru', 'Selisih', 'Jenis', 'Alasan', 'Predikat Dibayar', 'Predikat Baru', 'Status Bayar Dibayar', 'Status Bayar Baru']);
     expect(ws.getRow(2).getCell(6).value).toBe(-2_295_000);
