@@ -93,6 +93,10 @@ const LABELS = {
   'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
   'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
   'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
+  'column.jenjang_jf': { id: 'Jenjang JF', en: 'Functional Level (JF)' },
+  'column.tk_beruntun': { id: 'TK Beruntun Terpanjang', en: 'Longest TK Run' },
+  'column.tk_awal_bulan': { id: 'TK Beruntun Awal Bulan', en: 'TK Run at Month Start' },
+  'column.tk_akhir_bulan': { id: 'TK Beruntun Akhir Bulan', en: 'TK Run at Month End' },
   // unit.csv and Kurva
   'column.kode_unit': { id: 'Kode Unit', en: 'Unit Code' },
   'column.nama_unit': { id: 'Nama Unit', en: 'Unit Name' },
