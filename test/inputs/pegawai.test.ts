@@ -109,11 +109,11 @@ describe('pegawai: jenjang_jf (angka kredit in the year recap; pay does not use 
   writeFileSync(
     file,
     [
-      'nip,nama,unit,status,kelas_jabatan,tpp_pagu,jenjang_fungsional',
-      '198503172010011003,Budi,U1,PNS,9,5000000,Ahli Pertama',
-      '198604182011012004,Sari,U1,PNS,9,5000000,ahli-madya',
-      '198705192012011005,Dodi,U1,PNS,9,5000000,Ahli Sedang',
-      '198806202013012006,Rina,U1,PNS,9,5000000,',
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,jenjang_fungsional',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,Ahli Pertama',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,ahli-madya',
+      '198705192012011005,Dodi,U1,PNS,III/a,9,5000000,Ahli Sedang',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000,',
     ].join('\n'),
   );
   const findings = new FindingCollector();
