@@ -11,7 +11,9 @@ import { KinerjaError } from './errors.js';
 import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
-const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
+const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|rekap_tahunan\.csv|disiplin_tk\.csv|ringkasan_rekap\.json)$/;
+/** The summary each kind of results folder holds: its presence means results (`--force` to replace). */
+const SUMMARY_FILES = ['ringkasan.json', 'ringkasan_rekap.json'];
 
 /** A folder being written. */
 export interface OutputFolder {
@@ -63,7 +65,7 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
     throw new KinerjaError('KELUARAN_BUKAN_FOLDER', { id: `${target} sudah ada dan bukan folder.`, en: `${target} exists and is not a folder.` }, { id: 'Pilih --out lain.', en: 'Choose another --out.' });
   }
   const names = await readdir(target);
-  if (names.includes('ringkasan.json') && !force) {
+  if (names.some((n) => SUMMARY_FILES.includes(n)) && !force) {
     throw new KinerjaError(
       'HASIL_SUDAH_ADA',
       { id: `Folder ${target} sudah berisi hasil perhitungan.`, en: `Folder ${target} already holds results.` },

@@ -109,6 +109,7 @@ export interface YearEmployee {
   tkBeruntunTidakDiketahui: number[];
   /** Thresholds crossed: the cumulative one (at most one) and the run one. */
   sanksi: TkThreshold[];
+  /** The latest jenjang written in the year's months. */
   jenjangJf: JenjangJf | undefined;
   /** Jenjang written but not known (never guessed). */
   jenjangJfTidakDikenal: string | undefined;
@@ -205,7 +206,8 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], annual: A
   });
   const run = longestRun(own);
   const byRun = run.tkBeruntunTerpanjang === undefined ? undefined : runThreshold(run.tkBeruntunTerpanjang);
-  const jenjangText = latest.jenjangJf;
+  // The latest jenjang written (a month without one, e.g. an older run, does not erase it).
+  const jenjangText = own.filter((e) => e !== undefined && e.jenjangJf !== '').at(-1)?.jenjangJf ?? '';
   return {
     nip,
     nama: latest.nama,
