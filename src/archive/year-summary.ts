@@ -10,7 +10,7 @@ import { KOEFISIEN_TAHUNAN, readJenjangJf, type JenjangJf } from '../model/jenja
 import type { ArchivedEmployee } from './read-results.js';
 
 /** How a month of the year stands in the archive. */
-export type MonthState = 'dibayar' | 'belum_dibayar' | 'tidak_ada';
+type MonthState = 'dibayar' | 'belum_dibayar' | 'tidak_ada';
 
 /** One employee's month as the recap needs it. */
 export interface MonthEmployee {
@@ -55,11 +55,12 @@ export interface TkThreshold {
 }
 
 /**
- * PP 94/2021 on Disiplin PNS, Pasal 9 (ringan), Pasal 10 (sedang) and Pasal 11 ayat (2) huruf d
- * (berat): TK days counted cumulatively in one year, and 10 working days in a row. National and the
- * same in every region, so they are constants, not rule-pack data.
+ * PP 94/2021 on Disiplin PNS: the duty to come to work (Pasal 4), sanctions (Pasal 8) for TK days
+ * counted cumulatively in one year — Pasal 9 ayat (2) ringan, Pasal 10 ayat (2) sedang, Pasal 11
+ * ayat (2) huruf d berat — and 10 working days in a row (Pasal 11). National and the same in every
+ * region, so they are constants, not rule-pack data.
  */
-export const PP94_THRESHOLDS: readonly TkThreshold[] = [
+const PP94_THRESHOLDS: readonly TkThreshold[] = [
   { kode: 'TEGURAN_LISAN', tingkat: 'ringan', dari: 3, sampai: 3, dasar: 'kumulatif', hukuman: { id: 'teguran lisan', en: 'oral reprimand' } },
   { kode: 'TEGURAN_TERTULIS', tingkat: 'ringan', dari: 4, sampai: 6, dasar: 'kumulatif', hukuman: { id: 'teguran tertulis', en: 'written reprimand' } },
   { kode: 'PERNYATAAN_TIDAK_PUAS', tingkat: 'ringan', dari: 7, sampai: 10, dasar: 'kumulatif', hukuman: { id: 'pernyataan tidak puas secara tertulis', en: 'written statement of dissatisfaction' } },

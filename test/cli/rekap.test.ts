@@ -23,7 +23,8 @@ function copyMonth(arsip: string, name: string, periode: string, edits: Record<s
   const ringkasan = JSON.parse(readFileSync(ringkasanPath, 'utf8')) as Record<string, unknown>;
   writeFileSync(ringkasanPath, JSON.stringify({ ...ringkasan, periode }, null, 2));
   const path = join(dir, 'pegawai.csv');
-  const [header = [], ...rows] = parse(readFileSync(path, 'utf8')) as string[][];
+  const parsed: unknown = parse(readFileSync(path, 'utf8'));
+  const [header = [], ...rows] = parsed as string[][];
   for (const row of rows) {
     for (const [column, value] of Object.entries(edits[row[0]!] ?? {})) row[header.indexOf(column)] = value;
   }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
@@ -5,6 +8,7 @@ import { readPresensi } from '../../src/inputs/presensi.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack } from '../helpers/builders.js';
+import { openTable } from '../../src/readers/open-table.js';
 import { fixtureTable } from './read-input-helpers.js';
 
 const period = { year: 2026, month: 10 };
@@ -100,10 +104,6 @@ describe('pegawai from a LibreOffice workbook with number cells (fixtures/nip-an
 });
 
 describe('pegawai: jenjang_jf (angka kredit in the year recap; pay does not use it)', async () => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { openTable } = await import('../../src/readers/open-table.js');
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-jenjang-'));
   const file = join(dir, 'pegawai.csv');
   writeFileSync(
