@@ -48,7 +48,17 @@ export async function readYear(arsip: string, tahun: number): Promise<YearMonthR
           { id: 'Catatan pembayaran tidak boleh disalin ke folder lain; pulihkan folder itu dari cadangan.', en: 'A paid record must not be copied into another folder; restore that folder from a backup.' },
         );
       }
-      months.push({ month, state: 'dibayar', folder: paid.name, employees: await readMonth(paid, periode) });
+      // A correction written after the last payment but not paid yet: the paid amounts stand, and the user is told.
+      const newer = (await periodFolders(arsip, period)).filter((f) => f.hasResults && f.koreksi > paid.koreksi).map((f) => f.name);
+      months.push({
+        month,
+        state: 'dibayar',
+        folder: paid.name,
+        employees: await readMonth(paid, periode),
+        ...(newer.length > 0
+          ? { catatan: { id: `${newer.join(', ')} belum dibayar; yang dipakai ${paid.name} (terakhir dibayar)`, en: `${newer.join(', ')} not paid yet; ${paid.name} (paid last) is used` } }
+          : {}),
+      });
       continue;
     }
     const latest = (await periodFolders(arsip, period)).filter((f) => f.hasResults).at(-1);

@@ -32,7 +32,7 @@ function copyMonth(arsip: string, name: string, periode: string, edits: Record<s
   return dir;
 }
 
-describe('kinerja rekap --tahun 2026 over July (not paid), August, September (paid, then a paid correction) and October (paid)', () => {
+describe('kinerja rekap --tahun 2026 over July (not paid), August, September (paid, then a paid correction) and October (paid, then an unpaid correction)', () => {
   const root = tempDir('kinerja-rekap-');
   const arsip = join(root, 'hasil');
   let first: ReturnType<typeof runCli>;
@@ -49,6 +49,8 @@ describe('kinerja rekap --tahun 2026 over July (not paid), August, September (pa
     const september = { tk: '4', tk_beruntun: '4', tk_awal_bulan: '4', tk_akhir_bulan: '0' };
     markPaid(copyMonth(arsip, '2026-09', '2026-09', { [ERNA]: september }));
     markPaid(copyMonth(arsip, '2026-09-koreksi-1', '2026-09', { [ERNA]: { ...september, tpp_netto: '6400000' } }));
+    // A correction of October written after the payment but not paid: October stays as paid.
+    copyMonth(arsip, '2026-10-koreksi-1', '2026-10', { [ERNA]: { tpp_netto: '1' } });
     first = runCli(['rekap', '--tahun', '2026', '--arsip', arsip]);
     rekap = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
     disiplin = readCsv(join(arsip, 'rekap-2026', 'disiplin_tk.csv'));
@@ -58,6 +60,7 @@ describe('kinerja rekap --tahun 2026 over July (not paid), August, September (pa
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('2026-09 (2026-09-koreksi-1)');
     expect(first.stderr).toMatch(/Belum dibayar\s+2026-07/);
+    expect(first.stderr).toContain('2026-10: 2026-10-koreksi-1 belum dibayar; yang dipakai 2026-10 (terakhir dibayar)');
     expect(first.stderr).toMatch(/Tidak ada di arsip\s+2026-01, 2026-02, 2026-03, 2026-04, 2026-05, 2026-06, 2026-11, 2026-12/);
   });
 

@@ -203,7 +203,7 @@ function printRecap(term: Terminal, summary: YearSummary, months: readonly YearM
   const tahun = summary.tahun;
   const list = (state: YearMonthRead['state']) => {
     const found = months.filter((m) => m.state === state);
-    return found.length === 0 ? l('rekap.none') : found.map((m) => `${tahun}-${mm(m.month)}${m.folder && state !== 'tidak_ada' ? ` (${visibleText(m.folder)})` : ''}`).join(', ');
+    return found.length === 0 ? l('rekap.none') : found.map((m) => `${tahun}-${mm(m.month)}${m.folder && state !== 'tidak_ada' && m.folder !== `${tahun}-${mm(m.month)}` ? ` (${visibleText(m.folder)})` : ''}`).join(', ');
   };
   const lines: [string, string][] = [
     [l('rekap.months.dibayar'), list('dibayar')],
