@@ -264,6 +264,12 @@ const CATALOG = {
     id: (c) => `keterangan_tpp ${q(c.value)} tidak dikenal (dikenal: ${c.p.choices}). Kosongkan atau pakai salah satu kode itu.`,
     en: (c) => `keterangan_tpp ${q(c.value)} is unknown (known: ${c.p.choices}). Leave it empty or use one of those codes.`,
   },
+  JENJANG_JF_TIDAK_DIKENAL: {
+    level: 'peringatan',
+    about: { id: 'jenjang_jf bukan jenjang jabatan fungsional yang dikenal; angka kredit tahunan (rekap) tidak dihitung, TPP tidak berubah.', en: 'jenjang_jf is not a known jabatan fungsional level; the annual angka kredit (rekap) is not computed, TPP is unchanged.' },
+    id: (c) => `jenjang_jf ${q(c.value)} tidak dikenal (dikenal: ${c.p.choices}). Perbaiki agar angka kredit tahunan dapat dihitung; pembayaran TPP tidak terpengaruh.`,
+    en: (c) => `jenjang_jf ${q(c.value)} is unknown (known: ${c.p.choices}). Fix it so the annual angka kredit can be computed; the TPP payment is not affected.`,
+  },
   PTKP_TIDAK_VALID: {
     level: 'error',
     about: { id: 'status_ptkp bukan TK/0..TK/3 atau K/0..K/3.', en: 'status_ptkp is not TK/0..TK/3 or K/0..K/3.' },

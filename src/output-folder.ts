@@ -12,7 +12,10 @@ import { KinerjaError } from './errors.js';
 import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
-const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json|sipd_nominatif\.csv|bank_[a-z0-9_]+\.csv|tanpa_rekening\.csv)$/;
+const OUTPUT_FILE =
+  /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json|sipd_nominatif\.csv|bank_[a-z0-9_]+\.csv|tanpa_rekening\.csv|rekap_tahunan\.csv|disiplin_tk\.csv|ringkasan_rekap\.json)$/;
+/** The summary each kind of results folder holds: its presence means results (`--force` to replace). */
+const SUMMARY_FILES = ['ringkasan.json', 'ringkasan_rekap.json'];
 
 /** A folder being written. */
 export interface OutputFolder {
@@ -81,7 +84,7 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
   }
   await refusePaidFolder(target);
   const names = await readdir(target);
-  if (names.includes('ringkasan.json') && !force) {
+  if (names.some((n) => SUMMARY_FILES.includes(n)) && !force) {
     throw new KinerjaError(
       'HASIL_SUDAH_ADA',
       { id: `Folder ${target} sudah berisi hasil perhitungan.`, en: `Folder ${target} already holds results.` },

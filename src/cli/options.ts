@@ -8,7 +8,7 @@ import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 
 /** A command the option table serves. */
-export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket' | 'tandai-dibayar' | 'bandingkan';
+export type OptionCommand = 'run' | 'validate' | 'jelaskan' | 'init' | 'demo' | 'paket' | 'tandai-dibayar' | 'bandingkan' | 'rekap';
 
 /** An option of `run` / `validate` / `jelaskan` (and the output options of `init` / `demo`). */
 export interface OptionSpec {
@@ -29,6 +29,12 @@ export function parsePeriodOption(value: string): Period {
 }
 
 const FORMATS: readonly OutputFormat[] = ['xlsx', 'csv', 'json'];
+
+/** `--tahun YYYY`. */
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value.trim()) || Number(value) < 2000 || Number(value) > 2100) throw new InvalidArgumentError('harus tahun YYYY, mis. 2026 / must be a year YYYY, e.g. 2026');
+  return Number(value);
+}
 
 /** `--format xlsx,csv,json`. */
 function parseFormats(value: string): Set<OutputFormat> {
@@ -85,21 +91,21 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--jadwal <file>', id: 'jadwal shift (dinas jaga); boleh diulang', en: 'shift rosters; may be repeated', parse: collect, commands: ALL },
   { flags: '--aktivitas <file>', id: 'berkas aktivitas harian (dasar: aktivitas); boleh diulang', en: 'daily activity reports (dasar: aktivitas); may be repeated', parse: collect, commands: ALL },
   { flags: '--libur <file>', id: 'berkas hari libur; boleh diulang', en: 'holidays file; may be repeated', parse: collect, commands: ALL },
-  { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: ALL },
+  { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: [...ALL, 'rekap'] },
   { flags: '--policy <file|name>', id: 'paket aturan YAML/JSON atau nama paket kiriman (kinerja paket), digabung di atas bawaan', en: 'rule pack (YAML/JSON) or a shipped pack name (kinerja paket), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },
   {
     flags: '--out <dir>',
     id: 'folder keluaran',
     en: 'output folder',
-    shown: { id: 'hasil/<periode> (validate: hasil/<periode>-validasi)', en: 'hasil/<period> (validate: hasil/<period>-validasi)' },
-    commands: RUN,
+    shown: { id: 'hasil/<periode> (validate: hasil/<periode>-validasi; rekap: <arsip>/rekap-<tahun>)', en: 'hasil/<period> (validate: hasil/<period>-validasi; rekap: <arsip>/rekap-<tahun>)' },
+    commands: [...RUN, 'rekap'],
   },
   {
     flags: '--arsip <dir>',
     id: 'folder arsip hasil bulan-bulan sebelumnya (yang sudah dibayar)',
     en: 'archive folder of earlier months\' results (those paid)',
-    shown: { id: 'folder induk --out', en: 'the parent folder of --out' },
-    commands: ['run'],
+    shown: { id: 'folder induk --out (rekap: hasil)', en: 'the parent folder of --out (rekap: hasil)' },
+    commands: ['run', 'rekap'],
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   {
@@ -110,19 +116,19 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     commands: ALL,
   },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
-  { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: RUN },
-  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
-  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
+  { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: [...RUN, 'rekap'] },
+  { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'] },
+  { flags: '--quiet', id: 'lebih sedikit pesan di stderr', en: 'less on stderr', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'] },
   { flags: '--verbose', id: 'lebih banyak pesan di stderr (termasuk temuan info)', en: 'more on stderr (including info findings)', commands: [...ALL, 'demo'] },
-  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
-  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'] },
+  { flags: '--debug', id: 'galat program ditampilkan dengan jejaknya (stack trace), untuk laporan bug', en: 'show a program error with its stack trace, for a bug report', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'] },
+  { flags: '--lang <id|en>', id: 'bahasa pesan dan label laporan', en: 'language of messages and report labels', shown: { id: 'id (atau KINERJA_LANG)', en: 'id (or KINERJA_LANG)' }, parse: parseLang, commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'] },
   {
     flags: '--csv-locale <id|intl>',
     id: 'id: pemisah ; desimal koma dan BOM (Excel Indonesia); intl: , dan .',
     en: 'id: ; separator, decimal comma and BOM (Indonesian Excel); intl: , and .',
     shown: { id: 'intl', en: 'intl' },
     parse: parseCsvLocale,
-    commands: [...RUN, 'init', 'demo', 'bandingkan'],
+    commands: [...RUN, 'init', 'demo', 'bandingkan', 'rekap'],
   },
   { flags: '--arsip <dir>', id: 'folder yang memuat folder hasil periode itu', en: "folder holding the period's results folders", shown: { id: 'hasil', en: 'hasil' }, commands: ['tandai-dibayar'] },
   { flags: '--oleh <nama>', id: 'siapa yang menandai (dicatat di dibayar.json)', en: 'who marks it paid (recorded in dibayar.json)', shown: { id: 'nama pengguna sistem', en: 'the system user name' }, parse: parseOleh, commands: ['tandai-dibayar'] },
@@ -135,6 +141,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   { flags: '--force', id: 'timpa berkas perbandingan yang sudah ada', en: 'replace an existing comparison file', commands: ['bandingkan'] },
   { flags: '--semua', id: 'tampilkan semua perubahan, bukan 20 terbesar', en: 'list every change, not the largest 20', commands: ['bandingkan'] },
+  { flags: '--tahun <YYYY>', id: 'tahun yang direkap (wajib)', en: 'the year to recap (required)', parse: parseYear, commands: ['rekap'] },
 ];
 
 /** Exit codes, for help and README. */

@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { jelaskanCommand } from './commands/jelaskan.js';
 import { paketListCommand, paketTampilCommand } from './commands/paket.js';
+import { rekapCommand, type RekapFlags } from './commands/rekap.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { tandaiDibayarCommand, type TandaiDibayarFlags } from './commands/tandai-dibayar.js';
 import { EXIT_CODES, OPTION_SPECS, parsePeriodOption, type OptionCommand } from './options.js';
@@ -49,6 +50,10 @@ const EXAMPLES: Record<string, { id: string; en: string }> = {
     id: 'Contoh:\n  kinerja tandai-dibayar 2026-10\n  kinerja tandai-dibayar 2026-10 --arsip /data/kinerja/hasil --oleh "Siti (Keuangan)"',
     en: 'Examples:\n  kinerja mark-paid 2026-10\n  kinerja mark-paid 2026-10 --arsip /data/kinerja/hasil --oleh "Siti (Finance)" --lang en',
   },
+  rekap: {
+    id: 'Contoh:\n  kinerja rekap --tahun 2026\n  kinerja rekap --tahun 2026 --arsip hasil --penilaian penilaian_tahunan.xlsx',
+    en: 'Examples:\n  kinerja recap --tahun 2026\n  kinerja recap --tahun 2026 --arsip hasil --penilaian annual_ratings.xlsx --lang en',
+  },
   jelaskan: {
     id: 'Contoh:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober --json > penjelasan.json',
     en: 'Examples:\n  kinerja jelaskan 198503172010011003 --period 2026-10 --input data/oktober\n  kinerja explain 198503172010011003 --period 2026-10 --input data/oktober --lang en',
@@ -70,7 +75,7 @@ function addOptions(cmd: Command, command: OptionCommand, lang: Lang): void {
     if (spec.shown) description += ` (${label('help.default', lang)}: ${pick(spec.shown, lang)})`;
     const option = new Option(spec.flags, description);
     if (spec.parse) option.argParser(spec.parse);
-    if (spec.flags.startsWith('--period')) option.makeOptionMandatory();
+    if (spec.flags.startsWith('--period') || spec.flags.startsWith('--tahun')) option.makeOptionMandatory();
     cmd.addOption(option);
   }
 }
@@ -183,6 +188,17 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   addOptions(bandingkan, 'bandingkan', lang);
   bandingkan.action(async (folderA: string, folderB: string, flags: BandingkanFlags & CommonFlags) => {
     result.exitCode = await bandingkanCommand(folderA, folderB, flags, term(flags));
+  });
+
+  const rekap = program
+    .command('rekap')
+    .alias('recap')
+    .description(label('help.rekap', lang))
+    .helpOption('-h, --help', help)
+    .addHelpText('after', `\n${examples('rekap')}\n\n${exitCodesText(lang)}`);
+  addOptions(rekap, 'rekap', lang);
+  rekap.action(async (flags: RekapFlags & CommonFlags) => {
+    result.exitCode = await rekapCommand(flags, term(flags));
   });
 
   return program;

@@ -18,12 +18,14 @@ import { paguFor } from '../rules/pagu.js';
 import { checkCeilingPlausible } from './check-ceiling.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
+import { JENJANG_JF, readJenjangJf } from '../model/jenjang-jf.js';
 
 type PegawaiField =
   | 'nip' | 'nama' | 'unit' | 'jabatan' | 'jenis_jabatan' | 'kelas_jabatan' | 'golongan' | 'status' | 'tpp_pagu'
   | 'gaji' | 'penghasilan_bruto' | 'tmt_masuk' | 'tmt_keluar' | 'jadwal' | 'atasan_nip' | 'pin' | 'nama_bank'
   | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp' | 'tmt_mulai' | 'tmt_selesai'
-  | 'nik';
+  | 'nik'
+  | 'jenjang_jf';
 
 /** Header aliases of `pegawai`, in priority order (SPEC §2.4). */
 export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
@@ -52,6 +54,7 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   tmt_mulai: { aliases: ['tmt_mulai', 'berlaku_mulai'] },
   tmt_selesai: { aliases: ['tmt_selesai', 'berlaku_sampai'] },
   nik: { aliases: ['nik', 'no_nik', 'nomor_nik', 'nomor_induk_kependudukan', 'no_ktp', 'nomor_ktp'] },
+  jenjang_jf: { aliases: ['jenjang_jf', 'jenjang_fungsional', 'jenjang_jabatan_fungsional', 'jenjang'] },
 };
 
 const PTKP = ['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'] as const;
@@ -89,6 +92,7 @@ const pegawaiFields = {
   berlakuMulai: localDate.optional(),
   berlakuSampai: localDate.optional(),
   segmen: z.custom<readonly Segmen[]>().optional(),
+  jenjangJf: z.enum(JENJANG_JF).optional(),
   /** Where the record came from. */
   file: z.string(),
   row: z.number().int(),
@@ -325,6 +329,10 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   const atasanNip = readAtasanNip(check, intern);
   const pinText = check.text('pin');
   const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
+  // Only the year's angka kredit uses the jenjang: an unknown one is a warning, never a hold.
+  const jenjangText = check.text('jenjang_jf');
+  const jenjangJf = jenjangText === undefined ? undefined : readJenjangJf(jenjangText);
+  if (jenjangText !== undefined && jenjangJf === undefined) check.report('JENJANG_JF_TIDAK_DIKENAL', 'jenjang_jf', { choices: JENJANG_JF.join(', ') });
 
   if (!excluded) {
     checkPayData(check, r, {
@@ -364,6 +372,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(nik !== undefined ? { nik } : {}),
     ...(statusPtkp !== undefined ? { statusPtkp } : {}),
     ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
+    ...(jenjangJf !== undefined ? { jenjangJf } : {}),
   };
 }
 

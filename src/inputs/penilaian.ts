@@ -3,7 +3,8 @@
  * upper-case ratings, `-` for not assessed, Plt/Plh rows and rows of other months set aside, and the
  * latest `periode_akhir_skp` of a NIP winning after a transfer.
  */
-import { formatPeriod, predikatSchema, type GivenRating, type Period, type Predikat } from '../model/domain.js';
+import { formatPeriod, predikatSchema, type AssessedPredikat, type GivenRating, type Period, type Predikat } from '../model/domain.js';
+import { compactNip } from './read-nip.js';
 import type { FindingCollector } from '../findings.js';
 import type { LocalDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
@@ -164,6 +165,53 @@ export async function readPenilaian(
     byNip.set(nip, override);
     const given = [r.hasilKerja && `hasil_kerja ${r.hasilKerja}`, r.perilaku && `perilaku ${r.perilaku}`, r.hasilAkhir && `hasil_akhir ${r.hasilAkhir}`].filter(Boolean).join(', ');
     findings.add({ code: 'RATING_DARI_PENILAIAN', file: r.file, row: r.row, nip, value: given, params: { what: 'Rating' } });
+  }
+  return { byNip, ledgers };
+}
+
+/** A year's label in `bulan_skp` (the BKN e-Kinerja "tahunan" report). */
+const ANNUAL = /^(tahunan|tahun|annual|year)$/i;
+
+/**
+ * The predikat of the year given in penilaian rows with `bulan_skp: tahunan` (kinerja rekap); rows of
+ * months are left aside. Two annual rows of one NIP that disagree leave it without one (never guessed).
+ */
+export async function readAnnualRatings(tables: readonly Table[], findings: FindingCollector): Promise<{ byNip: Map<string, AssessedPredikat>; ledgers: FileLedger[] }> {
+  const rows = new Map<string, { predikat: AssessedPredikat; file: string; row: number; ledger: FileLedger }[]>();
+  const ledgers: FileLedger[] = [];
+  for (const table of tables) {
+    const ledger = newLedger('penilaian', table);
+    ledgers.push(ledger);
+    await readTableRows(table, penilaianPlan, ledger, findings, (row) => {
+      const check = new RowCheck(row, table.name, findings);
+      const nipText = check.requiredText('nip');
+      const bulan = check.text('bulan_skp');
+      if (nipText === undefined || bulan === undefined || !ANNUAL.test(bulan.trim())) return 'ignored';
+      const nip = compactNip(nipText);
+      const akhir = check.text('hasil_akhir');
+      const predikat = akhir === undefined || NOT_ASSESSED.test(akhir) ? undefined : readPredikatLabel(akhir);
+      if (akhir === undefined) check.report('NILAI_WAJIB_KOSONG', 'hasil_akhir');
+      else if (!predikat && !NOT_ASSESSED.test(akhir)) check.report('NILAI_TIDAK_DIKENAL', 'hasil_akhir', { choices: 'SANGAT BAIK, BAIK, BUTUH PERBAIKAN, KURANG, SANGAT KURANG, -' });
+      check.finish(nip);
+      if (check.errors > 0) return 'rejected';
+      if (!predikat) return 'ignored';
+      const list = rows.get(nip) ?? [];
+      list.push({ predikat, file: table.name, row: row.rowNumber, ledger });
+      rows.set(nip, list);
+      return 'used';
+    });
+  }
+  const byNip = new Map<string, AssessedPredikat>();
+  for (const [nip, list] of rows) {
+    if (list.every((r) => r.predikat === list[0]!.predikat)) {
+      byNip.set(nip, list[0]!.predikat);
+      continue;
+    }
+    for (const r of list) {
+      r.ledger.used -= 1;
+      r.ledger.rejected += 1;
+      findings.add({ code: 'PENILAIAN_BERTENTANGAN', file: r.file, row: r.row, nip });
+    }
   }
   return { byNip, ledgers };
 }

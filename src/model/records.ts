@@ -5,6 +5,7 @@
 import type { OrgPredikat, Aspek, GivenRating, Peran, Predikat } from './domain.js';
 import type { Exact } from '../exact.js';
 import type { Golongan } from './golongan.js';
+import type { JenjangJf } from './jenjang-jf.js';
 import type { FileLedger } from './row-accounting.js';
 
 /** Where a record came from: file name and row as the spreadsheet shows it. */
@@ -49,6 +50,8 @@ export interface Pegawai extends Provenance {
   berlakuMulai?: string | undefined;
   /** Last day this row's post is in force (`tmt_selesai`). */
   berlakuSampai?: string | undefined;
+  /** Jenjang of a jabatan fungsional (`jenjang_jf`), for the year's angka kredit; pay does not use it. */
+  jenjangJf?: JenjangJf | undefined;
   /**
    * The month's segments in date order, when the post changed within the month (several staff rows,
    * or a mutasi). The record's own unit, post, class, ceiling and status are the last segment's.

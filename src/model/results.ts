@@ -103,6 +103,13 @@ export interface DisciplineResult {
   tkBerturut: number;
   /** The first day of that run. */
   tkBerturutDari: LocalDate | undefined;
+  /**
+   * TK working days in a row from the employee's first working day of the month, and up to the last
+   * one: with tkBerturut they chain runs across months (the year's recap). Undefined from a monthly
+   * summary, which has no dates.
+   */
+  tkAwalBulan?: number | undefined;
+  tkAkhirBulan?: number | undefined;
   izin: number;
   sakit: number;
   cuti: number;

@@ -205,6 +205,12 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
     col('tpp_netto', labelPair('column.tpp_netto'), 'money', (r) => r.tpp.tppNetto),
     col('status_bayar', labelPair('column.status_bayar'), 'text', (r) => r.tpp.statusBayar),
     col('keterangan', labelPair('column.keterangan'), 'text', (r) => r.keterangan.join('; ')),
+    // For the year's recap (kinerja rekap): the jenjang for angka kredit, and TK runs that chain across
+    // months (empty when the month had no dated attendance, e.g. a monthly summary).
+    col('jenjang_jf', labelPair('column.jenjang_jf'), 'text', (r) => r.pegawai.jenjangJf ?? null),
+    col('tk_beruntun', labelPair('column.tk_beruntun'), 'integer', (r) => (r.disiplin?.tkAwalBulan === undefined ? null : r.disiplin.tkBerturut)),
+    col('tk_awal_bulan', labelPair('column.tk_awal_bulan'), 'integer', (r) => r.disiplin?.tkAwalBulan ?? null),
+    col('tk_akhir_bulan', labelPair('column.tk_akhir_bulan'), 'integer', (r) => r.disiplin?.tkAkhirBulan ?? null),
   ];
 }
 

@@ -146,6 +146,10 @@ const LABELS = {
   'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
   'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
   'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
+  'column.jenjang_jf': { id: 'Jenjang JF', en: 'Functional Level (JF)' },
+  'column.tk_beruntun': { id: 'TK Beruntun Terpanjang', en: 'Longest TK Run' },
+  'column.tk_awal_bulan': { id: 'TK Beruntun Awal Bulan', en: 'TK Run at Month Start' },
+  'column.tk_akhir_bulan': { id: 'TK Beruntun Akhir Bulan', en: 'TK Run at Month End' },
   // unit.csv and Kurva
   'column.kode_unit': { id: 'Kode Unit', en: 'Unit Code' },
   'column.nama_unit': { id: 'Nama Unit', en: 'Unit Name' },
@@ -295,6 +299,27 @@ const LABELS = {
     en: 'print one pack merged over bawaan: the rules actually in force',
   },
   'help.paket.nama': { id: 'nama paket (lihat: kinerja paket) atau path berkas', en: 'pack name (see: kinerja paket) or a file path' },
+  'help.rekap': {
+    id: 'rekap tahunan dari arsip hasil: predikat dan TPP dibayar per bulan, TK kumulatif dan beruntun terhadap PP 94/2021, angka kredit JF',
+    en: 'yearly recap from the results archive: predikat and TPP paid per month, cumulative and consecutive TK against PP 94/2021, JF angka kredit',
+  },
+  'rekap.heading': form<{ tahun: number }>((p) => `Rekap tahunan ${p.tahun}`, (p) => `Yearly recap ${p.tahun}`),
+  'rekap.months.dibayar': { id: 'Bulan dibayar', en: 'Months paid' },
+  'rekap.months.belum': { id: 'Belum dibayar', en: 'Not yet paid' },
+  'rekap.months.tidak_ada': { id: 'Tidak ada di arsip', en: 'Missing from the archive' },
+  'rekap.note.belum': {
+    id: 'Bulan yang belum dibayar: predikat dan TK-nya dipakai, TPP-nya tidak dihitung sebagai dibayar (tandai dibayar dulu: kinerja tandai-dibayar).',
+    en: 'Months not yet paid: their predikat and TK are used, their TPP is not counted as paid (mark them paid first: kinerja tandai-dibayar).',
+  },
+  'rekap.note.tidak_ada': {
+    id: 'Bulan yang tidak ada tidak dianggap apa pun: TK kumulatif, TK beruntun dan angka kredit hanya dari bulan yang ada. Jalankan bulan itu (kinerja run) lalu rekap ulang dengan --force.',
+    en: 'Missing months are not assumed anything: cumulative TK, TK runs and angka kredit come from the months found only. Run those months (kinerja run), then recap again with --force.',
+  },
+  'rekap.pegawai': { id: 'Pegawai', en: 'Employees' },
+  'rekap.disiplin': { id: 'Melewati ambang PP 94/2021', en: 'Past a PP 94/2021 threshold' },
+  'rekap.tpp': { id: 'TPP dibayar setahun', en: 'TPP paid in the year' },
+  'rekap.output': { id: 'Keluaran', en: 'Outputs' },
+  'rekap.none': { id: '(tidak ada)', en: '(none)' },
   'paket.heading': { id: 'Paket aturan yang dikirim bersama kinerja', en: 'Rule packs shipped with kinerja' },
   'paket.columns': { id: 'nama, versi, sumber', en: 'name, version, source' },
   'paket.next': {

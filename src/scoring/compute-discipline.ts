@@ -104,6 +104,9 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
   const lateDays: { tl: Exact; detail?: DayDeduction }[] = [];
   let run = 0;
   let runStart = 0;
+  // The run from the first working day; it stops growing at the first day that is not TK.
+  let leadingRun = 0;
+  let leading = true;
   // Days so far per code with pay rules, in date order: the share depends on the day's number in the month.
   const paidCounts = new Map<DayCode, number>();
   let unpaidPercent = Exact.ZERO;
@@ -118,12 +121,16 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     let timed = false;
     let lateTl: Exact | undefined;
     if (code.efek === 'tk') {
+      if (leading) leadingRun += 1;
       if (run++ === 0) runStart = day;
       if (run > result.tkBerturut) {
         result.tkBerturut = run;
         result.tkBerturutDari = calendar.dates[runStart]!;
       }
-    } else run = 0;
+    } else {
+      run = 0;
+      leading = false;
+    }
     if (code.bayar.length > 0) {
       const nth = (paidCounts.get(code) ?? 0) + 1;
       paidCounts.set(code, nth);
@@ -197,6 +204,9 @@ export function computeDiscipline(input: DisciplineInput): DisciplineResult {
     }
     if (lateTl) lateDays.push({ tl: lateTl });
   }
+  // Dated TK days only (days counted from late days have no date): the run at each end of the month.
+  result.tkAkhirBulan = run;
+  result.tkAwalBulan = leadingRun;
   if (perTk !== null) lateDaysToTk(result, parts, lateDays, perTk, pack.presensi.tk_persen_per_hari);
   if (!unpaidPercent.isZero()) result.potonganHariBayar = unpaidPercent.div(Exact.HUNDRED);
   Object.assign(result, disciplineScores(parts, pool));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
-const COMMANDS = ['run', 'validate', 'jelaskan', 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan'];
+const COMMANDS = ['run', 'validate', 'jelaskan', 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'];
 
 describe('--help and --version', () => {
   it.each(COMMANDS)('kinerja %s --help explains the command with an example, in Indonesian and in English', (command) => {

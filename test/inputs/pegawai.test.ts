@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../src/findings.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
@@ -5,6 +8,7 @@ import { readPresensi } from '../../src/inputs/presensi.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
 import { buildCalendar } from '../../src/scoring/build-calendar.js';
 import { aPack } from '../helpers/builders.js';
+import { openTable } from '../../src/readers/open-table.js';
 import { fixtureTable } from './read-input-helpers.js';
 
 const period = { year: 2026, month: 10 };
@@ -96,5 +100,33 @@ describe('pegawai from a LibreOffice workbook with number cells (fixtures/nip-an
     const values = findings.sorted().filter((f) => f.code.startsWith('REKENING')).map((f) => f.value);
     // LibreOffice kept 15 significant digits of 1234567890123456: the damage the finding is about.
     expect(values).toEqual(['************3460', '****5678']);
+  });
+});
+
+describe('pegawai: jenjang_jf (angka kredit in the year recap; pay does not use it)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-jenjang-'));
+  const file = join(dir, 'pegawai.csv');
+  writeFileSync(
+    file,
+    [
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,jenjang_fungsional',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,Ahli Pertama',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,ahli-madya',
+      '198705192012011005,Dodi,U1,PNS,III/a,9,5000000,Ahli Sedang',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000,',
+    ].join('\n'),
+  );
+  const findings = new FindingCollector();
+  const pegawai = await readPegawai([await openTable(file)], pack, period, findings);
+
+  it('reads the jenjang as people write it, under an alias header', () => {
+    expect(['198503172010011003', '198604182011012004', '198806202013012006'].map((n) => pegawai.byNip.get(n)?.jenjangJf)).toEqual(['AHLI_PERTAMA', 'AHLI_MADYA', undefined]);
+  });
+
+  it('an unknown jenjang is a warning on that row (column as the file names it) and holds nobody', () => {
+    const found = findings.sorted().filter((f) => f.code === 'JENJANG_JF_TIDAK_DIKENAL');
+    expect(found.map((f) => [f.level, f.row, f.column, f.value])).toEqual([['peringatan', 4, 'jenjang_fungsional', 'Ahli Sedang']]);
+    expect(findings.isHeld('198705192012011005')).toBe(false);
+    expect(pegawai.byNip.get('198705192012011005')?.jenjangJf).toBeUndefined();
   });
 });

@@ -185,3 +185,27 @@ describe('machine in/out status (presensi.pakai_status_mesin)', () => {
     expect(run(aPack()).tl).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe('TK runs at the ends of the month (chained across months by kinerja rekap)', () => {
+  // October 2026: working days 1, 2, 5–9, 12–16, 19–23, 26–30 (22 days; the 1st is a Thursday).
+  it('TK Thu 1, Fri 2, Mon 5 and Thu 29, Fri 30: run of 3 at the start (over the weekend), 2 at the end, longest 3', () => {
+    const r = october({ 1: { code: 'TK' }, 2: { code: 'TK' }, 5: { code: 'TK' }, 8: { code: 'TK' }, 29: { code: 'TK' }, 30: { code: 'TK' } });
+    expect([r.tkAwalBulan, r.tkAkhirBulan, r.tkBerturut, r.tk]).toEqual([3, 2, 3, 6]);
+  });
+
+  it('no TK: 0 at both ends', () => {
+    const r = october({});
+    expect([r.tkAwalBulan, r.tkAkhirBulan, r.tkBerturut]).toEqual([0, 0, 0]);
+  });
+
+  it('a month entirely TK (22 working days without any record): 22 at both ends', () => {
+    const none = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, 'none' as const]));
+    const r = october(none);
+    expect([r.tkAwalBulan, r.tkAkhirBulan, r.tkBerturut, r.tk]).toEqual([22, 22, 22, 22]);
+  });
+
+  it('a TK day in the middle only: 0 at both ends, longest 1', () => {
+    const r = october({ 14: { code: 'TK' } });
+    expect([r.tkAwalBulan, r.tkAkhirBulan, r.tkBerturut]).toEqual([0, 0, 1]);
+  });
+});

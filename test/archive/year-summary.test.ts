@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { cumulativeThreshold, summarizeYear, type MonthEmployee, type MonthInput } from '../../src/archive/year-summary.js';
+
+const NIP = '198503172010011003';
+
+/** One employee's month: 22 working days, present throughout, Baik, paid 1,000,000 unless told otherwise. */
+function emp(over: Partial<MonthEmployee> = {}): MonthEmployee {
+  return {
+    nip: NIP,
+    nama: 'Budi',
+    unit: 'U1',
+    status: 'PNS',
+    predikat: 'BAIK',
+    statusBayar: 'dibayar',
+    tppDibayar: 1_000_000,
+    tk: 0,
+    hariKerja: 22,
+    tkBeruntun: 0,
+    tkAwalBulan: 0,
+    tkAkhirBulan: 0,
+    jenjangJf: '',
+    ...over,
+  };
+}
+
+/** Twelve months; `given[m]` is month m's employee (or a state without employees). */
+function year(given: Record<number, MonthEmployee | 'tidak_ada' | { belum: MonthEmployee }>): MonthInput[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    const g = given[month];
+    if (g === undefined || g === 'tidak_ada') return { month, state: 'tidak_ada' as const, employees: new Map() };
+    if ('belum' in g) return { month, state: 'belum_dibayar' as const, folder: `2026-${String(month).padStart(2, '0')}`, employees: new Map([[NIP, g.belum]]) };
+    return { month, state: 'dibayar' as const, folder: `2026-${String(month).padStart(2, '0')}`, employees: new Map([[NIP, g]]) };
+  });
+}
+
+const full = (over: Partial<MonthEmployee> = {}) => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, emp(over)]));
+
+describe('TPP paid over the year', () => {
+  it('paid months add up; a month not yet paid shows no TPP and is named; a missing month is neither', () => {
+    // Jan, Feb paid 1,000,000 and 1,250,000 (netto 1,000,000 + rapel 250,000 in pegawai.csv); Mar not paid yet; the rest missing.
+    const s = summarizeYear(2026, year({ 1: emp(), 2: emp({ tppDibayar: 1_250_000 }), 3: { belum: emp() } }));
+    const e = s.employees[0]!;
+    expect(e.tpp.slice(0, 4)).toEqual([1_000_000, 1_250_000, undefined, undefined]);
+    expect(e.tppTotal).toBe(2_250_000);
+    expect(e.bulanBelumDibayar).toEqual([3]);
+    expect(e.predikat.slice(0, 4)).toEqual(['BAIK', 'BAIK', 'BAIK', undefined]);
+    expect(s.months.map((m) => m.state).slice(0, 4)).toEqual(['dibayar', 'dibayar', 'belum_dibayar', 'tidak_ada']);
+    expect(s.months.map((m) => m.tppDibayar).slice(0, 4)).toEqual([1_000_000, 1_250_000, 0, 0]);
+    expect(s.total.tppDibayar).toBe(2_250_000);
+  });
+
+  it('a held employee is paid nothing that month', () => {
+    const s = summarizeYear(2026, year({ 1: emp({ statusBayar: 'ditahan', tppDibayar: 0 }) }));
+    expect([s.employees[0]!.tppTotal, s.months[0]!.dibayar]).toEqual([0, 0]);
+  });
+});
+
+describe('PP 94/2021 cumulative TK thresholds (days in the year)', () => {
+  it.each([
+    [2, undefined],
+    [3, 'TEGURAN_LISAN'],
+    [4, 'TEGURAN_TERTULIS'],
+    [6, 'TEGURAN_TERTULIS'],
+    [7, 'PERNYATAAN_TIDAK_PUAS'],
+    [10, 'PERNYATAAN_TIDAK_PUAS'],
+    [11, 'POTONGAN_TUKIN_25_6_BULAN'],
+    [13, 'POTONGAN_TUKIN_25_6_BULAN'],
+    [14, 'POTONGAN_TUKIN_25_9_BULAN'],
+    [16, 'POTONGAN_TUKIN_25_9_BULAN'],
+    [17, 'POTONGAN_TUKIN_25_12_BULAN'],
+    [20, 'POTONGAN_TUKIN_25_12_BULAN'],
+    [21, 'PENURUNAN_JABATAN'],
+    [24, 'PENURUNAN_JABATAN'],
+    [25, 'PEMBEBASAN_JABATAN'],
+    [27, 'PEMBEBASAN_JABATAN'],
+    [28, 'PEMBERHENTIAN'],
+    [60, 'PEMBERHENTIAN'],
+  ])('%i days → %s', (days, kode) => {
+    expect(cumulativeThreshold(days)?.kode).toBe(kode);
+  });
+
+  it('TK 2 in Jan, 3 in Apr, 7 in Sep: 12 days, 25 % for 6 months, reached in September (2 + 3 = 5 < 11 ≤ 12)', () => {
+    const s = summarizeYear(2026, year({ 1: emp({ tk: 2 }), 4: emp({ tk: 3 }), 9: emp({ tk: 7 }) }));
+    const e = s.employees[0]!;
+    expect([e.tkKumulatif, e.sanksi.map((t) => t.kode), e.tkKumulatifBulanTercapai]).toEqual([12, ['POTONGAN_TUKIN_25_6_BULAN'], 9]);
+  });
+});
+
+describe('the longest TK run chains months exactly', () => {
+  it('6 TK days ending March + 4 starting April = 10 in a row: PEMBERHENTIAN_10_HARI_BERTURUT (March–April)', () => {
+    const s = summarizeYear(2026, year({ 3: emp({ tk: 6, tkBeruntun: 6, tkAkhirBulan: 6 }), 4: emp({ tk: 4, tkBeruntun: 4, tkAwalBulan: 4 }) }));
+    const e = s.employees[0]!;
+    // Cumulative 6 + 4 = 10: pernyataan tidak puas (7–10); the run of 10 is the dismissal threshold.
+    expect([e.tkBeruntunTerpanjang, e.tkBeruntunBulan, e.sanksi.map((t) => t.kode)]).toEqual([10, [3, 4], ['PERNYATAAN_TIDAK_PUAS', 'PEMBERHENTIAN_10_HARI_BERTURUT']]);
+  });
+
+  it('a month entirely TK chains through: 2 at the end of May + all 21 of June + 3 at the start of July = 26', () => {
+    const s = summarizeYear(
+      2026,
+      year({
+        5: emp({ tk: 2, tkBeruntun: 2, tkAkhirBulan: 2 }),
+        6: emp({ tk: 21, hariKerja: 21, tkBeruntun: 21, tkAwalBulan: 21, tkAkhirBulan: 21 }),
+        7: emp({ tk: 3, tkBeruntun: 3, tkAwalBulan: 3 }),
+      }),
+    );
+    const e = s.employees[0]!;
+    // Cumulative 2 + 21 + 3 = 26: pembebasan jabatan (25–27); run 26 ≥ 10.
+    expect([e.tkBeruntunTerpanjang, e.tkBeruntunBulan, e.tkKumulatif, e.sanksi.map((t) => t.kode)]).toEqual([26, [5, 7], 26, ['PEMBEBASAN_JABATAN', 'PEMBERHENTIAN_10_HARI_BERTURUT']]);
+  });
+
+  it('a present day at the start of the next month breaks the chain: 6 + 0, longest 6 (run of 6 within March)', () => {
+    const s = summarizeYear(2026, year({ 3: emp({ tk: 6, tkBeruntun: 6, tkAkhirBulan: 6 }), 4: emp({ tk: 4, tkBeruntun: 4, tkAwalBulan: 0 }) }));
+    expect(s.employees[0]!.tkBeruntunTerpanjang).toBe(6);
+  });
+
+  it('a month missing from the archive breaks the chain (never assumed TK or present)', () => {
+    const s = summarizeYear(2026, year({ 3: emp({ tk: 6, tkBeruntun: 6, tkAkhirBulan: 6 }), 4: 'tidak_ada', 5: emp({ tk: 5, tkBeruntun: 5, tkAwalBulan: 5 }) }));
+    expect(s.employees[0]!.tkBeruntunTerpanjang).toBe(6);
+  });
+
+  it('a month without the run columns is unknown, not 0: named, and the chain does not pass through it', () => {
+    const s = summarizeYear(2026, year({ 3: emp({ tk: 6, tkBeruntun: 6, tkAkhirBulan: 6 }), 4: emp({ tk: 4, tkBeruntun: undefined, tkAwalBulan: undefined, tkAkhirBulan: undefined }) }));
+    const e = s.employees[0]!;
+    expect([e.tkBeruntunTerpanjang, e.tkBeruntunTidakDiketahui]).toEqual([6, [4]]);
+  });
+
+  it('no month with run columns: the longest run is unknown (undefined), never 0', () => {
+    const s = summarizeYear(2026, year({ 1: emp({ tkBeruntun: undefined, tkAwalBulan: undefined, tkAkhirBulan: undefined }) }));
+    expect([s.employees[0]!.tkBeruntunTerpanjang, s.employees[0]!.tkBeruntunTidakDiketahui]).toEqual([undefined, [1]]);
+  });
+});
+
+describe('angka kredit (PermenPANRB 1/2023): koefisien/12 × predikat share per month', () => {
+  it('Ahli Pertama, Baik all year: 12 × 12.5/12 × 100 % = 12.5', () => {
+    expect(summarizeYear(2026, year(full({ jenjangJf: 'AHLI_PERTAMA' }))).employees[0]!.angkaKredit?.toFixed(3)).toBe('12.500');
+  });
+
+  it('Ahli Muda, 6 months Sangat Baik and 6 Baik: 6 × 25/12 × 150 % + 6 × 25/12 × 100 % = 18.75 + 12.5 = 31.25', () => {
+    const months = full({ jenjangJf: 'AHLI_MUDA' });
+    for (let m = 1; m <= 6; m++) months[m] = emp({ jenjangJf: 'AHLI_MUDA', predikat: 'SANGAT_BAIK' });
+    expect(summarizeYear(2026, year(months)).employees[0]!.angkaKredit?.toFixed(3)).toBe('31.250');
+  });
+
+  it('Pemula, one month Sangat Baik: 3.75/12 × 150 % = 0.46875 → 0.469 (half up, once)', () => {
+    expect(summarizeYear(2026, year({ 1: emp({ jenjangJf: 'PEMULA', predikat: 'SANGAT_BAIK' }) })).employees[0]!.angkaKredit?.toFixed(3)).toBe('0.469');
+  });
+
+  it('an annual predikat (penilaian tahunan) replaces the months’ predikat: Ahli Madya, Kurang given for the year, 12 months: 37.5 × 50 % = 18.75', () => {
+    const s = summarizeYear(2026, year(full({ jenjangJf: 'AHLI_MADYA' })), new Map([[NIP, 'KURANG' as const]]));
+    expect([s.employees[0]!.predikatTahunan, s.employees[0]!.angkaKredit?.toFixed(3)]).toEqual(['KURANG', '18.750']);
+  });
+
+  it('a jenjang promotion in July: 6 × 12.5/12 + 6 × 25/12 (Baik) = 6.25 + 12.5 = 18.75', () => {
+    const months = full({ jenjangJf: 'AHLI_PERTAMA' });
+    for (let m = 7; m <= 12; m++) months[m] = emp({ jenjangJf: 'AHLI_MUDA' });
+    const e = summarizeYear(2026, year(months)).employees[0]!;
+    expect([e.angkaKredit?.toFixed(3), e.jenjangJf]).toEqual(['18.750', 'AHLI_MUDA']);
+  });
+
+  it('TIDAK_DINILAI months add nothing; no jenjang: no angka kredit; an unknown jenjang is named, never guessed', () => {
+    const months = full({ jenjangJf: 'TERAMPIL', predikat: 'TIDAK_DINILAI' });
+    months[1] = emp({ jenjangJf: 'TERAMPIL' });
+    expect(summarizeYear(2026, year(months)).employees[0]!.angkaKredit?.toFixed(3)).toBe('0.417'); // 5/12 = 0.41666…
+    expect(summarizeYear(2026, year(full())).employees[0]!.angkaKredit).toBeUndefined();
+    const bad = summarizeYear(2026, year({ 1: emp({ jenjangJf: 'Ahli Sedang' }) })).employees[0]!;
+    expect([bad.jenjangJf, bad.jenjangJfTidakDikenal, bad.angkaKredit]).toEqual([undefined, 'Ahli Sedang', undefined]);
+  });
+});
