@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { checkPeriodInputs } from './check-period-inputs.js';
+import { needsTaxYear, readTaxYear } from './archive/read-tax-year.js';
 import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './model/domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
@@ -86,7 +87,7 @@ export interface RunOutcome {
 }
 
 /** What reading and computing need to know (shared by run, validate and jelaskan). */
-export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays' | 'runtime'>;
+export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays' | 'runtime' | 'archiveDir'>;
 
 /** The rule pack and the files found: everything that can fail with exit 2 before any reading. */
 export interface Prepared {
@@ -140,10 +141,18 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       { workbookChecks: prepared.workbookChecks, runtime: options.runtime ?? {} },
     ),
   );
+  if (needsTaxYear(options.period, data.pack)) await attachTaxYear(options, data, findings);
   const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
   hooks.onStep?.('hitung');
   const results = await timed('hitung', () => computePeriod(data, findings, (n) => hooks.onRows?.(n), details));
   return { data, ledgers, findings, results, acknowledged };
+}
+
+/** December under TER: January–November from the archive; months it lacks keep December TER, with a warning. */
+async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: FindingCollector): Promise<void> {
+  const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, data.pack);
+  data.pph21Tahun = year;
+  if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), rapel: 0 } });
 }
 
 /** What a computed run comes to: its exit code, whether it stopped, and whether results are written. */

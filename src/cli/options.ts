@@ -90,8 +90,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     flags: '--arsip <dir>',
     id: 'folder arsip hasil bulan-bulan sebelumnya (yang sudah dibayar)',
     en: 'archive folder of earlier months\' results (those paid)',
-    shown: { id: 'folder induk --out', en: 'the parent folder of --out' },
-    commands: ['run'],
+    shown: { id: 'folder induk --out (jelaskan: hasil)', en: 'the parent folder of --out (jelaskan: hasil)' },
+    commands: ALL,
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   {

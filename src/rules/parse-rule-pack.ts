@@ -302,6 +302,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   }
 
   for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
+  out.push(...checkTer('pajak.tahunan.tarif_pasal17', pack.pajak.tahunan.tarif_pasal17));
   if (pack.pajak.metode === 'tarif_golongan') out.push(...checkTarifGolongan(pack.pajak.tarif_golongan));
   return out;
 }
