@@ -357,8 +357,9 @@ export interface AnnualTaxDetail {
   /** Taxable TPP of January–November as paid, and of December. */
   tppSebelumnya: number;
   tppDesember: number;
-  /** Biaya jabatan on gaji + TPP and on gaji alone (5 %, capped per month counted). */
+  /** Biaya jabatan on gaji + TPP and on gaji alone (5 %, capped per month counted: biayaJabatanMaks). */
   biayaJabatan: Exact;
+  biayaJabatanMaks: number;
   biayaJabatanGaji: Exact;
   ptkp: number;
   /** PKP (rounded down to the thousand) on gaji + TPP and on gaji alone. */

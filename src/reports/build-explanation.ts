@@ -203,6 +203,7 @@ interface PajakLine {
     /** Exact, 2 decimals (5 % of whole rupiah). */
     biaya_jabatan: string;
     biaya_jabatan_gaji: string;
+    biaya_jabatan_maks: number;
     ptkp: number;
     pkp: number;
     pkp_gaji: number;
@@ -244,6 +245,7 @@ function pajakOf(detail: Pph21Detail): PajakLine {
           bruto_setahun: detail.gajiSetahun + detail.tppSebelumnya + detail.tppDesember,
           biaya_jabatan: detail.biayaJabatan.toFixed(2),
           biaya_jabatan_gaji: detail.biayaJabatanGaji.toFixed(2),
+          biaya_jabatan_maks: detail.biayaJabatanMaks,
           ptkp: detail.ptkp,
           pkp: detail.pkp,
           pkp_gaji: detail.pkpGaji,

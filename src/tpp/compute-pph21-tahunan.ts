@@ -64,7 +64,8 @@ export function computeDecemberPph21(input: DecemberTaxInput, pajak: RulePack['p
   const gajiSetahun = input.brutoLain * bulan;
   const tppSebelumnya = input.prior?.brutoKenaPajak ?? 0;
   const bruto = gajiSetahun + tppSebelumnya + input.tppKenaPajak;
-  const maks = Exact.of(rules.biaya_jabatan.maks_sebulan * bulan);
+  const biayaJabatanMaks = rules.biaya_jabatan.maks_sebulan * bulan;
+  const maks = Exact.of(biayaJabatanMaks);
   const share = rules.biaya_jabatan.persen.div(Exact.HUNDRED);
   // The salary takes its biaya jabatan first (its payroll recalculates it alone); the TPP gets what is left under the cap.
   const biayaJabatan = Exact.of(bruto).mul(share).min(maks);
@@ -88,6 +89,7 @@ export function computeDecemberPph21(input: DecemberTaxInput, pajak: RulePack['p
       tppSebelumnya,
       tppDesember: input.tppKenaPajak,
       biayaJabatan,
+      biayaJabatanMaks,
       biayaJabatanGaji,
       ptkp,
       pkp,
