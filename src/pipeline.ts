@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { checkPeriodInputs } from './check-period-inputs.js';
-import { needsTaxYear, readTaxYear } from './archive/read-tax-year.js';
+import { readTaxYear } from './archive/read-tax-year.js';
 import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './model/domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
@@ -141,16 +141,18 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       { workbookChecks: prepared.workbookChecks, runtime: options.runtime ?? {} },
     ),
   );
-  if (needsTaxYear(options.period, data.pack)) await attachTaxYear(options, data, findings);
+  await attachTaxYear(options, data, findings);
   const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
   hooks.onStep?.('hitung');
   const results = await timed('hitung', () => computePeriod(data, findings, (n) => hooks.onRows?.(n), details));
   return { data, ledgers, findings, results, acknowledged };
 }
 
-/** December under TER: January–November from the archive; months it lacks keep December TER, with a warning. */
+/** December under TER (`desember: tahunan`): January–November from the archive; months it lacks keep December TER, with a warning. */
 async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: FindingCollector): Promise<void> {
-  const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, data.pack);
+  const pajak = data.pack.pajak;
+  if (options.period.month !== 12 || pajak.metode !== 'ter' || pajak.desember !== 'tahunan') return;
+  const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, pajak.bruto_termasuk_bpjs_pemda);
   data.pph21Tahun = year;
   if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), rapel: 0 } });
 }

@@ -4,21 +4,16 @@
  */
 import type { Period } from '../model/domain.js';
 import type { Pph21PriorMonths, Pph21YearToDate } from '../model/period.js';
-import type { RulePack } from '../rules/rule-pack-schema.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
 import { lastPaidFolder } from './period-folders.js';
 import { readArchivedResults } from './read-results.js';
 
-/** Whether a period's PPh 21 is December's annual recalculation under this pack. */
-export function needsTaxYear(period: Period, pack: RulePack): boolean {
-  return period.month === 12 && pack.pajak.metode === 'ter' && pack.pajak.desember === 'tahunan';
-}
-
 /**
  * Reads the paid January–November of `period`'s year. A month without a paid folder is listed in
  * `bulanKurang`; a paid folder that was edited since, or is damaged, stops the run (exit 2).
+ * `bpjsPemdaKenaPajak`: the pack taxes the employer's BPJS with the TPP.
  */
-export async function readTaxYear(arsip: string, period: Period, pack: RulePack): Promise<Pph21YearToDate> {
+export async function readTaxYear(arsip: string, period: Period, bpjsPemdaKenaPajak: boolean): Promise<Pph21YearToDate> {
   const bulanKurang: number[] = [];
   const byNip = new Map<string, Pph21PriorMonths>();
   for (let month = 1; month <= 11; month++) {
@@ -39,7 +34,7 @@ export async function readTaxYear(arsip: string, period: Period, pack: RulePack)
       const prior = byNip.get(e.nip) ?? { bulan: [], brutoKenaPajak: 0, pph21: 0, adaRapel: false };
       prior.bulan.push(month);
       // The taxable gross as this pack taxes it: the employer's BPJS joins it when the pack says so.
-      prior.brutoKenaPajak += e.tppBruto + (pack.pajak.bruto_termasuk_bpjs_pemda ? e.bpjsPemda : 0);
+      prior.brutoKenaPajak += e.tppBruto + (bpjsPemdaKenaPajak ? e.bpjsPemda : 0);
       prior.pph21 += e.pph21;
       if (e.rapel !== 0) prior.adaRapel = true;
       byNip.set(e.nip, prior);

@@ -239,8 +239,6 @@ const annualTax = z.strictObject({
   biaya_jabatan: z.strictObject({ persen: percent, maks_sebulan: rupiah }),
   ptkp: ptkpTable,
 });
-/** The annual recalculation's rates and allowances. */
-export type AnnualTaxRules = z.output<typeof annualTax>;
 
 const rounding = z.enum(['half_up', 'floor', 'floor_1000']);
 

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { PAID_RECORD, type PaidRecord } from '../../src/archive/paid-record.js';
 
 /** Writes `dibayar.json` into `dir`, hashing every other file in it. */
-export function markPaid(dir: string, periode: string): void {
+function markPaid(dir: string, periode: string): void {
   const berkas = readdirSync(dir)
     .filter((name) => name !== PAID_RECORD)
     .sort()
