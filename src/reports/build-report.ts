@@ -308,7 +308,7 @@ function terNote(period: Period, pack: RulePack, results: PeriodResults | undefi
   if (results?.employees.some((r) => r.tpp.pph21Detail?.metode === 'tahunan')) {
     return 'PPh 21 Desember: perhitungan ulang setahun (PMK 168/2023, tarif pasal 17) atas TPP dikurangi PPh 21 Januari–November dari arsip yang dibayar; pegawai dengan PPH21_DESEMBER_TER tetap TER bulanan.';
   }
-  return 'PPh 21 Desember dihitung dengan TER bulanan: arsip Januari–November yang dibayar tidak lengkap (PPH21_DESEMBER_TER); perhitungan ulang setahun harus dilakukan terpisah.';
+  return 'PPh 21 Desember dihitung dengan TER bulanan tanpa perhitungan ulang setahun (lihat PPH21_DESEMBER_TER); perhitungan ulang setahun harus dilakukan terpisah.';
 }
 
 /** Builds `ringkasan.json` (without the exit code and time, filled in at the end). */

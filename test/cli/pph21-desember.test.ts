@@ -107,7 +107,7 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!['pesan']).toContain('Mei');
-    expect(readRingkasan(out).catatan.join(' ')).toContain('tidak lengkap');
+    expect(readRingkasan(out).catatan.join(' ')).toContain('TER bulanan tanpa perhitungan ulang setahun');
   });
 
   it("an employee's own gap: that employee keeps TER, the other is recalculated", () => {

@@ -24,9 +24,10 @@ export interface ArchivedLine {
   rapel?: number;
 }
 
-/** A minimal results folder `<arsip>/<periode>` (ringkasan.json + pegawai.csv, as readArchivedResults reads them), optionally marked paid. */
-export function writeArchivedMonth(arsip: string, periode: string, lines: readonly ArchivedLine[], paid = true): string {
-  const dir = join(arsip, periode);
+/** A minimal results folder `<arsip>/<folder>` (`2026-03`, `2026-03-koreksi-1`; ringkasan.json + pegawai.csv, as readArchivedResults reads them), optionally marked paid. */
+export function writeArchivedMonth(arsip: string, folder: string, lines: readonly ArchivedLine[], paid = true): string {
+  const periode = folder.slice(0, 7);
+  const dir = join(arsip, folder);
   mkdirSync(dir, { recursive: true });
   const header = 'nip,nama,unit,status,predikat,tpp_pagu,status_bayar,keterangan,tpp_bruto,pph21,bpjs_pegawai,bpjs_pemda,tpp_netto,rapel';
   const rows = lines.map((l) => {
