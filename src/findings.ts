@@ -308,13 +308,17 @@ const CATALOG = {
       en: 'December PPh 21 stays monthly TER, without the annual recalculation: the paid January–November archive is incomplete (for everyone or one employee), or arrears were paid.',
     },
     id: (c) =>
-      c.p.rapel === 1
+      c.p.sebab === 'rapel'
         ? 'PPh 21 Desember pegawai ini tetap TER bulanan: ada rapel di Januari–November yang belum dapat diperhitungkan dalam perhitungan ulang setahun. Hitung ulang setahun secara terpisah.'
-        : `PPh 21 Desember tetap TER bulanan tanpa perhitungan ulang setahun: bulan ${monthList(c.p.bulan, 'id')} tidak ada di arsip sebagai hasil yang dibayar. Tandai dibayar folder hasil bulan itu (atau atur --arsip) lalu jalankan lagi, atau hitung ulang setahun secara terpisah.`,
+        : c.p.sebab === 'pegawai'
+          ? `PPh 21 Desember pegawai ini tetap TER bulanan: pegawai ini tidak ada di hasil yang dibayar bulan ${monthList(c.p.bulan, 'id')}, sesudah bulan pertama ia tercatat. Periksa hasil bulan itu, atau hitung ulang setahun secara terpisah.`
+          : `PPh 21 Desember tetap TER bulanan tanpa perhitungan ulang setahun: bulan ${monthList(c.p.bulan, 'id')} tidak ada di arsip sebagai hasil yang dibayar. Tandai dibayar folder hasil bulan itu (atau atur --arsip) lalu jalankan lagi, atau hitung ulang setahun secara terpisah.`,
     en: (c) =>
-      c.p.rapel === 1
+      c.p.sebab === 'rapel'
         ? "This employee's December PPh 21 stays monthly TER: arrears were paid in January–November, which the annual recalculation cannot count yet. Recalculate the year separately."
-        : `December PPh 21 stays monthly TER without the annual recalculation: ${monthList(c.p.bulan, 'en')} not in the archive as paid results. Mark that month's results folder paid (or set --arsip) and run again, or recalculate the year separately.`,
+        : c.p.sebab === 'pegawai'
+          ? `This employee's December PPh 21 stays monthly TER: they are missing from the paid results of ${monthList(c.p.bulan, 'en')}, after the first month they appear in. Check that month's results, or recalculate the year separately.`
+          : `December PPh 21 stays monthly TER without the annual recalculation: ${monthList(c.p.bulan, 'en')} not in the archive as paid results. Mark that month's results folder paid (or set --arsip) and run again, or recalculate the year separately.`,
   },
   PPH21_DESEMBER_KEMBALI: {
     level: 'info',

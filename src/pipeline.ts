@@ -154,7 +154,7 @@ async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: F
   if (options.period.month !== 12 || pajak.metode !== 'ter' || pajak.desember !== 'tahunan') return;
   const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, pajak.bruto_termasuk_bpjs_pemda);
   data.pph21Tahun = year;
-  if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), rapel: 0 } });
+  if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), sebab: 'arsip' } });
 }
 
 /** What a computed run comes to: its exit code, whether it stopped, and whether results are written. */

@@ -47,7 +47,7 @@ function decemberTaxOf(data: PeriodData, nip: string, runFinding: (code: Finding
   const prior = year.byNip.get(nip);
   const missing = monthsMissingFor(prior);
   if (missing.length > 0 || prior?.adaRapel === true) {
-    runFinding('PPH21_DESEMBER_TER', { bulan: missing.join(', '), rapel: prior?.adaRapel === true ? 1 : 0 });
+    runFinding('PPH21_DESEMBER_TER', { bulan: missing.join(', '), sebab: missing.length > 0 ? 'pegawai' : 'rapel' });
     return undefined;
   }
   return { prior };

@@ -121,6 +121,17 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     expect(warnings.map((f) => [f['nip'], f['pesan']!.includes('September')])).toEqual([[RINA, true]]);
   });
 
+  it('arrears paid to an employee during the year: that employee keeps TER', () => {
+    const a = agency('  metode: ter\n');
+    writeArchivedMonth(a.arsip, '2026-05', [{ nip: BUDI, tppBruto: 5_000_000, pph21: 530_000, rapel: 1_000_000 }]);
+    const { byNip, out } = december(a);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
+    // Rina (from July) is untouched by May: recalculated, −1,600,000 as above.
+    expect(byNip.get(RINA)).toMatchObject({ pph21: '-1600000' });
+    const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
+    expect(warnings.map((f) => [f['nip'], f['pesan']!.includes('rapel')])).toEqual([[BUDI, true]]);
+  });
+
   it('pajak.desember: ter keeps monthly TER without a warning', () => {
     const a = agency('  metode: ter\n  desember: ter\n');
     const { byNip, out } = december(a);

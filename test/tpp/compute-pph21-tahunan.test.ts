@@ -4,6 +4,12 @@ import { computePph21 } from '../../src/tpp/compute-pph21.js';
 import type { Pph21PriorMonths } from '../../src/model/period.js';
 import { aPack } from '../helpers/builders.js';
 
+// Sources. The method (PMK 168/2023, last tax period): the PPh 21 due for the tax year, or the part of
+// it worked, at the Pasal 17 rates, less what the other periods withheld; under- and over-withholding
+// both settle in December (tbrights.com, "Ingat! PPh Ps 21 masa Desember dipotong menggunakan pasal 17
+// bukan tarif TER bulanan"). Brackets, biaya jabatan and PTKP: UU HPP (5 / 15 / 25 / 30 / 35 % at 60 M / 250 M / 500 M / 5 B).
+// No public worked example with PMK 168 figures could be found to reproduce here, so every amount
+// below is worked by hand in its comment from those rules.
 const pack = aPack({ pajak: { metode: 'ter' } });
 const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const prior = (bulan: number[], brutoKenaPajak: number, pph21: number): Pph21PriorMonths => ({ bulan, brutoKenaPajak, pph21, adaRapel: false });
