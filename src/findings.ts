@@ -42,6 +42,16 @@ function namedDate(iso: string | number | undefined, lang: Lang): string {
   return `${Number(m[3])} ${(lang === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+/** `'1, 3'` → `Januari, Maret` / `January, March`. */
+function monthList(months: string | number | undefined, lang: Lang): string {
+  const names = lang === 'id' ? MONTHS_ID : MONTHS_EN;
+  return String(months ?? '')
+    .split(', ')
+    .filter((m) => m !== '')
+    .map((m) => names[Number(m) - 1] ?? m)
+    .join(', ');
+}
+
 const CATALOG = {
   // --- reading any table -------------------------------------------------------------------------
   KOLOM_GANDA: {
@@ -302,6 +312,34 @@ const CATALOG = {
     },
     id: (c) => `PPh 21 TER atas TPP Rp ${c.p.pajak} melebihi TPP setelah BPJS; dipotong Rp ${c.p.dipotong}. Kekurangan Rp ${c.p.kurang} harus dipotong dari gaji atau penghasilan lain.`,
     en: (c) => `TER income tax on the TPP of Rp ${c.p.pajak} exceeds the TPP after BPJS; Rp ${c.p.dipotong} is withheld. The remaining Rp ${c.p.kurang} must be withheld from the salary or other income.`,
+  },
+  PPH21_DESEMBER_TER: {
+    level: 'peringatan',
+    about: {
+      id: 'PPh 21 Desember tetap dengan TER bulanan, tanpa perhitungan ulang setahun: arsip Januari–November yang dibayar tidak lengkap (untuk semua atau satu pegawai), atau ada rapel.',
+      en: 'December PPh 21 stays monthly TER, without the annual recalculation: the paid January–November archive is incomplete (for everyone or one employee), or arrears were paid.',
+    },
+    id: (c) =>
+      c.p.sebab === 'rapel'
+        ? 'PPh 21 Desember pegawai ini tetap TER bulanan: ada rapel di Januari–November yang belum dapat diperhitungkan dalam perhitungan ulang setahun. Hitung ulang setahun secara terpisah.'
+        : c.p.sebab === 'pegawai'
+          ? `PPh 21 Desember pegawai ini tetap TER bulanan: pegawai ini tidak ada di hasil yang dibayar bulan ${monthList(c.p.bulan, 'id')}, sesudah bulan pertama ia tercatat. Periksa hasil bulan itu, atau hitung ulang setahun secara terpisah.`
+          : `PPh 21 Desember tetap TER bulanan tanpa perhitungan ulang setahun: bulan ${monthList(c.p.bulan, 'id')} tidak ada di arsip sebagai hasil yang dibayar. Tandai dibayar folder hasil bulan itu (atau atur --arsip) lalu jalankan lagi, atau hitung ulang setahun secara terpisah.`,
+    en: (c) =>
+      c.p.sebab === 'rapel'
+        ? "This employee's December PPh 21 stays monthly TER: arrears were paid in January–November, which the annual recalculation cannot count yet. Recalculate the year separately."
+        : c.p.sebab === 'pegawai'
+          ? `This employee's December PPh 21 stays monthly TER: they are missing from the paid results of ${monthList(c.p.bulan, 'en')}, after the first month they appear in. Check that month's results, or recalculate the year separately.`
+          : `December PPh 21 stays monthly TER without the annual recalculation: ${monthList(c.p.bulan, 'en')} not in the archive as paid results. Mark that month's results folder paid (or set --arsip) and run again, or recalculate the year separately.`,
+  },
+  PPH21_DESEMBER_KEMBALI: {
+    level: 'info',
+    about: {
+      id: 'Perhitungan ulang setahun Desember: PPh 21 Januari–November atas TPP melebihi pajak setahunnya; kelebihannya dikembalikan bersama TPP Desember (pph21 negatif).',
+      en: 'December annual recalculation: the PPh 21 withheld from the TPP in January–November exceeds the year\'s tax; the excess is returned with December\'s TPP (negative pph21).',
+    },
+    id: (c) => `PPh 21 atas TPP setahun Rp ${c.p.pajak}, sudah dipotong Januari–November Rp ${c.p.dipotong}: kelebihan Rp ${c.p.kembali} dikembalikan bersama TPP Desember (pph21 negatif, netto bertambah).`,
+    en: (c) => `PPh 21 on the year's TPP Rp ${c.p.pajak}, withheld January–November Rp ${c.p.dipotong}: the excess Rp ${c.p.kembali} is returned with December's TPP (negative pph21, higher net).`,
   },
   UNIT_TIDAK_DIKENAL: {
     level: 'peringatan',

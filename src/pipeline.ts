@@ -8,6 +8,7 @@ import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
+import { readTaxYear } from './archive/read-tax-year.js';
 import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './model/domain.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
@@ -92,7 +93,7 @@ export interface RunOutcome {
 }
 
 /** What reading and computing need to know (shared by run, validate and jelaskan). */
-export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays' | 'runtime'>;
+export type ReadOptions = Pick<RunOptions, 'period' | 'inputDir' | 'explicit' | 'policy' | 'lang' | 'acknowledgedDays' | 'runtime' | 'archiveDir'>;
 
 /** The rule pack and the files found: everything that can fail with exit 2 before any reading. */
 export interface Prepared {
@@ -146,10 +147,20 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
       { workbookChecks: prepared.workbookChecks, runtime: options.runtime ?? {} },
     ),
   );
+  await attachTaxYear(options, data, findings);
   const acknowledged = checkPeriodInputs(data, ledgers, { fromPack: prepared.pack.pack.presensi.tanggal_diakui, fromOption: options.acknowledgedDays ?? [] }, findings);
   hooks.onStep?.('hitung');
   const results = await timed('hitung', () => computePeriod(data, findings, (n) => hooks.onRows?.(n), details));
   return { data, ledgers, findings, results, acknowledged };
+}
+
+/** December under TER (`desember: tahunan`): January–November from the archive; months it lacks keep December TER, with a warning. */
+async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: FindingCollector): Promise<void> {
+  const pajak = data.pack.pajak;
+  if (options.period.month !== 12 || pajak.metode !== 'ter' || pajak.desember !== 'tahunan') return;
+  const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, pajak.bruto_termasuk_bpjs_pemda);
+  data.pph21Tahun = year;
+  if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), sebab: 'arsip' } });
 }
 
 /** What a computed run comes to: its exit code, whether it stopped, and whether results are written. */

@@ -104,8 +104,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     flags: '--arsip <dir>',
     id: 'folder arsip hasil bulan-bulan sebelumnya (yang sudah dibayar)',
     en: 'archive folder of earlier months\' results (those paid)',
-    shown: { id: 'folder induk --out (rekap: hasil)', en: 'the parent folder of --out (rekap: hasil)' },
-    commands: ['run', 'rekap'],
+    shown: { id: 'folder induk --out (jelaskan, rekap: hasil)', en: 'the parent folder of --out (jelaskan, rekap: hasil)' },
+    commands: [...ALL, 'rekap'],
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   {

@@ -248,7 +248,7 @@ function pltLines(plt: NonNullable<Tpp['plt']>, { t, pct, rp, rpExact }: Pick<Te
   return out;
 }
 
-function taxLines(tp: Tpp, { t, pct, rp }: Text): string[] {
+function taxLines(tp: Tpp, { t, pct, rp, rpExact }: Text): string[] {
   const out: string[] = [];
   // The taxable gross, when it holds the employer's BPJS besides the gross TPP.
   const dp = tp.dasar_pajak;
@@ -272,6 +272,15 @@ function taxLines(tp: Tpp, { t, pct, rp }: Text): string[] {
     );
     if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);
     out.push(`   ${t('explain.tax.no_annual')}`);
+  } else if (pj?.tahunan) {
+    const y = pj.tahunan;
+    out.push(`   ${t('explain.tax.annual.head', { bulan: y.bulan })}`);
+    out.push(`   ${t('explain.tax.annual.gross', { bulan: y.bulan, bruto_lain: rp(y.bruto_lain), gaji: rp(y.gaji_setahun), tpp_sebelumnya: rp(y.tpp_sebelumnya), tpp_desember: rp(y.tpp_desember), bruto: rp(y.bruto_setahun) })}`);
+    out.push(`   ${t('explain.tax.annual.deductions', { biaya_jabatan: rpExact(y.biaya_jabatan), biaya_jabatan_gaji: rpExact(y.biaya_jabatan_gaji), maks: rp(y.biaya_jabatan_maks), ptkp: rp(y.ptkp) })}`);
+    out.push(`   ${t('explain.tax.annual.pkp', { pkp: rp(y.pkp), pkp_gaji: rp(y.pkp_gaji), pajak: rp(y.pajak_setahun), pajak_gaji: rp(y.pajak_gaji), pajak_tpp: rp(y.pajak_tpp) })}`);
+    out.push(`   ${t('explain.tax.annual.december', { pajak_tpp: rp(y.pajak_tpp), dipotong: rp(y.dipotong), desember: rp(y.pajak_desember) })}`);
+    if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);
+    if (y.pajak_desember < 0) out.push(`   ${t('explain.tax.annual.refund', { kembali: rp(-y.pajak_desember) })}`);
   }
   if (borne) out.push(`   ${t('explain.tax.borne_amount', { jumlah: rp(amount), nol: rp(0) })}`);
   else if (pj === undefined || pj.metode === 'ditanggung' || pj.metode === 'tidak_ada') {

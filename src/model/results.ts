@@ -347,7 +347,40 @@ export type Pph21Detail = TaxedDetail | { metode: 'ditanggung'; dihitung?: Taxed
 /** A tax actually computed, withheld or (under `ditanggung`) borne by the employer. */
 export type TaxedDetail =
   | { metode: 'tarif_golongan'; kunci: string; tarif: Exact }
-  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number };
+  | { metode: 'ter'; kategori: 'A' | 'B' | 'C'; brutoLain: number; tarifTotal: Exact; tarifLain: Exact; pajakTotal: number; pajakLain: number }
+  | AnnualTaxDetail;
+
+/**
+ * December under TER: the year recalculated (Pasal 17), as tax(gaji + TPP) − tax(gaji) for the year,
+ * less what January–November withheld from the TPP. Amounts are the year's, in whole rupiah.
+ */
+export interface AnnualTaxDetail {
+  metode: 'tahunan';
+  /** Months of the year counted (those present in January–November, and December). */
+  bulan: number;
+  /** The monthly other income (penghasilan_bruto, else gaji), taken for every month counted. */
+  brutoLain: number;
+  gajiSetahun: number;
+  /** Taxable TPP of January–November as paid, and of December. */
+  tppSebelumnya: number;
+  tppDesember: number;
+  /** Biaya jabatan on gaji + TPP and on gaji alone (5 %, capped per month counted: biayaJabatanMaks). */
+  biayaJabatan: Exact;
+  biayaJabatanMaks: number;
+  biayaJabatanGaji: Exact;
+  ptkp: number;
+  /** PKP (rounded down to the thousand) on gaji + TPP and on gaji alone. */
+  pkp: number;
+  pkpGaji: number;
+  pajakSetahun: number;
+  pajakGaji: number;
+  /** The year's tax on the TPP: pajakSetahun − pajakGaji. */
+  pajakTpp: number;
+  /** PPh 21 withheld from the TPP in January–November. */
+  dipotong: number;
+  /** December's amount: pajakTpp − dipotong (negative: the excess is returned). */
+  pajakDesember: number;
+}
 
 /** BPJS shares on one employee's gross TPP. */
 export interface BpjsResult {

@@ -193,6 +193,27 @@ interface PajakLine {
   pajak_lain?: number;
   /** Under `ditanggung`: how the borne amount was computed. */
   dihitung?: PajakLine;
+  /** December's annual recalculation (metode `tahunan`): the year's steps. */
+  tahunan?: {
+    bulan: number;
+    bruto_lain: number;
+    gaji_setahun: number;
+    tpp_sebelumnya: number;
+    tpp_desember: number;
+    bruto_setahun: number;
+    /** Exact, 2 decimals (5 % of whole rupiah). */
+    biaya_jabatan: string;
+    biaya_jabatan_gaji: string;
+    biaya_jabatan_maks: number;
+    ptkp: number;
+    pkp: number;
+    pkp_gaji: number;
+    pajak_setahun: number;
+    pajak_gaji: number;
+    pajak_tpp: number;
+    dipotong: number;
+    pajak_desember: number;
+  };
 }
 
 function pajakOf(detail: Pph21Detail): PajakLine {
@@ -213,6 +234,29 @@ function pajakOf(detail: Pph21Detail): PajakLine {
       };
     case 'tidak_ada':
       return { metode: detail.metode };
+    case 'tahunan':
+      return {
+        metode: detail.metode,
+        tahunan: {
+          bulan: detail.bulan,
+          bruto_lain: detail.brutoLain,
+          gaji_setahun: detail.gajiSetahun,
+          tpp_sebelumnya: detail.tppSebelumnya,
+          tpp_desember: detail.tppDesember,
+          bruto_setahun: detail.gajiSetahun + detail.tppSebelumnya + detail.tppDesember,
+          biaya_jabatan: detail.biayaJabatan.toFixed(2),
+          biaya_jabatan_gaji: detail.biayaJabatanGaji.toFixed(2),
+          biaya_jabatan_maks: detail.biayaJabatanMaks,
+          ptkp: detail.ptkp,
+          pkp: detail.pkp,
+          pkp_gaji: detail.pkpGaji,
+          pajak_setahun: detail.pajakSetahun,
+          pajak_gaji: detail.pajakGaji,
+          pajak_tpp: detail.pajakTpp,
+          dipotong: detail.dipotong,
+          pajak_desember: detail.pajakDesember,
+        },
+      };
   }
 }
 

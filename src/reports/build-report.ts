@@ -8,6 +8,7 @@ import { Exact } from '../exact.js';
 import { findingMessage, type Finding } from '../findings.js';
 import type { Lang } from '../i18n.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
+import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { FileLedger } from '../model/row-accounting.js';
 import type { CurveCheck, EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
 import { labelPair } from './labels.js';
@@ -325,6 +326,20 @@ function validasiColumns(lang: Lang): ColumnDefinition<Finding>[] {
   ];
 }
 
+/** The summary's note on TER: monthly, or December's annual recalculation (done, not asked, or short of months). */
+function terNote(period: Period, pack: RulePack, results: PeriodResults | undefined): string {
+  if (period.month !== 12) {
+    return pack.pajak.desember === 'tahunan'
+      ? 'PPh 21 dihitung dengan TER bulanan (PP 58/2023); Desember dihitung ulang setahun (pasal 17).'
+      : 'PPh 21 dihitung dengan TER bulanan (PP 58/2023); perhitungan ulang tahunan Desember tidak termasuk (pajak.desember: ter).';
+  }
+  if (pack.pajak.desember === 'ter') return 'PPh 21 dihitung dengan TER bulanan; perhitungan ulang tahunan Desember (pasal 17) tidak termasuk (pajak.desember: ter) dan harus dilakukan terpisah.';
+  if (results?.employees.some((r) => r.tpp.pph21Detail?.metode === 'tahunan')) {
+    return 'PPh 21 Desember: perhitungan ulang setahun (PMK 168/2023, tarif pasal 17) atas TPP dikurangi PPh 21 Januari–November dari arsip yang dibayar; pegawai dengan PPH21_DESEMBER_TER tetap TER bulanan.';
+  }
+  return 'PPh 21 Desember dihitung dengan TER bulanan tanpa perhitungan ulang setahun (lihat PPH21_DESEMBER_TER); perhitungan ulang setahun harus dilakukan terpisah.';
+}
+
 /** Builds `ringkasan.json` (without the exit code and time, filled in at the end). */
 export function buildRingkasan(
   period: Period,
@@ -337,13 +352,7 @@ export function buildRingkasan(
 ): Ringkasan {
   const predikat = Object.fromEntries(PREDIKAT.map((p) => [p, results?.predikat[p] ?? 0])) as Record<Predikat, number>;
   const catatan: string[] = [];
-  if (pack.pack.pajak.metode === 'ter') {
-    catatan.push(
-      period.month === 12
-        ? 'PPh 21 dihitung dengan TER bulanan; perhitungan ulang tahunan Desember (pasal 17) tidak termasuk dan harus dilakukan terpisah.'
-        : 'PPh 21 dihitung dengan TER bulanan (PP 58/2023); perhitungan ulang tahunan Desember tidak termasuk.',
-    );
-  }
+  if (pack.pack.pajak.metode === 'ter') catatan.push(terNote(period, pack.pack, results));
   if (pack.pack.pajak.metode === 'ditanggung') {
     catatan.push(
       bearsTaxAmount(pack.pack)

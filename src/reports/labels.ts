@@ -625,7 +625,31 @@ const LABELS = {
     (p) => `Dibatasi TPP setelah BPJS: dipotong ${p.pph21}, kekurangan ${p.kurang} dipotong dari penghasilan lain`,
     (p) => `Capped at the TPP after BPJS: withheld ${p.pph21}, shortfall ${p.kurang} to be withheld from other income`,
   ),
-  'explain.tax.no_annual': { id: '(Perhitungan ulang tahunan Desember tidak termasuk.)', en: '(The December annual recalculation is not included.)' },
+  'explain.tax.annual.head': form<{ bulan: number }>(
+    (p) => `PPh 21 Desember: perhitungan ulang setahun (PMK 168/2023, tarif pasal 17) atas ${p.bulan} bulan, pajak atas TPP = pajak(gaji + TPP) − pajak(gaji)`,
+    (p) => `December PPh 21: the year recalculated (PMK 168/2023, Pasal 17 rates) over ${p.bulan} months, tax on TPP = tax(gaji + TPP) − tax(gaji)`,
+  ),
+  'explain.tax.annual.gross': form<{ bulan: number; bruto_lain: string; gaji: string; tpp_sebelumnya: string; tpp_desember: string; bruto: string }>(
+    (p) => `Bruto setahun: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP Januari–November ${p.tpp_sebelumnya} + TPP Desember ${p.tpp_desember} = ${p.bruto}`,
+    (p) => `Year's gross: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP January–November ${p.tpp_sebelumnya} + TPP December ${p.tpp_desember} = ${p.bruto}`,
+  ),
+  'explain.tax.annual.deductions': form<{ biaya_jabatan: string; biaya_jabatan_gaji: string; maks: string; ptkp: string }>(
+    (p) => `Biaya jabatan (paling banyak ${p.maks}): ${p.biaya_jabatan} (gaji saja: ${p.biaya_jabatan_gaji}); PTKP ${p.ptkp}`,
+    (p) => `Biaya jabatan (at most ${p.maks}): ${p.biaya_jabatan} (gaji alone: ${p.biaya_jabatan_gaji}); PTKP ${p.ptkp}`,
+  ),
+  'explain.tax.annual.pkp': form<{ pkp: string; pkp_gaji: string; pajak: string; pajak_gaji: string; pajak_tpp: string }>(
+    (p) => `PKP (dibulatkan ke bawah ke ribuan) ${p.pkp} → pajak setahun ${p.pajak}; PKP gaji saja ${p.pkp_gaji} → ${p.pajak_gaji}; pajak atas TPP setahun ${p.pajak_tpp}`,
+    (p) => `PKP (rounded down to the thousand) ${p.pkp} → the year's tax ${p.pajak}; PKP of gaji alone ${p.pkp_gaji} → ${p.pajak_gaji}; the year's tax on TPP ${p.pajak_tpp}`,
+  ),
+  'explain.tax.annual.december': form<{ pajak_tpp: string; dipotong: string; desember: string }>(
+    (p) => `PPh 21 Desember = ${p.pajak_tpp} − dipotong Januari–November ${p.dipotong} = ${p.desember}`,
+    (p) => `December PPh 21 = ${p.pajak_tpp} − withheld January–November ${p.dipotong} = ${p.desember}`,
+  ),
+  'explain.tax.annual.refund': form<{ kembali: string }>(
+    (p) => `(Kelebihan potong ${p.kembali} dikembalikan bersama TPP Desember.)`,
+    (p) => `(The excess ${p.kembali} withheld is returned with December's TPP.)`,
+  ),
+  'explain.tax.no_annual': { id: '(TER bulanan; perhitungan ulang setahun hanya di Desember, lihat pajak.desember.)', en: '(Monthly TER; the year is recalculated in December only, see pajak.desember.)' },
   'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),
   'explain.tax.borne_amount': form<{ jumlah: string; nol: string }>(
     (p) => `PPh 21 ditanggung pemerintah ${p.jumlah} (tunjangan PPh, tidak dipotong; PPh 21 dipotong ${p.nol})`,

@@ -303,6 +303,7 @@ function crossFieldProblems(pack: RulePack, knownFields: KnownFields): PackProbl
   }
 
   for (const cat of ['A', 'B', 'C'] as const) out.push(...checkTer(`pajak.ter.${cat}`, pack.pajak.ter[cat]));
+  out.push(...checkTer('pajak.tahunan.tarif_pasal17', pack.pajak.tahunan.tarif_pasal17));
   if (pack.pajak.metode === 'tarif_golongan') out.push(...checkTarifGolongan(pack.pajak.tarif_golongan));
   out.push(...checkBankLayouts(pack).map((p) => problem(p.path, p.id, p.en)));
   return out;

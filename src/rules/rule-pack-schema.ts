@@ -229,6 +229,17 @@ const terBand = z.strictObject({
 /** A TER bracket: gross up to `sampai` (inclusive; null = above the previous) → rate percent. */
 export type TerBand = z.output<typeof terBand>;
 
+/** PTKP per status (UU HPP): a year's amount for each of the eight statuses. */
+const ptkpTable = z.strictObject(Object.fromEntries(['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'].map((s) => [s, rupiah])) as Record<'TK/0' | 'TK/1' | 'TK/2' | 'TK/3' | 'K/0' | 'K/1' | 'K/2' | 'K/3', typeof rupiah>);
+
+/** The December annual recalculation (PMK 168/2023): Pasal 17 brackets, biaya jabatan and PTKP. */
+const annualTax = z.strictObject({
+  /** Pasal 17 brackets on the year's PKP: up to `sampai` (inclusive) → rate; null = above. */
+  tarif_pasal17: z.array(terBand).min(1),
+  biaya_jabatan: z.strictObject({ persen: percent, maks_sebulan: rupiah }),
+  ptkp: ptkpTable,
+});
+
 const rounding = z.enum(['half_up', 'floor', 'floor_1000']);
 
 /**
@@ -509,6 +520,9 @@ const packObject = z.strictObject({
     ditanggung_dengan: z.enum(['tarif_golongan', 'ter']).optional(),
     /** The employer's BPJS share (bpjs_pemda) joins the taxable gross; it is never paid out. */
     bruto_termasuk_bpjs_pemda: z.boolean(),
+    /** Under `ter`, December: `tahunan` recalculates the year (Pasal 17) from the archive; `ter` keeps the monthly rate. */
+    desember: z.enum(['tahunan', 'ter']),
+    tahunan: annualTax,
   }).refine((p) => p.ditanggung_dengan === undefined || p.metode === 'ditanggung', {
     path: ['ditanggung_dengan'],
     message: 'hanya untuk metode: ditanggung / only with metode: ditanggung',

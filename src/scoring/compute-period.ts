@@ -23,7 +23,8 @@ import { pltInputOf } from './plt-input.js';
 import { paguFor } from '../rules/pagu.js';
 import type { Hukdis, Pegawai, Segmen } from '../model/records.js';
 import { lastDayOfMonths } from '../model/local-date.js';
-import type { PeriodData } from '../model/period.js';
+import type { PeriodData, Pph21PriorMonths } from '../model/period.js';
+import { monthsMissingFor } from '../tpp/compute-pph21-tahunan.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,6 +35,22 @@ export const MAX_DATES_LISTED = 10;
 export function listDates(dates: readonly string[]): string {
   const shown = dates.slice(0, MAX_DATES_LISTED).join(', ');
   return dates.length > MAX_DATES_LISTED ? `${shown}, … (+${dates.length - MAX_DATES_LISTED})` : shown;
+}
+
+/**
+ * December's annual PPh 21 input for one employee, or undefined (TER) when the year's archive is
+ * incomplete (the run-level warning says so) or the employee's own months have a gap or arrears.
+ */
+function decemberTaxOf(data: PeriodData, nip: string, runFinding: (code: FindingCode, params?: Record<string, string | number>) => void): { prior: Pph21PriorMonths | undefined } | undefined {
+  const year = data.pph21Tahun;
+  if (year === undefined || year.bulanKurang.length > 0) return undefined;
+  const prior = year.byNip.get(nip);
+  const missing = monthsMissingFor(prior);
+  if (missing.length > 0 || prior?.adaRapel === true) {
+    runFinding('PPH21_DESEMBER_TER', { bulan: missing.join(', '), sebab: missing.length > 0 ? 'pegawai' : 'rapel' });
+    return undefined;
+  }
+  return { prior };
 }
 
 /** What every employee of a period shares, worked out once per period rather than per employee. */
@@ -157,6 +174,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const plt = active ? pltInputOf(data.plt?.get(e.nip), e, pack, calendar, disiplin, potonganHariBayar, findings) : undefined;
   // An acting post on top of a post change within the month: which own ceiling it is measured against is a guess.
   if (plt && plt.periods.length > 0 && segmen) runFinding('PLT_SEGMEN');
+  const desember = active ? decemberTaxOf(data, e.nip, runFinding) : undefined;
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,
@@ -184,7 +202,9 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
     penghasilanBruto: e.penghasilanBruto,
     segmen: segmen?.map((s) => ({ pagu: paguOf(s.segmen), status: s.segmen.status, hariBayar: s.hariBayar, potonganHariBayar: s.potonganHariBayar })),
     plt,
+    desember,
   });
+  if (tpp.pph21Detail?.metode === 'tahunan' && tpp.pph21 < 0) runFinding('PPH21_DESEMBER_KEMBALI', { kembali: -tpp.pph21, dipotong: tpp.pph21Detail.dipotong, pajak: tpp.pph21Detail.pajakTpp });
   if (tpp.pph21Kurang !== undefined) {
     findings.add({ code: 'PPH21_MELEBIHI_TPP', file: e.file, row: e.row, nip: e.nip, params: { pajak: tpp.pph21 + tpp.pph21Kurang, dipotong: tpp.pph21, kurang: tpp.pph21Kurang } });
   }

@@ -8,7 +8,7 @@ import { Exact, productOf, roundRupiahProduct, roundSafeQuotient } from '../exac
 import type { Golongan } from '../model/golongan.js';
 import type { RulePack, TppRounding } from '../rules/rule-pack-schema.js';
 import { computeBpjs } from './compute-bpjs.js';
-import { computePph21, createPph21Calculator, type Pph21Calculator } from './compute-pph21.js';
+import { computePph21, createPph21Calculator, type Pph21Calculator, type Pph21Input } from './compute-pph21.js';
 import { computePlt, type TppPltInput } from './compute-plt.js';
 import type { KomponenResult, TppResult } from '../model/results.js';
 
@@ -47,6 +47,8 @@ export interface TppInput {
   segmen?: readonly TppSegmentInput[];
   /** Acting posts (Plt/Plh) in the period and the pack's rule (undefined: none). */
   plt?: TppPltInput | undefined;
+  /** December under TER with the year's archive complete: PPh 21 is the annual recalculation. */
+  desember?: Pph21Input['desember'];
 }
 
 /** One segment of the month as the TPP computation takes it. */
@@ -304,6 +306,7 @@ function tppOf(input: TppInput, pack: RulePack, cache: TppCache | undefined): Tp
     golongan: input.golongan,
     statusPtkp: input.statusPtkp,
     brutoLain: input.penghasilanBruto ?? input.gaji,
+    desember: input.desember,
   };
   const tax = cache ? cache.pph21.compute(taxInput) : computePph21(taxInput, pack);
   result.pph21Ditanggung = tax.ditanggung;

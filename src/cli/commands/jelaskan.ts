@@ -14,7 +14,7 @@ export async function jelaskanCommand(nipArg: string, flags: RunFlags, term: Ter
   const progress = progressHooks(term);
   try {
     const { explanations, missing } = await explainEmployees(
-      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang, runtime: runtimeOptionsFromEnv(process.env) },
+      { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang, archiveDir: flags.arsip ?? 'hasil', runtime: runtimeOptionsFromEnv(process.env) },
       [nip],
       progress,
     );

@@ -1,0 +1,149 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
+import { writeArchivedMonth } from '../helpers/paid-folder.js';
+
+const BUDI = '198503172010011003';
+const RINA = '199001152015021002';
+
+/**
+ * A two-person agency in December 2026: both TK/0, penghasilan_bruto 8,000,000, pagu 5,000,000, full
+ * attendance, predikat BAIK → tpp_bruto 5,000,000 each; gaji 4,200,000 → BPJS 1 % of 5,000,000 = 50,000.
+ * Monthly TER A: 13,000,000 → 5 % = 650,000 − 8,000,000 → 1.5 % = 120,000 = 530,000 on the TPP.
+ */
+function agency(pajak: string): { input: string; policy: string; arsip: string } {
+  const root = tempDir();
+  const input = join(root, 'masukan');
+  mkdirSync(input);
+  for (const f of ['capaian.csv', 'perilaku.csv']) cpSync(join(fixture('rekap-bulanan'), f), join(input, f));
+  writeFileSync(
+    join(input, 'pegawai.csv'),
+    [
+      'nip,nama,unit,jabatan,golongan,status,tpp_pagu,gaji,penghasilan_bruto,status_ptkp',
+      `${BUDI},Budi Santoso,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0`,
+      `${RINA},Rina Wulandari,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0`,
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(input, 'presensi_rekap.csv'),
+    [
+      'NIP;Hari Kerja;Hadir;TL1;TL2;TL3;TL4;PSW1;PSW2;PSW3;PSW4;TK;Izin;Sakit;Cuti;Dinas Luar;CLTN;TB',
+      `${BUDI};21;21;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0`,
+      `${RINA};21;21;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0`,
+      '',
+    ].join('\n'),
+  );
+  const policy = join(root, 'paket.yaml');
+  writeFileSync(policy, `pajak:\n${pajak}`);
+  const arsip = join(root, 'hasil');
+  // Budi all year; Rina from July. Each month 5,000,000 with 530,000 withheld (TER).
+  for (let m = 1; m <= 11; m++) {
+    const lines = [{ nip: BUDI, tppBruto: 5_000_000, pph21: 530_000 }, ...(m >= 7 ? [{ nip: RINA, tppBruto: 5_000_000, pph21: 530_000 }] : [])];
+    writeArchivedMonth(arsip, `2026-${String(m).padStart(2, '0')}`, lines);
+  }
+  return { input, policy, arsip };
+}
+
+const december = (a: { input: string; policy: string; arsip: string }, extra: string[] = []) => {
+  const out = join(a.arsip, '2026-12');
+  const run = runCli(['run', '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--out', out, ...extra]);
+  const rows = run.status <= 1 ? readCsv(join(out, 'pegawai.csv')) : [];
+  return { run, out, byNip: new Map(rows.map((r) => [r['nip']!, r])) };
+};
+
+describe('December under TER with a paid January–November in the archive', () => {
+  const a = agency('  metode: ter\n');
+  const { run, out, byNip } = december(a);
+
+  it('Budi, all year: the annual recalculation less what Jan–Nov withheld, worked by hand', () => {
+    // Year: gaji 12 × 8,000,000 = 96,000,000 + TPP 12 × 5,000,000 = 60,000,000 = 156,000,000.
+    // Biaya jabatan 5 % = 7,800,000, capped at 6,000,000; neto 150,000,000 − PTKP 54,000,000
+    //   = PKP 96,000,000 → 5 % × 60,000,000 + 15 % × 36,000,000 = 3,000,000 + 5,400,000 = 8,400,000.
+    // Gaji alone: 96,000,000 − 4,800,000 − 54,000,000 = 37,200,000 → 1,860,000. On the TPP: 6,540,000.
+    // Withheld Jan–Nov 11 × 530,000 = 5,830,000 → December 710,000 (TER alone would be 530,000).
+    expect(run.status, run.stderr).toBe(0);
+    expect(byNip.get(BUDI)).toMatchObject({ tpp_bruto: '5000000', pph21: '710000', bpjs_pegawai: '50000', tpp_netto: '4240000' });
+  });
+
+  it('Rina, from July: six months, not annualised; the over-withholding is returned', () => {
+    // 6 × 8,000,000 = 48,000,000 + 6 × 5,000,000 = 30,000,000 = 78,000,000; biaya jabatan 3,900,000
+    // capped at 6 × 500,000 = 3,000,000; 75,000,000 − 54,000,000 = PKP 21,000,000 → 1,050,000.
+    // Gaji alone 48,000,000 − 2,400,000 < PTKP → 0. Withheld 5 × 530,000 = 2,650,000 → −1,600,000.
+    // Net 5,000,000 + 1,600,000 − 50,000 = 6,550,000.
+    expect(byNip.get(RINA)).toMatchObject({ pph21: '-1600000', tpp_netto: '6550000' });
+    const found = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_KEMBALI');
+    expect(found.map((f) => f['nip'])).toEqual([RINA]);
+  });
+
+  it('the summary says December was recalculated for the year', () => {
+    const r = readRingkasan(out);
+    expect(r.catatan.join(' ')).toContain('perhitungan ulang setahun');
+    expect(r.total.pph21).toBe(710_000 - 1_600_000);
+  });
+
+  it('jelaskan shows the steps (English)', () => {
+    const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip, '--lang', 'en']);
+    expect(x.status, x.stderr).toBe(0);
+    expect(x.stdout + x.stderr).toContain('over 12 months');
+    const text = x.stdout + x.stderr;
+    expect(text).toContain('= Rp 156,000,000');
+    expect(text).toContain('Biaya jabatan (at most Rp 6,000,000): Rp 6,000,000 (gaji alone: Rp 4,800,000); PTKP Rp 54,000,000');
+    expect(text).toContain("PKP (rounded down to the thousand) Rp 96,000,000 → the year's tax Rp 8,400,000");
+    expect(text).toContain('December PPh 21 = Rp 6,540,000 − withheld January–November Rp 5,830,000 = Rp 710,000');
+  });
+});
+
+describe('December stays TER, with a warning, when the year cannot be recalculated', () => {
+  it('a month was not paid: everyone keeps TER and the warning names the month', () => {
+    const a = agency('  metode: ter\n');
+    rmSync(join(a.arsip, '2026-05', 'dibayar.json'));
+    const { run, out, byNip } = december(a);
+    expect(run.status, run.stderr).toBe(0);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
+    expect(byNip.get(RINA)).toMatchObject({ pph21: '530000' });
+    const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!['pesan']).toContain('Mei');
+    expect(readRingkasan(out).catatan.join(' ')).toContain('TER bulanan tanpa perhitungan ulang setahun');
+  });
+
+  it("an employee's own gap: that employee keeps TER, the other is recalculated", () => {
+    const a = agency('  metode: ter\n');
+    // Rina missing from September (the month itself was paid): a gap from July.
+    writeArchivedMonth(a.arsip, '2026-09', [{ nip: BUDI, tppBruto: 5_000_000, pph21: 530_000 }]);
+    const { byNip, out } = december(a);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '710000' });
+    expect(byNip.get(RINA)).toMatchObject({ pph21: '530000' });
+    const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
+    expect(warnings.map((f) => [f['nip'], f['pesan']!.includes('September')])).toEqual([[RINA, true]]);
+  });
+
+  it('arrears paid to an employee during the year: that employee keeps TER', () => {
+    const a = agency('  metode: ter\n');
+    writeArchivedMonth(a.arsip, '2026-05', [{ nip: BUDI, tppBruto: 5_000_000, pph21: 530_000, rapel: 1_000_000 }]);
+    const { byNip, out } = december(a);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
+    // Rina (from July) is untouched by May: recalculated, −1,600,000 as above.
+    expect(byNip.get(RINA)).toMatchObject({ pph21: '-1600000' });
+    const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
+    expect(warnings.map((f) => [f['nip'], f['pesan']!.includes('rapel')])).toEqual([[BUDI, true]]);
+  });
+
+  it('pajak.desember: ter keeps monthly TER without a warning', () => {
+    const a = agency('  metode: ter\n  desember: ter\n');
+    const { byNip, out } = december(a);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
+    expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER')).toEqual([]);
+  });
+
+  it('a paid month edited after it was paid stops the run (exit 2)', () => {
+    const a = agency('  metode: ter\n');
+    writeFileSync(join(a.arsip, '2026-03', 'pegawai.csv'), 'nip,nama\n');
+    const { run } = december(a);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ARSIP_DIUBAH');
+  });
+});
