@@ -11,7 +11,7 @@ import { KinerjaError } from './errors.js';
 import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
-const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
+const OUTPUT_FILE = /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|rapel\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx)$/;
 
 /** A folder being written. */
 export interface OutputFolder {

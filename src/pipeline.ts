@@ -2,7 +2,8 @@
  * One period, end to end: read → validate → compute → report model → self-check → write. No console
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { applyArrears, arrearsNotes, findArrears, rapelRingkasan, type ArrearsFound, type RapelRequest } from './compute-rapel.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod } from './scoring/compute-period.js';
 import { formatPeriod, type Period } from './model/domain.js';
@@ -16,7 +17,7 @@ import { buildCalendar } from './scoring/build-calendar.js';
 import { WorkbookChecks } from './readers/read-workbook-table.js';
 import { openOutputFolder, writeFailure, type OutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, rapelTable, tindakLanjutTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeCsv } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
@@ -46,6 +47,8 @@ export interface RunOptions {
   out: string;
   /** Where earlier periods' results folders are (`--arsip`; default the parent of `out`). */
   archiveDir?: string;
+  /** Earlier paid periods whose arrears this run pays (`--rapel`, `run` only). */
+  rapel?: readonly RapelRequest[];
   formats: ReadonlySet<OutputFormat>;
   strict: boolean;
   force: boolean;
@@ -175,7 +178,31 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
   ringkasan.hari_diakui = acknowledged;
   ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: pick(u.reason, options.lang) }));
   ringkasan.dibuat_pada = options.now().toISOString();
+  if (options.command === 'run') Object.assign(ringkasan, recordedInputs(options));
+  if (verdict.writeResults && results.rapel) {
+    ringkasan.total.rapel = results.rapel.jumlah;
+    ringkasan.rapel = rapelRingkasan(results.rapel);
+  }
   return ringkasan;
+}
+
+/** Where this run's inputs are (absolute), so a later `--rapel` of this period can read them again. */
+function recordedInputs(options: RunOptions): Pick<Ringkasan, 'folder_masukan' | 'berkas_ditunjuk'> {
+  const named = Object.entries(options.explicit).filter(([, files]) => files !== undefined && files.length > 0);
+  return {
+    folder_masukan: resolve(options.inputDir),
+    ...(named.length > 0 ? { berkas_ditunjuk: Object.fromEntries(named.map(([input, files]) => [input, files!.map((f) => resolve(f))])) } : {}),
+  };
+}
+
+/** With --rapel: recomputes the named earlier periods before this one is computed (exit 2 on any doubt). */
+async function arrearsOf(options: RunOptions, hooks: PipelineHooks): Promise<ArrearsFound | undefined> {
+  if (options.command !== 'run' || !options.rapel || options.rapel.length === 0) return undefined;
+  const read: ReadOptions = { period: options.period, inputDir: options.inputDir, explicit: options.explicit, lang: options.lang, ...(options.runtime ? { runtime: options.runtime } : {}) };
+  return findArrears(options.period, options.rapel, options.archiveDir ?? dirname(options.out), read, async (o) => {
+    const prepared = await preparePeriod(o, hooks);
+    return { prepared, computed: await computeFromInputs(o, prepared, hooks) };
+  });
 }
 
 /** The invariants that must hold before anything is written (exit 3 otherwise, nothing written). */
@@ -217,11 +244,15 @@ async function commitOutputs(folder: OutputFolder, writeResults: boolean): Promi
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
+  const arrears = await arrearsOf(options, hooks);
   const folder = await openOutputFolder(options.out, options.force, { runtime: options.runtime ?? {} });
   try {
     const computed = await computeFromInputs(options, prepared, hooks);
+    if (arrears) applyArrears(computed.results, arrears);
     const periksaStart = now();
     const verdict = judge(options, computed);
+    // Arrears are only paid (and told about) with results that are written.
+    if (verdict.writeResults && computed.results.rapel) folder.notes.push(...arrearsNotes(computed.results.rapel));
     const ringkasan = summarize(options, prepared, computed, verdict);
     assertSelfCheck(computed, verdict);
     measure('periksa', periksaStart);
@@ -331,6 +362,11 @@ async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePa
     const outcome = byFormat.get(format);
     if (outcome?.status === 'rejected') throw outcome.reason;
     if (outcome) written.push(...outcome.value);
+  }
+  // Written whatever --format says: a later --rapel reads it to never pay the same arrears twice.
+  if (computed.results.rapel) {
+    await writeCsv(join(dir, 'rapel.csv'), rapelTable(computed.results.rapel.lines), csvLocale);
+    written.push('rapel.csv');
   }
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');

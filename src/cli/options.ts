@@ -58,6 +58,24 @@ function parseDateList(value: string, previous: unknown): string[] {
   return [...((previous as string[] | undefined) ?? []), ...dates];
 }
 
+/** A `--rapel` value: a period, a comma list of periods, or `PERIOD=DIR` (that period's input folder). */
+export interface RapelOption {
+  period: Period;
+  inputDir?: string;
+}
+
+/** `--rapel 2026-09`, `--rapel 2026-08,2026-09`, `--rapel 2026-09=data/september` (repeatable). */
+function parseRapel(value: string, previous: unknown): RapelOption[] {
+  const eq = value.indexOf('=');
+  const parts = eq >= 0 ? [value.slice(0, eq)] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const dir = eq >= 0 ? value.slice(eq + 1) : undefined;
+  const periods = parts.map((p) => parsePeriod(p.trim()));
+  if (periods.length === 0 || periods.some((p) => p === undefined) || dir === '') {
+    throw new InvalidArgumentError('harus YYYY-MM, YYYY-MM,YYYY-MM atau YYYY-MM=FOLDER / must be YYYY-MM, YYYY-MM,YYYY-MM or YYYY-MM=FOLDER');
+  }
+  return [...((previous as RapelOption[] | undefined) ?? []), ...periods.map((period) => ({ period: period!, ...(dir !== undefined ? { inputDir: dir } : {}) }))];
+}
+
 const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
 const ALL = ['run', 'validate', 'jelaskan'] as const;
 const RUN = ['run', 'validate'] as const;
@@ -91,6 +109,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'folder arsip hasil bulan-bulan sebelumnya (yang sudah dibayar)',
     en: 'archive folder of earlier months\' results (those paid)',
     shown: { id: 'folder induk --out', en: 'the parent folder of --out' },
+    commands: ['run'],
+  },
+  {
+    flags: '--rapel <periode[=dir]>',
+    id: 'bayar juga rapel periode yang sudah dibayar ini (pegawai yang ditahan di sana dan kini beres); boleh diulang atau dipisah koma; =dir: folder masukan periode itu',
+    en: 'also pay the arrears of this paid period (employees held there and fixed now); repeatable or comma-separated; =dir: that period\'s input folder',
+    parse: parseRapel,
     commands: ['run'],
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },

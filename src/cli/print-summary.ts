@@ -123,6 +123,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   if (command === 'run' && outcome.wroteResults) {
     rows.push([t('summary.tpp_bruto'), formatRupiah(r.total.bruto, term.lang)]);
     rows.push([t('summary.tpp_netto'), c.bold(formatRupiah(r.total.netto, term.lang))]);
+    if (r.total.rapel !== undefined) rows.push([t('summary.rapel'), formatRupiah(r.total.rapel, term.lang)]);
   }
   const rel = relative(process.cwd(), outcome.outDir);
   const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;

@@ -44,6 +44,7 @@ const LABELS = {
   'sheet.pegawai': { id: 'Pegawai', en: 'Employees' },
   'sheet.unit': { id: 'Unit', en: 'Units' },
   'sheet.tpp': { id: 'TPP', en: 'TPP' },
+  'sheet.rapel': { id: 'Rapel', en: 'Arrears' },
   'sheet.kurva': { id: 'Kurva', en: 'Curve' },
   'sheet.tindak_lanjut': { id: 'Tindak Lanjut', en: 'Follow-up' },
   'sheet.validasi': { id: 'Validasi', en: 'Validation' },
@@ -91,6 +92,12 @@ const LABELS = {
   'column.bpjs_pegawai': form<{ persen: Exact }>((p) => `BPJS Pegawai (${rateId(p.persen)}%)`, () => 'BPJS Employee'),
   'column.bpjs_pemda': form<{ persen: Exact }>((p) => `BPJS Pemda (${rateId(p.persen)}%)`, () => 'BPJS Employer'),
   'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
+  'column.rapel': { id: 'Rapel', en: 'Arrears' },
+  'column.jumlah_transfer': { id: 'Jumlah Ditransfer', en: 'Amount Transferred' },
+  'column.periode_rapel': { id: 'Periode Rapel', en: 'Arrears Period' },
+  'column.netto_seharusnya': { id: 'Netto Seharusnya', en: 'Net Due' },
+  'column.sudah_dibayar': { id: 'Sudah Dibayar', en: 'Already Paid' },
+  'column.status_rapel': { id: 'Status Rapel', en: 'Arrears Status' },
   'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
   'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
   // unit.csv and Kurva
@@ -270,6 +277,7 @@ const LABELS = {
   ),
   'summary.tpp_bruto': { id: 'TPP bruto', en: 'Gross TPP' },
   'summary.tpp_netto': { id: 'TPP netto', en: 'Net TPP' },
+  'summary.rapel': { id: 'Rapel', en: 'Arrears' },
   'summary.keluaran': { id: 'Keluaran', en: 'Output' },
   'summary.end.stopped': {
     id: 'Proses dihentikan (kode 2): tidak ada yang dibayar; hanya laporan validasi yang ditulis. Lihat baris STOP di atas.',
