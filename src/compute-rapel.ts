@@ -12,7 +12,7 @@ import { readArchivedResults } from './archive/read-results.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { findingMessage, stopsRun } from './findings.js';
 import { formatPeriod, type Period } from './model/domain.js';
-import type { PeriodResults, RapelLine, RapelPeriod, RapelRun } from './model/results.js';
+import type { PeriodResults, RapelLine, RapelPay, RapelPeriod, RapelRun } from './model/results.js';
 import type { Computed, Prepared, ReadOptions } from './pipeline.js';
 import type { RingkasanRapel } from './reports/build-report.js';
 import { PAKET_DIR } from './rules/load-rule-pack.js';
@@ -89,7 +89,7 @@ function changedInputs(recorded: RecordedRun, computed: Computed): string[] {
 function recordedExplicit(recorded: RecordedRun): Partial<Record<InputName, readonly string[]>> {
   const value = recorded.berkas_ditunjuk;
   if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) as Partial<Record<InputName, readonly string[]>>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string')));
 }
 
 /** Recomputes one period P and finds its arrears. */
@@ -210,7 +210,8 @@ export function applyArrears(results: PeriodResults, found: ArrearsFound): void 
     const i = index.get(nip);
     if (i === undefined) continue;
     const e = results.employees[i]!;
-    results.employees[i] = { ...e, tpp: { ...e.tpp, rapel: { jumlah: own.reduce((s, l) => s + l.rapel, 0), lines: own } } };
+    const rapel: RapelPay = { jumlah: own.reduce((s, l) => s + l.rapel, 0), lines: own };
+    results.employees[i] = { ...e, tpp: { ...e.tpp, rapel } };
   }
   const run: RapelRun = { periods: found.periods, lines, jumlah: lines.reduce((s, l) => s + l.rapel, 0) };
   results.rapel = run;

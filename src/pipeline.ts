@@ -3,6 +3,7 @@
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
 import { dirname, join, resolve } from 'node:path';
+import { RAPEL_FILE } from './archive/rapel.js';
 import { applyArrears, arrearsNotes, findArrears, rapelRingkasan, type ArrearsFound, type RapelRequest } from './compute-rapel.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
 import { computePeriod } from './scoring/compute-period.js';
@@ -191,7 +192,7 @@ function recordedInputs(options: RunOptions): Pick<Ringkasan, 'folder_masukan' |
   const named = Object.entries(options.explicit).filter(([, files]) => files !== undefined && files.length > 0);
   return {
     folder_masukan: resolve(options.inputDir),
-    ...(named.length > 0 ? { berkas_ditunjuk: Object.fromEntries(named.map(([input, files]) => [input, files!.map((f) => resolve(f))])) } : {}),
+    ...(named.length > 0 ? { berkas_ditunjuk: Object.fromEntries(named.map(([input, files]) => [input, (files ?? []).map((f) => resolve(f))])) } : {}),
   };
 }
 
@@ -365,8 +366,8 @@ async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePa
   }
   // Written whatever --format says: a later --rapel reads it to never pay the same arrears twice.
   if (computed.results.rapel) {
-    await writeCsv(join(dir, 'rapel.csv'), rapelTable(computed.results.rapel.lines), csvLocale);
-    written.push('rapel.csv');
+    await writeCsv(join(dir, RAPEL_FILE), rapelTable(computed.results.rapel.lines), csvLocale);
+    written.push(RAPEL_FILE);
   }
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');

@@ -14,9 +14,6 @@ import type { ArchivedEmployee } from './read-results.js';
 /** The file a results folder that pays arrears writes. */
 export const RAPEL_FILE = 'rapel.csv';
 
-/** The columns of `rapel.csv`, in order. */
-export const RAPEL_COLUMNS = ['nip', 'nama', 'periode', 'netto_seharusnya', 'sudah_dibayar', 'rapel', 'status'] as const;
-
 /** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
 const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
 
@@ -35,7 +32,8 @@ async function readRapelCsv(path: string): Promise<{ periode: string; nip: strin
   const delimiter = text.startsWith('nip;') ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: false }) as string[][];
+    const parsed: unknown = parse(text, { delimiter, relax_column_count: false });
+    records = parsed as string[][];
   } catch (err) {
     throw damaged(path, { id: `tidak dapat diurai (${(err as Error).message}).`, en: `cannot be parsed (${(err as Error).message}).` });
   }

@@ -102,7 +102,8 @@ export async function readArchivedResults(dir: string): Promise<ArchivedResults>
   const delimiter = header.startsWith('nip;') ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: false }) as string[][];
+    const parsed: unknown = parse(text, { delimiter, relax_column_count: false });
+    records = parsed as string[][];
   } catch (err) {
     throw damaged(path, { id: `tidak dapat diurai (${(err as Error).message}).`, en: `cannot be parsed (${(err as Error).message}).` });
   }

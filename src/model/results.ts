@@ -64,7 +64,7 @@ export interface PresenceGate {
 }
 
 /** What happens to one employee's arrears of one period in this run (`rapel.csv`'s `status`). */
-export type RapelStatus =
+type RapelStatus =
   /** Paid with this month. */
   | 'dibayar'
   /** Owed, but held with this month's pay (the employee is `ditahan` now). */

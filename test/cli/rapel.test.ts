@@ -28,8 +28,15 @@ function editLine(path: string, line: number, edit: (text: string) => string): v
 }
 
 /** A month's small input folder (attendance as a monthly summary, so any month reads it). */
-function monthFolder(dir: string, people: { nip: string; nama: string; unit: string; realisasi?: string }[]): string {
-  const rows = (f: (p: (typeof people)[number]) => string) => people.map(f).join('\n');
+interface Person {
+  nip: string;
+  nama: string;
+  unit: string;
+  realisasi?: string;
+}
+
+function monthFolder(dir: string, people: readonly Person[]): string {
+  const rows = (f: (p: Person) => string) => people.map(f).join('\n');
   writeFileSync(join(dir, 'pegawai.csv'), `nip,nama,unit,golongan,status,tpp_pagu,gaji\n${rows((p) => `${p.nip},${p.nama},${p.unit},III/c,PNS,5000000,4200000`)}\n`);
   writeFileSync(join(dir, 'presensi_rekap.csv'), `NIP;Hari Kerja;Hadir;TL1;TL2;TL3;TL4;PSW1;PSW2;PSW3;PSW4;TK;Izin;Sakit;Cuti;Dinas Luar;CLTN;TB\n${rows((p) => `${p.nip};21;21;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0`)}\n`);
   writeFileSync(join(dir, 'capaian.csv'), `nip,indikator,target,realisasi\n${rows((p) => `${p.nip},Laporan,10,${p.realisasi ?? '10'}`)}\n`);
@@ -37,7 +44,7 @@ function monthFolder(dir: string, people: { nip: string; nama: string; unit: str
   return dir;
 }
 
-const BOTH = [
+const BOTH: readonly Person[] = [
   { nip: NOVITA, nama: 'Novita Anggraeni', unit: 'BAPPEDA' },
   { nip: RINA, nama: 'Rina Wulandari', unit: 'BKPSDM' },
 ];
