@@ -197,10 +197,9 @@ function recordedInputs(options: RunOptions): Pick<Ringkasan, 'folder_masukan' |
 }
 
 /** With --rapel: recomputes the named earlier periods before this one is computed (exit 2 on any doubt). */
-async function arrearsOf(options: RunOptions, hooks: PipelineHooks): Promise<ArrearsFound | undefined> {
-  if (options.command !== 'run' || !options.rapel || options.rapel.length === 0) return undefined;
-  const read: ReadOptions = { period: options.period, inputDir: options.inputDir, explicit: options.explicit, lang: options.lang, ...(options.runtime ? { runtime: options.runtime } : {}) };
-  return findArrears(options.period, options.rapel, options.archiveDir ?? dirname(options.out), read, async (o) => {
+async function arrearsOf(read: ReadOptions, requests: readonly RapelRequest[] | undefined, archiveDir: string, hooks: PipelineHooks): Promise<ArrearsFound | undefined> {
+  if (!requests || requests.length === 0) return undefined;
+  return findArrears(read.period, requests, archiveDir, read, async (o) => {
     const prepared = await preparePeriod(o, hooks);
     return { prepared, computed: await computeFromInputs(o, prepared, hooks) };
   });
@@ -245,7 +244,7 @@ async function commitOutputs(folder: OutputFolder, writeResults: boolean): Promi
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
-  const arrears = await arrearsOf(options, hooks);
+  const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const folder = await openOutputFolder(options.out, options.force, { runtime: options.runtime ?? {} });
   try {
     const computed = await computeFromInputs(options, prepared, hooks);
@@ -374,11 +373,19 @@ async function writeOutputs(dir: string, options: RunOptions, pack: LoadedRulePa
   return written;
 }
 
-/** Explanations of some employees, from the same read and computation as `run`. */
-export async function explainEmployees(options: ReadOptions, nips: readonly string[], hooks: PipelineHooks = {}): Promise<{ explanations: Explanation[]; missing: string[] }> {
+/** Arrears `jelaskan` shows (`--rapel`, with the archive they are read from). */
+export interface ExplainArrears {
+  rapel: readonly RapelRequest[];
+  archiveDir: string;
+}
+
+/** Explanations of some employees, from the same read and computation as `run` (with its arrears when asked). */
+export async function explainEmployees(options: ReadOptions, nips: readonly string[], hooks: PipelineHooks = {}, withArrears?: ExplainArrears): Promise<{ explanations: Explanation[]; missing: string[] }> {
   const prepared = await preparePeriod(options, hooks);
+  const arrears = withArrears ? await arrearsOf(options, withArrears.rapel, withArrears.archiveDir, hooks) : undefined;
   const known = new Set(nips);
   const { data, findings, results } = await computeFromInputs(options, prepared, hooks, known);
+  if (arrears) applyArrears(results, arrears);
   if (findings.stopsRun) {
     const stops = findings.sorted().filter((f) => stopsRun(f.code));
     throw new KinerjaError(
@@ -401,6 +408,7 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
         pack: prepared.pack,
         sanctions: data.hukdis.get(result.pegawai.nip) ?? [],
         findings: findings.forNip(result.pegawai.nip),
+        rapel: arrears !== undefined,
       }),
     );
   }

@@ -517,6 +517,15 @@ const LABELS = {
   'explain.tpp.nil': form<{ keterangan: string }>((p) => `Nihil: ${p.keterangan}`, (p) => `Nil: ${p.keterangan}`),
   // 7. tax, BPJS and net
   'explain.net.head': { id: 'Pajak, BPJS dan netto', en: 'Tax, BPJS and net' },
+  'explain.rapel.head': { id: 'Rapel periode yang sudah dibayar', en: 'Arrears of paid periods' },
+  'explain.rapel.line': form<{ periode: string; seharusnya: string; sudah: string; rapel: string; status: string }>(
+    (p) => `${p.periode}: seharusnya ${p.seharusnya}, sudah dibayar ${p.sudah}, dibayar sekarang ${p.rapel} (${p.status})`,
+    (p) => `${p.periode}: due ${p.seharusnya}, already paid ${p.sudah}, paid now ${p.rapel} (${p.status})`,
+  ),
+  'explain.rapel.transfer': form<{ netto: string; rapel: string; jumlah: string }>(
+    (p) => `Ditransfer = TPP netto + rapel = ${p.netto} + ${p.rapel} = ${p.jumlah}`,
+    (p) => `Transferred = net TPP + arrears = ${p.netto} + ${p.rapel} = ${p.jumlah}`,
+  ),
   'explain.tax.grade': form<{ kunci: string | undefined; tarif: string; pph21: string }>(
     (p) => `PPh 21 (tarif golongan ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
     (p) => `PPh 21 (rate for grade ${p.kunci}: ${p.tarif}) = ${p.pph21}`,

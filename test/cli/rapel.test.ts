@@ -116,6 +116,17 @@ describe('run --rapel: arrears of a paid period', () => {
       expect(r.stderr).toContain('capaian_skp.csv');
     });
 
+    it('jelaskan --rapel shows her October line and the transfer, and its report row is pegawai.csv\'s', () => {
+      const args = ['jelaskan', NOVITA, '--period', '2026-11', '--input', join(root, 'november'), '--arsip', arsip, '--rapel', '2026-10'];
+      const r = runCli(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('2026-10: seharusnya Rp 6.110.000, sudah dibayar Rp 0, dibayar sekarang Rp 6.110.000 (dibayar)');
+      expect(r.stdout).toContain('Ditransfer = TPP netto + rapel = Rp 4.700.000 + Rp 6.110.000 = Rp 10.810.000');
+      const json = JSON.parse(runCli([...args, '--json']).stdout) as { baris_laporan: Record<string, string>; tpp: { rapel: { jumlah: number } } };
+      expect(json.tpp.rapel.jumlah).toBe(6_110_000);
+      expect(json.baris_laporan).toEqual(readCsv(join(arsip, '2026-11', 'pegawai.csv')).find((x) => x['nip'] === NOVITA));
+    });
+
     it('December, after November was paid, pays her nothing more for October (never twice)', () => {
       markPaid(join(arsip, '2026-11'));
       const out = join(arsip, '2026-12');
