@@ -126,7 +126,11 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
   const policy = recordedPolicy(p, recorded, inputDir);
   const read: ReadOptions = { ...context.read, period: request.period, inputDir, explicit, acknowledgedDays: acknowledged, ...(policy !== undefined ? { policy } : {}) };
   if (policy === undefined) delete read.policy;
-  const { prepared, computed } = await recompute(read);
+  const { prepared, computed } = await recompute(read).catch((err: unknown) => {
+    // A stop while reading P (a missing file, a bad pack) must say it was P, not this month.
+    if (!(err instanceof KinerjaError)) throw err;
+    throw new KinerjaError(err.code, { id: `Rapel ${p} (${inputDir}): ${err.text.id}`, en: `Arrears ${p} (${inputDir}): ${err.text.en}` }, err.hint, err.exitCode, err.details);
+  });
   const paidHash = recorded.paket_aturan?.sha256;
   if (prepared.pack.sha256 !== paidHash) {
     throw stop(
@@ -143,8 +147,8 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
       'RAPEL_DIHENTIKAN',
       `Rapel ${p}: perhitungan ulang ${p} dari ${inputDir} dihentikan: ada keraguan atas seluruh berkas, kolom, hari atau masukan.`,
       `Arrears of ${p}: recomputing ${p} from ${inputDir} stopped: there is a doubt about a whole file, column, day or input.`,
-      `Selesaikan hal di bawah pada masukan ${p} (kinerja validate --period ${p} --input ${inputDir} menulis laporan lengkapnya), lalu jalankan lagi.`,
-      `Resolve the below in ${p}'s inputs (kinerja validate --period ${p} --input ${inputDir} writes the full report), then run again.`,
+      `Selesaikan hal di atas pada masukan ${p} (kinerja validate --period ${p} --input ${inputDir} menulis laporan lengkapnya), lalu jalankan lagi.`,
+      `Resolve the above in ${p}'s inputs (kinerja validate --period ${p} --input ${inputDir} writes the full report), then run again.`,
       stops.map((f) => `${f.code}${f.file ? ` [${f.file}]` : ''}: ${findingMessage(f, context.read.lang)}`),
     );
   }

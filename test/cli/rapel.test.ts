@@ -9,7 +9,7 @@
  * capaian 100 %, perilaku 85 → BAIK): disiplin 40 % × 100 % = 2,000,000, kinerja 60 % = 3,000,000,
  * bruto 5,000,000, PPh 21 III/c 5 % = 250,000, BPJS 1 % = 50,000, netto 4,700,000.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markPaid } from '../helpers/mark-paid.js';
@@ -182,6 +182,35 @@ describe('run --rapel: arrears of a paid period', () => {
         expect(() => readFileSync(join(out, 'pegawai.csv'))).toThrow();
       } finally {
         writeFileSync(pack, before);
+      }
+    });
+
+    it('a doubt about a whole input of October stops this run (exit 2) naming the period', () => {
+      const presensi = join(oktober, 'presensi_oktober_2026.csv');
+      const before = readFileSync(presensi, 'utf8');
+      try {
+        // 15 October, a Thursday, loses every attendance row: a working day without data stops a run.
+        writeFileSync(presensi, before.split('\n').filter((l) => !l.includes(';15/10/2026;')).join('\n'));
+        const out = join(root, 'henti', '2026-11');
+        const r = run('2026-11', month('nov-henti'), out, '--rapel', '2026-10');
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain('RAPEL_DIHENTIKAN');
+        expect(r.stderr).toContain('Rapel 2026-10');
+        expect(() => readFileSync(join(out, 'pegawai.csv'))).toThrow();
+        // A missing input file of October is named as October's too.
+        writeFileSync(presensi, before);
+        const capaian = join(oktober, 'capaian_skp.csv');
+        const kept = readFileSync(capaian);
+        rmSync(capaian);
+        try {
+          const r2 = run('2026-11', month('nov-henti2'), join(root, 'henti2', '2026-11'), '--rapel', '2026-10');
+          expect(r2.status).toBe(2);
+          expect(r2.stderr).toContain('Rapel 2026-10');
+        } finally {
+          writeFileSync(capaian, kept);
+        }
+      } finally {
+        writeFileSync(presensi, before);
       }
     });
 
