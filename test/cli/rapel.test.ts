@@ -11,6 +11,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markPaid } from '../helpers/mark-paid.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
@@ -96,9 +97,9 @@ describe('run --rapel: arrears of a paid period', () => {
       editLine(join(oktober, 'capaian_skp.csv'), CAPAIAN_ROW, (l) => l.replace(';6;tujuh;bab;', ';6;7;bab;'));
     });
 
-    it('November pays her October netto as rapel: 6,110,000, transferred 4,700,000 + 6,110,000 = 10,810,000', () => {
+    it('November pays her October netto as rapel: 6,110,000, transferred 4,700,000 + 6,110,000 = 10,810,000', async () => {
       const out = join(arsip, '2026-11');
-      const r = run('2026-11', month('november'), out, '--rapel', '2026-10');
+      const r = run('2026-11', month('november'), out, '--rapel', '2026-10', '--format', 'csv,json,xlsx');
       expect(r.status, r.stderr).toBe(0);
       expect(readCsv(join(out, 'rapel.csv'))).toEqual([
         { nip: NOVITA, nama: 'Novita Anggraeni, S.E.', periode: '2026-10', netto_seharusnya: String(cleanNetto), sudah_dibayar: '0', rapel: '6110000', status: 'dibayar' },
@@ -114,6 +115,16 @@ describe('run --rapel: arrears of a paid period', () => {
         expect.objectContaining({ periode: '2026-10', folder_masukan: oktober, masukan_berubah: ['capaian_skp.csv'], dibayar: 1, jumlah: 6_110_000, masih_ditahan: 0, berubah_bukan_rapel: 0 }),
       ]);
       expect(r.stderr).toContain('capaian_skp.csv');
+      // The workbook's payout list totals the arrears and the transfer: 6,110,000 and 10,810,000 + 4,700,000.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, 'kinerja-2026-11.xlsx'));
+      const sheet = wb.getWorksheet('TPP')!;
+      const header = (sheet.getRow(3).values as unknown[]).map(String);
+      const transfer = header.indexOf('Jumlah Ditransfer');
+      // The grand total is the last row with an amount (the signature block follows it).
+      const grand = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(sheet.rowCount - i).values as unknown[]).find((v) => typeof v[transfer] === 'number')!;
+      expect(grand[header.indexOf('Rapel')]).toBe(6_110_000);
+      expect(grand[transfer]).toBe(15_510_000);
     });
 
     it('jelaskan --rapel shows her October line and the transfer, and its report row is pegawai.csv\'s', () => {
