@@ -14,6 +14,23 @@ function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
 
 const show = (t: MoneyTotals) => `bruto ${t.bruto}, pph21 ${t.pph21}, pph21_ditanggung ${t.pph21Ditanggung}, bpjs_pegawai ${t.bpjsPegawai}, bpjs_pemda ${t.bpjsPemda}, netto ${t.netto}`;
 
+/** Arrears: only paid employees get them, each amount is its lines, and the total is theirs. */
+function rapelProblems(results: PeriodResults): string[] {
+  const problems: string[] = [];
+  let sum = 0;
+  for (const r of results.employees) {
+    const rapel = r.tpp.rapel;
+    if (!rapel) continue;
+    const lines = rapel.lines.reduce((s, l) => s + l.rapel, 0);
+    if (rapel.jumlah !== lines || !Number.isSafeInteger(lines)) problems.push(`${r.pegawai.nip}: rapel ${rapel.jumlah} ≠ jumlah baris rapel ${lines}`);
+    for (const l of rapel.lines) if (l.rapel < 0 || (l.rapel > 0 && l.status !== 'dibayar')) problems.push(`${r.pegawai.nip}: rapel ${l.periode} ${l.rapel} pada baris berstatus ${l.status}`);
+    if (rapel.jumlah > 0 && r.tpp.statusBayar !== 'dibayar') problems.push(`${r.pegawai.nip}: rapel ${rapel.jumlah} untuk pegawai ${r.tpp.statusBayar}`);
+    sum += rapel.jumlah;
+  }
+  if (results.rapel && results.rapel.jumlah !== sum) problems.push(`total rapel ${results.rapel.jumlah} ≠ jumlah rapel pegawai ${sum}`);
+  return problems;
+}
+
 /** Returns every broken invariant, with the figures (empty when all hold). */
 export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults | undefined): string[] {
   const problems: string[] = [];
@@ -24,6 +41,7 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     }
   }
   if (!results) return problems;
+  problems.push(...rapelProblems(results));
   const run = emptyTotals();
   const perUnit = new Map<string, MoneyTotals>();
   for (const r of results.employees) {
