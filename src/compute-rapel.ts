@@ -24,8 +24,11 @@ export interface RapelRequest {
   inputDir?: string;
 }
 
-/** Reads and computes a period the way `run` does (the pipeline passes its own stages in). */
-export type Recompute = (options: ReadOptions) => Promise<{ prepared: Prepared; computed: Computed }>;
+/** Prepares, then reads and computes, a period the way `run` does (the pipeline passes its own stages in). */
+export interface Recompute {
+  prepare(options: ReadOptions): Promise<Prepared>;
+  compute(options: ReadOptions, prepared: Prepared): Promise<Computed>;
+}
 
 /** The arrears found before this month is computed: per period, what is owed to whom. */
 export interface ArrearsFound {
@@ -126,11 +129,13 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
   const policy = recordedPolicy(p, recorded, inputDir);
   const read: ReadOptions = { ...context.read, period: request.period, inputDir, explicit, acknowledgedDays: acknowledged, ...(policy !== undefined ? { policy } : {}) };
   if (policy === undefined) delete read.policy;
-  const { prepared, computed } = await recompute(read).catch((err: unknown) => {
-    // A stop while reading P (a missing file, a bad pack) must say it was P, not this month.
+  // A stop while reading P (a missing file, a bad pack) must say it was P, not this month.
+  const aboutP = (err: unknown): never => {
     if (!(err instanceof KinerjaError)) throw err;
     throw new KinerjaError(err.code, { id: `Rapel ${p} (${inputDir}): ${err.text.id}`, en: `Arrears ${p} (${inputDir}): ${err.text.en}` }, err.hint, err.exitCode, err.details);
-  });
+  };
+  const prepared = await recompute.prepare(read).catch(aboutP);
+  // P is paid by P's rules: checked before anything of P is read.
   const paidHash = recorded.paket_aturan?.sha256;
   if (prepared.pack.sha256 !== paidHash) {
     throw stop(
@@ -141,6 +146,7 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
       `${p}'s arrears are computed by ${p}'s rules: restore that pack as it was when ${p} was paid (the Aturan sheet of ${folder.name} holds it), then run again.`,
     );
   }
+  const computed = await recompute.compute(read, prepared).catch(aboutP);
   if (computed.findings.stopsRun) {
     const stops = computed.findings.sorted().filter((f) => stopsRun(f.code));
     throw stop(

@@ -199,9 +199,9 @@ function recordedInputs(options: RunOptions): Pick<Ringkasan, 'folder_masukan' |
 /** With --rapel: recomputes the named earlier periods before this one is computed (exit 2 on any doubt). */
 async function arrearsOf(read: ReadOptions, requests: readonly RapelRequest[] | undefined, archiveDir: string, hooks: PipelineHooks): Promise<ArrearsFound | undefined> {
   if (!requests || requests.length === 0) return undefined;
-  return findArrears(read.period, requests, archiveDir, read, async (o) => {
-    const prepared = await preparePeriod(o, hooks);
-    return { prepared, computed: await computeFromInputs(o, prepared, hooks) };
+  return findArrears(read.period, requests, archiveDir, read, {
+    prepare: (o) => preparePeriod(o, hooks),
+    compute: (o, prepared) => computeFromInputs(o, prepared, hooks),
   });
 }
 

@@ -2,7 +2,8 @@
  * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
  * components + acting posts (tpp_plt) − hukdis − the gross rounding (0..999, never added), every
- * tpp_plt the sum of its acting posts' lines, borne PPh 21 never beside withheld PPh 21. A failure is a bug, never a silent write.
+ * tpp_plt the sum of its acting posts' lines, borne PPh 21 never beside withheld PPh 21, arrears (rapel) only
+ * to paid employees and summing to their total. A failure is a bug, never a silent write.
  */
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
