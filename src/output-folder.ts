@@ -13,7 +13,7 @@ import { pauseForTest } from './runtime/faults.js';
 import { runtimeOptions, type RuntimeOptions } from './runtime/options.js';
 
 const OUTPUT_FILE =
-  /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json|sipd_nominatif\.csv|bank_[a-z0-9_]+\.csv|tanpa_rekening\.csv|rekap_tahunan\.csv|disiplin_tk\.csv|ringkasan_rekap\.json)$/;
+  /^(validasi\.(csv|xlsx)|pegawai\.csv|unit\.csv|tpp\.csv|rapel\.csv|tindak_lanjut\.csv|ringkasan\.json|kinerja-.*\.xlsx|selisih\.csv|dibayar\.json|sipd_nominatif\.csv|bank_[a-z0-9_]+\.csv|tanpa_rekening\.csv|rekap_tahunan\.csv|disiplin_tk\.csv|ringkasan_rekap\.json)$/;
 /** The summary each kind of results folder holds: its presence means results (`--force` to replace). */
 const SUMMARY_FILES = ['ringkasan.json', 'ringkasan_rekap.json'];
 

@@ -3,10 +3,12 @@
  * here; progress goes through hooks and problems that stop the run are KinerjaErrors.
  */
 import { realpath } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
+import { RAPEL_FILE } from './archive/rapel.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
+import { applyArrears, arrearsNotes, findArrears, rapelRingkasan, type ArrearsFound, type RapelRequest } from './compute-rapel.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
 import { readTaxYear } from './archive/read-tax-year.js';
 import { computePeriod } from './scoring/compute-period.js';
@@ -21,7 +23,7 @@ import { buildCalendar } from './scoring/build-calendar.js';
 import { WorkbookChecks } from './readers/read-workbook-table.js';
 import { openOutputFolder, writeFailure, type OutputFolder } from './output-folder.js';
 import { buildExplanation, type Explanation } from './reports/build-explanation.js';
-import { buildReport, buildRingkasan, tindakLanjutTable, tppTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
+import { buildReport, buildRingkasan, rapelTable, tindakLanjutTable, tppTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
 import { bankTable, buildFinanceExports, sipdTable, tanpaRekeningTable, type FinanceExports } from './reports/finance-exports.js';
 import type { CsvLocale } from './reports/format-cell.js';
 import { writeBankCsv, writeCsv } from './reports/write-csv.js';
@@ -53,6 +55,8 @@ export interface RunOptions {
   out: string;
   /** Where earlier periods' results folders are (`--arsip`; default the parent of `out`). */
   archiveDir?: string;
+  /** Earlier paid periods whose arrears this run pays (`--rapel`, `run` only). */
+  rapel?: readonly RapelRequest[];
   formats: ReadonlySet<OutputFormat>;
   strict: boolean;
   force: boolean;
@@ -192,6 +196,11 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
   ringkasan.hari_diakui = acknowledged;
   ringkasan.berkas_tidak_dipakai = prepared.unused.map((u) => ({ nama: u.name, alasan: pick(u.reason, options.lang) }));
   ringkasan.dibuat_pada = options.now().toISOString();
+  if (options.command === 'run') Object.assign(ringkasan, recordedInputs(options));
+  if (verdict.writeResults && results.rapel) {
+    ringkasan.total.rapel = results.rapel.jumlah;
+    ringkasan.rapel = rapelRingkasan(results.rapel);
+  }
   return ringkasan;
 }
 
@@ -209,6 +218,24 @@ function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, rin
   const nips = finance.tanpaRekening.slice(0, TANPA_REKENING_NIPS).map((r) => r.pegawai.nip);
   ringkasan.tanpa_rekening = { pegawai: finance.tanpaRekening.length, jumlah: finance.tanpaRekeningJumlah, nip: nips };
   return finance;
+}
+
+/** Where this run's inputs are (absolute), so a later `--rapel` of this period can read them again. */
+function recordedInputs(options: RunOptions): Pick<Ringkasan, 'folder_masukan' | 'berkas_ditunjuk'> {
+  const named = Object.entries(options.explicit).filter(([, files]) => files !== undefined && files.length > 0);
+  return {
+    folder_masukan: resolve(options.inputDir),
+    ...(named.length > 0 ? { berkas_ditunjuk: Object.fromEntries(named.map(([input, files]) => [input, (files ?? []).map((f) => resolve(f))])) } : {}),
+  };
+}
+
+/** With --rapel: recomputes the named earlier periods before this one is computed (exit 2 on any doubt). */
+async function arrearsOf(read: ReadOptions, requests: readonly RapelRequest[] | undefined, archiveDir: string, hooks: PipelineHooks): Promise<ArrearsFound | undefined> {
+  if (!requests || requests.length === 0) return undefined;
+  return findArrears(read.period, requests, archiveDir, read, {
+    prepare: (o) => preparePeriod(o, hooks),
+    compute: (o, prepared) => computeFromInputs(o, prepared, hooks),
+  });
 }
 
 /** The invariants that must hold before anything is written (exit 3 otherwise, nothing written). */
@@ -283,6 +310,7 @@ async function prepareCorrection(options: RunOptions): Promise<Correction | unde
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
+  const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const correction = await prepareCorrection(options);
   const folder = await openOutputFolder(correction?.target.dir ?? options.out, options.force, { runtime: options.runtime ?? {} });
   if (correction) {
@@ -294,8 +322,11 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
   }
   try {
     const computed = await computeFromInputs(options, prepared, hooks);
+    if (arrears) applyArrears(computed.results, arrears);
     const periksaStart = now();
     const verdict = judge(options, computed);
+    // Arrears are only paid (and told about) with results that are written.
+    if (verdict.writeResults && computed.results.rapel) folder.notes.push(...arrearsNotes(computed.results.rapel));
     const ringkasan = summarize(options, prepared, computed, verdict);
     if (correction) ringkasan.koreksi = { nomor: correction.target.nomor, dibanding: correction.target.paid.name };
     const finance = financeOf(prepared, computed, verdict, ringkasan, options);
@@ -479,16 +510,29 @@ async function writeOutputs(
     if (outcome?.status === 'rejected') throw outcome.reason;
     if (outcome) written.push(...outcome.value);
   }
+  // Written whatever --format says: a later --rapel reads it to never pay the same arrears twice.
+  if (computed.results.rapel) {
+    await writeCsv(join(dir, RAPEL_FILE), rapelTable(computed.results.rapel.lines), csvLocale);
+    written.push(RAPEL_FILE);
+  }
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');
   return written;
 }
 
-/** Explanations of some employees, from the same read and computation as `run`. */
-export async function explainEmployees(options: ReadOptions, nips: readonly string[], hooks: PipelineHooks = {}): Promise<{ explanations: Explanation[]; missing: string[] }> {
+/** Arrears `jelaskan` shows (`--rapel`, with the archive they are read from). */
+export interface ExplainArrears {
+  rapel: readonly RapelRequest[];
+  archiveDir: string;
+}
+
+/** Explanations of some employees, from the same read and computation as `run` (with its arrears when asked). */
+export async function explainEmployees(options: ReadOptions, nips: readonly string[], hooks: PipelineHooks = {}, withArrears?: ExplainArrears): Promise<{ explanations: Explanation[]; missing: string[] }> {
   const prepared = await preparePeriod(options, hooks);
+  const arrears = withArrears ? await arrearsOf(options, withArrears.rapel, withArrears.archiveDir, hooks) : undefined;
   const known = new Set(nips);
   const { data, findings, results } = await computeFromInputs(options, prepared, hooks, known);
+  if (arrears) applyArrears(results, arrears);
   if (findings.stopsRun) {
     const stops = findings.sorted().filter((f) => stopsRun(f.code));
     throw new KinerjaError(
@@ -511,6 +555,7 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
         pack: prepared.pack,
         sanctions: data.hukdis.get(result.pegawai.nip) ?? [],
         findings: findings.forNip(result.pegawai.nip),
+        rapel: arrears !== undefined,
       }),
     );
   }

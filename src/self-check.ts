@@ -2,7 +2,8 @@
  * The self-check before anything is written (SPEC §5): every row accounted for, unit and run totals
  * equal to the sums of employee lines, every net = bruto − pph21 − bpjs_pegawai and every bruto =
  * components + acting posts (tpp_plt) − hukdis − the gross rounding (0..999, never added), every
- * tpp_plt the sum of its acting posts' lines, borne PPh 21 never beside withheld PPh 21. A failure is a bug, never a silent write.
+ * tpp_plt the sum of its acting posts' lines, borne PPh 21 never beside withheld PPh 21, arrears (rapel) only
+ * to paid employees and summing to their total. A failure is a bug, never a silent write.
  */
 import { addToTotals, emptyTotals } from './scoring/summarize-units.js';
 import type { FileLedger } from './model/row-accounting.js';
@@ -16,6 +17,23 @@ function sameTotals(a: MoneyTotals, b: MoneyTotals): boolean {
 
 const show = (t: MoneyTotals) => `bruto ${t.bruto}, pph21 ${t.pph21}, pph21_ditanggung ${t.pph21Ditanggung}, bpjs_pegawai ${t.bpjsPegawai}, bpjs_pemda ${t.bpjsPemda}, netto ${t.netto}`;
 
+/** Arrears: only paid employees get them, each amount is its lines, and the total is theirs. */
+function rapelProblems(results: PeriodResults): string[] {
+  const problems: string[] = [];
+  let sum = 0;
+  for (const r of results.employees) {
+    const rapel = r.tpp.rapel;
+    if (!rapel) continue;
+    const lines = rapel.lines.reduce((s, l) => s + l.rapel, 0);
+    if (rapel.jumlah !== lines || !Number.isSafeInteger(lines)) problems.push(`${r.pegawai.nip}: rapel ${rapel.jumlah} ≠ jumlah baris rapel ${lines}`);
+    for (const l of rapel.lines) if (l.rapel < 0 || (l.rapel > 0 && l.status !== 'dibayar')) problems.push(`${r.pegawai.nip}: rapel ${l.periode} ${l.rapel} pada baris berstatus ${l.status}`);
+    if (rapel.jumlah > 0 && r.tpp.statusBayar !== 'dibayar') problems.push(`${r.pegawai.nip}: rapel ${rapel.jumlah} untuk pegawai ${r.tpp.statusBayar}`);
+    sum += rapel.jumlah;
+  }
+  if (results.rapel && results.rapel.jumlah !== sum) problems.push(`total rapel ${results.rapel.jumlah} ≠ jumlah rapel pegawai ${sum}`);
+  return problems;
+}
+
 /** Returns every broken invariant, with the figures (empty when all hold). */
 export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults | undefined): string[] {
   const problems: string[] = [];
@@ -26,6 +44,7 @@ export function selfCheck(ledgers: readonly FileLedger[], results: PeriodResults
     }
   }
   if (!results) return problems;
+  problems.push(...rapelProblems(results));
   const run = emptyTotals();
   const perUnit = new Map<string, MoneyTotals>();
   for (const r of results.employees) {
@@ -117,6 +136,8 @@ export function checkFinanceExports(total: Ringkasan['total'], tables: FinanceTa
   }
   const apart = sumTable(tanpaRekeningTable(finance), { jumlah: 'netto' }).netto ?? 0;
   if (apart !== finance.tanpaRekeningJumlah) problems.push(`tanpa_rekening: jumlah baris ${apart} ≠ ringkasan.json ${finance.tanpaRekeningJumlah}`);
-  if (transferred + apart !== total.netto) problems.push(`berkas bank ${transferred} + tanpa_rekening ${apart} ≠ netto ringkasan.json ${total.netto}`);
+  // Arrears are transferred with this month's net.
+  const due = total.netto + (total.rapel ?? 0);
+  if (transferred + apart !== due) problems.push(`berkas bank ${transferred} + tanpa_rekening ${apart} ≠ netto + rapel ringkasan.json ${due}`);
   return problems;
 }

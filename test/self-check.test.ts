@@ -81,3 +81,20 @@ describe('selfCheck: row accounting', () => {
     expect(selfCheck([{ ...ledger, used: 89 }], undefined)).toEqual(['presensi.csv: dibaca 100 ≠ dipakai 89 + ditolak 4 + diabaikan 3 + dilewati 3']);
   });
 });
+
+describe('selfCheck: arrears (rapel)', () => {
+  it('reports arrears paid on a line that is not paid, to a held employee, or not adding up to the total', async () => {
+    const outcome = await runPeriod(options(join(tempDir(), 'hasil')));
+    const results = outcome.results!;
+    const budi = results.employees.find((e) => e.pegawai.nip === BROKEN_NIP)!;
+    const line = { nip: BROKEN_NIP, nama: 'Budi', periode: '2026-09', nettoSeharusnya: 4_559_000, sudahDibayar: 0, rapel: 4_559_000, status: 'dibayar' as const };
+    const paid = { ...budi, tpp: { ...budi.tpp, rapel: { jumlah: 4_559_000, lines: [line] } } };
+    const run = (employee: typeof budi, total: number) => selfCheck([], { ...results, employees: [employee], rapel: { periods: [], lines: employee.tpp.rapel?.lines ?? [], jumlah: total } });
+    // Budi alone: his lines, his total. The unit totals are of all employees, so only the rapel lines are asserted.
+    expect(run(paid, 4_559_000).filter((p) => p.includes('rapel'))).toEqual([]);
+    expect(run({ ...paid, tpp: { ...paid.tpp, rapel: { jumlah: 4_559_000, lines: [{ ...line, status: 'ditahan' }] } } }, 4_559_000)).toContain(`${BROKEN_NIP}: rapel 2026-09 4559000 pada baris berstatus ditahan`);
+    expect(run({ ...paid, tpp: { ...paid.tpp, rapel: { jumlah: 1, lines: [line] } } }, 1)).toContain(`${BROKEN_NIP}: rapel 1 ≠ jumlah baris rapel 4559000`);
+    expect(run({ ...paid, tpp: { ...paid.tpp, statusBayar: 'ditahan' } }, 4_559_000)).toContain(`${BROKEN_NIP}: rapel 4559000 untuk pegawai ditahan`);
+    expect(run(paid, 1)).toContain('total rapel 1 ≠ jumlah rapel pegawai 4559000');
+  });
+});

@@ -72,6 +72,24 @@ function parseOleh(value: string): string {
   return name;
 }
 
+/** A `--rapel` value: a period, a comma list of periods, or `PERIOD=DIR` (that period's input folder). */
+export interface RapelOption {
+  period: Period;
+  inputDir?: string;
+}
+
+/** `--rapel 2026-09`, `--rapel 2026-08,2026-09`, `--rapel 2026-09=data/september` (repeatable). */
+function parseRapel(value: string, previous: unknown): RapelOption[] {
+  const eq = value.indexOf('=');
+  const parts = eq >= 0 ? [value.slice(0, eq)] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const dir = eq >= 0 ? value.slice(eq + 1) : undefined;
+  const periods = parts.map((p) => parsePeriod(p.trim()));
+  if (periods.length === 0 || periods.some((p) => p === undefined) || dir === '') {
+    throw new InvalidArgumentError('harus YYYY-MM, YYYY-MM,YYYY-MM atau YYYY-MM=FOLDER / must be YYYY-MM, YYYY-MM,YYYY-MM or YYYY-MM=FOLDER');
+  }
+  return [...((previous as RapelOption[] | undefined) ?? []), ...periods.map((period) => ({ period: period!, ...(dir !== undefined ? { inputDir: dir } : {}) }))];
+}
+
 const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
 const ALL = ['run', 'validate', 'jelaskan'] as const;
 const RUN = ['run', 'validate'] as const;
@@ -106,6 +124,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     en: 'archive folder of earlier months\' results (those paid)',
     shown: { id: 'folder induk --out (jelaskan, rekap: hasil)', en: 'the parent folder of --out (jelaskan, rekap: hasil)' },
     commands: [...ALL, 'rekap'],
+  },
+  {
+    flags: '--rapel <periode[=dir]>',
+    id: 'bayar juga rapel periode yang sudah dibayar itu (pegawai yang ditahan di sana dan datanya kini sudah diperbaiki); boleh diulang atau dipisah koma; =dir: folder masukan periode itu. jelaskan: tampilkan rapelnya',
+    en: 'also pay the arrears of that paid period (employees held there whose data is now fixed); repeatable or comma-separated; =dir: that period\'s input folder. jelaskan: show the arrears',
+    parse: parseRapel,
+    commands: ['run', 'jelaskan'],
   },
   { flags: '--format <list>', id: 'keluaran: xlsx,csv,json', en: 'outputs: xlsx,csv,json', shown: { id: 'xlsx,csv,json', en: 'xlsx,csv,json' }, parse: parseFormats, commands: RUN },
   {

@@ -334,6 +334,19 @@ function payLines(x: Explanation, text: Text): string[] {
   return [...out, `   ${text.t(tp.status_bayar === 'ditahan' ? 'explain.tpp.held' : 'explain.tpp.nil', { keterangan })}`];
 }
 
+/** Step 8, only with --rapel for an employee held in a named period: each period's arrears. */
+function rapelLines(x: Explanation, text: Text): string[] {
+  const r = x.tpp.rapel;
+  if (!r) return [];
+  const { t, rp } = text;
+  return [
+    `8. ${t('explain.rapel.head')}`,
+    ...r.baris.map((b) => `   ${t('explain.rapel.line', { periode: b.periode, seharusnya: rp(b.netto_seharusnya), sudah: rp(b.sudah_dibayar), rapel: rp(b.rapel), status: b.status })}`),
+    `   ${t('explain.rapel.transfer', { netto: rp(x.tpp.tpp_netto), rapel: rp(r.jumlah), jumlah: rp(r.jumlah_transfer) })}`,
+    '',
+  ];
+}
+
 function closingLines(x: Explanation, { t }: Text): string[] {
   const out = [t('explain.pay_status', { status: x.tpp.status_bayar, keterangan: x.keterangan.length > 0 ? x.keterangan.join('; ') : undefined })];
   if (x.temuan.length > 0) {
@@ -364,6 +377,7 @@ function explanationLines(x: Explanation, lang: Lang): string[] {
     '',
     ...payLines(x, text),
     '',
+    ...rapelLines(x, text),
     ...closingLines(x, text),
   ];
 }

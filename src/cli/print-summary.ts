@@ -128,6 +128,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     (r.bank ?? []).forEach((b, i) => {
       rows.push([i === 0 ? t('summary.bank.head') : '', visibleText(t('summary.bank', { nama: b.nama, berkas: b.berkas, n: formatCount(b.pegawai, term.lang), jumlah: formatRupiah(b.jumlah, term.lang) }))]);
     });
+    if (r.total.rapel !== undefined) rows.push([t('summary.rapel'), formatRupiah(r.total.rapel, term.lang)]);
   }
   // A correction: what was paid, what is due now, and the difference finance settles (selisih.csv).
   if (r.koreksi) rows.push([t('koreksi.label'), t('koreksi.of', r.koreksi)]);

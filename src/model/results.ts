@@ -63,6 +63,64 @@ export interface PresenceGate {
   diBawah: Exact | undefined;
 }
 
+/** What happens to one employee's arrears of one period in this run (`rapel.csv`'s `status`). */
+type RapelStatus =
+  /** Paid with this month. */
+  | 'dibayar'
+  /** Owed, but held with this month's pay (the employee is `ditahan` now). */
+  | 'ditahan'
+  /** Owed, but not on this month's payout list (nihil now, or not in the staff file): paid by a later run. */
+  | 'tertunda'
+  /** Still held in the recomputed period: nothing is owed yet. */
+  | 'masih_ditahan'
+  /** The recomputed period pays this employee nothing (nihil). */
+  | 'nihil'
+  /** Already paid in full by earlier arrears. */
+  | 'lunas';
+
+/** One employee's arrears of one earlier period (a row of `rapel.csv`). */
+export interface RapelLine {
+  nip: string;
+  nama: string;
+  /** The period owed, `YYYY-MM`. */
+  periode: string;
+  /** Netto the recomputed period gives (0 unless dibayar there). */
+  nettoSeharusnya: number;
+  /** Arrears of this period already paid to this NIP by later paid folders. */
+  sudahDibayar: number;
+  /** Paid now (0 unless status is dibayar). */
+  rapel: number;
+  status: RapelStatus;
+}
+
+/** An employee's arrears paid with this month. */
+export interface RapelPay {
+  /** Sum of `rapel` over the lines (0 when every line is held or pending). */
+  jumlah: number;
+  lines: RapelLine[];
+}
+
+/** Arrears of one earlier period, as this run found them. */
+export interface RapelPeriod {
+  periode: string;
+  /** The paid results folder compared against (its last paid one). */
+  folderDibayar: string;
+  /** The input folder recomputed. */
+  folderMasukan: string;
+  /** Input files whose hash changed (or that appeared / went) since the period was paid. */
+  masukanBerubah: string[];
+  /** Employees whose amount in the period would change though they were not held there: a correction run's business. */
+  berubahBukanRapel: number;
+}
+
+/** Everything `run --rapel` found: the periods and every line (employees held in a paid period). */
+export interface RapelRun {
+  periods: RapelPeriod[];
+  lines: RapelLine[];
+  /** Sum of the amounts paid now. */
+  jumlah: number;
+}
+
 /** Results of a period. */
 export interface PeriodResults {
   employees: EmployeeResult[];
@@ -70,6 +128,8 @@ export interface PeriodResults {
   totals: MoneyTotals;
   counts: { pegawai: number; dibayar: number; ditahan: number; nihil: number };
   predikat: Record<Predikat, number>;
+  /** Arrears paid with this month (`run --rapel`); absent otherwise. */
+  rapel?: RapelRun;
 }
 
 /** Why one day cost discipline points (for `jelaskan`). */
@@ -298,6 +358,11 @@ export interface TppResult {
   statusBayar: StatusBayar;
   /** Nihil reasons (exclusion code, TK_MELEBIHI_BATAS, KEHADIRAN_DI_BAWAH_BATAS, TIDAK_ADA_HARI_BAYAR). */
   alasanNihil: string[];
+  /**
+   * Arrears of earlier paid periods owed to this employee (`run --rapel`), set by the pipeline after
+   * reading the archive; absent without --rapel. Transferred = tppNetto + (rapel?.jumlah ?? 0).
+   */
+  rapel?: RapelPay;
   /** Per segment of the month (when the post changed within it), in the order of `EmployeeResult.segmen`. */
   segmen: SegmentTpp[] | undefined;
 }
@@ -412,3 +477,8 @@ export interface FollowUpRow {
   saranPelatihan?: string;
 }
 
+
+/** What is transferred to an employee: this month's net TPP plus any arrears paid with it (`run --rapel`). */
+export function transferAmount(result: EmployeeResult): number {
+  return result.tpp.tppNetto + (result.tpp.rapel?.jumlah ?? 0);
+}

@@ -173,6 +173,8 @@ export interface Explanation {
     tpp_netto: number;
     status_bayar: string;
     alasan_nihil: string[];
+    /** Arrears of earlier paid periods (`--rapel`), when this employee was held in one. */
+    rapel?: { baris: { periode: string; netto_seharusnya: number; sudah_dibayar: number; rapel: number; status: string }[]; jumlah: number; jumlah_transfer: number };
   };
   keterangan: string[];
   temuan: { tingkat: string; kode: string; berkas: string; baris?: number; kolom?: string; nilai?: string; jumlah: number }[];
@@ -268,6 +270,8 @@ interface ExplanationInput {
   pack: LoadedRulePack;
   sanctions: readonly Hukdis[];
   findings: readonly Finding[];
+  /** The run paid arrears (`--rapel`): the report row has the rapel column. */
+  rapel?: boolean;
 }
 
 /** Builds the explanation of one computed employee. */
@@ -290,10 +294,10 @@ export function buildExplanation(input: ExplanationInput): Explanation {
     hasil_kerja: workResultOf(r, pack),
     perilaku: behaviourOf(r, pack),
     predikat: predikatOf(r, pack),
-    tpp: { ...tppOf(r, pack, input.sanctions), ...paguTableOf(r, pack, input.period) },
+    tpp: { ...tppOf(r, pack, input.sanctions), ...paguTableOf(r, pack, input.period), ...rapelOf(r) },
     keterangan: r.keterangan,
     temuan: input.findings.map(findingOf),
-    baris_laporan: reportRowOf(r, loaded),
+    baris_laporan: reportRowOf(r, loaded, input.rapel === true),
   };
 }
 
@@ -596,6 +600,19 @@ function findingOf(f: Finding): Explanation['temuan'][number] {
 }
 
 /** The employee's `pegawai.csv` row as the CSV writes it, keyed by column. */
-function reportRowOf(r: EmployeeResult, pack: LoadedRulePack): Record<string, string> {
-  return Object.fromEntries(pegawaiColumns(pack).map((c) => [c.key, csvCellText(c.value(r), c.type, 'intl')]));
+function reportRowOf(r: EmployeeResult, pack: LoadedRulePack, rapel: boolean): Record<string, string> {
+  return Object.fromEntries(pegawaiColumns(pack, { rapel }).map((c) => [c.key, csvCellText(c.value(r), c.type, 'intl')]));
+}
+
+/** The arrears lines, when the employee has any. */
+function rapelOf(r: EmployeeResult): Pick<Explanation['tpp'], 'rapel'> {
+  const rapel = r.tpp.rapel;
+  if (!rapel) return {};
+  return {
+    rapel: {
+      baris: rapel.lines.map((l) => ({ periode: l.periode, netto_seharusnya: l.nettoSeharusnya, sudah_dibayar: l.sudahDibayar, rapel: l.rapel, status: l.status })),
+      jumlah: rapel.jumlah,
+      jumlah_transfer: r.tpp.tppNetto + rapel.jumlah,
+    },
+  };
 }

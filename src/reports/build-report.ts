@@ -10,7 +10,7 @@ import type { Lang } from '../i18n.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { FileLedger } from '../model/row-accounting.js';
-import type { CurveCheck, EmployeeResult, FollowUpRow, PeriodResults, UnitResult } from '../model/results.js';
+import { transferAmount, type CurveCheck, type EmployeeResult, type FollowUpRow, type PeriodResults, type RapelLine, type UnitResult } from '../model/results.js';
 import { labelPair } from './labels.js';
 import { bearsTaxAmount } from '../tpp/compute-pph21.js';
 import type { FinanceExports } from './finance-exports.js';
@@ -36,8 +36,8 @@ type ModelTableKey = Exclude<TableKey, 'bank' | 'tanpa_rekening'>;
 
 /** One report table; `rows()` streams its rows (large runs never hold them all). */
 export interface ReportTable {
-  /** `bandingkan`: the table of `kinerja bandingkan`, not part of a run's reports. */
-  key: TableKey | 'selisih' | 'bandingkan';
+  /** `bandingkan`: the table of `kinerja bandingkan`; `rapel`: `rapel.csv`, written beside the model's tables by a run with --rapel. */
+  key: TableKey | 'selisih' | 'bandingkan' | 'rapel';
   sheet: Bilingual;
   columns: ReportColumn[];
   rows(): Iterable<ReportCell[]>;
@@ -49,7 +49,12 @@ export interface Ringkasan {
   versi_alat: string;
   periode: string;
   hari_kerja_periode: number;
-  paket_aturan: { nama: string; versi: string; sha256: string; sumber: string };
+  /** `berkas`: the user pack's absolute path (a later `--rapel` loads it from there). */
+  paket_aturan: { nama: string; versi: string; sha256: string; sumber: string; berkas?: string };
+  /** The input folder (absolute), so a later `--rapel` can recompute this period; `run` only. */
+  folder_masukan?: string;
+  /** Files named by `--pegawai` etc. (absolute paths), per input; only when any was. */
+  berkas_ditunjuk?: Record<string, string[]>;
   berkas: {
     masukan: string;
     nama: string;
@@ -68,7 +73,9 @@ export interface Ringkasan {
   }[];
   jumlah: { pegawai: number; dibayar: number; ditahan: number; nihil: number; error: number; peringatan: number; info: number };
   /** `pph21_ditanggung` only under a pack that computes borne tax. */
-  total: { bruto: number; pph21: number; pph21_ditanggung?: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number };
+  total: { bruto: number; pph21: number; pph21_ditanggung?: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number; rapel?: number };
+  /** Arrears paid with this month (`run --rapel`): per period, what was compared and found. */
+  rapel?: RingkasanRapel[];
   predikat: Record<Predikat, number>;
   catatan: string[];
   /** A doubt about a whole file, column, day or input stopped the run: nothing was paid. */
@@ -87,6 +94,20 @@ export interface Ringkasan {
   koreksi?: { nomor: number; dibanding: string };
   /** A correction's difference from the paid folder (selisih.csv), whole rupiah. */
   selisih?: { dibanding: string; netto_dibayar: number; netto_baru: number; kekurangan_bayar: number; kelebihan_bayar: number; bersih: number; pegawai_berubah: number };
+}
+
+/** One `--rapel` period in `ringkasan.json`. */
+export interface RingkasanRapel {
+  periode: string;
+  folder_dibayar: string;
+  folder_masukan: string;
+  masukan_berubah: string[];
+  dibayar: number;
+  jumlah: number;
+  ditahan: number;
+  tertunda: number;
+  masih_ditahan: number;
+  berubah_bukan_rapel: number;
 }
 
 /** Everything the writers need. */
@@ -129,7 +150,7 @@ function cellsOf<T>(columns: readonly ColumnDefinition<T>[], source: T): ReportC
  * A table whose rows are `sources()` through `columns`. The table keeps the columns without their
  * `value` functions: the workbook plan is posted to a worker thread, which cannot take functions.
  */
-export function tableOf<T>(key: TableKey, sheet: Bilingual, columns: readonly ColumnDefinition<T>[], sources: () => Iterable<T>): ReportTable {
+export function tableOf<T>(key: TableKey | 'rapel', sheet: Bilingual, columns: readonly ColumnDefinition<T>[], sources: () => Iterable<T>): ReportTable {
   return {
     key,
     sheet,
@@ -147,7 +168,7 @@ const attendance =
     r.disiplin === undefined ? null : count(r.disiplin);
 
 /** The columns of `pegawai.csv`, in SPEC §5 order (one `komponen_<nama>` per pack component). */
-export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeResult>[] {
+export function pegawaiColumns(pack: LoadedRulePack, options: { rapel?: boolean } = {}): ColumnDefinition<EmployeeResult>[] {
   const p = pack.pack;
   // The pack's band codes are their own labels.
   const band = (kode: string, counts: (d: NonNullable<EmployeeResult['disiplin']>) => readonly number[], i: number) =>
@@ -204,6 +225,8 @@ export function pegawaiColumns(pack: LoadedRulePack): ColumnDefinition<EmployeeR
     col('bpjs_pegawai', labelPair('column.bpjs_pegawai', { persen: p.bpjs.persen_pegawai }), 'money', (r) => r.tpp.bpjsPegawai),
     col('bpjs_pemda', labelPair('column.bpjs_pemda', { persen: p.bpjs.persen_pemda }), 'money', (r) => r.tpp.bpjsPemda),
     col('tpp_netto', labelPair('column.tpp_netto'), 'money', (r) => r.tpp.tppNetto),
+    // Only a run with --rapel has this column, so other runs' reports stay as they were.
+    ...(options.rapel ? [col<EmployeeResult>('rapel', labelPair('column.rapel'), 'money', (r) => r.tpp.rapel?.jumlah ?? 0)] : []),
     col('status_bayar', labelPair('column.status_bayar'), 'text', (r) => r.tpp.statusBayar),
     col('keterangan', labelPair('column.keterangan'), 'text', (r) => r.keterangan.join('; ')),
     // For the year's recap (kinerja rekap): the jenjang for angka kredit, and TK runs that chain across
@@ -278,7 +301,13 @@ interface TppSource {
 }
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance (`tpp_plt` only under a pack with a tpp.plt rule). */
-function tppColumns(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
+function tppColumns(pack: LoadedRulePack, options: { rapel?: boolean } = {}): ColumnDefinition<TppSource>[] {
+  const columns = tppColumnsWithoutRapel(pack);
+  // With --rapel: the arrears and what is transferred (tpp_netto + rapel) after the net.
+  return options.rapel ? [...columns, ...TPP_RAPEL_COLUMNS] : columns;
+}
+
+function tppColumnsWithoutRapel(pack: LoadedRulePack): ColumnDefinition<TppSource>[] {
   const withPlt = pack.pack.tpp.plt === undefined ? TPP_COLUMNS : [...TPP_COLUMNS.slice(0, TPP_BRUTO_AT), TPP_PLT_COLUMN, ...TPP_COLUMNS.slice(TPP_BRUTO_AT)];
   if (!bearsTaxAmount(pack.pack)) return withPlt;
   // Borne tax: beside the (zero) withheld tax, not part of the net.
@@ -308,6 +337,11 @@ const TPP_COLUMNS: ColumnDefinition<TppSource>[] = [
 const TPP_BRUTO_AT = TPP_COLUMNS.findIndex((c) => c.key === 'tpp_bruto');
 /** What acting posts add, part of tpp_bruto: shown just before it. */
 const TPP_PLT_COLUMN = col<TppSource>('tpp_plt', labelPair('column.tpp_plt'), 'money', ({ result }) => result.tpp.tppPlt);
+/** Arrears paid with this month and the amount transferred: only in a run with --rapel. */
+const TPP_RAPEL_COLUMNS: ColumnDefinition<TppSource>[] = [
+  col('rapel', labelPair('column.rapel'), 'money', ({ result }) => result.tpp.rapel?.jumlah ?? 0),
+  col('jumlah_transfer', labelPair('column.jumlah_transfer'), 'money', ({ result }) => transferAmount(result)),
+];
 /** PPh 21 the employer bears (SIPD's tunjangan PPh): only under a pack that computes it. */
 const TPP_DITANGGUNG_COLUMN = col<TppSource>('pph21_ditanggung', labelPair('column.tpp.pph21_ditanggung'), 'money', ({ result }) => result.tpp.pph21Ditanggung);
 
@@ -367,7 +401,7 @@ export function buildRingkasan(
     versi_alat: version,
     periode: formatPeriod(period),
     hari_kerja_periode: hariKerjaPeriode,
-    paket_aturan: { nama: pack.pack.nama, versi: pack.pack.versi, sha256: pack.sha256, sumber: pack.source },
+    paket_aturan: { nama: pack.pack.nama, versi: pack.pack.versi, sha256: pack.sha256, sumber: pack.source, ...(pack.path !== undefined ? { berkas: pack.path } : {}) },
     berkas: ledgers.map((l) => ({
       masukan: l.input,
       nama: l.name,
@@ -424,7 +458,7 @@ export function buildReport(input: {
 }): ReportModel {
   const { results, findings, lang, pack } = input;
   const tables: Record<ModelTableKey, ReportTable> = {
-    pegawai: tableOf('pegawai', labelPair('sheet.pegawai'), pegawaiColumns(pack), () => results.employees),
+    pegawai: tableOf('pegawai', labelPair('sheet.pegawai'), pegawaiColumns(pack, { rapel: results.rapel !== undefined }), () => results.employees),
     unit: tableOf('unit', labelPair('sheet.unit'), UNIT_COLUMNS, () => results.units),
     tpp: tppTable(results, pack),
     kurva: tableOf('kurva', labelPair('sheet.kurva'), KURVA_COLUMNS, function* () {
@@ -439,7 +473,7 @@ export function buildReport(input: {
 
 /** `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. */
 export function tppTable(results: PeriodResults, pack: LoadedRulePack): ReportTable {
-  return tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack), function* () {
+  return tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack, { rapel: results.rapel !== undefined }), function* () {
     let no = 0;
     for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
   });
@@ -464,4 +498,20 @@ const TINDAK_LANJUT_COLUMNS: readonly ColumnDefinition<FollowUpRow>[] = [
 /** The follow-up table. */
 export function tindakLanjutTable(rows: () => readonly FollowUpRow[]): ReportTable {
   return tableOf('tindak_lanjut', labelPair('sheet.tindak_lanjut'), TINDAK_LANJUT_COLUMNS, rows);
+}
+
+/** The columns of `rapel.csv` (one row per employee held in a `--rapel` period). */
+const RAPEL_COLUMNS: readonly ColumnDefinition<RapelLine>[] = [
+  col('nip', labelPair('column.nip'), 'text', (l) => l.nip),
+  col('nama', labelPair('column.nama'), 'text', (l) => l.nama),
+  col('periode', labelPair('column.periode_rapel'), 'text', (l) => l.periode),
+  col('netto_seharusnya', labelPair('column.netto_seharusnya'), 'money', (l) => l.nettoSeharusnya),
+  col('sudah_dibayar', labelPair('column.sudah_dibayar'), 'money', (l) => l.sudahDibayar),
+  col('rapel', labelPair('column.rapel'), 'money', (l) => l.rapel),
+  col('status', labelPair('column.status_rapel'), 'text', (l) => l.status),
+];
+
+/** `rapel.csv`: the arrears lines of a run with --rapel. */
+export function rapelTable(lines: readonly RapelLine[]): ReportTable {
+  return tableOf('rapel', labelPair('sheet.rapel'), RAPEL_COLUMNS, () => lines);
 }

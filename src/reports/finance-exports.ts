@@ -4,16 +4,12 @@
  * from `transferAmount`, so the bank files, the SIPD netto and their totals cannot disagree.
  */
 import { formatPeriod, type Period } from '../model/domain.js';
-import type { EmployeeResult, PeriodResults } from '../model/results.js';
+import { transferAmount, type EmployeeResult, type PeriodResults } from '../model/results.js';
 import { bankKey, resolveBankLayout, transferDescription, type BankColumn, type BankLayout } from '../rules/bank-layout.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { col, tableOf, type ColumnDefinition, type ColumnType, type ReportCell, type ReportTable } from './build-report.js';
 import { labelPair } from './labels.js';
 
-/** What is transferred to an employee: the net TPP (the single place a later addition goes). */
-export function transferAmount(result: EmployeeResult): number {
-  return result.tpp.tppNetto;
-}
 
 /** A paid employee and their number in a list. */
 interface Numbered {
@@ -38,7 +34,8 @@ function sipdColumns(pack: LoadedRulePack): ColumnDefinition<Numbered>[] {
     col('bpjs_1', labelPair('column.sipd.bpjs_1', { persen: persen_pegawai }), 'money', ({ result }) => result.tpp.bpjsPegawai),
     col('bpjs_4', labelPair('column.sipd.bpjs_4', { persen: persen_pemda }), 'money', ({ result }) => result.tpp.bpjsPemda),
     col('potongan', labelPair('column.sipd.potongan'), 'money', ({ result }) => result.tpp.pph21 + result.tpp.bpjsPegawai),
-    col('netto', labelPair('column.sipd.netto'), 'money', ({ result }) => transferAmount(result)),
+    // This month's net: arrears are transferred with it (bank files) but are another period's pay.
+    col('netto', labelPair('column.sipd.netto'), 'money', ({ result }) => result.tpp.tppNetto),
     col('bank', labelPair('column.nama_bank'), 'text', ({ result }) => result.pegawai.namaBank ?? null),
     col('rekening', labelPair('column.nomor_rekening'), 'text', ({ result }) => result.pegawai.nomorRekening ?? null),
   ];

@@ -97,6 +97,7 @@ const LABELS = {
   'sheet.pegawai': { id: 'Pegawai', en: 'Employees' },
   'sheet.unit': { id: 'Unit', en: 'Units' },
   'sheet.tpp': { id: 'TPP', en: 'TPP' },
+  'sheet.rapel': { id: 'Rapel', en: 'Arrears' },
   'sheet.kurva': { id: 'Kurva', en: 'Curve' },
   'sheet.tindak_lanjut': { id: 'Tindak Lanjut', en: 'Follow-up' },
   'sheet.validasi': { id: 'Validasi', en: 'Validation' },
@@ -144,6 +145,12 @@ const LABELS = {
   'column.bpjs_pegawai': form<{ persen: Exact }>((p) => `BPJS Pegawai (${rateId(p.persen)}%)`, () => 'BPJS Employee'),
   'column.bpjs_pemda': form<{ persen: Exact }>((p) => `BPJS Pemda (${rateId(p.persen)}%)`, () => 'BPJS Employer'),
   'column.tpp_netto': { id: 'TPP Netto', en: 'Net TPP' },
+  'column.rapel': { id: 'Rapel', en: 'Arrears' },
+  'column.jumlah_transfer': { id: 'Jumlah Ditransfer', en: 'Amount Transferred' },
+  'column.periode_rapel': { id: 'Periode Rapel', en: 'Arrears Period' },
+  'column.netto_seharusnya': { id: 'Netto Seharusnya', en: 'Net Due' },
+  'column.sudah_dibayar': { id: 'Sudah Dibayar', en: 'Already Paid' },
+  'column.status_rapel': { id: 'Status Rapel', en: 'Arrears Status' },
   'column.status_bayar': { id: 'Status Bayar', en: 'Pay Status' },
   'column.keterangan': { id: 'Keterangan', en: 'Remarks' },
   'column.jenjang_jf': { id: 'Jenjang JF', en: 'Functional Level (JF)' },
@@ -369,6 +376,7 @@ const LABELS = {
   ),
   'summary.tpp_bruto': { id: 'TPP bruto', en: 'Gross TPP' },
   'summary.tpp_netto': { id: 'TPP netto', en: 'Net TPP' },
+  'summary.rapel': { id: 'Rapel', en: 'Arrears' },
   'summary.keluaran': { id: 'Keluaran', en: 'Output' },
   'summary.end.stopped': {
     id: 'Proses dihentikan (kode 2): tidak ada yang dibayar; hanya laporan validasi yang ditulis. Lihat baris STOP di atas.',
@@ -612,6 +620,15 @@ const LABELS = {
   'explain.tpp.nil': form<{ keterangan: string }>((p) => `Nihil: ${p.keterangan}`, (p) => `Nil: ${p.keterangan}`),
   // 7. tax, BPJS and net
   'explain.net.head': { id: 'Pajak, BPJS dan netto', en: 'Tax, BPJS and net' },
+  'explain.rapel.head': { id: 'Rapel periode yang sudah dibayar', en: 'Arrears of paid periods' },
+  'explain.rapel.line': form<{ periode: string; seharusnya: string; sudah: string; rapel: string; status: string }>(
+    (p) => `${p.periode}: seharusnya ${p.seharusnya}, sudah dibayar ${p.sudah}, dibayar sekarang ${p.rapel} (${p.status})`,
+    (p) => `${p.periode}: due ${p.seharusnya}, already paid ${p.sudah}, paid now ${p.rapel} (${p.status})`,
+  ),
+  'explain.rapel.transfer': form<{ netto: string; rapel: string; jumlah: string }>(
+    (p) => `Ditransfer = TPP netto + rapel = ${p.netto} + ${p.rapel} = ${p.jumlah}`,
+    (p) => `Transferred = net TPP + arrears = ${p.netto} + ${p.rapel} = ${p.jumlah}`,
+  ),
   'explain.tax.grade': form<{ kunci: string | undefined; tarif: string; pph21: string }>(
     (p) => `PPh 21 (tarif golongan ${p.kunci}: ${p.tarif}) = ${p.pph21}`,
     (p) => `PPh 21 (rate for grade ${p.kunci}: ${p.tarif}) = ${p.pph21}`,

@@ -367,7 +367,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
-  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
+  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto', 'rapel', 'jumlah_transfer', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {

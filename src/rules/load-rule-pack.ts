@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { KinerjaError } from '../errors.js';
@@ -22,6 +22,8 @@ export interface LoadedRulePack {
   sha256: string;
   /** `bawaan` or the user pack's file name. */
   source: string;
+  /** The user pack's absolute path (recorded so a later `--rapel` can load the same pack). */
+  path?: string;
 }
 
 /** Location of the built-in pack, next to this module in both `src/` and `dist/`. */
@@ -195,5 +197,6 @@ export async function loadRulePack(policyPath: string | undefined, lang: Lang, k
     merged,
     sha256: createHash('sha256').update(canonicalJson(merged)).digest('hex'),
     source: path === undefined ? 'bawaan' : basename(path),
+    ...(path === undefined ? {} : { path: resolve(path) }),
   };
 }

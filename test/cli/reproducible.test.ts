@@ -86,9 +86,15 @@ async function pegawaiAsCsv(from: string, to: string, seed: number): Promise<voi
   writeFileSync(to, stringify([rows[headerAt]!, ...shuffled(rows.slice(headerAt + 1).filter((r) => r.some((c) => c !== '')), seed)]));
 }
 
-/** ringkasan.json without its one varying field. */
+/**
+ * ringkasan.json without its varying fields: the time, and where the inputs and the pack were read
+ * from (recorded so a later --rapel finds them; they say where, not what).
+ */
 function ringkasanWithoutTime(dir: string): string {
-  return readFileSync(join(dir, 'ringkasan.json'), 'utf8').replace(/"dibuat_pada": "[^"]*"/, '');
+  return readFileSync(join(dir, 'ringkasan.json'), 'utf8')
+    .replace(/"dibuat_pada": "[^"]*"/, '')
+    .replace(/"folder_masukan": "[^"]*"/, '')
+    .replace(/,\s*"berkas": "[^"]*"/, '');
 }
 
 function run(input: string): { status: number; out: string } {

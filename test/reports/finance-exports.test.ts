@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeFromInputs, preparePeriod } from '../../src/pipeline.js';
 import { buildRingkasan, tppTable } from '../../src/reports/build-report.js';
-import { buildFinanceExports, sipdTable, transferAmount } from '../../src/reports/finance-exports.js';
+import { buildFinanceExports, sipdTable } from '../../src/reports/finance-exports.js';
+import { transferAmount } from '../../src/model/results.js';
 import { checkFinanceExports } from '../../src/self-check.js';
 import { fixture } from '../cli/run-cli.js';
 import { runOptions } from '../helpers/run-options.js';

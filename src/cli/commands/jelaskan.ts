@@ -17,6 +17,8 @@ export async function jelaskanCommand(nipArg: string, flags: RunFlags, term: Ter
       { period: flags.period, inputDir: flags.input ?? '.', explicit: explicitFiles(flags), acknowledgedDays: flags.acknowledgeDays ?? [], ...(flags.policy !== undefined ? { policy: flags.policy } : {}), lang: term.lang, archiveDir: flags.arsip ?? 'hasil', runtime: runtimeOptionsFromEnv(process.env) },
       [nip],
       progress,
+      // Arrears as `run --rapel` would pay them; the archive is where run's default --out puts results.
+      flags.rapel && flags.rapel.length > 0 ? { rapel: flags.rapel, archiveDir: flags.arsip ?? 'hasil' } : undefined,
     );
     progress.stop();
     if (missing.length > 0 || explanations.length === 0) {

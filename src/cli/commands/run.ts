@@ -8,6 +8,7 @@ import { VERSION } from '../../package-info.js';
 import { printSummary } from '../print-summary.js';
 import { progressHooks } from '../progress.js';
 import type { Terminal } from '../terminal.js';
+import type { RapelOption } from '../options.js';
 import { runtimeOptionsFromEnv } from '../runtime-env.js';
 
 /** Options as commander parses them. */
@@ -29,6 +30,7 @@ export interface RunFlags {
   policy?: string;
   out?: string;
   arsip?: string;
+  rapel?: RapelOption[];
   format?: Set<OutputFormat>;
   strict?: boolean;
   force?: boolean;
@@ -75,6 +77,7 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
         out: flags.out ?? defaultOut,
         archiveDir: flags.arsip ?? dirname(flags.out ?? defaultOut),
+        ...(command === 'run' && flags.rapel ? { rapel: flags.rapel } : {}),
         formats: flags.format ?? new Set<OutputFormat>(['xlsx', 'csv', 'json']),
         strict: Boolean(flags.strict),
         force: overrides.force ?? Boolean(flags.force),
