@@ -6,7 +6,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
-import { RAPEL_FILE } from './archive/rapel.js';
+import { paidArrears, RAPEL_FILE } from './archive/rapel.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
 import { applyArrears, arrearsNotes, findArrears, rapelRingkasan, type ArrearsFound, type RapelRequest } from './compute-rapel.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
@@ -282,6 +282,8 @@ async function commitOutputs(folder: OutputFolder, writeResults: boolean): Promi
 interface Correction {
   target: CorrectionTarget;
   paid: ArchivedResults;
+  /** Arrears of this period already paid with later months (`run --rapel`), by NIP. */
+  arrearsPaid: ReadonlyMap<string, number>;
 }
 
 /**
@@ -304,7 +306,9 @@ async function prepareCorrection(options: RunOptions): Promise<Correction | unde
       { id: 'Tambahkan csv ke --format (mis. --format xlsx,csv,json) atau hapus --format.', en: 'Add csv to --format (e.g. --format xlsx,csv,json) or drop --format.' },
     );
   }
-  return { target, paid: await readPaidResults(target.paid, options.period) };
+  const paid = await readPaidResults(target.paid, options.period);
+  const arrearsPaid = (await paidArrears(dirname(target.dir))).get(formatPeriod(options.period)) ?? new Map<string, number>();
+  return { target, paid, arrearsPaid };
 }
 
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
@@ -334,7 +338,7 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     measure('periksa', periksaStart);
 
     hooks.onStep?.('tulis');
-    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan, finance, correction?.paid).catch((err: unknown) => {
+    const written = await writeOutputs(folder.staging, options, prepared.pack, computed, verdict, ringkasan, finance, correction).catch((err: unknown) => {
       throw writeFailure(err, folder.target);
     });
     const outDir = await commitOutputs(folder, verdict.writeResults);
@@ -431,12 +435,12 @@ function followUpOf(computed: Computed, pack: LoadedRulePack): () => FollowUpRow
  * (read back as any results folder is, so what is compared is what was written), then the workbook
  * with its `Selisih` sheet. Fills `ringkasan.selisih`.
  */
-async function writeCorrection(dir: string, options: RunOptions, model: ReportModel, ringkasan: Ringkasan, paid: ArchivedResults): Promise<string[]> {
+async function writeCorrection(dir: string, options: RunOptions, model: ReportModel, ringkasan: Ringkasan, { paid, arrearsPaid }: Pick<Correction, 'paid' | 'arrearsPaid'>): Promise<string[]> {
   const written = await RESULT_WRITERS.csv({ dir, model, options });
   // The staging folder reads back as results once its ringkasan.json is there; it is written again last.
   await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
   const fresh = await readArchivedResults(dir);
-  const comparison = compareResults(paid.employees, fresh.employees);
+  const comparison = compareResults(paid.employees, fresh.employees, arrearsPaid);
   const t = comparison.totals;
   ringkasan.selisih = {
     dibanding: ringkasan.koreksi?.dibanding ?? basename(paid.dir),
@@ -462,7 +466,7 @@ async function writeOutputs(
   verdict: Verdict,
   ringkasan: Ringkasan,
   finance: FinanceExports | undefined,
-  paid?: ArchivedResults,
+  correction?: Correction,
 ): Promise<string[]> {
   const written: string[] = [];
   const { lang, csvLocale, formats } = options;
@@ -491,8 +495,8 @@ async function writeOutputs(
     finance,
   });
   measure('tulis:model', modelStart);
-  if (paid) {
-    written.push(...(await writeCorrection(dir, options, model, ringkasan, paid)));
+  if (correction) {
+    written.push(...(await writeCorrection(dir, options, model, ringkasan, correction)));
     await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
     written.push('ringkasan.json');
     return written;

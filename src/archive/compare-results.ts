@@ -75,8 +75,12 @@ function reasonsOf(a: ArchivedEmployee | undefined, b: ArchivedEmployee | undefi
   return reasons;
 }
 
-/** Compares two folders' employees (by NIP). */
-export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: ReadonlyMap<string, ArchivedEmployee>): ResultsComparison {
+/**
+ * Compares two folders' employees (by NIP). `arrearsPaidA`: arrears of a's period already paid to
+ * employees with later months (`run --rapel`); they count as paid in a, so a correction never asks
+ * for them again.
+ */
+export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: ReadonlyMap<string, ArchivedEmployee>, arrearsPaidA: ReadonlyMap<string, number> = new Map()): ResultsComparison {
   const nips = new Set([...a.keys(), ...b.keys()]);
   const changes: EmployeeChange[] = [];
   let nettoA = 0;
@@ -86,7 +90,8 @@ export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: Read
   for (const nip of nips) {
     const ea = a.get(nip);
     const eb = b.get(nip);
-    const na = nettoOf(ea);
+    const arrears = arrearsPaidA.get(nip) ?? 0;
+    const na = nettoOf(ea) + arrears;
     const nb = nettoOf(eb);
     nettoA += na;
     nettoB += nb;
@@ -94,6 +99,7 @@ export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: Read
     if (selisih > 0) kekuranganBayar += selisih;
     else kelebihanBayar -= selisih;
     const alasan = reasonsOf(ea, eb, selisih);
+    if (arrears > 0 && !alasan.includes('RAPEL')) alasan.splice(alasan.indexOf('LAIN') >= 0 ? alasan.indexOf('LAIN') : alasan.length, 1, 'RAPEL');
     if (selisih === 0 && alasan.length === 0) continue;
     const named = (eb ?? ea)!;
     changes.push({
