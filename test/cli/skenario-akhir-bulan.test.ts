@@ -1,0 +1,166 @@
+/**
+ * After the run, across the year: the sample agency (its staff, units, SKP and behaviour scores) for
+ * every month of 2026 under the TER pack (40 tetap / 36 presensi / 24 kinerja), with finance's steps
+ * in the order docs/keuangan.md gives them.
+ *
+ * - January–September: plain months (everyone in on time), each run and marked paid.
+ * - October: the real sample month, with Novita's realisasi typed as "tujuh", so she is held; paid.
+ * - November: her realisasi is fixed in October's folder, and Erna's first indicator is corrected
+ *   from 168 to 126 there too. November is run with `--rapel 2026-10` (Novita's arrear) and paid;
+ *   then October is run again: a correction (-koreksi-1) against the paid October.
+ * - December: PPh 21 is the annual recalculation from the paid January–November; December is paid
+ *   and the year is recapped.
+ *
+ * Worked by hand (TER tables of bawaan; pph = TER(other income + TPP) − TER(other income)):
+ * - Novita Anggraeni (197810202007032326, K/0 → TER A, penghasilan_bruto 6,873,300), October once
+ *   fixed: pagu 6,500,000, every component full → bruto 6,500,000. TER A: 6,873,300 → 1.25 % =
+ *   85,916; 13,373,300 → 5 % = 668,665; pph 582,749. BPJS 1 % = 65,000. Netto 5,852,251.
+ * - Erna Susanti (197611252002032427, K/3 → TER C, penghasilan_bruto 8,361,900, pagu 7,500,000):
+ *   capaian (168/180 × 50 + 19/20 × 30 + 124/120 × 20) = 95.83 → (126/180 × 50 + …) = 84.17;
+ *   kinerja 24 % × 7,500,000 = 1,800,000 × capaian: 1,725,000 → 1,515,000; bruto 7,425,000 →
+ *   7,215,000. TER C: 8,361,900 → 1 % = 83,619; 15,786,900 and 15,576,900 → 6 %: 947,214 and
+ *   934,614; pph 863,595 → 850,995. BPJS 60,244 (capped) both. Netto 6,501,161 → 6,303,761:
+ *   overpaid 197,400.
+ * - Muhammad Ma'ruf (197911302001011988, TK/0 → A, penghasilan_bruto 6,586,900): every month bruto
+ *   5,250,000, TER A 6,586,900 → 1 % = 65,869; 11,836,900 → 4 % = 473,476; pph 407,607, netto
+ *   5,250,000 − 407,607 − 52,500 = 4,789,893. December, annual (PMK 168/2023, Pasal 17):
+ *   gaji 12 × 6,586,900 = 79,042,800; with TPP 12 × 5,250,000 = 63,000,000: 142,042,800;
+ *   biaya jabatan min(5 %, 6,000,000) = 6,000,000; PTKP TK/0 54,000,000; PKP 82,042,000 →
+ *   5 % × 60,000,000 + 15 % × 22,042,000 = 6,306,300. Gaji alone: biaya jabatan 3,952,140, PKP
+ *   21,090,660 → 21,090,000 → 1,054,500. Tax on the year's TPP 5,251,800 − January–November
+ *   11 × 407,607 = 4,483,677 → December 768,123; netto 5,250,000 − 768,123 − 52,500 = 4,429,377.
+ */
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withSampleLocalRules } from '../helpers/builders.js';
+import { readRingkasan } from '../helpers/ringkasan.js';
+import { writeSampleMonth } from '../helpers/sample-months.js';
+import { fixture, readCsv, runCli, tempDir, type CliResult } from './run-cli.js';
+
+const NOVITA = '197810202007032326';
+const ERNA = '197611252002032427';
+const MARUF = '197911302001011988';
+const byNip = (rows: Record<string, string>[], nip: string) => rows.find((r) => r['nip'] === nip);
+
+describe('month end across 2026: paid months, an arrear, a correction, December tax and the year', () => {
+  const root = tempDir();
+  const arsip = join(root, 'hasil');
+  const pack = withSampleLocalRules(join(fixture('paket-ter'), 'paket-aturan.yaml'), root);
+  const oktober = join(root, 'masukan', '2026-10');
+  const runs = new Map<string, CliResult>();
+  const run = (label: string, period: string, input: string, extra: string[] = []) => {
+    const r = runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
+    runs.set(label, r);
+    return r;
+  };
+  const pay = (period: string) => {
+    const r = runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
+    runs.set(`bayar ${period}`, r);
+    return r;
+  };
+  const capaian = join(oktober, 'capaian_skp.csv');
+  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
+
+  beforeAll(() => {
+    for (let month = 1; month <= 9; month++) {
+      const period = `2026-0${month}`;
+      run(period, period, writeSampleMonth(join(root, 'masukan', period), 2026, month));
+      pay(period);
+    }
+    cpSync(fixture('contoh'), oktober, { recursive: true });
+    // Novita's realisasi "7" typed as a word: her October is held.
+    const typo = original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;');
+    expect(typo).not.toBe(original);
+    writeFileSync(capaian, typo);
+    run('2026-10', '2026-10', oktober);
+    pay('2026-10');
+    // November: both fixes are made in October's folder, where the rapel and the correction read them.
+    writeFileSync(capaian, original.replace('diverifikasi;180;168;', 'diverifikasi;180;126;'));
+    run('2026-11', '2026-11', writeSampleMonth(join(root, 'masukan', '2026-11'), 2026, 11), ['--rapel', '2026-10']);
+    pay('2026-11');
+    run('koreksi', '2026-10', oktober);
+    run('2026-12', '2026-12', writeSampleMonth(join(root, 'masukan', '2026-12'), 2026, 12));
+  }, 600_000);
+
+  it('runs every month and marks January–November paid; October holds Novita', () => {
+    for (const [label, r] of runs) expect(r.status, `${label}: ${r.stderr}`).toBe(label === '2026-10' ? 1 : 0);
+    for (let month = 1; month <= 11; month++) expect(existsSync(join(arsip, `2026-${String(month).padStart(2, '0')}`, 'dibayar.json'))).toBe(true);
+    const oct = readCsv(join(arsip, '2026-10', 'pegawai.csv'));
+    expect(byNip(oct, NOVITA)).toMatchObject({ status_bayar: 'ditahan', tpp_netto: '0' });
+    expect(byNip(oct, ERNA)).toMatchObject({ tpp_bruto: '7425000', pph21: '863595', tpp_netto: '6501161' });
+    expect(byNip(readCsv(join(arsip, '2026-03', 'pegawai.csv')), MARUF)).toMatchObject({ tpp_bruto: '5250000', pph21: '407607', tpp_netto: '4789893' });
+  });
+
+  it("November pays Novita's October as rapel, with the transfer and the bank files adding it", () => {
+    const out = join(arsip, '2026-11');
+    expect(readCsv(join(out, 'rapel.csv'))).toEqual([
+      expect.objectContaining({ nip: NOVITA, periode: '2026-10', netto_seharusnya: '5852251', sudah_dibayar: '0', rapel: '5852251', status: 'dibayar' }),
+    ]);
+    // Her November is a plain full month: the same 5,852,251 as October's, plus the arrear.
+    expect(byNip(readCsv(join(out, 'tpp.csv')), NOVITA)).toMatchObject({ tpp_netto: '5852251', rapel: '5852251', jumlah_transfer: '11704502' });
+    const ringkasan = readRingkasan(out);
+    expect(ringkasan.total.rapel).toBe(5_852_251);
+    const banks = (ringkasan.bank ?? []).reduce((sum, b) => sum + b.jumlah, 0);
+    expect(banks).toBe(ringkasan.total.netto + 5_852_251);
+  });
+
+  it("the October correction, run after November was paid, asks back only Erna's overpayment", () => {
+    const out = join(arsip, '2026-10-koreksi-1');
+    const selisih = readCsv(join(out, 'selisih.csv'));
+    expect(byNip(selisih, ERNA)).toMatchObject({ netto_dibayar: '6501161', netto_baru: '6303761', selisih: '-197400', jenis: 'kelebihan_bayar' });
+    // Held in the paid October, paid since as rapel: nothing more is due.
+    expect(byNip(selisih, NOVITA)).toMatchObject({ netto_dibayar: '5852251', netto_baru: '5852251', selisih: '0', jenis: 'sama' });
+    expect(byNip(selisih, NOVITA)!['alasan']).toContain('RAPEL');
+    expect(selisih).toHaveLength(2);
+    expect(readRingkasan(out)).toMatchObject({
+      koreksi: { nomor: 1, dibanding: '2026-10' },
+      selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },
+    });
+  });
+
+  it("December's PPh 21 is the annual recalculation for Ma'ruf; Novita, paid arrears in the year, stays TER", () => {
+    const out = join(arsip, '2026-12');
+    const dec = readCsv(join(out, 'pegawai.csv'));
+    expect(byNip(dec, MARUF)).toMatchObject({ tpp_bruto: '5250000', pph21: '768123', tpp_netto: '4429377' });
+    const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
+    expect(warnings.map((f) => f['nip'])).toEqual([NOVITA]);
+    const explain = runCli(['jelaskan', MARUF, '--period', '2026-12', '--input', join(root, 'masukan', '2026-12'), '--policy', pack, '--arsip', arsip]);
+    expect(explain.status, explain.stderr).toBe(0);
+    expect(explain.stdout).toContain('PKP (dibulatkan ke bawah ke ribuan) Rp 82.042.000 → pajak setahun Rp 6.306.300');
+    expect(explain.stdout).toContain('PPh 21 Desember = Rp 5.251.800 − dipotong Januari–November Rp 4.483.677 = Rp 768.123');
+  });
+
+  it('rekap --tahun 2026 reads the paid months: October as paid (the correction is not), arrears in November', () => {
+    expect(pay('2026-12').status).toBe(0);
+    const r = runCli(['rekap', '--tahun', '2026', '--arsip', arsip]);
+    expect(r.status, r.stderr).toBe(0);
+    const rows = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
+    // 11 × 4,789,893 + 4,429,377 = 57,118,200.
+    expect(byNip(rows, MARUF)).toMatchObject({ tpp_12: '4429377', tpp_total: '57118200', bulan_tidak_ada: '', bulan_belum_dibayar: '' });
+    expect(byNip(rows, NOVITA)).toMatchObject({ tpp_10: '0', tpp_11: '11704502' });
+    expect(byNip(rows, ERNA)).toMatchObject({ tpp_10: '6501161' });
+    expect(r.stderr).toContain('2026-10-koreksi-1');
+  });
+
+  it('bandingkan shows the same two changes between the paid October and its correction', () => {
+    const r = runCli(['bandingkan', join(arsip, '2026-10'), join(arsip, '2026-10-koreksi-1'), '--out', join(root, 'bandingkan.csv'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    // A plain comparison of two folders knows nothing of the rapel: 5,852,251 − 197,400 = 5,654,851.
+    const { total } = JSON.parse(r.stdout) as { total: Record<string, number> };
+    expect(total).toMatchObject({ kekurangan_bayar: 5_852_251, kelebihan_bayar: 197_400, bersih: 5_654_851, pegawai_berubah: 2 });
+    expect(readCsv(join(root, 'bandingkan.csv')).map((row) => row['nip']).sort()).toEqual([NOVITA, ERNA].sort());
+  });
+
+  it('no --force replaces a paid folder: October again goes to its unpaid correction, every paid file unchanged', () => {
+    const r = run('lagi', '2026-10', oktober, ['--force']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(arsip, '2026-10-koreksi-2'))).toBe(false);
+    for (let month = 1; month <= 12; month++) {
+      const dir = join(arsip, `2026-${String(month).padStart(2, '0')}`);
+      const record = JSON.parse(readFileSync(join(dir, 'dibayar.json'), 'utf8')) as { berkas: { nama: string; sha256: string }[] };
+      for (const file of record.berkas) expect(createHash('sha256').update(readFileSync(join(dir, file.nama))).digest('hex'), `${dir}/${file.nama}`).toBe(file.sha256);
+    }
+  });
+});
