@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PAID_RECORD, parsePaidRecord, readPaidRecord, type PaidRecord } from './archive/paid-record.js';
 import { periodFolders, type ResultsFolder } from './archive/period-folders.js';
+import { paidArrears } from './archive/rapel.js';
 import { readArchivedResults } from './archive/read-results.js';
 import { KinerjaError, type Bilingual } from './errors.js';
 import { formatPeriod, type Period } from './model/domain.js';
@@ -106,7 +107,31 @@ async function checkPayable(dir: string): Promise<Record<string, number>> {
       en: `the sums of pegawai.csv (gross ${bruto}, net ${netto}) differ from the totals of ringkasan.json (gross ${total['bruto']}, net ${total['netto']}): result files were edited after the run.`,
     });
   }
+  await refuseStaleCorrection(dir, results.ringkasan);
   return total;
+}
+
+/**
+ * A correction counts the arrears of its period paid so far (`selisih.rapel_dibayar`). If more were
+ * paid since it was computed, its selisih.csv would ask for them again: it is computed again first.
+ */
+async function refuseStaleCorrection(dir: string, ringkasan: Record<string, unknown>): Promise<void> {
+  const selisih = ringkasan['selisih'] as { rapel_dibayar?: unknown } | undefined;
+  if (selisih === undefined || typeof ringkasan['periode'] !== 'string') return;
+  const counted = typeof selisih.rapel_dibayar === 'number' ? selisih.rapel_dibayar : 0;
+  const paidNow = [...((await paidArrears(dirname(dir))).get(ringkasan['periode'])?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  if (paidNow === counted) return;
+  throw new KinerjaError(
+    'KOREKSI_USANG',
+    {
+      id: `${dir} tidak dapat ditandai dibayar: sejak koreksi ini dihitung, rapel periode ${ringkasan['periode']} yang dibayar berubah (dulu Rp ${counted}, kini Rp ${paidNow}); selisih.csv-nya bisa meminta pembayaran yang sudah dilakukan.`,
+      en: `${dir} cannot be marked paid: since this correction was computed, the arrears paid for ${ringkasan['periode']} changed (then Rp ${counted}, now Rp ${paidNow}); its selisih.csv could ask for a payment already made.`,
+    },
+    {
+      id: `Jalankan lagi koreksinya (kinerja run --period ${ringkasan['periode']} ... --force): selisih.csv yang baru memperhitungkan rapel itu. Lalu tandai dibayar.`,
+      en: `Run the correction again (kinerja run --period ${ringkasan['periode']} ... --force): the new selisih.csv counts those arrears. Then mark it paid.`,
+    },
+  );
 }
 
 /** Every file of the folder but the paid record, by code-point order, with its SHA-256. */

@@ -450,6 +450,7 @@ async function writeCorrection(dir: string, options: RunOptions, model: ReportMo
     kelebihan_bayar: t.kelebihanBayar,
     bersih: t.bersih,
     pegawai_berubah: t.pegawaiBerubah,
+    rapel_dibayar: [...arrearsPaid.values()].reduce((sum, n) => sum + n, 0),
   };
   model.selisih = selisihTable(comparison);
   await writeCsv(join(dir, 'selisih.csv'), model.selisih, options.csvLocale);

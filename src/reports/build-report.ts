@@ -93,7 +93,17 @@ export interface Ringkasan {
   /** A correction of a paid folder: its number and the paid folder's name. */
   koreksi?: { nomor: number; dibanding: string };
   /** A correction's difference from the paid folder (selisih.csv), whole rupiah. */
-  selisih?: { dibanding: string; netto_dibayar: number; netto_baru: number; kekurangan_bayar: number; kelebihan_bayar: number; bersih: number; pegawai_berubah: number };
+  selisih?: {
+    dibanding: string;
+    netto_dibayar: number;
+    netto_baru: number;
+    kekurangan_bayar: number;
+    kelebihan_bayar: number;
+    bersih: number;
+    pegawai_berubah: number;
+    /** Arrears of this period paid with later months, counted as paid (a correction paid after more arrears would ask for them again). */
+    rapel_dibayar: number;
+  };
 }
 
 /** One `--rapel` period in `ringkasan.json`. */

@@ -164,3 +164,39 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     }
   });
 });
+
+describe('a correction computed before an arrear of its period was paid is not marked paid until it is computed again', () => {
+  const root = tempDir();
+  const arsip = join(root, 'hasil');
+  const oktober = join(root, 'oktober');
+  const capaian = join(oktober, 'capaian_skp.csv');
+  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
+  // The sample's own pack (its shifts and Plt rule), for every month.
+  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
+  const run = (period: string, input: string, extra: string[] = []) => runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
+  const pay = (period: string) => runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
+
+  it('refuses the stale correction (KOREKSI_USANG), then pays the recomputed one, which no longer asks for Novita', () => {
+    cpSync(fixture('contoh'), oktober, { recursive: true });
+    writeFileSync(capaian, original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
+    expect(run('2026-10', oktober).status).toBe(1);
+    expect(pay('2026-10').status).toBe(0);
+    writeFileSync(capaian, original);
+    // The correction first: Novita, held when October was paid, is owed her whole October.
+    expect(run('2026-10', oktober).status).toBe(0);
+    const before = byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)!;
+    expect(before['jenis']).toBe('kekurangan_bayar');
+    const owed = Number(before['selisih']);
+    // Then November pays the same amount as rapel, and is paid.
+    expect(run('2026-11', writeSampleMonth(join(root, 'november'), 2026, 11), ['--rapel', '2026-10']).status).toBe(0);
+    expect(Number(byNip(readCsv(join(arsip, '2026-11', 'rapel.csv')), NOVITA)!['rapel'])).toBe(owed);
+    expect(pay('2026-11').status).toBe(0);
+    const stale = pay('2026-10');
+    expect(stale.status).toBe(2);
+    expect(stale.stderr).toContain('KOREKSI_USANG');
+    expect(existsSync(join(arsip, '2026-10-koreksi-1', 'dibayar.json'))).toBe(false);
+    expect(run('2026-10', oktober, ['--force']).status).toBe(0);
+    expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ selisih: '0', jenis: 'sama' });
+    expect(pay('2026-10').status).toBe(0);
+  }, 300_000);
+});
