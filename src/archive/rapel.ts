@@ -5,11 +5,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { KinerjaError } from '../errors.js';
 import type { RapelLine } from '../model/results.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
-import type { ArchivedEmployee } from './read-results.js';
+import { damaged, parseResultCsv, type ArchivedEmployee } from './read-results.js';
 
 /** The file a results folder that pays arrears writes. */
 export const RAPEL_FILE = 'rapel.csv';
@@ -17,27 +16,9 @@ export const RAPEL_FILE = 'rapel.csv';
 /** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
 const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
 
-function damaged(path: string, what: { id: string; en: string }): KinerjaError {
-  return new KinerjaError(
-    'ARSIP_RUSAK',
-    { id: `${path}: ${what.id}`, en: `${path}: ${what.en}` },
-    { id: 'Berkas hasil yang sudah dibayar tidak boleh disunting; pulihkan dari cadangan.', en: 'Paid result files must not be edited; restore from a backup.' },
-  );
-}
-
 /** Reads one `rapel.csv` (either CSV locale): the amount paid per period and NIP. */
 async function readRapelCsv(path: string): Promise<{ periode: string; nip: string; rapel: number }[]> {
-  let text = await readFile(path, 'utf8');
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const delimiter = text.startsWith('nip;') ? ';' : ',';
-  let records: string[][];
-  try {
-    const parsed: unknown = parse(text, { delimiter, relax_column_count: false });
-    records = parsed as string[][];
-  } catch (err) {
-    throw damaged(path, { id: `tidak dapat diurai (${(err as Error).message}).`, en: `cannot be parsed (${(err as Error).message}).` });
-  }
-  const [keys = [], ...rows] = records;
+  const { keys, rows } = parseResultCsv(path, await readFile(path, 'utf8'));
   const at = (key: string) => keys.indexOf(key);
   if (at('nip') < 0 || at('periode') < 0 || at('rapel') < 0) throw damaged(path, { id: 'kolom nip, periode atau rapel tidak ada.', en: 'column nip, periode or rapel is missing.' });
   return rows.map((cells, i) => {

@@ -42,7 +42,8 @@ const MONEY = ['tpp_bruto', 'pph21', 'bpjs_pegawai', 'bpjs_pemda', 'tpp_netto'] 
 const REQUIRED = ['nip', 'nama', 'unit', 'status', 'predikat', 'tpp_pagu', 'status_bayar', 'keterangan', ...MONEY] as const;
 const STATUS_BAYAR = new Set(['dibayar', 'ditahan', 'nihil']);
 
-function damaged(path: string, what: { id: string; en: string }): KinerjaError {
+/** A result file that is not as `run` wrote it (exit 2). */
+export function damaged(path: string, what: { id: string; en: string }): KinerjaError {
   return new KinerjaError(
     'ARSIP_RUSAK',
     { id: `${path}: ${what.id}`, en: `${path}: ${what.en}` },
@@ -74,6 +75,22 @@ function money(path: string, row: number, key: string, text: string): number {
   return Number(text);
 }
 
+/** A CSV file `run` wrote, in either CSV locale (`;` with a BOM, or `,`), as its header keys and rows. */
+export function parseResultCsv(path: string, text: string): { keys: string[]; rows: string[][]; delimiter: ';' | ',' } {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lineEnd = body.indexOf('\n');
+  const delimiter = body.slice(0, lineEnd === -1 ? body.length : lineEnd).startsWith('nip;') ? ';' : ',';
+  let records: string[][];
+  try {
+    const parsed: unknown = parse(body, { delimiter, relax_column_count: false });
+    records = parsed as string[][];
+  } catch (err) {
+    throw damaged(path, { id: `tidak dapat diurai (${(err as Error).message}).`, en: `cannot be parsed (${(err as Error).message}).` });
+  }
+  const [keys = [], ...rows] = records;
+  return { keys, rows, delimiter };
+}
+
 /** Reads `dir`'s `ringkasan.json` and `pegawai.csv` (either CSV locale). */
 export async function readArchivedResults(dir: string): Promise<ArchivedResults> {
   const ringkasan = (await readJson(join(dir, 'ringkasan.json'))) as ArchivedResults['ringkasan'];
@@ -97,17 +114,7 @@ export async function readArchivedResults(dir: string): Promise<ArchivedResults>
       { id: 'Hasil yang dibayar dan dibandingkan perlu pegawai.csv: jalankan dengan --format yang memuat csv (bawaan).', en: 'Results that are paid and compared need pegawai.csv: run with a --format that includes csv (the default).' },
     );
   }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const header = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const delimiter = header.startsWith('nip;') ? ';' : ',';
-  let records: string[][];
-  try {
-    const parsed: unknown = parse(text, { delimiter, relax_column_count: false });
-    records = parsed as string[][];
-  } catch (err) {
-    throw damaged(path, { id: `tidak dapat diurai (${(err as Error).message}).`, en: `cannot be parsed (${(err as Error).message}).` });
-  }
-  const [keys = [], ...rows] = records;
+  const { keys, rows, delimiter } = parseResultCsv(path, text);
   const missing = REQUIRED.filter((k) => !keys.includes(k));
   if (missing.length > 0) throw damaged(path, { id: `kolom ${missing.join(', ')} tidak ada.`, en: `columns ${missing.join(', ')} are missing.` });
   const employees = new Map<string, ArchivedEmployee>();
