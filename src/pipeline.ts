@@ -208,9 +208,11 @@ function summarize(options: RunOptions, prepared: Prepared, computed: Computed, 
 const TANPA_REKENING_NIPS = 100;
 
 /** The bank files and the employees without an account, with their lines in ringkasan.json (only when results are written). */
-function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, { period, formats }: RunOptions): FinanceExports | undefined {
+function financeOf(prepared: Prepared, computed: Computed, verdict: Verdict, ringkasan: Ringkasan, { period, formats }: RunOptions, correction: boolean): FinanceExports | undefined {
   if (!verdict.writeResults) return undefined;
   const finance = buildFinanceExports(computed.results, prepared.pack, period);
+  // A correction writes no bank files (see RESULT_WRITERS.csv), so its summary names none.
+  if (correction) return finance;
   // The bank files are CSV: without --format csv, ringkasan.json names no file that is not there.
   if (!formats.has('csv')) return finance;
   ringkasan.bank = finance.banks.map((b) => ({ nama: b.nama, berkas: b.berkas, pegawai: b.employees.length, jumlah: b.jumlah }));
@@ -333,7 +335,7 @@ export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}):
     if (verdict.writeResults && computed.results.rapel) folder.notes.push(...arrearsNotes(computed.results.rapel));
     const ringkasan = summarize(options, prepared, computed, verdict);
     if (correction) ringkasan.koreksi = { nomor: correction.target.nomor, dibanding: correction.target.paid.name };
-    const finance = financeOf(prepared, computed, verdict, ringkasan, options);
+    const finance = financeOf(prepared, computed, verdict, ringkasan, options, correction !== undefined);
     assertSelfCheck(computed, verdict, finance && { pack: prepared.pack, ringkasan, finance });
     measure('periksa', periksaStart);
 
@@ -377,7 +379,8 @@ const CSV_TABLES = ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const;
 const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>> = {
   async csv({ dir, model, options }) {
     for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale));
-    return [...CSV_TABLES.map((key) => `${key}.csv`), ...(await writeFinanceCsv(dir, model, options))];
+    // A correction's transfers are its kekurangan_bayar rows (selisih.csv), never the whole month again.
+    return [...CSV_TABLES.map((key) => `${key}.csv`), ...(model.koreksi ? [] : await writeFinanceCsv(dir, model, options))];
   },
   async xlsx({ dir, model, options }) {
     const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
@@ -452,7 +455,7 @@ async function writeCorrection(dir: string, options: RunOptions, model: ReportMo
     pegawai_berubah: t.pegawaiBerubah,
     rapel_dibayar: [...arrearsPaid.values()].reduce((sum, n) => sum + n, 0),
   };
-  model.selisih = selisihTable(comparison);
+  model.selisih = selisihTable(comparison, new Map(model.results.employees.map((r) => [r.pegawai.nip, r.pegawai])));
   await writeCsv(join(dir, 'selisih.csv'), model.selisih, options.csvLocale);
   written.push('selisih.csv');
   if (options.formats.has('xlsx')) written.push(...(await RESULT_WRITERS.xlsx({ dir, model, options })));
@@ -497,6 +500,7 @@ async function writeOutputs(
   });
   measure('tulis:model', modelStart);
   if (correction) {
+    model.koreksi = true;
     written.push(...(await writeCorrection(dir, options, model, ringkasan, correction)));
     await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
     written.push('ringkasan.json');

@@ -133,6 +133,8 @@ export interface ReportModel {
   pack: LoadedRulePack;
   /** A correction's difference from the paid folder (the `Selisih` sheet). */
   selisih?: ReportTable;
+  /** A correction of a paid period: its month's transfer files are not written again. */
+  koreksi?: boolean;
 }
 
 /**

@@ -20,17 +20,26 @@ const SELISIH_COLUMNS: readonly ReportColumn[] = [
   { key: 'predikat_baru', label: labelPair('column.predikat_baru'), type: 'text' },
   { key: 'status_bayar_dibayar', label: labelPair('column.status_bayar_dibayar'), type: 'text' },
   { key: 'status_bayar_baru', label: labelPair('column.status_bayar_baru'), type: 'text' },
+  // A correction writes no bank files: kekurangan_bayar is transferred from these rows.
+  { key: 'nama_bank', label: labelPair('column.nama_bank'), type: 'text' },
+  { key: 'nomor_rekening', label: labelPair('column.nomor_rekening'), type: 'text' },
 ];
 
+/** An employee's bank and account as the correction read them. */
+export interface Account {
+  namaBank?: string | undefined;
+  nomorRekening?: string | undefined;
+}
+
 /** The difference as a report table (rows in the comparison's order: largest difference first). */
-export function selisihTable(comparison: ResultsComparison): ReportTable {
+export function selisihTable(comparison: ResultsComparison, accounts: ReadonlyMap<string, Account>): ReportTable {
   return {
     key: 'selisih',
     sheet: labelPair('sheet.selisih'),
     columns: [...SELISIH_COLUMNS],
     rows: function* () {
       for (const c of comparison.changes) {
-        yield [c.nip, c.nama, c.unit, c.nettoA, c.nettoB, c.selisih, c.jenis, c.alasan.join('; '), c.predikatA ?? null, c.predikatB ?? null, c.statusBayarA ?? null, c.statusBayarB ?? null];
+        yield [c.nip, c.nama, c.unit, c.nettoA, c.nettoB, c.selisih, c.jenis, c.alasan.join('; '), c.predikatA ?? null, c.predikatB ?? null, c.statusBayarA ?? null, c.statusBayarB ?? null, accounts.get(c.nip)?.namaBank ?? null, accounts.get(c.nip)?.nomorRekening ?? null];
       }
     },
   };

@@ -120,9 +120,12 @@ function addStyledRow(ws: Worksheet, values: readonly WorkbookValue[], styles: r
 const SHEET_TABLES = ['pegawai', 'unit', 'tpp', 'sipd', 'selisih', 'kurva', 'tindak_lanjut', 'validasi'] as const;
 type SheetTableKey = (typeof SHEET_TABLES)[number];
 
-/** The sheets this workbook has rows for (`Selisih` only in a correction). */
+/**
+ * The sheets this workbook has rows for: `Selisih` only in a correction, `SIPD` only in a month's own
+ * results (a correction's full-month SIPD list uploaded again would pay the month twice).
+ */
 function sheetKeysOf(plan: WorkbookPlan): SheetTableKey[] {
-  return SHEET_TABLES.filter((key) => key !== 'selisih' || plan.selisih !== undefined);
+  return SHEET_TABLES.filter((key) => (key === 'selisih' ? plan.selisih !== undefined : key === 'sipd' ? plan.selisih === undefined : true));
 }
 
 /** A table of the model by sheet key. */
@@ -497,7 +500,7 @@ async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key
     failForTest(faults);
     await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTppSheet(guarded, plan, batches('tpp'));
-    await writeTableSheets(guarded, tables.sipd, batches('sipd'), lang);
+    if (!plan.selisih) await writeTableSheets(guarded, tables.sipd, batches('sipd'), lang);
     if (plan.selisih) await writeTableSheets(guarded, plan.selisih, batches('selisih'), lang, { column: 'jenis', equals: 'kelebihan_bayar', fill: HELD_FILL });
     await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
     await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);

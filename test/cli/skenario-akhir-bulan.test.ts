@@ -30,7 +30,7 @@
  *   21,090,660 → 21,090,000 → 1,054,500. Tax on the year's TPP 5,251,800 − January–November
  *   11 × 407,607 = 4,483,677 → December 768,123; netto 5,250,000 − 768,123 − 52,500 = 4,429,377.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,9 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     expect(byNip(selisih, NOVITA)).toMatchObject({ netto_dibayar: '5852251', netto_baru: '5852251', selisih: '0', jenis: 'sama' });
     expect(byNip(selisih, NOVITA)!['alasan']).toContain('RAPEL');
     expect(selisih).toHaveLength(2);
+    // Only the differences are paid or recovered: no bank or SIPD file of the whole month again.
+    expect(readdirSync(out).filter((n) => n.startsWith('bank_') || n.startsWith('sipd') || n === 'tanpa_rekening.csv')).toEqual([]);
+    expect(readRingkasan(out).bank).toBeUndefined();
     expect(readRingkasan(out)).toMatchObject({
       koreksi: { nomor: 1, dibanding: '2026-10' },
       selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },

@@ -252,6 +252,8 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
         predikat_baru: 'KURANG',
         status_bayar_dibayar: 'dibayar',
         status_bayar_baru: 'dibayar',
+        nama_bank: 'BRI',
+        nomor_rekening: '003101945174892',
       },
     ]);
     // The figures are those of the new pegawai.csv.
@@ -268,9 +270,10 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
   it('has a Selisih sheet with rupiah formats, and its totals on the Ringkasan sheet', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(koreksi, 'kinerja-2026-10.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'SIPD', 'Selisih', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
+    // No SIPD sheet in a correction: the month's full list is not handed over again.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Pegawai', 'Unit', 'TPP', 'Selisih', 'Kurva', 'Tindak Lanjut', 'Validasi', 'Aturan']);
     const ws = wb.getWorksheet('Selisih')!;
-    expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Nama', 'Unit', 'Netto Dibayar', 'Netto Baru', 'Selisih', 'Jenis', 'Alasan', 'Predikat Dibayar', 'Predikat Baru', 'Status Bayar Dibayar', 'Status Bayar Baru']);
+    expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Nama', 'Unit', 'Netto Dibayar', 'Netto Baru', 'Selisih', 'Jenis', 'Alasan', 'Predikat Dibayar', 'Predikat Baru', 'Status Bayar Dibayar', 'Status Bayar Baru', 'Bank', 'Nomor Rekening']);
     expect(ws.getRow(2).getCell(6).value).toBe(-2_295_000);
     expect(ws.getRow(2).getCell(6).numFmt).toBe('#,##0');
     expect(ws.getRow(2).getCell(1).value).toBe(SUGENG);
@@ -289,7 +292,7 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(arsip, '2026-10-koreksi-1', 'kinerja-2026-10.xlsx'));
     const ws = wb.getWorksheet('Difference')!;
-    expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Name', 'Unit', 'Net Paid', 'New Net', 'Difference', 'Kind', 'Reason', 'Predikat Paid', 'New Predikat', 'Pay Status Paid', 'New Pay Status']);
+    expect(ws.getRow(1).values).toEqual([undefined, 'NIP', 'Name', 'Unit', 'Net Paid', 'New Net', 'Difference', 'Kind', 'Reason', 'Predikat Paid', 'New Predikat', 'Pay Status Paid', 'New Pay Status', 'Bank', 'Account Number']);
   });
 
   it('the workbook worker (large periods) writes the same Selisih sheet; --quiet gives the net difference', async () => {
