@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PAID_RECORD, parsePaidRecord, readPaidRecord, type PaidRecord } from './archive/paid-record.js';
+import { PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
 import { periodFolders, type ResultsFolder } from './archive/period-folders.js';
 import { paidArrears } from './archive/rapel.js';
 import { readArchivedResults } from './archive/read-results.js';
@@ -61,6 +61,8 @@ function notPayable(dir: string, why: Bilingual): KinerjaError {
 /** Refuses a folder that was already paid, that holds a stopped or validation-only run, or lacks the CSV files. */
 async function checkPayable(dir: string): Promise<Record<string, number>> {
   const paid = await readPaidRecord(dir);
+  // A paid folder edited since is said first: "nothing to do" would hide it.
+  if (paid) await verifyPaidFolder(dir, paid);
   if (paid) {
     throw new KinerjaError(
       'HASIL_SUDAH_DIBAYAR',
@@ -107,8 +109,25 @@ async function checkPayable(dir: string): Promise<Record<string, number>> {
       en: `the sums of pegawai.csv (gross ${bruto}, net ${netto}) differ from the totals of ringkasan.json (gross ${total['bruto']}, net ${total['netto']}): result files were edited after the run.`,
     });
   }
+  await refuseEditedOutputs(dir, results.ringkasan['sha256_keluaran']);
   await refuseStaleCorrection(dir, results.ringkasan);
   return total;
+}
+
+/** Every CSV file as the run wrote it (its SHA-256 in ringkasan.json): an edited transfer file is not paid from. */
+async function refuseEditedOutputs(dir: string, recorded: unknown): Promise<void> {
+  if (typeof recorded !== 'object' || recorded === null) return;
+  const changed: string[] = [];
+  for (const [name, sha256] of Object.entries(recorded as Record<string, unknown>)) {
+    const actual = await hashFile(join(dir, name)).catch(() => undefined);
+    if (actual !== sha256) changed.push(actual === undefined ? `${name} (hilang / missing)` : name);
+  }
+  if (changed.length > 0) {
+    throw notPayable(dir, {
+      id: `berkas ini berubah sesudah proses menulisnya: ${changed.join(', ')}. Yang dibayar hanya berkas seperti yang ditulis kinerja.`,
+      en: `these files changed after the run wrote them: ${changed.join(', ')}. Only files as kinerja wrote them are paid from.`,
+    });
+  }
 }
 
 /**

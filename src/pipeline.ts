@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
 import { paidArrears, RAPEL_FILE } from './archive/rapel.js';
+import { hashFile } from './readers/hash-file.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
 import { applyArrears, arrearsNotes, findArrears, rapelRingkasan, type ArrearsFound, type RapelRequest } from './compute-rapel.js';
 import { checkPeriodInputs } from './check-period-inputs.js';
@@ -297,6 +298,16 @@ async function prepareCorrection(options: RunOptions): Promise<Correction | unde
   const out = await realpath(resolve(options.out)).catch(() => resolve(options.out));
   const target = await correctionTarget(out);
   if (!target) return undefined;
+  if ((options.rapel ?? []).length > 0) {
+    throw new KinerjaError(
+      'KOREKSI_RAPEL',
+      {
+        id: `${options.out} sudah dibayar, jadi proses ini adalah koreksi (${basename(target.dir)}); rapel tidak dibayar lewat koreksi.`,
+        en: `${options.out} is paid, so this run is a correction (${basename(target.dir)}); arrears are not paid through a correction.`,
+      },
+      { id: 'Bayar rapel dengan proses bulan yang belum dibayar (kinerja run --period <bulan ini> --rapel ...), atau jalankan koreksi tanpa --rapel.', en: "Pay arrears with a month that is not paid yet (kinerja run --period <this month> --rapel ...), or run the correction without --rapel." },
+    );
+  }
   // The difference is read back from the pegawai.csv written, and a correction is paid from its CSV files.
   if (!options.formats.has('csv')) {
     throw new KinerjaError(
@@ -316,8 +327,8 @@ async function prepareCorrection(options: RunOptions): Promise<Correction | unde
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
-  const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const correction = await prepareCorrection(options);
+  const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const folder = await openOutputFolder(correction?.target.dir ?? options.out, options.force, { runtime: options.runtime ?? {} });
   if (correction) {
     const koreksi = basename(correction.target.dir);
@@ -502,6 +513,7 @@ async function writeOutputs(
   if (correction) {
     model.koreksi = true;
     written.push(...(await writeCorrection(dir, options, model, ringkasan, correction)));
+    await recordOutputHashes(dir, written, ringkasan);
     await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
     written.push('ringkasan.json');
     return written;
@@ -524,9 +536,21 @@ async function writeOutputs(
     await writeCsv(join(dir, RAPEL_FILE), rapelTable(computed.results.rapel.lines), csvLocale);
     written.push(RAPEL_FILE);
   }
+  await recordOutputHashes(dir, written, ringkasan);
   await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));
   written.push('ringkasan.json');
   return written;
+}
+
+/**
+ * The SHA-256 of every CSV file written, in ringkasan.json: `tandai-dibayar` pays only from files as
+ * the run wrote them (a transfer file edited by hand is refused). The workbook holds a timestamp, so
+ * its hash would differ on every run; its figures are those of the CSV files.
+ */
+async function recordOutputHashes(dir: string, written: readonly string[], ringkasan: Ringkasan): Promise<void> {
+  const hashes: Record<string, string> = {};
+  for (const name of [...written].filter((n) => n.endsWith('.csv')).sort()) hashes[name] = await hashFile(join(dir, name));
+  ringkasan.sha256_keluaran = hashes;
 }
 
 /** Arrears `jelaskan` shows (`--rapel`, with the archive they are read from). */

@@ -203,3 +203,36 @@ describe('a correction computed before an arrear of its period was paid is not m
     expect(pay('2026-10').status).toBe(0);
   }, 300_000);
 });
+
+describe('tandai-dibayar pays only from files as the run wrote them', () => {
+  const root = tempDir();
+  const arsip = join(root, 'hasil');
+  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
+  const pay = () => runCli(['tandai-dibayar', '2026-10', '--arsip', arsip, '--oleh', 'Bendahara Uji']);
+
+  it('refuses a bank file raised by hand, then names an edit made after marking instead of "nothing to do"', () => {
+    expect(runCli(['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', pack, '--out', join(arsip, '2026-10')]).status).toBe(0);
+    const bri = join(arsip, '2026-10', 'bank_bri.csv');
+    const text = readFileSync(bri, 'utf8');
+    // Sugeng's 7,574,091 raised by 2,000,000 in the BRI transfer file.
+    writeFileSync(bri, text.replace(',7574091,', ',9574091,'));
+    expect(readFileSync(bri, 'utf8')).not.toBe(text);
+    const edited = pay();
+    expect(edited.status).toBe(2);
+    expect(edited.stderr).toContain('HASIL_TIDAK_BISA_DIBAYAR');
+    expect(edited.stderr).toContain('bank_bri.csv');
+    expect(existsSync(join(arsip, '2026-10', 'dibayar.json'))).toBe(false);
+    writeFileSync(bri, text);
+    expect(pay().status).toBe(0);
+    writeFileSync(bri, text.replace(',7574091,', ',9574091,'));
+    const again = pay();
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('ARSIP_DIUBAH');
+  }, 120_000);
+
+  it('refuses --rapel on a correction run (KOREKSI_RAPEL): arrears are paid with an unpaid month', () => {
+    const r = runCli(['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', pack, '--out', join(arsip, '2026-10'), '--rapel', '2026-09']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('KOREKSI_RAPEL');
+  }, 120_000);
+});
