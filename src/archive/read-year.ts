@@ -7,6 +7,7 @@ import { KinerjaError } from '../errors.js';
 import { formatPeriod } from '../model/domain.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './period-folders.js';
+import { paidArrears } from './rapel.js';
 import { readArchivedResults } from './read-results.js';
 import { monthEmployeeOf, type MonthEmployee, type MonthInput } from './year-summary.js';
 
@@ -30,9 +31,22 @@ async function readMonth(folder: ResultsFolder, periode: string): Promise<Map<st
   return employees;
 }
 
+/** A paid month's amounts less the arrears of that month paid with later months (counted there). */
+function withoutLaterArrears(employees: Map<string, MonthEmployee>, paidLater: ReadonlyMap<string, number> | undefined): Map<string, MonthEmployee> {
+  if (!paidLater) return employees;
+  for (const [nip, amount] of paidLater) {
+    const e = employees.get(nip);
+    if (e) employees.set(nip, { ...e, tppDibayar: Math.max(0, e.tppDibayar - amount) });
+  }
+  return employees;
+}
+
 /** The 12 months of `tahun` in `arsip`, January first. */
 export async function readYear(arsip: string, tahun: number): Promise<YearMonthRead[]> {
   const months: YearMonthRead[] = [];
+  // Arrears are counted in the month that paid them (its rapel column); a paid correction of their
+  // period shows the employee as paid there too, so that part of the period's netto was paid later.
+  const arrears = await paidArrears(arsip);
   for (let month = 1; month <= 12; month++) {
     const period = { year: tahun, month };
     const periode = formatPeriod(period);
@@ -54,7 +68,7 @@ export async function readYear(arsip: string, tahun: number): Promise<YearMonthR
         month,
         state: 'dibayar',
         folder: paid.name,
-        employees: await readMonth(paid, periode),
+        employees: withoutLaterArrears(await readMonth(paid, periode), arrears.get(periode)),
         ...(newer.length > 0
           ? { catatan: { id: `${newer.join(', ')} belum dibayar; yang dipakai ${paid.name} (terakhir dibayar)`, en: `${newer.join(', ')} not paid yet; ${paid.name} (paid last) is used` } }
           : {}),

@@ -201,6 +201,15 @@ describe('a correction computed before an arrear of its period was paid is not m
     expect(run('2026-10', oktober, ['--force']).status).toBe(0);
     expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ selisih: '0', jenis: 'sama' });
     expect(pay('2026-10').status).toBe(0);
+    // The year counts her October once, in November, which paid it: the paid correction shows her
+    // paid in October too, but that part of October's netto was paid with November.
+    expect(runCli(['rekap', '--tahun', '2026', '--arsip', arsip]).status).toBe(0);
+    const november = byNip(readCsv(join(arsip, '2026-11', 'pegawai.csv')), NOVITA)!;
+    expect(byNip(readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv')), NOVITA)).toMatchObject({
+      tpp_10: '0',
+      tpp_11: String(Number(november['tpp_netto']) + owed),
+      tpp_total: String(Number(november['tpp_netto']) + owed),
+    });
   }, 300_000);
 });
 
