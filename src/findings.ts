@@ -173,8 +173,8 @@ const CATALOG = {
   REKENING_ANGKA: {
     level: 'peringatan',
     about: { id: 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang.', en: 'An account number stored as a number; leading zeros may be lost.' },
-    id: () => 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang. Periksa nomornya dan format kolom sebagai Teks.',
-    en: () => 'The account number was stored as a number; leading zeros may be lost. Check it and format the column as Text.',
+    id: () => 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang. TPP-nya tetap dihitung, tetapi ia tidak dimasukkan ke berkas bank (ada di tanpa_rekening.csv). Format kolom sebagai Teks, isi nomor yang benar, lalu jalankan lagi.',
+    en: () => 'The account number was stored as a number; leading zeros may be lost. The TPP is still computed, but the employee is left out of the bank files (listed in tanpa_rekening.csv). Format the column as Text, enter the right number and run again.',
   },
 
   // --- pegawai -------------------------------------------------------------------------------------

@@ -54,6 +54,8 @@ export interface RunOptions {
   acknowledgedDays?: readonly string[];
   policy?: string;
   out: string;
+  /** A correction under another rule pack than the paid folder's, on purpose (`--paket-berbeda`). */
+  otherPack?: boolean;
   /** Where earlier periods' results folders are (`--arsip`; default the parent of `out`). */
   archiveDir?: string;
   /** Earlier paid periods whose arrears this run pays (`--rapel`, `run` only). */
@@ -293,7 +295,7 @@ interface Correction {
  * A `run` into a folder marked paid becomes a correction (`-koreksi-<n>` beside it), compared with the
  * folder paid last; that folder's files are verified against its paid record before anything is read.
  */
-async function prepareCorrection(options: RunOptions): Promise<Correction | undefined> {
+async function prepareCorrection(options: RunOptions, pack: LoadedRulePack): Promise<Correction | undefined> {
   if (options.command !== 'run') return undefined;
   const out = await realpath(resolve(options.out)).catch(() => resolve(options.out));
   const target = await correctionTarget(out);
@@ -320,14 +322,35 @@ async function prepareCorrection(options: RunOptions): Promise<Correction | unde
     );
   }
   const paid = await readPaidResults(target.paid, options.period);
+  refuseOtherPack(paid, pack, options);
   const arrearsPaid = (await paidArrears(dirname(target.dir))).get(formatPeriod(options.period)) ?? new Map<string, number>();
   return { target, paid, arrearsPaid };
+}
+
+/**
+ * A correction computed under other rules than the paid folder's would turn a change of rules into
+ * money owed or recovered: it stops unless the rules are changed on purpose (`--paket-berbeda`).
+ */
+function refuseOtherPack(paid: ArchivedResults, pack: LoadedRulePack, options: RunOptions): void {
+  const paket = paid.ringkasan['paket_aturan'] as { nama?: string; sha256?: string; sumber?: string } | undefined;
+  if (paket?.sha256 === pack.sha256 || options.otherPack) return;
+  throw new KinerjaError(
+    'KOREKSI_PAKET_BERBEDA',
+    {
+      id: `${paid.dir} dibayar dengan paket aturan ${paket?.nama ?? '?'} (${paket?.sumber ?? '?'}), koreksi ini memakai ${pack.pack.nama} (${pack.source}) yang berbeda: selisihnya akan memuat perubahan aturan, bukan hanya perbaikan data.`,
+      en: `${paid.dir} was paid under rule pack ${paket?.nama ?? '?'} (${paket?.sumber ?? '?'}); this correction uses a different one, ${pack.pack.nama} (${pack.source}): its differences would include the change of rules, not only the data fixed.`,
+    },
+    {
+      id: 'Jalankan dengan --policy paket yang dipakai saat dibayar. Bila aturan yang dibayar memang salah dan koreksi ini sengaja memakai aturan yang benar, tambahkan --paket-berbeda.',
+      en: 'Run with --policy naming the pack the period was paid with. If the rules paid were wrong and this correction uses the right ones on purpose, add --paket-berbeda.',
+    },
+  );
 }
 
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
-  const correction = await prepareCorrection(options);
+  const correction = await prepareCorrection(options, prepared.pack);
   const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const folder = await openOutputFolder(correction?.target.dir ?? options.out, options.force, { runtime: options.runtime ?? {} });
   if (correction) {

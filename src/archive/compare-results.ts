@@ -70,7 +70,9 @@ function nettoOf(e: ArchivedEmployee | undefined): number {
 function reasonsOf(a: ArchivedEmployee | undefined, b: ArchivedEmployee | undefined, selisih: number): ChangeReason[] {
   if (a === undefined) return ['BARU'];
   if (b === undefined) return ['TIDAK_ADA'];
-  const reasons = REASON_COLUMNS.filter(([, columns]) => columns.some((c) => (a.fields[c] ?? '') !== (b.fields[c] ?? ''))).map(([reason]) => reason);
+  // Arrears compare as amounts: a folder without the rapel column paid none.
+  const differs = (reason: ChangeReason, columns: readonly string[]) => (reason === 'RAPEL' ? a.rapel !== b.rapel : columns.some((c) => (a.fields[c] ?? '') !== (b.fields[c] ?? '')));
+  const reasons = REASON_COLUMNS.filter(([reason, columns]) => differs(reason, columns)).map(([reason]) => reason);
   if (reasons.length === 0 && selisih !== 0) reasons.push('LAIN');
   return reasons;
 }

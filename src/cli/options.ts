@@ -140,6 +140,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: parseDateList,
     commands: ALL,
   },
+  { flags: '--paket-berbeda', id: 'koreksi sengaja memakai paket aturan lain dari yang dibayar', en: 'a correction on purpose under another rule pack than the one paid', commands: ['run'] },
   { flags: '--strict', id: 'satu error pun menghentikan: hanya laporan validasi yang ditulis', en: 'any error aborts: only the validation report is written', commands: RUN },
   { flags: '--force', id: 'ganti folder keluaran yang sudah berisi hasil', en: 'replace an output folder that already holds results', commands: [...RUN, 'rekap'] },
   { flags: '--json', id: 'keluaran mesin: satu objek JSON di stdout', en: 'machine output: one JSON object on stdout', commands: [...ALL, 'init', 'demo', 'paket', 'tandai-dibayar', 'bandingkan', 'rekap'] },

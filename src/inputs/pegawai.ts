@@ -537,8 +537,9 @@ function readAccount(check: RowCheck<PegawaiField>): string | undefined {
       check.report('REKENING_TERPOTONG', 'nomor_rekening', {}, maskAccount(digits));
       return undefined;
     }
+    // A transfer to a number that may have lost its leading zeros could reach another account.
     check.report('REKENING_ANGKA', 'nomor_rekening', {}, maskAccount(digits));
-    return digits;
+    return undefined;
   }
   const text = check.text('nomor_rekening')!.replace(/^'/, '');
   if (/^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))) {

@@ -237,6 +237,22 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     const again = pay();
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('ARSIP_DIUBAH');
+    writeFileSync(bri, text);
+  }, 120_000);
+
+  it('refuses a correction under another rule pack than the one paid, unless --paket-berbeda says it is on purpose', () => {
+    // The same rules under a new version name: another pack (a comment alone would be the same pack).
+    const other = join(root, 'paket-lain.yaml');
+    writeFileSync(other, readFileSync(pack, 'utf8').replace('versi: "2026.1"', 'versi: "2026.2"'));
+    const args = ['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', other, '--out', join(arsip, '2026-10')];
+    const refused = runCli(args);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('KOREKSI_PAKET_BERBEDA');
+    expect(existsSync(join(arsip, '2026-10-koreksi-1'))).toBe(false);
+    const onPurpose = runCli([...args, '--paket-berbeda']);
+    expect(onPurpose.status, onPurpose.stderr).toBe(0);
+    // Same rules, same data: nothing to pay or recover.
+    expect(readRingkasan(join(arsip, '2026-10-koreksi-1')).selisih).toMatchObject({ bersih: 0, pegawai_berubah: 0 });
   }, 120_000);
 
   it('refuses --rapel on a correction run (KOREKSI_RAPEL): arrears are paid with an unpaid month', () => {

@@ -36,6 +36,7 @@ export interface RunFlags {
   force?: boolean;
   csvLocale?: 'id' | 'intl';
   acknowledgeDays?: string[];
+  paketBerbeda?: boolean;
 }
 
 /** Explicit per-input files from the flags. */
@@ -74,6 +75,7 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         inputDir: flags.input ?? '.',
         explicit: explicitFiles(flags),
         acknowledgedDays: flags.acknowledgeDays ?? [],
+        ...(flags.paketBerbeda ? { otherPack: true } : {}),
         ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
         out: flags.out ?? defaultOut,
         archiveDir: flags.arsip ?? dirname(flags.out ?? defaultOut),
