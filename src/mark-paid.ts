@@ -30,6 +30,8 @@ export interface MarkPaidOutcome {
   dir: string;
   record: PaidRecord;
   notes: Bilingual[];
+  /** A correction's differences (what marking it paid settles). */
+  selisih?: { kekurangan_bayar: number; kelebihan_bayar: number } | undefined;
 }
 
 /** The period's latest folder (own or latest correction); exit 2 when the period has none. */
@@ -59,7 +61,7 @@ function notPayable(dir: string, why: Bilingual): KinerjaError {
 }
 
 /** Refuses a folder that was already paid, that holds a stopped or validation-only run, or lacks the CSV files. */
-async function checkPayable(dir: string): Promise<Record<string, number>> {
+async function checkPayable(dir: string): Promise<{ total: Record<string, number>; selisih: MarkPaidOutcome['selisih'] }> {
   const paid = await readPaidRecord(dir);
   // A paid folder edited since is said first: "nothing to do" would hide it.
   if (paid) await verifyPaidFolder(dir, paid);
@@ -111,7 +113,7 @@ async function checkPayable(dir: string): Promise<Record<string, number>> {
   }
   await refuseEditedOutputs(dir, results.ringkasan['sha256_keluaran']);
   await refuseStaleCorrection(dir, results.ringkasan);
-  return total;
+  return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'] };
 }
 
 /** Every CSV file as the run wrote it (its SHA-256 in ringkasan.json): an edited transfer file is not paid from. */
@@ -188,7 +190,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
   const latest = await latestFolder(options.arsip, options.period);
   const lock = await lockOutputFolder(latest.dir);
   try {
-    const total = await checkPayable(lock.target);
+    const { total, selisih } = await checkPayable(lock.target);
     const record = parsePaidRecord({
       alat: 'kinerja',
       periode: formatPeriod(options.period),
@@ -203,7 +205,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
     await writeRecordAtomically(lock.target, lock.parent, lock.name, record).catch((err: unknown) => {
       throw writeFailure(err, latest.dir);
     });
-    return { dir: latest.dir, record, notes: lock.notes };
+    return { dir: latest.dir, record, notes: lock.notes, selisih };
   } finally {
     await lock.unlock();
   }

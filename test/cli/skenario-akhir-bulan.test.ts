@@ -200,7 +200,11 @@ describe('a correction computed before an arrear of its period was paid is not m
     expect(existsSync(join(arsip, '2026-10-koreksi-1', 'dibayar.json'))).toBe(false);
     expect(run('2026-10', oktober, ['--force']).status).toBe(0);
     expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ selisih: '0', jenis: 'sama' });
-    expect(pay('2026-10').status).toBe(0);
+    const marked = pay('2026-10');
+    expect(marked.status).toBe(0);
+    // Marking a correction settles its differences: those are shown, not the month's whole netto.
+    expect(marked.stderr).toContain('Kekurangan bayar');
+    expect(marked.stderr).not.toContain('TPP netto');
     // The year counts her October once, in November, which paid it: the paid correction shows her
     // paid in October too, but that part of October's netto was paid with November.
     expect(runCli(['rekap', '--tahun', '2026', '--arsip', arsip]).status).toBe(0);

@@ -53,8 +53,16 @@ export async function tandaiDibayarCommand(period: Period, flags: TandaiDibayarF
   const rows: [string, string][] = [
     [label('tandai.oleh', term.lang), `${visibleText(oleh)}${flags.oleh === undefined ? ` ${label('tandai.oleh_bawaan', term.lang)}` : ''}`],
     [label('tandai.pada', term.lang), record.dibayar_pada],
-    [label('summary.tpp_bruto', term.lang), t(record.total['bruto'])],
-    [label('summary.tpp_netto', term.lang), term.color.bold(t(record.total['netto']))],
+    // A correction pays (or recovers) its differences only: its whole-month netto is not what is paid now.
+    ...(outcome.selisih
+      ? ([
+          [label('selisih.kekurangan_bayar', term.lang), term.color.bold(t(outcome.selisih.kekurangan_bayar))],
+          [label('selisih.kelebihan_bayar', term.lang), term.color.bold(t(outcome.selisih.kelebihan_bayar))],
+        ] as [string, string][])
+      : ([
+          [label('summary.tpp_bruto', term.lang), t(record.total['bruto'])],
+          [label('summary.tpp_netto', term.lang), term.color.bold(t(record.total['netto']))],
+        ] as [string, string][])),
     [label('tandai.berkas', term.lang), label('tandai.berkas_n', term.lang, { n: record.berkas.length })],
   ];
   term.line(term.color.bold(label('tandai.done', term.lang, { folder })));
