@@ -105,3 +105,32 @@ describe('import direction', () => {
     for (const layer of Object.keys(ALLOWED)) expect([...graph.keys()].some((f) => layerOf(f) === layer), layer).toBe(true);
   });
 });
+
+/** Files and packages `src/<file>` loads before it runs: static imports only (not `import type`, not `import()`). */
+function staticClosure(file: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (rel: string): void => {
+    if (files.has(rel)) return;
+    files.add(rel);
+    const text = readFileSync(join(ROOT, 'src', rel), 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+      if (m[1] !== undefined) continue;
+      const spec = m[2]!;
+      if (spec.startsWith('.')) visit(join(rel, '..', spec).replace(/\\/g, '/').replace(/\.js$/, '.ts'));
+      else packages.add(spec);
+    }
+  };
+  visit(file);
+  return { files, packages };
+}
+
+describe('start-up', () => {
+  // `kinerja --version` and `--help` should cost little more than Node itself: commands load in their action.
+  it('the CLI entry loads no command module, pipeline, zod, yaml, exceljs or csv library before parsing', () => {
+    const { files, packages } = staticClosure('cli/main.ts');
+    expect([...files].filter((f) => f.startsWith('cli/commands/') || /pipeline|inputs\/|readers\/|rules\//.test(f))).toEqual([]);
+    expect([...packages].filter((p) => /^(zod|yaml|exceljs|csv-|ora$|iconv-lite|unzipper)/.test(p))).toEqual([]);
+    expect(files.has('cli/program.ts')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * checks that the README matches it).
  */
 import { InvalidArgumentError } from 'commander';
-import { parsePeriod, type Period } from '../model/domain.js';
+import { parsePeriod, type Period } from '../model/month.js';
 import type { Lang } from '../i18n.js';
 import type { OutputFormat } from '../pipeline.js';
 

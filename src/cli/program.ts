@@ -4,14 +4,11 @@ import type { ExitCode } from '../errors.js';
 import { pick, type Lang } from '../i18n.js';
 import { label } from '../reports/labels.js';
 import { VERSION } from '../package-info.js';
-import { bandingkanCommand, type BandingkanFlags } from './commands/bandingkan.js';
-import { demoCommand } from './commands/demo.js';
-import { initCommand } from './commands/init.js';
-import { jelaskanCommand } from './commands/jelaskan.js';
-import { paketListCommand, paketTampilCommand } from './commands/paket.js';
-import { rekapCommand, type RekapFlags } from './commands/rekap.js';
-import { runCommand, type RunFlags } from './commands/run.js';
-import { tandaiDibayarCommand, type TandaiDibayarFlags } from './commands/tandai-dibayar.js';
+// Commands load when their action runs: `--version` and `--help` need none of the pipeline, exceljs or zod.
+import type { BandingkanFlags } from './commands/bandingkan.js';
+import type { RekapFlags } from './commands/rekap.js';
+import type { RunFlags } from './commands/run.js';
+import type { TandaiDibayarFlags } from './commands/tandai-dibayar.js';
 import { EXIT_CODES, OPTION_SPECS, parsePeriodOption, type OptionCommand } from './options.js';
 import { makeTerminal } from './terminal.js';
 
@@ -103,6 +100,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
       .addHelpText('after', `\n${examples(command)}\n\n${exitCodesText(lang)}`);
     addOptions(cmd, command, lang);
     cmd.action(async (flags: RunFlags & CommonFlags) => {
+      const { runCommand } = await import('./commands/run.js');
       result.exitCode = await runCommand(command, flags, term(flags));
     });
   }
@@ -116,6 +114,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('jelaskan')}`);
   addOptions(jelaskan, 'jelaskan', lang);
   jelaskan.action(async (nip: string, flags: RunFlags & CommonFlags) => {
+    const { jelaskanCommand } = await import('./commands/jelaskan.js');
     result.exitCode = await jelaskanCommand(nip, flags, term(flags));
   });
 
@@ -128,8 +127,9 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('init')}\n\n${exitCodesText(lang)}`);
   addOptions(init, 'init', lang);
   init.action(async (dir: string | undefined, flags: CommonFlags & { force?: boolean; csvLocale?: 'id' | 'intl' }) => {
-      result.exitCode = await initCommand(dir, flags, term(flags));
-    });
+    const { initCommand } = await import('./commands/init.js');
+    result.exitCode = await initCommand(dir, flags, term(flags));
+  });
 
   const demo = program
     .command('demo')
@@ -138,8 +138,9 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('demo')}`);
   addOptions(demo, 'demo', lang);
   demo.action(async (flags: CommonFlags & { csvLocale?: 'id' | 'intl' }) => {
-      result.exitCode = await demoCommand(term(flags), flags);
-    });
+    const { demoCommand } = await import('./commands/demo.js');
+    result.exitCode = await demoCommand(term(flags), flags);
+  });
 
   const paket = program
     .command('paket')
@@ -150,6 +151,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('paket')}\n\n${exitCodesText(lang)}`);
   addOptions(paket, 'paket', lang);
   paket.action(async (flags: CommonFlags) => {
+    const { paketListCommand } = await import('./commands/paket.js');
     result.exitCode = await paketListCommand(term(flags));
   });
   const tampil = paket
@@ -162,6 +164,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
   addOptions(tampil, 'paket', lang);
   // `kinerja paket tampil x --json`: commander gives an option both commands know to the parent.
   tampil.action(async (nama: string, _flags: CommonFlags, cmd: Command) => {
+    const { paketTampilCommand } = await import('./commands/paket.js');
     result.exitCode = await paketTampilCommand(nama, term(cmd.optsWithGlobals<CommonFlags>()));
   });
 
@@ -174,6 +177,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('tandai-dibayar')}\n\n${exitCodesText(lang)}`);
   addOptions(tandai, 'tandai-dibayar', lang);
   tandai.action(async (period: ReturnType<typeof parsePeriodOption>, flags: CommonFlags & TandaiDibayarFlags) => {
+    const { tandaiDibayarCommand } = await import('./commands/tandai-dibayar.js');
     result.exitCode = await tandaiDibayarCommand(period, flags, term(flags));
   });
 
@@ -187,6 +191,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('bandingkan')}\n\n${exitCodesText(lang)}`);
   addOptions(bandingkan, 'bandingkan', lang);
   bandingkan.action(async (folderA: string, folderB: string, flags: BandingkanFlags & CommonFlags) => {
+    const { bandingkanCommand } = await import('./commands/bandingkan.js');
     result.exitCode = await bandingkanCommand(folderA, folderB, flags, term(flags));
   });
 
@@ -198,6 +203,7 @@ export function buildProgram(lang: Lang, result: ProgramResult): Command {
     .addHelpText('after', `\n${examples('rekap')}\n\n${exitCodesText(lang)}`);
   addOptions(rekap, 'rekap', lang);
   rekap.action(async (flags: RekapFlags & CommonFlags) => {
+    const { rekapCommand } = await import('./commands/rekap.js');
     result.exitCode = await rekapCommand(flags, term(flags));
   });
 

@@ -249,8 +249,12 @@ async function splitPoint(path: string, size: number): Promise<number | undefine
 
 type StartedParse = { kind: 'one'; worker: ParseWorker } | { kind: 'two'; first: ParseWorker; second: ParseWorker };
 
-/** The encoding of a text export and its likely separators, best first, from its first bytes. */
-async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[]; mixedLineEnds: boolean }> {
+/**
+ * The encoding of a text export and its likely separators, best first, from its first bytes.
+ * Exported for the bench's csv-parse floor (scripts/bench/library-floor.mjs, which loads dist/).
+ * @public
+ */
+export async function detectTextFormat(path: string): Promise<{ encoding: TextEncoding; separators: Separator[]; mixedLineEnds: boolean }> {
   const head = await readBytesAt(path, 0, SAMPLE_BYTES);
   const encoding = detectEncoding(head);
   const sample = decodeSample(head, encoding);
