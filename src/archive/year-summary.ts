@@ -118,6 +118,8 @@ export interface YearEmployee {
   angkaKredit: Exact | undefined;
   /** Months the employee is in whose TPP was not counted because the month is not paid yet. */
   bulanBelumDibayar: number[];
+  /** Months the employee was held (ditahan): their data had an error, so their TK may be wrong too. */
+  bulanDitahan: number[];
 }
 
 /** The year as a whole. */
@@ -227,6 +229,7 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], annual: A
     jenjangJfTidakDikenal: jenjangText !== '' && readJenjangJf(jenjangText) === undefined ? jenjangText : undefined,
     angkaKredit: angkaKreditOf(own, annual),
     bulanBelumDibayar: months.filter((m, i) => m.state === 'belum_dibayar' && own[i]).map((m) => m.month),
+    bulanDitahan: months.filter((_, i) => own[i]?.statusBayar === 'ditahan').map((m) => m.month),
   };
 }
 

@@ -167,3 +167,13 @@ describe('angka kredit (PermenPANRB 1/2023): koefisien/12 × predikat share per 
     expect([bad.jenjangJf, bad.jenjangJfTidakDikenal, bad.angkaKredit]).toEqual([undefined, 'Ahli Sedang', undefined]);
   });
 });
+
+describe('months the employee was held', () => {
+  it('are named, so the discipline officer checks their TK before any sanction (the TK still counts)', () => {
+    // March held with 12 TK days (a data error may be behind them), April paid with 0.
+    const s = summarizeYear(2026, year({ 3: emp({ statusBayar: 'ditahan', tppDibayar: 0, tk: 12 }), 4: emp() }));
+    const e = s.employees[0]!;
+    expect(e.bulanDitahan).toEqual([3]);
+    expect(e.tkKumulatif).toBe(12);
+  });
+});

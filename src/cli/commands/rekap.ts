@@ -79,6 +79,8 @@ function disiplinRows(summary: YearSummary, missing: readonly number[], lang: La
     [
       missing.length > 0 ? `${lang === 'en' ? 'missing months' : 'bulan tidak ada'}: ${periods(tahun, missing)}` : '',
       e.tkBeruntunTidakDiketahui.length > 0 ? `${lang === 'en' ? 'TK runs unknown' : 'TK beruntun tidak diketahui'}: ${periods(tahun, e.tkBeruntunTidakDiketahui)}` : '',
+      // A held month's attendance had an error: its TK is to be checked before any sanction.
+      e.bulanDitahan.length > 0 ? `${lang === 'en' ? 'held (data in doubt, check the TK)' : 'ditahan (data diragukan, periksa TK-nya)'}: ${periods(tahun, e.bulanDitahan)}` : '',
     ].filter((s) => s !== '').join(' | ');
   for (const e of summary.employees) {
     for (const t of e.sanksi) {
