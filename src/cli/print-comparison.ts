@@ -73,8 +73,9 @@ export function printComparison(
   table(term, [
     [t('bandingkan.netto_a'), rp(totals.nettoA)],
     [t('bandingkan.netto_b'), rp(totals.nettoB)],
-    [t('bandingkan.kekurangan'), rp(totals.kekuranganBayar)],
-    [t('bandingkan.kelebihan'), rp(totals.kelebihanBayar)],
+    // Two months differ by their own pay; only one period's two results differ by under- or overpayment.
+    [t(view.a.periode === view.b.periode ? 'bandingkan.kekurangan' : 'bandingkan.naik'), rp(totals.kekuranganBayar)],
+    [t(view.a.periode === view.b.periode ? 'bandingkan.kelebihan' : 'bandingkan.turun'), rp(totals.kelebihanBayar)],
     [t('bandingkan.bersih'), c.bold(formatSelisih(totals.bersih, term.lang))],
     [t('bandingkan.berubah'), formatCount(totals.pegawaiBerubah, term.lang)],
   ]);

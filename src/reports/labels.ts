@@ -809,6 +809,8 @@ const LABELS = {
   'bandingkan.netto_b': { id: 'Netto B', en: 'Net B' },
   'bandingkan.kekurangan': { id: 'Kekurangan bayar (B di atas A)', en: 'Underpaid (B above A)' },
   'bandingkan.kelebihan': { id: 'Kelebihan bayar (B di bawah A)', en: 'Overpaid (B below A)' },
+  'bandingkan.naik': { id: 'Naik (B di atas A)', en: 'Up (B above A)' },
+  'bandingkan.turun': { id: 'Turun (B di bawah A)', en: 'Down (B below A)' },
   'bandingkan.bersih': { id: 'Bersih (B − A)', en: 'Net difference (B − A)' },
   'bandingkan.berubah': { id: 'Pegawai berubah', en: 'Employees changed' },
   'bandingkan.berkas': { id: 'Berkas', en: 'File' },

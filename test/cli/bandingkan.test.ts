@@ -275,6 +275,9 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`B: ${other} (periode 2026-11, paket bawaan 2026.1)`);
     expect(r.stderr).toContain('Paket aturan A dan B berbeda');
+    // Two months differ by their own pay, not by under- or overpayment.
+    expect(r.stderr).toMatch(/Turun \(B di bawah A\) +Rp /);
+    expect(r.stderr).not.toContain('Kelebihan bayar');
     const j = runCli(['bandingkan', A, other, '--out', join(tempDir(), 'x.csv'), '--json']);
     expect(JSON.parse(j.stdout)).toMatchObject({ paket_aturan_sama: false, b: { paket_aturan: { nama: 'bawaan' } } });
   });
