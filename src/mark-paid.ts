@@ -7,11 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
-import { periodFolders, type ResultsFolder } from './archive/period-folders.js';
-import { paidArrears } from './archive/rapel.js';
+import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
+import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
 import { readArchivedResults } from './archive/read-results.js';
 import { KinerjaError, type Bilingual } from './errors.js';
 import { formatPeriod, type Period } from './model/domain.js';
+import { parsePeriod } from './model/month.js';
 import { lockOutputFolder, writeFailure } from './output-folder.js';
 import { hashFile } from './readers/hash-file.js';
 
@@ -113,6 +114,7 @@ async function checkPayable(dir: string): Promise<{ total: Record<string, number
   }
   await refuseEditedOutputs(dir, results.ringkasan['sha256_keluaran']);
   await refuseStaleCorrection(dir, results.ringkasan);
+  await refuseStaleArrears(dir, results.ringkasan);
   return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'] };
 }
 
@@ -130,6 +132,44 @@ async function refuseEditedOutputs(dir: string, recorded: unknown): Promise<void
       en: `these files changed after the run wrote them: ${changed.join(', ')}. Only files as kinerja wrote them are paid from.`,
     });
   }
+}
+
+/**
+ * A month that pays arrears computed them against what was paid then: the period's last paid folder
+ * and the arrears already paid. If either changed since (another month paid them, or a correction of
+ * the period was paid), paying this month would pay them twice: it is computed again first.
+ */
+async function refuseStaleArrears(dir: string, ringkasan: Record<string, unknown>): Promise<void> {
+  const periods = ringkasan['rapel'];
+  if (!Array.isArray(periods) || periods.length === 0) return;
+  const arsip = dirname(dir);
+  const paidNow = await paidArrears(arsip);
+  const lines = await readRapelCsv(join(dir, RAPEL_FILE));
+  const changed: string[] = [];
+  for (const entry of periods as { periode?: unknown; folder_dibayar?: unknown }[]) {
+    if (typeof entry.periode !== 'string') continue;
+    const period = parsePeriod(entry.periode);
+    const last = period && (await lastPaidFolder(arsip, period));
+    // Recorded as the folder's path (older runs) or name.
+    if (last === undefined || typeof entry.folder_dibayar !== 'string' || basename(entry.folder_dibayar) !== last.name) changed.push(entry.periode);
+  }
+  for (const line of lines) {
+    if (line.rapel === 0 || line.sudahDibayar === undefined) continue;
+    if ((paidNow.get(line.periode)?.get(line.nip) ?? 0) !== line.sudahDibayar && !changed.includes(line.periode)) changed.push(line.periode);
+  }
+  if (changed.length === 0) return;
+  const list = changed.join(', ');
+  throw new KinerjaError(
+    'RAPEL_USANG',
+    {
+      id: `${dir} tidak dapat ditandai dibayar: sejak bulan ini dihitung, rapel atau koreksi periode ${list} sudah dibayar lewat folder lain; rapel di bulan ini bisa membayar dua kali.`,
+      en: `${dir} cannot be marked paid: since this month was computed, arrears or a correction of ${list} were paid through another folder; this month's rapel could pay twice.`,
+    },
+    {
+      id: 'Jalankan lagi bulan ini dengan --rapel yang sama dan --force (rapel.csv yang baru memperhitungkan yang sudah dibayar), lalu tandai dibayar.',
+      en: "Run this month again with the same --rapel and --force (the new rapel.csv counts what was paid), then mark it paid.",
+    },
+  );
 }
 
 /**

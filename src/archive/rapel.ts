@@ -16,15 +16,25 @@ export const RAPEL_FILE = 'rapel.csv';
 /** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
 const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
 
+/** One line of a `rapel.csv`: the arrears of `periode` paid to `nip`, and what had been paid before. */
+export interface RapelCsvLine {
+  periode: string;
+  nip: string;
+  rapel: number;
+  /** Arrears of the period already paid when the line was computed (absent in older files). */
+  sudahDibayar: number | undefined;
+}
+
 /** Reads one `rapel.csv` (either CSV locale): the amount paid per period and NIP. */
-async function readRapelCsv(path: string): Promise<{ periode: string; nip: string; rapel: number }[]> {
+export async function readRapelCsv(path: string): Promise<RapelCsvLine[]> {
   const { keys, rows } = parseResultCsv(path, await readFile(path, 'utf8'));
   const at = (key: string) => keys.indexOf(key);
   if (at('nip') < 0 || at('periode') < 0 || at('rapel') < 0) throw damaged(path, { id: 'kolom nip, periode atau rapel tidak ada.', en: 'column nip, periode or rapel is missing.' });
   return rows.map((cells, i) => {
     const text = cells[at('rapel')] ?? '';
     if (!/^\d+$/.test(text)) throw damaged(path, { id: `baris ${i + 2}: rapel "${text}" bukan rupiah bulat.`, en: `row ${i + 2}: rapel "${text}" is not whole rupiah.` });
-    return { periode: cells[at('periode')] ?? '', nip: cells[at('nip')] ?? '', rapel: Number(text) };
+    const before = at('sudah_dibayar') < 0 ? undefined : (cells[at('sudah_dibayar')] ?? '');
+    return { periode: cells[at('periode')] ?? '', nip: cells[at('nip')] ?? '', rapel: Number(text), sudahDibayar: before !== undefined && /^\d+$/.test(before) ? Number(before) : undefined };
   });
 }
 
@@ -33,6 +43,15 @@ async function readRapelCsv(path: string): Promise<{ periode: string; nip: strin
  * archive (each verified against its paid record first, so an edited one stops the run).
  */
 export async function paidArrears(arsip: string): Promise<Map<string, Map<string, number>>> {
+  return arrearsBy(arsip, (row) => row.periode);
+}
+
+/** Arrears paid with each month (the period of the paid folder that carried them), per NIP. */
+export async function arrearsPaidWith(arsip: string): Promise<Map<string, Map<string, number>>> {
+  return arrearsBy(arsip, (_, payingPeriod) => payingPeriod);
+}
+
+async function arrearsBy(arsip: string, keyOf: (row: RapelCsvLine, payingPeriod: string) => string): Promise<Map<string, Map<string, number>>> {
   const paid = new Map<string, Map<string, number>>();
   const names = (await readdir(arsip).catch(() => [] as string[])).filter((n) => RESULTS_FOLDER.test(n)).sort();
   for (const name of names) {
@@ -45,9 +64,10 @@ export async function paidArrears(arsip: string): Promise<Map<string, Map<string
     if (!record || !record.berkas.some((b) => b.nama === RAPEL_FILE)) continue;
     await verifyPaidFolder(dir, record);
     for (const row of await readRapelCsv(join(dir, RAPEL_FILE))) {
-      const byNip = paid.get(row.periode) ?? new Map<string, number>();
+      const key = keyOf(row, record.periode);
+      const byNip = paid.get(key) ?? new Map<string, number>();
       byNip.set(row.nip, (byNip.get(row.nip) ?? 0) + row.rapel);
-      paid.set(row.periode, byNip);
+      paid.set(key, byNip);
     }
   }
   return paid;

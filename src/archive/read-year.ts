@@ -7,7 +7,7 @@ import { KinerjaError } from '../errors.js';
 import { formatPeriod } from '../model/domain.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './period-folders.js';
-import { paidArrears } from './rapel.js';
+import { arrearsPaidWith, paidArrears } from './rapel.js';
 import { readArchivedResults } from './read-results.js';
 import { monthEmployeeOf, type MonthEmployee, type MonthInput } from './year-summary.js';
 
@@ -41,12 +41,26 @@ function withoutLaterArrears(employees: Map<string, MonthEmployee>, paidLater: R
   return employees;
 }
 
+/**
+ * A paid month's amounts with the arrears its payments carried (`rapel.csv` of its paid folders) in
+ * place of the rapel column of the folder read: a paid correction of the month has none.
+ */
+function withCarriedArrears(employees: Map<string, MonthEmployee>, carried: ReadonlyMap<string, number> | undefined): Map<string, MonthEmployee> {
+  for (const [nip, e] of employees) {
+    const own = e.tppDibayar - e.rapel;
+    employees.set(nip, { ...e, tppDibayar: own + (carried?.get(nip) ?? 0) });
+  }
+  return employees;
+}
+
 /** The 12 months of `tahun` in `arsip`, January first. */
 export async function readYear(arsip: string, tahun: number): Promise<YearMonthRead[]> {
   const months: YearMonthRead[] = [];
   // Arrears are counted in the month that paid them (its rapel column); a paid correction of their
   // period shows the employee as paid there too, so that part of the period's netto was paid later.
   const arrears = await paidArrears(arsip);
+  // What each month's payments carried as arrears: a paid correction of that month has no rapel column.
+  const carried = await arrearsPaidWith(arsip);
   for (let month = 1; month <= 12; month++) {
     const period = { year: tahun, month };
     const periode = formatPeriod(period);
@@ -68,7 +82,7 @@ export async function readYear(arsip: string, tahun: number): Promise<YearMonthR
         month,
         state: 'dibayar',
         folder: paid.name,
-        employees: withoutLaterArrears(await readMonth(paid, periode), arrears.get(periode)),
+        employees: withCarriedArrears(withoutLaterArrears(await readMonth(paid, periode), arrears.get(periode)), carried.get(periode)),
         ...(newer.length > 0
           ? { catatan: { id: `${newer.join(', ')} belum dibayar; yang dipakai ${paid.name} (terakhir dibayar)`, en: `${newer.join(', ')} not paid yet; ${paid.name} (paid last) is used` } }
           : {}),

@@ -20,6 +20,8 @@ export interface MonthEmployee {
   status: string;
   predikat: string;
   statusBayar: ArchivedEmployee['statusBayar'];
+  /** The arrears paid with the month (the `rapel` column), part of tppDibayar. */
+  rapel: number;
   /** Netto plus the arrears paid with the month (`rapel`), when the employee was paid. */
   tppDibayar: number;
   tk: number | undefined;
@@ -266,6 +268,7 @@ export function monthEmployeeOf(e: ArchivedEmployee): MonthEmployee {
     status: e.status,
     predikat: e.predikat,
     statusBayar: e.statusBayar,
+    rapel: e.statusBayar === 'dibayar' ? e.rapel : 0,
     tppDibayar: e.statusBayar === 'dibayar' ? e.tppNetto + e.rapel : 0,
     tk: count(e.fields, 'tk'),
     hariKerja: count(e.fields, 'hari_kerja'),

@@ -12,6 +12,7 @@ function emp(over: Partial<MonthEmployee> = {}): MonthEmployee {
     status: 'PNS',
     predikat: 'BAIK',
     statusBayar: 'dibayar',
+    rapel: 0,
     tppDibayar: 1_000_000,
     tk: 0,
     hariKerja: 22,

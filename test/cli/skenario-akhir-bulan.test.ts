@@ -265,3 +265,44 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(r.stderr).toContain('KOREKSI_RAPEL');
   }, 120_000);
 });
+
+describe('one arrear carried by two unpaid months is paid once', () => {
+  const root = tempDir();
+  const arsip = join(root, 'hasil');
+  const oktober = join(root, 'oktober');
+  const capaian = join(oktober, 'capaian_skp.csv');
+  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
+  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
+  const run = (period: string, input: string, extra: string[] = []) => runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
+  const pay = (period: string) => runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
+
+  it('refuses the second month (RAPEL_USANG) until it is run again, and the year keeps the arrear through a paid correction of November', () => {
+    cpSync(fixture('contoh'), oktober, { recursive: true });
+    writeFileSync(capaian, original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
+    expect(run('2026-10', oktober).status).toBe(1);
+    expect(pay('2026-10').status).toBe(0);
+    writeFileSync(capaian, original);
+    const november = writeSampleMonth(join(root, 'november'), 2026, 11);
+    const desember = writeSampleMonth(join(root, 'desember'), 2026, 12);
+    // Both months computed before either is paid: each carries Novita's October in full.
+    expect(run('2026-11', november, ['--rapel', '2026-10']).status).toBe(0);
+    expect(run('2026-12', desember, ['--rapel', '2026-10']).status).toBe(0);
+    const owed = Number(byNip(readCsv(join(arsip, '2026-11', 'rapel.csv')), NOVITA)!['rapel']);
+    expect(owed).toBeGreaterThan(0);
+    expect(Number(byNip(readCsv(join(arsip, '2026-12', 'rapel.csv')), NOVITA)!['rapel'])).toBe(owed);
+    expect(pay('2026-11').status).toBe(0);
+    const second = pay('2026-12');
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('RAPEL_USANG');
+    // Run again: the arrear is now lunas, 0 paid.
+    expect(run('2026-12', desember, ['--rapel', '2026-10', '--force']).status).toBe(0);
+    expect(byNip(readCsv(join(arsip, '2026-12', 'rapel.csv')), NOVITA)).toMatchObject({ sudah_dibayar: String(owed), rapel: '0' });
+    expect(pay('2026-12').status).toBe(0);
+    // A correction of November (it cannot carry arrears) is paid: the year still shows November's arrear.
+    expect(run('2026-11', november).status).toBe(0);
+    expect(pay('2026-11').status).toBe(0);
+    expect(runCli(['rekap', '--tahun', '2026', '--arsip', arsip]).status).toBe(0);
+    const netto = Number(byNip(readCsv(join(arsip, '2026-11-koreksi-1', 'pegawai.csv')), NOVITA)!['tpp_netto']);
+    expect(byNip(readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv')), NOVITA)).toMatchObject({ tpp_10: '0', tpp_11: String(netto + owed) });
+  }, 300_000);
+});
