@@ -6,6 +6,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
+import { lastPaidFolder } from './archive/period-folders.js';
 import { paidArrears, RAPEL_FILE } from './archive/rapel.js';
 import { hashFile } from './readers/hash-file.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
@@ -347,10 +348,33 @@ function refuseOtherPack(paid: ArchivedResults, pack: LoadedRulePack, options: R
   );
 }
 
+/**
+ * A period already paid in the archive is run again only as its correction: results written beside
+ * it under another name would carry the whole month's transfer files again.
+ */
+async function refusePaidElsewhere(options: RunOptions): Promise<void> {
+  if (options.command !== 'run') return;
+  // The folder the results would be written into: where finance takes a month's files from.
+  const paid = await lastPaidFolder(dirname(resolve(options.out)), options.period);
+  if (!paid) return;
+  throw new KinerjaError(
+    'PERIODE_SUDAH_DIBAYAR',
+    {
+      id: `Periode ${formatPeriod(options.period)} sudah dibayar (${paid.dir}); hasil baru di ${options.out} akan memuat lagi berkas bank dan SIPD satu bulan penuh.`,
+      en: `Period ${formatPeriod(options.period)} is already paid (${paid.dir}); new results in ${options.out} would carry the whole month's bank and SIPD files again.`,
+    },
+    {
+      id: `Untuk membetulkannya, jalankan dengan --out ${paid.dir} (hasilnya masuk folder -koreksi-<n> dengan selisih.csv). Untuk sekadar memeriksa, pakai kinerja validate atau kinerja jelaskan.`,
+      en: `To correct it, run with --out ${paid.dir} (the results go into a -koreksi-<n> folder with selisih.csv). To only check, use kinerja validate or kinerja jelaskan.`,
+    },
+  );
+}
+
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
 export async function runPeriod(options: RunOptions, hooks: PipelineHooks = {}): Promise<RunOutcome> {
   const prepared = await preparePeriod(options, hooks);
   const correction = await prepareCorrection(options, prepared.pack);
+  if (!correction) await refusePaidElsewhere(options);
   const arrears = options.command === 'run' ? await arrearsOf(options, options.rapel, options.archiveDir ?? dirname(options.out), hooks) : undefined;
   const folder = await openOutputFolder(correction?.target.dir ?? options.out, options.force, { runtime: options.runtime ?? {} });
   if (correction) {

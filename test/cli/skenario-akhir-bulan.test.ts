@@ -264,6 +264,13 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('KOREKSI_RAPEL');
   }, 120_000);
+
+  it('refuses a paid period run again beside it under another name (PERIODE_SUDAH_DIBAYAR): it would carry the month\'s bank files again', () => {
+    const r = runCli(['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', pack, '--out', join(arsip, '2026-10-baru')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
+    expect(existsSync(join(arsip, '2026-10-baru'))).toBe(false);
+  }, 120_000);
 });
 
 describe('one arrear carried by two unpaid months is paid once', () => {
