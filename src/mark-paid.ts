@@ -118,11 +118,14 @@ async function checkPayable(dir: string): Promise<{ total: Record<string, number
   return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'] };
 }
 
-/** Every CSV file as the run wrote it (its SHA-256 in ringkasan.json): an edited transfer file is not paid from. */
+/** Every file as the run wrote it (its SHA-256 in ringkasan.json), and no other: an edited transfer file is not paid from. */
 async function refuseEditedOutputs(dir: string, recorded: unknown): Promise<void> {
   if (typeof recorded !== 'object' || recorded === null) return;
   const changed: string[] = [];
-  for (const [name, sha256] of Object.entries(recorded as Record<string, unknown>)) {
+  const listed = recorded as Record<string, unknown>;
+  // A file the run did not write (a copy such as "bank_bri (1).csv") is not paid from either.
+  for (const name of await readdir(dir)) if (!(name in listed) && name !== 'ringkasan.json' && name !== PAID_RECORD) changed.push(`${name} (bukan tulisan kinerja / not written by kinerja)`);
+  for (const [name, sha256] of Object.entries(listed)) {
     const actual = await hashFile(join(dir, name)).catch(() => undefined);
     if (actual !== sha256) changed.push(actual === undefined ? `${name} (hilang / missing)` : name);
   }

@@ -590,13 +590,12 @@ async function writeOutputs(
 }
 
 /**
- * The SHA-256 of every CSV file written, in ringkasan.json: `tandai-dibayar` pays only from files as
- * the run wrote them (a transfer file edited by hand is refused). The workbook holds a timestamp, so
- * its hash would differ on every run; its figures are those of the CSV files.
+ * The SHA-256 of every file written but this summary, in ringkasan.json: `tandai-dibayar` pays only
+ * from files as the run wrote them (a transfer file or the signed TPP sheet edited by hand is refused).
  */
 async function recordOutputHashes(dir: string, written: readonly string[], ringkasan: Ringkasan): Promise<void> {
   const hashes: Record<string, string> = {};
-  for (const name of [...written].filter((n) => n.endsWith('.csv')).sort()) hashes[name] = await hashFile(join(dir, name));
+  for (const name of [...written].filter((n) => n !== 'ringkasan.json').sort()) hashes[name] = await hashFile(join(dir, name));
   ringkasan.sha256_keluaran = hashes;
 }
 

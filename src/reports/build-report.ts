@@ -84,7 +84,7 @@ export interface Ringkasan {
   hari_diakui: string[];
   /** Files of the input folder that were not read, and why. */
   berkas_tidak_dipakai: { nama: string; alasan: string }[];
-  /** SHA-256 of each CSV file the run wrote (checked before the folder is marked paid). */
+  /** SHA-256 of each file the run wrote but this summary (checked before the folder is marked paid). */
   sha256_keluaran?: Record<string, string>;
   /** Bank transfer files: per bank, its file, paid employees and the sum transferred (run with results). */
   bank?: { nama: string; berkas: string; pegawai: number; jumlah: number }[];

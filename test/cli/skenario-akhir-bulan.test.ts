@@ -30,7 +30,7 @@
  *   21,090,660 → 21,090,000 → 1,054,500. Tax on the year's TPP 5,251,800 − January–November
  *   11 × 407,607 = 4,483,677 → December 768,123; netto 5,250,000 − 768,123 − 52,500 = 4,429,377.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -236,6 +236,19 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(edited.stderr).toContain('bank_bri.csv');
     expect(existsSync(join(arsip, '2026-10', 'dibayar.json'))).toBe(false);
     writeFileSync(bri, text);
+    // A copy left beside the real file is not a file the run wrote.
+    const copy = join(arsip, '2026-10', 'bank_bri (1).csv');
+    writeFileSync(copy, text);
+    const extra = pay();
+    expect(extra.status).toBe(2);
+    expect(extra.stderr).toContain('bank_bri (1).csv');
+    rmSync(copy);
+    // The signed TPP sheet edited (here: any byte of the workbook) is refused too.
+    const workbook = join(arsip, '2026-10', 'kinerja-2026-10.xlsx');
+    const bytes = readFileSync(workbook);
+    writeFileSync(workbook, Buffer.concat([bytes, Buffer.from([0])]));
+    expect(pay().stderr).toContain('kinerja-2026-10.xlsx');
+    writeFileSync(workbook, bytes);
     expect(pay().status).toBe(0);
     writeFileSync(bri, text.replace(',7574091,', ',9574091,'));
     const again = pay();
