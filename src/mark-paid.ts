@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
 import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
-import { readArchivedResults } from './archive/read-results.js';
+import { parseResultCsv, readArchivedResults } from './archive/read-results.js';
 import { KinerjaError, type Bilingual } from './errors.js';
 import { formatPeriod, type Period } from './model/domain.js';
 import { parsePeriod } from './model/month.js';
@@ -115,6 +115,7 @@ async function checkPayable(dir: string): Promise<{ total: Record<string, number
   await refuseEditedOutputs(dir, results.ringkasan['sha256_keluaran']);
   await refuseStaleCorrection(dir, results.ringkasan);
   await refuseStaleArrears(dir, results.ringkasan);
+  await refuseNewlyHeld(dir, results.ringkasan);
   return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'] };
 }
 
@@ -135,6 +136,23 @@ async function refuseEditedOutputs(dir: string, recorded: unknown): Promise<void
       en: `these files changed after the run wrote them: ${changed.join(', ')}. Only files as kinerja wrote them are paid from.`,
     });
   }
+}
+
+/**
+ * An employee paid before and held in the correction has a doubt, not an overpayment: marking the
+ * correction paid would settle a recovery of their whole month. Their data is fixed first.
+ */
+async function refuseNewlyHeld(dir: string, ringkasan: Record<string, unknown>): Promise<void> {
+  if (ringkasan['selisih'] === undefined) return;
+  const path = join(dir, 'selisih.csv');
+  const { keys, rows } = parseResultCsv(path, await readFile(path, 'utf8'));
+  const at = (key: string) => keys.indexOf(key);
+  const held = rows.filter((r) => r[at('status_bayar_dibayar')] === 'dibayar' && r[at('status_bayar_baru')] === 'ditahan').map((r) => r[at('nip')] ?? '');
+  if (held.length === 0) return;
+  throw notPayable(dir, {
+    id: `${held.length} pegawai yang sudah dibayar kini ditahan di koreksi ini (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): keraguan atas datanya bukan kelebihan bayar yang ditagih kembali. Perbaiki datanya (validasi.csv menyebut apa), lalu jalankan koreksinya lagi dengan --force.`,
+    en: `${held.length} employee(s) paid before are held in this correction (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): a doubt about their data is not an overpayment to recover. Fix their data (validasi.csv says what), then run the correction again with --force.`,
+  });
 }
 
 /**

@@ -284,6 +284,20 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(r.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
     expect(existsSync(join(arsip, '2026-10-baru'))).toBe(false);
   }, 120_000);
+
+  it('refuses to mark paid a correction in which someone paid before is now held: a doubt is not a recovery', () => {
+    const input = join(root, 'oktober-salah');
+    cpSync(fixture('contoh'), input, { recursive: true });
+    const capaian = join(input, 'capaian_skp.csv');
+    writeFileSync(capaian, readFileSync(capaian, 'utf8').replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
+    const r = runCli(['run', '--period', '2026-10', '--input', input, '--policy', pack, '--out', join(arsip, '2026-10'), '--force']);
+    expect(r.status).toBe(1);
+    expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ status_bayar_dibayar: 'dibayar', status_bayar_baru: 'ditahan', jenis: 'kelebihan_bayar' });
+    const refused = pay();
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(NOVITA);
+    expect(existsSync(join(arsip, '2026-10-koreksi-1', 'dibayar.json'))).toBe(false);
+  }, 120_000);
 });
 
 describe('one arrear carried by two unpaid months is paid once', () => {
