@@ -258,6 +258,10 @@ const LABELS = {
   ),
   'workbook.catatan': { id: 'Catatan', en: 'Note' },
   'workbook.tpp.judul': form<{ periode: string }>((p) => `DAFTAR NOMINATIF TPP — PERIODE ${p.periode}`, (p) => `TPP PAYOUT LIST — PERIOD ${p.periode}`),
+  'workbook.tpp.judul_koreksi': form<{ periode: string }>(
+    (p) => `KOREKSI — DAFTAR TPP PERIODE ${p.periode} SETELAH DIBETULKAN (BUKAN DAFTAR BAYAR: YANG DIBAYAR/DITAGIH ADA DI LEMBAR SELISIH)`,
+    (p) => `CORRECTION — TPP LIST OF PERIOD ${p.periode} AS CORRECTED (NOT A PAYOUT LIST: WHAT IS PAID OR RECOVERED IS ON THE DIFFERENCE SHEET)`,
+  ),
   'workbook.tpp.paket_aturan': form<{ nama: string; versi: string }>((p) => `Paket aturan: ${p.nama} ${p.versi}`, (p) => `Rule pack: ${p.nama} ${p.versi}`),
   // `&P`/`&N` are Excel's page number and page count.
   'workbook.tpp.halaman': { id: 'Halaman &P dari &N', en: 'Page &P of &N' },

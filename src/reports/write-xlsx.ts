@@ -356,7 +356,8 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
     },
     headerFooter: { oddFooter: t('workbook.tpp.halaman') },
   });
-  const title = t('workbook.tpp.judul', { periode: plan.period });
+  // A correction's list is the month as corrected, not what to pay now (its Selisih sheet is).
+  const title = plan.selisih ? t('workbook.tpp.judul_koreksi', { periode: plan.period }) : t('workbook.tpp.judul', { periode: plan.period });
   ws.columns = columns.map((c) => ({ key: c.key, width: TPP_SHEET_WIDTHS[c.key] ?? 14, style: { numFmt: numFmtOf(c.type) } }));
   const titleRow = ws.addRow([title]);
   titleRow.getCell(1).font = { bold: true, size: 13 };

@@ -33,6 +33,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withSampleLocalRules } from '../helpers/builders.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
@@ -106,7 +107,7 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     expect(banks).toBe(ringkasan.total.netto + 5_852_251);
   });
 
-  it("the October correction, run after November was paid, asks back only Erna's overpayment", () => {
+  it("the October correction, run after November was paid, asks back only Erna's overpayment", async () => {
     const out = join(arsip, '2026-10-koreksi-1');
     const selisih = readCsv(join(out, 'selisih.csv'));
     expect(byNip(selisih, ERNA)).toMatchObject({ netto_dibayar: '6501161', netto_baru: '6303761', selisih: '-197400', jenis: 'kelebihan_bayar' });
@@ -117,6 +118,10 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     // Only the differences are paid or recovered: no bank or SIPD file of the whole month again.
     expect(readdirSync(out).filter((n) => n.startsWith('bank_') || n.startsWith('sipd') || n === 'tanpa_rekening.csv')).toEqual([]);
     expect(readRingkasan(out).bank).toBeUndefined();
+    // Its TPP sheet is the month as corrected, titled so nobody pays from it.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'kinerja-2026-10.xlsx'));
+    expect(String(wb.getWorksheet('TPP')!.getCell('A1').value)).toMatch(/^KOREKSI — .*BUKAN DAFTAR BAYAR/);
     expect(readRingkasan(out)).toMatchObject({
       koreksi: { nomor: 1, dibanding: '2026-10' },
       selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },
