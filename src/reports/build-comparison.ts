@@ -22,7 +22,8 @@ const COLUMNS: readonly [string, ReportColumn['type']][] = [
 ];
 
 /** `bandingkan.csv`: one row per changed employee, largest |selisih| first; `alasan` holds the reason codes. */
-export function comparisonTable(comparison: ResultsComparison): ReportTable {
+export function comparisonTable(comparison: ResultsComparison, samePeriod: boolean): ReportTable {
+  const jenis = (c: ResultsComparison['changes'][number]) => (samePeriod ? c.jenis : c.selisih > 0 ? 'naik' : c.selisih < 0 ? 'turun' : 'sama');
   return {
     key: 'bandingkan',
     sheet: { id: 'Bandingkan', en: 'Comparison' },
@@ -30,7 +31,7 @@ export function comparisonTable(comparison: ResultsComparison): ReportTable {
     *rows() {
       for (const c of comparison.changes) {
         // An employee absent from one folder has no predikat or pay status there: empty, not a guess.
-        yield [c.nip, c.nama, c.unit, c.nettoA, c.nettoB, c.selisih, c.jenis, c.alasan.join('; '), c.predikatA ?? '', c.predikatB ?? '', c.statusBayarA ?? '', c.statusBayarB ?? ''];
+        yield [c.nip, c.nama, c.unit, c.nettoA, c.nettoB, c.selisih, jenis(c), c.alasan.join('; '), c.predikatA ?? '', c.predikatB ?? '', c.statusBayarA ?? '', c.statusBayarB ?? ''];
       }
     },
   };

@@ -271,9 +271,14 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     ringkasan.periode = '2026-11';
     ringkasan.paket_aturan = { ...ringkasan.paket_aturan, nama: 'bawaan', sha256: '0'.repeat(64) };
     writeFileSync(path, JSON.stringify(ringkasan));
-    const r = runCli(['bandingkan', A, other, '--out', join(tempDir(), 'x.csv')]);
+    const file = join(tempDir(), 'x.csv');
+    const r = runCli(['bandingkan', A, other, '--out', file]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`B: ${other} (periode 2026-11, paket bawaan 2026.1)`);
+    // Between two months the CSV says naik/turun too, never kekurangan/kelebihan bayar.
+    const kinds = readCsv(file).map((row) => row['jenis']);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'naik' || k === 'turun' || k === 'sama')).toBe(true);
     expect(r.stderr).toContain('Paket aturan A dan B berbeda');
     // Two months differ by their own pay, not by under- or overpayment.
     expect(r.stderr).toMatch(/Turun \(B di bawah A\) +Rp /);

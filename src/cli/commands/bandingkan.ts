@@ -161,7 +161,8 @@ async function writeComparison(out: string, comparison: ResultsComparison, local
   });
   const staging = join(dir, `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await writeCsv(staging, comparisonTable(comparison), locale);
+    // Two months differ by their own pay (naik/turun); one period's two results by under- or overpayment.
+    await writeCsv(staging, comparisonTable(comparison, folders.every((f) => f.results.periode === folders[0]!.results.periode)), locale);
     // link() fails when the name was taken meanwhile, so a file never gets replaced without --force.
     if (force) await rename(staging, target);
     else await link(staging, target).catch(async (err: NodeJS.ErrnoException) => {
