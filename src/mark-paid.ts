@@ -206,8 +206,8 @@ async function refuseStaleCorrection(dir: string, ringkasan: Record<string, unkn
   throw new KinerjaError(
     'KOREKSI_USANG',
     {
-      id: `${dir} tidak dapat ditandai dibayar: sejak koreksi ini dihitung, rapel periode ${ringkasan['periode']} yang dibayar berubah (dulu Rp ${counted}, kini Rp ${paidNow}); selisih.csv-nya bisa meminta pembayaran yang sudah dilakukan.`,
-      en: `${dir} cannot be marked paid: since this correction was computed, the arrears paid for ${ringkasan['periode']} changed (then Rp ${counted}, now Rp ${paidNow}); its selisih.csv could ask for a payment already made.`,
+      id: `${dir} tidak dapat ditandai dibayar: sejak koreksi ini dihitung, rapel periode ${ringkasan['periode']} yang dibayar berubah (dulu Rp ${counted.toLocaleString('id-ID')}, kini Rp ${paidNow.toLocaleString('id-ID')}); selisih.csv-nya bisa meminta pembayaran yang sudah dilakukan.`,
+      en: `${dir} cannot be marked paid: since this correction was computed, the arrears paid for ${ringkasan['periode']} changed (then Rp ${counted.toLocaleString('en-US')}, now Rp ${paidNow.toLocaleString('en-US')}); its selisih.csv could ask for a payment already made.`,
     },
     {
       id: `Jalankan lagi koreksinya (kinerja run --period ${ringkasan['periode']} ... --force): selisih.csv yang baru memperhitungkan rapel itu. Lalu tandai dibayar.`,
