@@ -121,7 +121,7 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     // Its TPP sheet is the month as corrected, titled so nobody pays from it.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'kinerja-2026-10.xlsx'));
-    expect(String(wb.getWorksheet('TPP')!.getCell('A1').value)).toMatch(/^KOREKSI — .*BUKAN DAFTAR BAYAR/);
+    expect(wb.getWorksheet('TPP')!.getCell('A1').text).toMatch(/^KOREKSI — .*BUKAN DAFTAR BAYAR/);
     expect(readRingkasan(out)).toMatchObject({
       koreksi: { nomor: 1, dibanding: '2026-10' },
       selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },
