@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
+import { changedFiles, PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
 import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
 import { parseResultCsv, readArchivedResults } from './archive/read-results.js';
@@ -126,10 +126,7 @@ async function refuseEditedOutputs(dir: string, recorded: unknown): Promise<void
   const listed = recorded as Record<string, unknown>;
   // A file the run did not write (a copy such as "bank_bri (1).csv") is not paid from either.
   for (const name of await readdir(dir)) if (!(name in listed) && name !== 'ringkasan.json' && name !== PAID_RECORD) changed.push(`${name} (bukan tulisan kinerja / not written by kinerja)`);
-  for (const [name, sha256] of Object.entries(listed)) {
-    const actual = await hashFile(join(dir, name)).catch(() => undefined);
-    if (actual !== sha256) changed.push(actual === undefined ? `${name} (hilang / missing)` : name);
-  }
+  changed.push(...(await changedFiles(dir, Object.entries(listed).map(([nama, sha256]) => ({ nama, sha256: String(sha256) })))));
   if (changed.length > 0) {
     throw notPayable(dir, {
       id: `berkas ini berubah sesudah proses menulisnya: ${changed.join(', ')}. Yang dibayar hanya berkas seperti yang ditulis kinerja.`,

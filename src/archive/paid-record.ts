@@ -63,16 +63,22 @@ export async function readPaidRecord(dir: string): Promise<PaidRecord | undefine
   return record;
 }
 
+/** The listed files of `dir` whose SHA-256 is no longer the one recorded (a missing one is named so). */
+export async function changedFiles(dir: string, files: readonly { nama: string; sha256: string }[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const file of files) {
+    const actual = await hashFile(join(dir, file.nama)).catch(() => undefined);
+    if (actual !== file.sha256) changed.push(actual === undefined ? `${file.nama} (hilang / missing)` : file.nama);
+  }
+  return changed;
+}
+
 /**
  * Checks that every file listed in the paid record still has its hash and that no result file was
  * added: an amount that was paid is compared against only as it was paid. Stops (exit 2) otherwise.
  */
 export async function verifyPaidFolder(dir: string, record: PaidRecord): Promise<void> {
-  const changed: string[] = [];
-  for (const file of record.berkas) {
-    const actual = await hashFile(join(dir, file.nama)).catch(() => 'hilang');
-    if (actual !== file.sha256) changed.push(actual === 'hilang' ? `${file.nama} (hilang / missing)` : file.nama);
-  }
+  const changed = await changedFiles(dir, record.berkas);
   if (changed.length > 0) {
     throw new KinerjaError(
       'ARSIP_DIUBAH',

@@ -45,6 +45,35 @@ const ERNA = '197611252002032427';
 const MARUF = '197911302001011988';
 const byNip = (rows: Record<string, string>[], nip: string) => rows.find((r) => r['nip'] === nip);
 
+/** Novita's realisasi "7" typed as a word in a capaian_skp.csv text: the run holds her. */
+function novitaTypo(capaian: string): string {
+  const damaged = capaian.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;');
+  expect(damaged).not.toBe(capaian);
+  return damaged;
+}
+
+/**
+ * An archive under the sample's own pack whose October is paid with Novita held, and October's input
+ * folder fixed since: the start of every arrears case below. `run` writes into the archive.
+ */
+function octoberPaidWithNovitaHeld() {
+  const root = tempDir();
+  const arsip = join(root, 'hasil');
+  const oktober = join(root, 'oktober');
+  const capaian = join(oktober, 'capaian_skp.csv');
+  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
+  // The sample's own pack (its shifts and Plt rule), for every month.
+  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
+  const run = (period: string, input: string, extra: string[] = []) => runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
+  const pay = (period: string) => runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
+  cpSync(fixture('contoh'), oktober, { recursive: true });
+  writeFileSync(capaian, novitaTypo(original));
+  expect(run('2026-10', oktober).status).toBe(1);
+  expect(pay('2026-10').status).toBe(0);
+  writeFileSync(capaian, original);
+  return { root, arsip, oktober, run, pay };
+}
+
 describe('month end across 2026: paid months, an arrear, a correction, December tax and the year', () => {
   const root = tempDir();
   const arsip = join(root, 'hasil');
@@ -72,9 +101,7 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     }
     cpSync(fixture('contoh'), oktober, { recursive: true });
     // Novita's realisasi "7" typed as a word: her October is held.
-    const typo = original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;');
-    expect(typo).not.toBe(original);
-    writeFileSync(capaian, typo);
+    writeFileSync(capaian, novitaTypo(original));
     run('2026-10', '2026-10', oktober);
     pay('2026-10');
     // November: both fixes are made in October's folder, where the rapel and the correction read them.
@@ -174,22 +201,8 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
 });
 
 describe('a correction computed before an arrear of its period was paid is not marked paid until it is computed again', () => {
-  const root = tempDir();
-  const arsip = join(root, 'hasil');
-  const oktober = join(root, 'oktober');
-  const capaian = join(oktober, 'capaian_skp.csv');
-  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
-  // The sample's own pack (its shifts and Plt rule), for every month.
-  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
-  const run = (period: string, input: string, extra: string[] = []) => runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
-  const pay = (period: string) => runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
-
   it('refuses the stale correction (KOREKSI_USANG), then pays the recomputed one, which no longer asks for Novita', () => {
-    cpSync(fixture('contoh'), oktober, { recursive: true });
-    writeFileSync(capaian, original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
-    expect(run('2026-10', oktober).status).toBe(1);
-    expect(pay('2026-10').status).toBe(0);
-    writeFileSync(capaian, original);
+    const { root, arsip, oktober, run, pay } = octoberPaidWithNovitaHeld();
     // The correction first: Novita, held when October was paid, is owed her whole October.
     expect(run('2026-10', oktober).status).toBe(0);
     const before = byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)!;
@@ -294,7 +307,7 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     const input = join(root, 'oktober-salah');
     cpSync(fixture('contoh'), input, { recursive: true });
     const capaian = join(input, 'capaian_skp.csv');
-    writeFileSync(capaian, readFileSync(capaian, 'utf8').replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
+    writeFileSync(capaian, novitaTypo(readFileSync(capaian, 'utf8')));
     const r = runCli(['run', '--period', '2026-10', '--input', input, '--policy', pack, '--out', join(arsip, '2026-10'), '--force']);
     expect(r.status).toBe(1);
     expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ status_bayar_dibayar: 'dibayar', status_bayar_baru: 'ditahan', jenis: 'kelebihan_bayar' });
@@ -306,21 +319,8 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
 });
 
 describe('one arrear carried by two unpaid months is paid once', () => {
-  const root = tempDir();
-  const arsip = join(root, 'hasil');
-  const oktober = join(root, 'oktober');
-  const capaian = join(oktober, 'capaian_skp.csv');
-  const original = readFileSync(join(fixture('contoh'), 'capaian_skp.csv'), 'utf8');
-  const pack = join(fixture('contoh'), 'paket-aturan.yaml');
-  const run = (period: string, input: string, extra: string[] = []) => runCli(['run', '--period', period, '--input', input, '--policy', pack, '--out', join(arsip, period), ...extra]);
-  const pay = (period: string) => runCli(['tandai-dibayar', period, '--arsip', arsip, '--oleh', 'Bendahara Uji']);
-
   it('refuses the second month (RAPEL_USANG) until it is run again, and the year keeps the arrear through a paid correction of November', () => {
-    cpSync(fixture('contoh'), oktober, { recursive: true });
-    writeFileSync(capaian, original.replace('RKPD 2027 yang diselesaikan;6;7;', 'RKPD 2027 yang diselesaikan;6;tujuh;'));
-    expect(run('2026-10', oktober).status).toBe(1);
-    expect(pay('2026-10').status).toBe(0);
-    writeFileSync(capaian, original);
+    const { root, arsip, run, pay } = octoberPaidWithNovitaHeld();
     const november = writeSampleMonth(join(root, 'november'), 2026, 11);
     const desember = writeSampleMonth(join(root, 'desember'), 2026, 12);
     // Both months computed before either is paid: each carries Novita's October in full.
