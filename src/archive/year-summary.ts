@@ -96,6 +96,8 @@ export interface YearEmployee {
   /** Predikat per month; undefined when the month is missing or the employee is not in it. */
   predikat: (string | undefined)[];
   predikatTahunan: AssessedPredikat | undefined;
+  /** How the annual predikat was set, or why it is empty (see AnnualBasis). */
+  predikatTahunanDasar: AnnualBasis;
   /** TPP paid per month (netto + rapel); undefined when nothing was paid for it (missing, not yet paid, not in it). */
   tpp: (number | undefined)[];
   tppTotal: number;
@@ -134,6 +136,59 @@ export interface YearSummary {
 
 /** Predikat given for the year (`penilaian` rows with `bulan_skp: tahunan`), by NIP. */
 export type AnnualRatings = ReadonlyMap<string, AssessedPredikat>;
+
+/**
+ * The pack's rule for the annual predikat where no annual rating is given (`kinerja.predikat_tahunan`).
+ * `penilaian`: only the annual evaluation (PermenPANRB 6/2022: annual ratings through the matrix), so
+ * it stays empty without one; `bulan_terakhir`: the employee's last month of the year;
+ * `terbanyak`: the predikat most months have, a tie going to the lower one. The last two are regional
+ * choices: no national rule turns monthly predikat into an annual one.
+ */
+export type AnnualRule = 'penilaian' | 'bulan_terakhir' | 'terbanyak';
+
+/** Why the annual predikat is what it is, as written in `predikat_tahunan_dasar`. */
+export type AnnualBasis =
+  | { kind: 'penilaian' }
+  | { kind: 'bulan_terakhir'; month: number }
+  | { kind: 'terbanyak'; count: number; of: number }
+  | { kind: 'tanpa_penilaian' }
+  | { kind: 'bulan_tidak_ada'; months: number[] }
+  | { kind: 'tidak_dinilai'; month?: number };
+
+/** Lower predikat first wins a tie (the order of ASSESSED_PREDIKAT is best to worst). */
+function mostFrequent(predikat: readonly AssessedPredikat[]): { predikat: AssessedPredikat; count: number } | undefined {
+  let best: { predikat: AssessedPredikat; count: number } | undefined;
+  for (const p of [...ASSESSED_PREDIKAT].reverse()) {
+    const count = predikat.filter((q) => q === p).length;
+    if (count > 0 && (best === undefined || count > best.count)) best = { predikat: p, count };
+  }
+  return best;
+}
+
+/**
+ * The annual predikat of one employee: a given annual rating always; else the pack's rule, which
+ * never looks past a month missing from the archive (the employee may be in it).
+ */
+function annualPredikat(
+  own: readonly (MonthEmployee | undefined)[],
+  months: readonly MonthInput[],
+  given: AssessedPredikat | undefined,
+  rule: AnnualRule,
+): { predikat: AssessedPredikat | undefined; basis: AnnualBasis } {
+  if (given) return { predikat: given, basis: { kind: 'penilaian' } };
+  if (rule === 'penilaian') return { predikat: undefined, basis: { kind: 'tanpa_penilaian' } };
+  const last = own.reduce((at, e, i) => (e === undefined ? at : i), -1);
+  // bulan_terakhir needs the months after the employee's last one; terbanyak needs every month.
+  const missing = months.filter((m, i) => m.state === 'tidak_ada' && (rule === 'terbanyak' || i > last)).map((m) => m.month);
+  if (missing.length > 0) return { predikat: undefined, basis: { kind: 'bulan_tidak_ada', months: missing } };
+  if (rule === 'bulan_terakhir') {
+    const p = assessed(own[last]!.predikat);
+    return p ? { predikat: p, basis: { kind: 'bulan_terakhir', month: last + 1 } } : { predikat: undefined, basis: { kind: 'tidak_dinilai', month: last + 1 } };
+  }
+  const inMonths = own.filter((e) => e !== undefined);
+  const top = mostFrequent(inMonths.flatMap((e) => assessed(e.predikat) ?? []));
+  return top ? { predikat: top.predikat, basis: { kind: 'terbanyak', count: top.count, of: inMonths.length } } : { predikat: undefined, basis: { kind: 'tidak_dinilai' } };
+}
 
 /** The threshold the cumulative TK days fall in, if any. */
 export function cumulativeThreshold(days: number): TkThreshold | undefined {
@@ -197,8 +252,9 @@ function longestRun(months: readonly (MonthEmployee | undefined)[]): Pick<YearEm
   return { tkBeruntunTerpanjang: best, tkBeruntunBulan: best === undefined || best === 0 ? undefined : bestMonths, tkBeruntunTidakDiketahui: unknown };
 }
 
-function summarizeEmployee(nip: string, months: readonly MonthInput[], annual: AssessedPredikat | undefined): YearEmployee {
+function summarizeEmployee(nip: string, months: readonly MonthInput[], given: AssessedPredikat | undefined, rule: AnnualRule): YearEmployee {
   const own = months.map((m) => m.employees.get(nip));
+  const annual = annualPredikat(own, months, given, rule);
   const latest = own.filter((e) => e !== undefined).at(-1)!;
   const tpp = months.map((m, i) => (m.state === 'dibayar' && own[i] ? own[i].tppDibayar : undefined));
   const tkPerBulan = own.map((e) => (e ? (e.tk ?? 0) : undefined));
@@ -219,7 +275,8 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], annual: A
     unit: latest.unit,
     status: latest.status,
     predikat: own.map((e) => e?.predikat),
-    predikatTahunan: annual,
+    predikatTahunan: annual.predikat,
+    predikatTahunanDasar: annual.basis,
     tpp,
     tppTotal: tpp.reduce<number>((n, v) => n + (v ?? 0), 0),
     tkPerBulan,
@@ -229,17 +286,17 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], annual: A
     sanksi: [crossed, byRun].filter((t) => t !== undefined),
     jenjangJf: readJenjangJf(jenjangText),
     jenjangJfTidakDikenal: jenjangText !== '' && readJenjangJf(jenjangText) === undefined ? jenjangText : undefined,
-    angkaKredit: angkaKreditOf(own, annual),
+    angkaKredit: angkaKreditOf(own, annual.predikat),
     bulanBelumDibayar: months.filter((m, i) => m.state === 'belum_dibayar' && own[i]).map((m) => m.month),
     bulanDitahan: months.filter((_, i) => own[i]?.statusBayar === 'ditahan').map((m) => m.month),
   };
 }
 
 /** Summarizes the year from its 12 months (in order; a missing month has no employees). */
-export function summarizeYear(tahun: number, months: readonly MonthInput[], annual: AnnualRatings = new Map()): YearSummary {
+export function summarizeYear(tahun: number, months: readonly MonthInput[], annual: AnnualRatings = new Map(), rule: AnnualRule = 'penilaian'): YearSummary {
   const nips = new Set<string>();
   for (const m of months) for (const nip of m.employees.keys()) nips.add(nip);
-  const employees = [...nips].sort().map((nip) => summarizeEmployee(nip, months, annual.get(nip)));
+  const employees = [...nips].sort().map((nip) => summarizeEmployee(nip, months, annual.get(nip), rule));
   const monthRows = months.map((m) => {
     let dibayar = 0;
     let tppDibayar = 0;

@@ -110,7 +110,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--aktivitas <file>', id: 'berkas aktivitas harian (dasar: aktivitas); boleh diulang', en: 'daily activity reports (dasar: aktivitas); may be repeated', parse: collect, commands: ALL },
   { flags: '--libur <file>', id: 'berkas hari libur; boleh diulang', en: 'holidays file; may be repeated', parse: collect, commands: ALL },
   { flags: '--penilaian <file>', id: 'berkas penilaian (mis. ekspor e-Kinerja BKN)', en: 'ratings file (e.g. BKN e-Kinerja export)', commands: [...ALL, 'rekap'] },
-  { flags: '--policy <file|name>', id: 'paket aturan YAML/JSON atau nama paket kiriman (kinerja paket), digabung di atas bawaan', en: 'rule pack (YAML/JSON) or a shipped pack name (kinerja paket), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: ALL },
+  { flags: '--policy <file|name>', id: 'paket aturan YAML/JSON atau nama paket kiriman (kinerja paket), digabung di atas bawaan', en: 'rule pack (YAML/JSON) or a shipped pack name (kinerja paket), merged over bawaan', shown: { id: 'paket bawaan', en: 'built-in bawaan pack' }, commands: [...ALL, 'rekap'] },
   {
     flags: '--out <dir>',
     id: 'folder keluaran',

@@ -329,6 +329,19 @@ const LABELS = {
   'rekap.pegawai': { id: 'Pegawai', en: 'Employees' },
   'rekap.disiplin': { id: 'Melewati ambang PP 94/2021', en: 'Past a PP 94/2021 threshold' },
   'rekap.tpp': { id: 'TPP dibayar setahun', en: 'TPP paid in the year' },
+  'rekap.predikat_tahunan': { id: 'Predikat tahunan', en: 'Annual predikat' },
+  'rekap.predikat_tahunan.value': form<{ aturan: string; ada: string; dari: string }>(
+    (p) => `${p.ada} dari ${p.dari} pegawai (aturan: ${p.aturan})`,
+    (p) => `${p.ada} of ${p.dari} employees (rule: ${p.aturan})`,
+  ),
+  'rekap.note.predikat_penilaian': {
+    id: 'Predikat tahunan hanya dari penilaian tahunan (PermenPANRB 6/2022): berikan --penilaian berkas dengan bulan_skp tahunan, atau pilih aturan daerah di paket (kinerja.predikat_tahunan: bulan_terakhir | terbanyak).',
+    en: 'The annual predikat comes from the annual evaluation only (PermenPANRB 6/2022): give --penilaian a file with bulan_skp tahunan, or choose a regional rule in the pack (kinerja.predikat_tahunan: bulan_terakhir | terbanyak).',
+  },
+  'rekap.note.predikat_kosong': {
+    id: 'Sebagian predikat tahunan kosong: kolom predikat_tahunan_dasar menyebut sebabnya (bulan tidak ada di arsip, atau bulan itu tidak dinilai).',
+    en: 'Some annual predikat are empty: the predikat_tahunan_dasar column says why (a month missing from the archive, or that month not assessed).',
+  },
   'rekap.output': { id: 'Keluaran', en: 'Outputs' },
   'rekap.none': { id: '(tidak ada)', en: '(none)' },
   'paket.heading': { id: 'Paket aturan yang dikirim bersama kinerja', en: 'Rule packs shipped with kinerja' },

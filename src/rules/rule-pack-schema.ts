@@ -473,6 +473,8 @@ const packObject = z.strictObject({
       /** A nilai_perilaku component pays 0 up to `nol_sampai` and 100 above `penuh_di_atas`; null: no thresholds. */
       ambang_bayar: perilakuPayThresholds.nullable(),
     }),
+    /** The annual predikat in `rekap` without an annual rating (see AnnualRule in archive/year-summary.ts). */
+    predikat_tahunan: z.enum(['penilaian', 'bulan_terakhir', 'terbanyak']),
     angka: z.strictObject({
       bobot_skp: percent,
       bobot_perilaku: percent,

@@ -178,3 +178,58 @@ describe('months the employee was held', () => {
     expect(e.tkKumulatif).toBe(12);
   });
 });
+
+describe('the annual predikat (kinerja.predikat_tahunan)', () => {
+  const monthsOf = (predikat: Record<number, string>) => year(Object.fromEntries(Object.entries(predikat).map(([m, p]) => [Number(m), emp({ predikat: p })])));
+  const twelve = (p: (m: number) => string) => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, p(i + 1)]));
+
+  it('penilaian (the default): only an annual rating sets it; without one it is empty, whatever the months say', () => {
+    const months = monthsOf(twelve(() => 'SANGAT_BAIK'));
+    expect(summarizeYear(2026, months).employees[0]!).toMatchObject({ predikatTahunan: undefined, predikatTahunanDasar: { kind: 'tanpa_penilaian' } });
+    const given = summarizeYear(2026, months, new Map([[NIP, 'KURANG' as const]]), 'bulan_terakhir').employees[0]!;
+    expect([given.predikatTahunan, given.predikatTahunanDasar]).toEqual(['KURANG', { kind: 'penilaian' }]);
+  });
+
+  it('bulan_terakhir: the last month the employee is in, even if earlier months are missing', () => {
+    // January–May missing; June–December Baik, December Butuh Perbaikan.
+    const months = monthsOf(Object.fromEntries(Array.from({ length: 7 }, (_, i) => [i + 6, i + 6 === 12 ? 'BUTUH_PERBAIKAN' : 'BAIK'])));
+    const e = summarizeYear(2026, months, new Map(), 'bulan_terakhir').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual(['BUTUH_PERBAIKAN', { kind: 'bulan_terakhir', month: 12 }]);
+  });
+
+  it('bulan_terakhir: a missing month after the last one found leaves it empty (the employee may be in it); an unassessed last month too', () => {
+    const gap = summarizeYear(2026, monthsOf({ 9: 'BAIK', 10: 'BAIK' }), new Map(), 'bulan_terakhir').employees[0]!;
+    expect([gap.predikatTahunan, gap.predikatTahunanDasar]).toEqual([undefined, { kind: 'bulan_tidak_ada', months: [11, 12] }]);
+    const unassessed = summarizeYear(2026, monthsOf(twelve((m) => (m === 12 ? 'TIDAK_DINILAI' : 'BAIK'))), new Map(), 'bulan_terakhir').employees[0]!;
+    expect([unassessed.predikatTahunan, unassessed.predikatTahunanDasar]).toEqual([undefined, { kind: 'tidak_dinilai', month: 12 }]);
+  });
+
+  it('bulan_terakhir: an employee who left in June is judged on June when every later month is in the archive', () => {
+    const months = year({ ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [i + 1, emp({ predikat: i === 5 ? 'KURANG' : 'BAIK' })])) });
+    // July–December are in the archive without this employee.
+    const other = emp({ nip: '199001012015011001' });
+    const withOthers = months.map((m) => (m.month > 6 ? { month: m.month, state: 'dibayar' as const, folder: `2026-${m.month}`, employees: new Map([[other.nip, other]]) } : m));
+    const e = summarizeYear(2026, withOthers, new Map(), 'bulan_terakhir').employees.find((x) => x.nip === NIP)!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual(['KURANG', { kind: 'bulan_terakhir', month: 6 }]);
+  });
+
+  it('terbanyak: the predikat most months have; unassessed months are not counted but shown in the base', () => {
+    // 5 Sangat Baik, 6 Baik, 1 not assessed.
+    const e = summarizeYear(2026, monthsOf(twelve((m) => (m <= 5 ? 'SANGAT_BAIK' : m === 12 ? 'TIDAK_DINILAI' : 'BAIK'))), new Map(), 'terbanyak').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual(['BAIK', { kind: 'terbanyak', count: 6, of: 12 }]);
+  });
+
+  it('terbanyak: a tie goes to the lower predikat; any month missing from the archive leaves it empty', () => {
+    const tie = summarizeYear(2026, monthsOf(twelve((m) => (m % 2 === 0 ? 'SANGAT_BAIK' : 'BUTUH_PERBAIKAN'))), new Map(), 'terbanyak').employees[0]!;
+    expect([tie.predikatTahunan, tie.predikatTahunanDasar]).toEqual(['BUTUH_PERBAIKAN', { kind: 'terbanyak', count: 6, of: 12 }]);
+    const missing = summarizeYear(2026, monthsOf(twelve((m) => (m === 3 ? '' : 'BAIK'))).map((m) => (m.month === 3 ? { month: 3, state: 'tidak_ada' as const, employees: new Map() } : m)), new Map(), 'terbanyak').employees[0]!;
+    expect([missing.predikatTahunan, missing.predikatTahunanDasar]).toEqual([undefined, { kind: 'bulan_tidak_ada', months: [3] }]);
+  });
+
+  it('the angka kredit follows the annual predikat a rule set (Ahli Muda all year, bulan_terakhir Kurang: 25 × 50 % = 12.5)', () => {
+    const months = year(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, emp({ jenjangJf: 'AHLI_MUDA', predikat: i === 11 ? 'KURANG' : 'SANGAT_BAIK' })])));
+    expect(summarizeYear(2026, months, new Map(), 'bulan_terakhir').employees[0]!.angkaKredit?.toFixed(3)).toBe('12.500');
+    // Under penilaian each month's own predikat counts: 11 × 25/12 × 150 % + 25/12 × 50 % = 35.417.
+    expect(summarizeYear(2026, months).employees[0]!.angkaKredit?.toFixed(3)).toBe('35.417');
+  });
+});

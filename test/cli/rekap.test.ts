@@ -143,3 +143,55 @@ describe('kinerja rekap --tahun 2026 over July (not paid), August, September (pa
     expect(r.stderr).toContain('2025');
   });
 });
+
+describe('kinerja rekap with a regional annual-predikat rule (kinerja.predikat_tahunan), July–December in the archive, January–June missing', () => {
+  const root = tempDir('kinerja-rekap-aturan-');
+  const arsip = join(root, 'hasil');
+  const pack = (rule: string) => {
+    const path = join(root, `paket-${rule}.yaml`);
+    writeFileSync(path, `nama: rekap-${rule}\nversi: "1"\nkinerja:\n  predikat_tahunan: ${rule}\n`);
+    return path;
+  };
+  let terakhir: ReturnType<typeof runCli>;
+  let rows: Record<string, string>[];
+
+  beforeAll(() => {
+    const input = fixture('contoh');
+    expect(runCli(['run', '--period', '2026-10', '--input', input, '--policy', join(input, 'paket-aturan.yaml'), '--out', join(arsip, '2026-10'), '--format', 'csv,json']).status).toBe(0);
+    for (const m of ['07', '08', '09']) copyMonth(arsip, `2026-${m}`, `2026-${m}`, {});
+    copyMonth(arsip, '2026-11', '2026-11', { [ERNA]: { predikat: 'BUTUH_PERBAIKAN' } });
+    copyMonth(arsip, '2026-12', '2026-12', { [ERNA]: { predikat: 'KURANG' }, [HADI]: { predikat: 'TIDAK_DINILAI' } });
+    terakhir = runCli(['rekap', '--tahun', '2026', '--arsip', arsip, '--policy', pack('bulan_terakhir')]);
+    rows = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
+  }, 120_000);
+
+  it('bulan_terakhir: Erna is Kurang from December; Hadi, not assessed in December, is left empty with the reason', () => {
+    expect(terakhir.status).toBe(0);
+    const of = (nip: string) => rows.find((r) => r['nip'] === nip)!;
+    expect([of(ERNA)['predikat_tahunan'], of(ERNA)['predikat_tahunan_dasar']]).toEqual(['KURANG', 'bulan_terakhir 2026-12']);
+    expect([of(HADI)['predikat_tahunan'], of(HADI)['predikat_tahunan_dasar']]).toEqual(['', 'tidak_dinilai 2026-12']);
+  });
+
+  it('the terminal and ringkasan_rekap.json name the rule and how many employees got an annual predikat', () => {
+    const set = rows.filter((r) => r['predikat_tahunan'] !== '').length;
+    expect(set).toBeGreaterThan(40);
+    expect(terakhir.stderr + terakhir.stdout).toContain(`${set} dari ${rows.length} pegawai (aturan: bulan_terakhir)`);
+    const r = JSON.parse(readFileSync(join(arsip, 'rekap-2026', 'ringkasan_rekap.json'), 'utf8')) as { predikat_tahunan: unknown; paket_aturan: { nama: string } };
+    expect(r.predikat_tahunan).toEqual({ aturan: 'bulan_terakhir', penilaian_tahunan: false, pegawai_berpredikat: set });
+    expect(r.paket_aturan.nama).toBe('rekap-bulan_terakhir');
+  });
+
+  it('terbanyak: with January–June missing nobody gets one, and the months are named', () => {
+    const r = runCli(['rekap', '--tahun', '2026', '--arsip', arsip, '--policy', pack('terbanyak'), '--force']);
+    expect(r.status).toBe(0);
+    const all = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
+    expect(new Set(all.map((e) => `${e['predikat_tahunan']}|${e['predikat_tahunan_dasar']}`))).toEqual(new Set(['|bulan_tidak_ada 2026-01; 2026-02; 2026-03; 2026-04; 2026-05; 2026-06']));
+    expect(r.stderr + r.stdout).toContain('predikat_tahunan_dasar');
+  });
+
+  it('the default (penilaian) leaves it empty and says how to fill it', () => {
+    const r = runCli(['rekap', '--tahun', '2026', '--arsip', arsip, '--force']);
+    expect(new Set(readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv')).map((e) => e['predikat_tahunan_dasar']))).toEqual(new Set(['tanpa_penilaian']));
+    expect(r.stderr + r.stdout).toContain('kinerja.predikat_tahunan');
+  });
+});

@@ -7,16 +7,18 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readYear, type YearMonthRead } from '../../archive/read-year.js';
-import { summarizeYear, type YearEmployee, type YearSummary } from '../../archive/year-summary.js';
+import { summarizeYear, type AnnualBasis, type AnnualRule, type YearEmployee, type YearSummary } from '../../archive/year-summary.js';
 import { ExitCode, KinerjaError } from '../../errors.js';
 import { FindingCollector, findingMessage } from '../../findings.js';
 import { pick, type Lang } from '../../i18n.js';
+import { knownFields } from '../../inputs/known-fields.js';
 import { readAnnualRatings } from '../../inputs/penilaian.js';
 import type { AssessedPredikat } from '../../model/domain.js';
 import { openOutputFolder, writeFailure } from '../../output-folder.js';
 import { VERSION } from '../../package-info.js';
 import { openTable } from '../../readers/open-table.js';
 import { label } from '../../reports/labels.js';
+import { loadRulePack, type LoadedRulePack } from '../../rules/load-rule-pack.js';
 import { findingPlace } from '../print-summary.js';
 import { formatCount, formatRupiah, type Terminal } from '../terminal.js';
 import { visibleText } from '../visible-text.js';
@@ -27,6 +29,7 @@ export interface RekapFlags {
   arsip?: string;
   out?: string;
   penilaian?: string;
+  policy?: string;
   force?: boolean;
   csvLocale?: 'id' | 'intl';
 }
@@ -36,6 +39,23 @@ const mm = (month: number) => String(month).padStart(2, '0');
 
 /** The year's months as `YYYY-MM`, joined for one cell. */
 const periods = (tahun: number, months: readonly number[]) => months.map((m) => `${tahun}-${mm(m)}`).join('; ');
+
+/** `predikat_tahunan_dasar`: how the annual predikat was set, or why it is empty, in codes a sheet can filter. */
+function basisText(b: AnnualBasis, tahun: number): string {
+  switch (b.kind) {
+    case 'penilaian':
+    case 'tanpa_penilaian':
+      return b.kind;
+    case 'bulan_terakhir':
+      return `bulan_terakhir ${tahun}-${mm(b.month)}`;
+    case 'terbanyak':
+      return `terbanyak ${b.count}/${b.of} bulan`;
+    case 'bulan_tidak_ada':
+      return `bulan_tidak_ada ${periods(tahun, b.months)}`;
+    case 'tidak_dinilai':
+      return b.month === undefined ? 'tidak_dinilai' : `tidak_dinilai ${tahun}-${mm(b.month)}`;
+  }
+}
 
 /** Text from files (names, units) that a spreadsheet would read as a formula gets a leading `'`. */
 const guard = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
@@ -50,7 +70,7 @@ function rekapRows(summary: YearSummary, missing: readonly number[], locale: 'id
   const months = Array.from({ length: 12 }, (_, i) => mm(i + 1));
   const header = [
     'nip', 'nama', 'unit',
-    ...months.map((m) => `predikat_${m}`), 'predikat_tahunan',
+    ...months.map((m) => `predikat_${m}`), 'predikat_tahunan', 'predikat_tahunan_dasar',
     ...months.map((m) => `tpp_${m}`), 'tpp_total',
     'tk_kumulatif', 'tk_beruntun_terpanjang', 'sanksi_pp94', 'jenjang_jf', 'angka_kredit', 'bulan_tidak_ada',
     'bulan_belum_dibayar', 'tk_beruntun_tidak_diketahui',
@@ -60,7 +80,7 @@ function rekapRows(summary: YearSummary, missing: readonly number[], locale: 'id
     const ak = e.angkaKredit?.toFixed(3) ?? '';
     rows.push([
       e.nip, guard(e.nama), guard(e.unit),
-      ...e.predikat.map((p) => p ?? ''), e.predikatTahunan ?? '',
+      ...e.predikat.map((p) => p ?? ''), e.predikatTahunan ?? '', basisText(e.predikatTahunanDasar, summary.tahun),
       ...e.tpp.map((v) => v ?? ''), e.tppTotal,
       e.tkKumulatif, e.tkBeruntunTerpanjang ?? '', e.sanksi.map((t) => t.kode).join('; '),
       e.jenjangJf ?? (e.jenjangJfTidakDikenal === undefined ? '' : guard(e.jenjangJfTidakDikenal)),
@@ -103,7 +123,7 @@ function disiplinRows(summary: YearSummary, missing: readonly number[], lang: La
   return rows;
 }
 
-function ringkasanOf(summary: YearSummary, months: readonly YearMonthRead[], arsip: string, annualGiven: boolean): Record<string, unknown> {
+function ringkasanOf(summary: YearSummary, months: readonly YearMonthRead[], arsip: string, annualGiven: boolean, pack: LoadedRulePack): Record<string, unknown> {
   const tahun = summary.tahun;
   const by = (state: YearMonthRead['state']) => months.filter((m) => m.state === state).map((m) => `${tahun}-${mm(m.month)}`);
   return {
@@ -125,7 +145,12 @@ function ringkasanOf(summary: YearSummary, months: readonly YearMonthRead[], ars
     bulan_dibayar: by('dibayar'),
     bulan_belum_dibayar: by('belum_dibayar'),
     bulan_tidak_ada: by('tidak_ada'),
-    predikat_tahunan: annualGiven ? 'penilaian' : 'tidak_ditetapkan',
+    predikat_tahunan: {
+      aturan: pack.pack.kinerja.predikat_tahunan,
+      penilaian_tahunan: annualGiven,
+      pegawai_berpredikat: summary.employees.filter((e) => e.predikatTahunan !== undefined).length,
+    },
+    paket_aturan: { nama: pack.pack.nama, versi: pack.pack.versi, sha256: pack.sha256, sumber: pack.source },
     jumlah: {
       pegawai: summary.employees.length,
       pegawai_melewati_ambang_pp94: summary.employees.filter((e) => e.sanksi.length > 0).length,
@@ -173,11 +198,13 @@ export async function rekapCommand(flags: RekapFlags, term: Terminal): Promise<E
       { id: `Periksa --arsip dan --tahun: folder hasil bernama ${tahun}-01 … ${tahun}-12 (atau -koreksi-<n>).`, en: `Check --arsip and --tahun: results folders are named ${tahun}-01 … ${tahun}-12 (or -koreksi-<n>).` },
     );
   }
+  const pack = await loadRulePack(flags.policy, term.lang, knownFields);
+  const rule: AnnualRule = pack.pack.kinerja.predikat_tahunan;
   const annual = flags.penilaian === undefined ? { byNip: new Map<string, AssessedPredikat>(), errors: 0 } : await readAnnual(flags.penilaian, term);
-  const summary = summarizeYear(tahun, months, annual.byNip);
+  const summary = summarizeYear(tahun, months, annual.byNip, rule);
   const missing = months.filter((m) => m.state === 'tidak_ada').map((m) => m.month);
   const locale = flags.csvLocale ?? 'intl';
-  const ringkasan = ringkasanOf(summary, months, arsip, flags.penilaian !== undefined);
+  const ringkasan = ringkasanOf(summary, months, arsip, flags.penilaian !== undefined, pack);
 
   const folder = await openOutputFolder(flags.out ?? join(arsip, `rekap-${tahun}`), flags.force ?? false);
   try {
@@ -195,14 +222,15 @@ export async function rekapCommand(flags: RekapFlags, term: Terminal): Promise<E
     term.json_out({ ...ringkasan, kode_keluar: exitCode, keluaran: { folder: folder.target, berkas: FILES } });
     return exitCode;
   }
-  printRecap(term, summary, months, folder.target);
+  printRecap(term, summary, months, folder.target, rule);
   return exitCode;
 }
 
-function printRecap(term: Terminal, summary: YearSummary, months: readonly YearMonthRead[], out: string): void {
+function printRecap(term: Terminal, summary: YearSummary, months: readonly YearMonthRead[], out: string, rule: AnnualRule): void {
   const c = term.color;
   const l = (id: Parameters<typeof label>[0]) => label(id, term.lang);
   const tahun = summary.tahun;
+  const withAnnual = summary.employees.filter((e) => e.predikatTahunan !== undefined).length;
   const list = (state: YearMonthRead['state']) => {
     const found = months.filter((m) => m.state === state);
     return found.length === 0 ? l('rekap.none') : found.map((m) => `${tahun}-${mm(m.month)}${m.folder && state !== 'tidak_ada' && m.folder !== `${tahun}-${mm(m.month)}` ? ` (${visibleText(m.folder)})` : ''}`).join(', ');
@@ -214,6 +242,7 @@ function printRecap(term: Terminal, summary: YearSummary, months: readonly YearM
     [l('rekap.pegawai'), formatCount(summary.employees.length, term.lang)],
     [l('rekap.disiplin'), formatCount(summary.employees.filter((e) => e.sanksi.length > 0).length, term.lang)],
     [l('rekap.tpp'), formatRupiah(summary.total.tppDibayar, term.lang)],
+    [l('rekap.predikat_tahunan'), label('rekap.predikat_tahunan.value', term.lang, { aturan: rule, ada: formatCount(withAnnual, term.lang), dari: formatCount(summary.employees.length, term.lang) })],
     [l('rekap.output'), `${visibleText(out)}/ (${FILES.join(', ')})`],
   ];
   if (term.quiet) {
@@ -226,4 +255,5 @@ function printRecap(term: Terminal, summary: YearSummary, months: readonly YearM
   for (const m of months) if (m.catatan) term.line(c.yellow(`  ${tahun}-${mm(m.month)}: ${visibleText(pick(m.catatan, term.lang))}`));
   if (months.some((m) => m.state === 'belum_dibayar')) term.line(c.yellow(l('rekap.note.belum')));
   if (months.some((m) => m.state === 'tidak_ada')) term.line(c.yellow(l('rekap.note.tidak_ada')));
+  if (withAnnual < summary.employees.length) term.line(c.yellow(l(rule === 'penilaian' ? 'rekap.note.predikat_penilaian' : 'rekap.note.predikat_kosong')));
 }
