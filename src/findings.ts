@@ -170,6 +170,12 @@ const CATALOG = {
     id: (c) => `NIK ${c.p.reason_id}; NIK harus 16 digit. Kolom nik dikosongkan di tpp.csv, sipd_nominatif.csv dan berkas bank (bank dapat menolak NIK yang salah). Format kolom sebagai Teks, isi NIK yang benar, lalu ekspor lagi.`,
     en: (c) => `The NIK ${c.p.reason_en}; a NIK has 16 digits. The nik column is left empty in tpp.csv, sipd_nominatif.csv and the bank files (a bank may reject a wrong NIK). Format the column as Text, enter the right NIK and export again.`,
   },
+  NPWP_TIDAK_VALID: {
+    level: 'peringatan',
+    about: { id: 'NPWP bukan 15 atau 16 digit (tanda baca diabaikan) atau tersimpan sebagai angka; dikosongkan di berkas keuangan, pembayaran tidak berubah.', en: 'An NPWP that is not 15 or 16 digits (punctuation aside) or stored as a number; left empty in the finance files, pay unchanged.' },
+    id: (c) => `NPWP ${c.p.reason_id}; NPWP berisi 15 digit (format lama, mis. 12.345.678.9-012.345) atau 16 digit (NIK). Kolom npwp dikosongkan di tpp.csv, sipd_nominatif.csv dan berkas bank. Format kolom sebagai Teks, isi NPWP yang benar, lalu ekspor lagi.`,
+    en: (c) => `The NPWP ${c.p.reason_en}; an NPWP has 15 digits (the old format, e.g. 12.345.678.9-012.345) or 16 (the NIK). The npwp column is left empty in tpp.csv, sipd_nominatif.csv and the bank files. Format the column as Text, enter the right NPWP and export again.`,
+  },
   REKENING_ANGKA: {
     level: 'peringatan',
     about: { id: 'Nomor rekening tersimpan sebagai angka; nol di depan mungkin hilang.', en: 'An account number stored as a number; leading zeros may be lost.' },

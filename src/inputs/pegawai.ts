@@ -326,6 +326,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
 
   const nomorRekening = readAccount(check);
   const nik = readNik(check);
+  const npwp = readNpwp(check);
   const atasanNip = readAtasanNip(check, intern);
   const pinText = check.text('pin');
   const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
@@ -368,7 +369,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(pin !== undefined ? { pin } : {}),
     ...(check.text('nama_bank') !== undefined ? { namaBank: internText(check.text('nama_bank')) } : {}),
     ...(nomorRekening !== undefined ? { nomorRekening } : {}),
-    ...(check.text('npwp') !== undefined ? { npwp: check.text('npwp') } : {}),
+    ...(npwp !== undefined ? { npwp } : {}),
     ...(nik !== undefined ? { nik } : {}),
     ...(statusPtkp !== undefined ? { statusPtkp } : {}),
     ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
@@ -559,7 +560,7 @@ function readNik(check: RowCheck<PegawaiField>): string | undefined {
   if (cell === null) return undefined;
   if (typeof cell === 'number') {
     const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
-    check.report('NIK_TIDAK_VALID', 'nik', { reason_id: 'tersimpan sebagai angka sehingga digit terakhirnya hilang', reason_en: 'was stored as a number, so its last digits are lost' }, maskIdentity(digits));
+    check.report('NIK_TIDAK_VALID', 'nik', { reason_id: 'tersimpan sebagai angka (Excel menyimpan 15 digit saja, jadi digit terakhirnya mungkin sudah berubah)', reason_en: 'was stored as a number (Excel keeps 15 digits only, so its last digit may have changed)' }, maskIdentity(digits));
     return undefined;
   }
   const text = check.text('nik')?.replace(/^'/, '');
@@ -571,6 +572,32 @@ function readNik(check: RowCheck<PegawaiField>): string | undefined {
       ? { reason_id: `berisi ${text.length} digit`, reason_en: `has ${text.length} digits` }
       : { reason_id: 'berisi selain angka', reason_en: 'holds characters other than digits' };
   check.report('NIK_TIDAK_VALID', 'nik', reason, maskIdentity(text));
+  return undefined;
+}
+
+/**
+ * The NPWP as written, when it holds 15 digits (the old format, often `12.345.678.9-012.345`) or 16
+ * (the NIK as NPWP since 2024), punctuation aside. Anything else, or a numeric cell (a leading zero
+ * may be gone), is a warning and left out of the finance files: it does not change the pay.
+ */
+function readNpwp(check: RowCheck<PegawaiField>): string | undefined {
+  const cell = check.cell('npwp');
+  if (cell === null) return undefined;
+  if (typeof cell === 'number') {
+    const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
+    check.report('NPWP_TIDAK_VALID', 'npwp', { reason_id: 'tersimpan sebagai angka (nol di depan dan digit ke-16 mungkin hilang)', reason_en: 'was stored as a number (a leading zero or the 16th digit may be lost)' }, maskIdentity(digits));
+    return undefined;
+  }
+  const text = check.text('npwp')?.replace(/^'/, '');
+  if (text === undefined || text === '') return undefined;
+  const digits = text.replace(/[\s.\-]/g, '');
+  if (/^\d{15,16}$/.test(digits)) return text;
+  const reason = /^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))
+    ? { reason_id: 'rusak menjadi angka ilmiah (mis. 1.2E+14)', reason_en: 'was turned into scientific notation (e.g. 1.2E+14)' }
+    : /^\d+$/.test(digits)
+      ? { reason_id: `berisi ${digits.length} digit`, reason_en: `has ${digits.length} digits` }
+      : { reason_id: 'berisi selain angka, titik dan tanda hubung', reason_en: 'holds characters other than digits, dots and dashes' };
+  check.report('NPWP_TIDAK_VALID', 'npwp', reason, maskIdentity(text));
   return undefined;
 }
 

@@ -46,3 +46,39 @@ describe('pegawai: nik', () => {
     expect(findings.map((f) => [f.level, f.row, f.value])).toEqual([['peringatan', 2, '3201********0001']]);
   });
 });
+
+describe('pegawai: npwp', () => {
+  const HEAD_NPWP = 'nip,nama,unit,tpp_pagu,golongan,npwp';
+  const line = (n: number, npwp: string) => `1985031720100110${String(n).padStart(2, '0')},Pegawai ${n},BKPSDM,5000000,III/c,${npwp}`;
+  async function readNpwp(path: string) {
+    const findings = new FindingCollector();
+    const pegawai = await readPegawai([await openTable(path)], aPack(), period, findings);
+    return { pegawai, findings: findings.sorted().filter((f) => f.code === 'NPWP_TIDAK_VALID') };
+  }
+
+  it('keeps 15 digits (old format, punctuation kept as written) and 16 (NIK); warns on the rest and leaves them out, value masked', async () => {
+    const path = join(tempDir(), 'pegawai.csv');
+    writeFileSync(path, [HEAD_NPWP, line(3, '"01.234.567.8-901.000"'), line(4, '3201010101850002'), line(5, '1.23457E+14'), line(6, '12.345.678.9-012'), line(7, 'NPWP-BELUM-ADA'), line(8, ''), ''].join('\n'));
+    const { pegawai, findings } = await readNpwp(path);
+    expect(pegawai.employees.map((e) => e.npwp)).toEqual(['01.234.567.8-901.000', '3201010101850002', undefined, undefined, undefined, undefined]);
+    expect(findings.map((f) => [f.level, f.row, f.column, f.params['reason_en']])).toEqual([
+      ['peringatan', 4, 'npwp', 'was turned into scientific notation (e.g. 1.2E+14)'],
+      ['peringatan', 5, 'npwp', 'has 12 digits'],
+      ['peringatan', 6, 'npwp', 'holds characters other than digits, dots and dashes'],
+    ]);
+    // The pay is not touched: nobody is held for an NPWP.
+    expect(pegawai.employees).toHaveLength(6);
+  });
+
+  it('an NPWP in a numeric workbook cell is refused (a leading zero may be gone)', async () => {
+    const path = join(tempDir(), 'pegawai.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('pegawai');
+    ws.addRow(['nip', 'nama', 'unit', 'tpp_pagu', 'golongan', 'npwp']);
+    ws.addRow(['198503172010011003', 'Budi', 'BKPSDM', 5000000, 'III/c', 12345678901000]);
+    await wb.xlsx.writeFile(path);
+    const { pegawai, findings } = await readNpwp(path);
+    expect(pegawai.employees[0]!.npwp).toBeUndefined();
+    expect(findings.map((f) => [f.level, f.row, f.params['reason_en']])).toEqual([['peringatan', 2, 'was stored as a number (a leading zero or the 16th digit may be lost)']]);
+  });
+});
