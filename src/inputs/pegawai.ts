@@ -590,7 +590,7 @@ function readNpwp(check: RowCheck<PegawaiField>): string | undefined {
   }
   const text = check.text('npwp')?.replace(/^'/, '');
   if (text === undefined || text === '') return undefined;
-  const digits = text.replace(/[\s.\-]/g, '');
+  const digits = text.replace(/[\s.-]/g, '');
   if (/^\d{15,16}$/.test(digits)) return text;
   const reason = /^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))
     ? { reason_id: 'rusak menjadi angka ilmiah (mis. 1.2E+14)', reason_en: 'was turned into scientific notation (e.g. 1.2E+14)' }
