@@ -170,6 +170,12 @@ const CATALOG = {
     id: (c) => `NIK ${c.p.reason_id}; NIK harus 16 digit. Kolom nik dikosongkan di tpp.csv, sipd_nominatif.csv dan berkas bank (bank dapat menolak NIK yang salah). Format kolom sebagai Teks, isi NIK yang benar, lalu ekspor lagi.`,
     en: (c) => `The NIK ${c.p.reason_en}; a NIK has 16 digits. The nik column is left empty in tpp.csv, sipd_nominatif.csv and the bank files (a bank may reject a wrong NIK). Format the column as Text, enter the right NIK and export again.`,
   },
+  BANK_DITULIS_BERBEDA: {
+    level: 'peringatan',
+    about: { id: 'Satu bank ditulis dengan beberapa cara (mis. "Bank BRI" dan "BRI"): tiap tulisan mendapat berkas bank sendiri.', en: 'One bank written in several ways (e.g. "Bank BRI" and "BRI"): each spelling gets its own bank file.' },
+    id: (c) => `Nama bank ${q(c.value)} (${c.p.count} pegawai) tampaknya bank yang sama dengan ${q(String(c.p.main))}; tulisan yang ada: ${c.p.all}. Tiap tulisan mendapat berkas bank sendiri, jadi unggah semuanya, atau seragamkan nama_bank di data pegawai lalu jalankan lagi.`,
+    en: (c) => `Bank name ${q(c.value)} (${c.p.count} employees) looks like the same bank as ${q(String(c.p.main))}; spellings found: ${c.p.all}. Each spelling gets its own bank file, so upload them all, or write nama_bank the same way in the staff file and run again.`,
+  },
   NPWP_TIDAK_VALID: {
     level: 'peringatan',
     about: { id: 'NPWP bukan 15 atau 16 digit (tanda baca diabaikan) atau tersimpan sebagai angka; dikosongkan di berkas keuangan, pembayaran tidak berubah.', en: 'An NPWP that is not 15 or 16 digits (punctuation aside) or stored as a number; left empty in the finance files, pay unchanged.' },

@@ -15,6 +15,7 @@ import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
 import { paguFor } from '../rules/pagu.js';
+import { bankKey, bankLooseKey } from '../rules/bank-layout.js';
 import { checkCeilingPlausible } from './check-ceiling.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
@@ -471,11 +472,38 @@ export async function readPegawai(
     );
   }
   const employees = settleRows(groups, tables.length > 1, period, findings);
+  warnBankSpellings(employees, findings);
   const byNip = new Map(employees.map((e) => [e.nip, e]));
   const byPin = indexPins(employees, findings);
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
   return { employees, byNip, indexOf, byPin, sortedNips, ledgers };
+}
+
+/**
+ * One bank written in several ways (`Bank BRI`, `BRI`) gets one bank file per spelling: an officer who
+ * uploads one leaves the others unpaid. A warning on the first row of each less common spelling.
+ */
+function warnBankSpellings(employees: readonly Pegawai[], findings: FindingCollector): void {
+  const byLoose = new Map<string, Map<string, Pegawai[]>>();
+  for (const e of employees) {
+    if (e.namaBank === undefined || bankLooseKey(e.namaBank) === '') continue;
+    const loose = bankLooseKey(e.namaBank);
+    const spellings = byLoose.get(loose) ?? new Map<string, Pegawai[]>();
+    byLoose.set(loose, spellings);
+    const key = bankKey(e.namaBank);
+    spellings.set(key, [...(spellings.get(key) ?? []), e]);
+  }
+  for (const spellings of byLoose.values()) {
+    if (spellings.size < 2) continue;
+    const ranked = [...spellings.values()].sort((a, b) => b.length - a.length);
+    const main = ranked[0]!;
+    const all = ranked.map((list) => `'${list[0]!.namaBank!.trim()}' (${list.length})`).join(', ');
+    for (const list of ranked.slice(1)) {
+      const first = list[0]!;
+      findings.add({ code: 'BANK_DITULIS_BERBEDA', file: first.file, row: first.row, column: 'nama_bank', value: first.namaBank!, nip: first.nip, params: { main: main[0]!.namaBank!.trim(), all, count: list.length } });
+    }
+  }
 }
 
 /**

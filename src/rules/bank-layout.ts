@@ -22,6 +22,17 @@ export function bankKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * A looser key, only to warn: `Bank BRI`, `BRI` and `PT. Bank BRI (Persero) Tbk` give `bri`. Files are
+ * still grouped by bankKey: which spellings are one bank is the officer's call, not a guess.
+ */
+export function bankLooseKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b(pt|bank|persero|tbk)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
 const DEFAULT_KEY = '*';
 
 /** The layout for bank `namaBank` (`*` when the pack has no entry of its own). */
