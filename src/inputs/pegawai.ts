@@ -326,8 +326,8 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   if (ptkpParsed && !ptkpParsed.success) check.report('PTKP_TIDAK_VALID', 'status_ptkp');
 
   const nomorRekening = readAccount(check);
-  const nik = readNik(check);
-  const npwp = readNpwp(check);
+  const nik = readIdentity(check, 'nik', NIK_RULE);
+  const npwp = readIdentity(check, 'npwp', NPWP_RULE);
   const atasanNip = readAtasanNip(check, intern);
   const pinText = check.text('pin');
   const pin = pinText === undefined ? undefined : pinText.replace(/^0+(?=\d)/, '');
@@ -578,54 +578,59 @@ function readAccount(check: RowCheck<PegawaiField>): string | undefined {
   return text;
 }
 
-/**
- * The NIK, when it is 16 digits. A damaged one (a numeric cell: 16 digits exceed Excel's 15 of
- * precision; scientific notation; wrong length; letters) is a warning, not a hold: it does not change
- * the pay, but a bank or SIPD file must not carry it, so it is left out.
- */
-function readNik(check: RowCheck<PegawaiField>): string | undefined {
-  const cell = check.cell('nik');
-  if (cell === null) return undefined;
-  if (typeof cell === 'number') {
-    const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
-    check.report('NIK_TIDAK_VALID', 'nik', { reason_id: 'tersimpan sebagai angka (Excel menyimpan 15 digit saja, jadi digit terakhirnya mungkin sudah berubah)', reason_en: 'was stored as a number (Excel keeps 15 digits only, so its last digit may have changed)' }, maskIdentity(digits));
-    return undefined;
-  }
-  const text = check.text('nik')?.replace(/^'/, '');
-  if (text === undefined || text === '') return undefined;
-  if (/^\d{16}$/.test(text)) return text;
-  const reason = /^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))
-    ? { reason_id: 'rusak menjadi angka ilmiah (mis. 3.2E+15)', reason_en: 'was turned into scientific notation (e.g. 3.2E+15)' }
-    : /^\d+$/.test(text)
-      ? { reason_id: `berisi ${text.length} digit`, reason_en: `has ${text.length} digits` }
-      : { reason_id: 'berisi selain angka', reason_en: 'holds characters other than digits' };
-  check.report('NIK_TIDAK_VALID', 'nik', reason, maskIdentity(text));
-  return undefined;
+/** How one identity number (NIK, NPWP) is told apart from a damaged one. */
+interface IdentityRule {
+  code: 'NIK_TIDAK_VALID' | 'NPWP_TIDAK_VALID';
+  /** The digits left once allowed punctuation is set aside. */
+  digitsOf: (text: string) => string;
+  valid: (digits: string) => boolean;
+  numberCell: { reason_id: string; reason_en: string };
+  scientificExample: string;
+  otherCharacters: { reason_id: string; reason_en: string };
 }
 
+const NIK_RULE: IdentityRule = {
+  code: 'NIK_TIDAK_VALID',
+  digitsOf: (text) => text,
+  valid: (digits) => /^\d{16}$/.test(digits),
+  numberCell: { reason_id: 'tersimpan sebagai angka (Excel menyimpan 15 digit saja, jadi digit terakhirnya mungkin sudah berubah)', reason_en: 'was stored as a number (Excel keeps 15 digits only, so its last digit may have changed)' },
+  scientificExample: '3.2E+15',
+  otherCharacters: { reason_id: 'berisi selain angka', reason_en: 'holds characters other than digits' },
+};
+
+/** 15 digits (the old format, often `12.345.678.9-012.345`) or 16 (the NIK as NPWP since 2024). */
+const NPWP_RULE: IdentityRule = {
+  code: 'NPWP_TIDAK_VALID',
+  digitsOf: (text) => text.replace(/[\s.-]/g, ''),
+  valid: (digits) => /^\d{15,16}$/.test(digits),
+  numberCell: { reason_id: 'tersimpan sebagai angka (nol di depan dan digit ke-16 mungkin hilang)', reason_en: 'was stored as a number (a leading zero or the 16th digit may be lost)' },
+  scientificExample: '1.2E+14',
+  otherCharacters: { reason_id: 'berisi selain angka, titik dan tanda hubung', reason_en: 'holds characters other than digits, dots and dashes' },
+};
+
 /**
- * The NPWP as written, when it holds 15 digits (the old format, often `12.345.678.9-012.345`) or 16
- * (the NIK as NPWP since 2024), punctuation aside. Anything else, or a numeric cell (a leading zero
- * may be gone), is a warning and left out of the finance files: it does not change the pay.
+ * A NIK or NPWP as written, when valid. A damaged one (a numeric cell: Excel keeps 15 digits and
+ * drops leading zeros; scientific notation; wrong length; letters) is a warning, not a hold: it does
+ * not change the pay, but a bank or SIPD file must not carry it, so it is left out.
  */
-function readNpwp(check: RowCheck<PegawaiField>): string | undefined {
-  const cell = check.cell('npwp');
+function readIdentity(check: RowCheck<PegawaiField>, field: 'nik' | 'npwp', rule: IdentityRule): string | undefined {
+  const cell = check.cell(field);
   if (cell === null) return undefined;
   if (typeof cell === 'number') {
     const digits = Number.isFinite(cell) ? BigInt(Math.round(cell)).toString() : String(cell);
-    check.report('NPWP_TIDAK_VALID', 'npwp', { reason_id: 'tersimpan sebagai angka (nol di depan dan digit ke-16 mungkin hilang)', reason_en: 'was stored as a number (a leading zero or the 16th digit may be lost)' }, maskIdentity(digits));
+    check.report(rule.code, field, rule.numberCell, maskIdentity(digits));
     return undefined;
   }
-  const text = check.text('npwp')?.replace(/^'/, '');
+  const text = check.text(field)?.replace(/^'/, '');
   if (text === undefined || text === '') return undefined;
-  const digits = text.replace(/[\s.-]/g, '');
-  if (/^\d{15,16}$/.test(digits)) return text;
+  const digits = rule.digitsOf(text);
+  if (rule.valid(digits)) return text;
   const reason = /^\d(?:[.,]\d+)?[eE]\+?\d+$/.test(text.replace(/\s/g, ''))
-    ? { reason_id: 'rusak menjadi angka ilmiah (mis. 1.2E+14)', reason_en: 'was turned into scientific notation (e.g. 1.2E+14)' }
+    ? { reason_id: `rusak menjadi angka ilmiah (mis. ${rule.scientificExample})`, reason_en: `was turned into scientific notation (e.g. ${rule.scientificExample})` }
     : /^\d+$/.test(digits)
       ? { reason_id: `berisi ${digits.length} digit`, reason_en: `has ${digits.length} digits` }
-      : { reason_id: 'berisi selain angka, titik dan tanda hubung', reason_en: 'holds characters other than digits, dots and dashes' };
-  check.report('NPWP_TIDAK_VALID', 'npwp', reason, maskIdentity(text));
+      : rule.otherCharacters;
+  check.report(rule.code, field, reason, maskIdentity(text));
   return undefined;
 }
 

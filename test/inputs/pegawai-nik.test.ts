@@ -19,6 +19,17 @@ async function read(path: string) {
   return { pegawai, findings: findings.sorted().filter((f) => f.code === 'NIK_TIDAK_VALID') };
 }
 
+/** A staff workbook of one employee whose `column` is a number cell. */
+async function numericCellWorkbook(column: string, value: number): Promise<string> {
+  const path = join(tempDir(), 'pegawai.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('pegawai');
+  ws.addRow(['nip', 'nama', 'unit', 'tpp_pagu', 'golongan', column]);
+  ws.addRow(['198503172010011003', 'Budi', 'BKPSDM', 5000000, 'III/c', value]);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
 describe('pegawai: nik', () => {
   it('keeps a 16-digit NIK (leading zero, apostrophe) and warns on the rest, naming row and column, value masked', async () => {
     const path = join(tempDir(), 'pegawai.csv');
@@ -35,13 +46,7 @@ describe('pegawai: nik', () => {
   // Excel keeps 15 significant digits, so a numeric cell cannot be trusted even when, written by a
   // program as here, it still looks whole.
   it('a NIK in a numeric workbook cell is refused', async () => {
-    const path = join(tempDir(), 'pegawai.xlsx');
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('pegawai');
-    ws.addRow(['nip', 'nama', 'unit', 'tpp_pagu', 'golongan', 'nik']);
-    ws.addRow(['198503172010011003', 'Budi', 'BKPSDM', 5000000, 'III/c', 3201010101850001]);
-    await wb.xlsx.writeFile(path);
-    const { pegawai, findings } = await read(path);
+    const { pegawai, findings } = await read(await numericCellWorkbook('nik', 3201010101850001));
     expect(pegawai.employees[0]!.nik).toBeUndefined();
     expect(findings.map((f) => [f.level, f.row, f.value])).toEqual([['peringatan', 2, '3201********0001']]);
   });
@@ -71,13 +76,7 @@ describe('pegawai: npwp', () => {
   });
 
   it('an NPWP in a numeric workbook cell is refused (a leading zero may be gone)', async () => {
-    const path = join(tempDir(), 'pegawai.xlsx');
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('pegawai');
-    ws.addRow(['nip', 'nama', 'unit', 'tpp_pagu', 'golongan', 'npwp']);
-    ws.addRow(['198503172010011003', 'Budi', 'BKPSDM', 5000000, 'III/c', 12345678901000]);
-    await wb.xlsx.writeFile(path);
-    const { pegawai, findings } = await readNpwp(path);
+    const { pegawai, findings } = await readNpwp(await numericCellWorkbook('npwp', 12345678901000));
     expect(pegawai.employees[0]!.npwp).toBeUndefined();
     expect(findings.map((f) => [f.level, f.row, f.params['reason_en']])).toEqual([['peringatan', 2, 'was stored as a number (a leading zero or the 16th digit may be lost)']]);
   });
