@@ -4,8 +4,9 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KinerjaError } from '../errors.js';
 import { formatPeriod, type Period } from '../model/domain.js';
-import { PAID_RECORD } from './paid-record.js';
+import { PAID_RECORD, readPaidRecord } from './paid-record.js';
 
 /** One results folder of a period in the archive. */
 export interface ResultsFolder {
@@ -36,6 +37,59 @@ export async function periodFolders(arsip: string, period: Period): Promise<Resu
   return correctionFamily(arsip, formatPeriod(period));
 }
 
+function renamed(dir: string, periode: string, recordedName: string): KinerjaError {
+  return new KinerjaError(
+    'ARSIP_NAMA_BERUBAH',
+    {
+      id: `Folder ${dir} memuat catatan pembayaran ${periode} yang dibuat untuk folder bernama ${recordedName}: folder yang sudah dibayar diganti nama, dipindah atau disalin, jadi arsip tidak dapat memastikan apa yang sudah dibayar.`,
+      en: `Folder ${dir} holds the paid record of ${periode} made for a folder named ${recordedName}: a paid folder was renamed, moved or copied, so the archive cannot tell what was paid.`,
+    },
+    {
+      id: `Kembalikan nama aslinya (${recordedName}) dan keluarkan salinan dari folder arsip, lalu jalankan lagi. Jangan menjalankan ulang bulan itu untuk menggantinya: bulan itu akan dibayar dua kali.`,
+      en: `Restore its original name (${recordedName}) and move copies out of the archive folder, then run again. Do not run that month again to replace it: it would be paid twice.`,
+    },
+  );
+}
+
+/**
+ * Paid folders are found by name. A paid record under another name (a folder renamed, moved in, or
+ * copied) or a gap in a period's corrections (`-koreksi-2` exists only once `-koreksi-1` was paid)
+ * means a payment the archive cannot see: stop rather than let it be paid again.
+ */
+async function checkPaidNames(arsip: string, base: string, names: readonly string[], family: readonly ResultsFolder[]): Promise<void> {
+  for (const f of family) {
+    if (!f.paid) continue;
+    const record = await readPaidRecord(f.dir);
+    if (record && record.folder !== f.name) throw renamed(f.dir, record.periode, record.folder);
+  }
+  if (/^\d{4}-\d{2}$/.test(base)) {
+    const inFamily = new Set(family.map((f) => f.name));
+    for (const name of names) {
+      const dir = join(arsip, name);
+      if (inFamily.has(name) || !(await isFile(join(dir, PAID_RECORD)))) continue;
+      const record = await readPaidRecord(dir);
+      if (record?.periode === base) throw renamed(dir, base, record.folder);
+    }
+  }
+  const present = new Set(family.map((f) => f.koreksi));
+  const highest = Math.max(-1, ...present);
+  for (let k = 0; k < highest; k++) {
+    if (present.has(k)) continue;
+    const missing = k === 0 ? base : `${base}-koreksi-${k}`;
+    throw new KinerjaError(
+      'ARSIP_TIDAK_LENGKAP',
+      {
+        id: `Folder ${join(arsip, missing)} tidak ada, padahal ${base}-koreksi-${highest} ada: koreksi berikutnya hanya dibuat setelah yang sebelumnya dibayar, jadi folder yang hilang itu sudah dibayar.`,
+        en: `Folder ${join(arsip, missing)} is missing while ${base}-koreksi-${highest} exists: a next correction is only made once the one before was paid, so the missing folder was paid.`,
+      },
+      {
+        id: 'Pulihkan folder itu dari cadangan, lalu jalankan lagi. Tanpa itu selisih dihitung terhadap pembayaran yang salah dan dapat dibayar atau ditagih dua kali.',
+        en: 'Restore that folder from a backup, then run again. Without it differences are computed against the wrong payment and may be paid or recovered twice.',
+      },
+    );
+  }
+}
+
 /** The folders `<parent>/<base>` and `<parent>/<base>-koreksi-<n>` that exist, oldest first (any --out name). */
 export async function correctionFamily(arsip: string, base: string): Promise<ResultsFolder[]> {
   const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-koreksi-([1-9]\\d*))?$`);
@@ -58,7 +112,9 @@ export async function correctionFamily(arsip: string, base: string): Promise<Res
       paid: await isFile(join(dir, PAID_RECORD)),
     });
   }
-  return folders.sort((a, b) => a.koreksi - b.koreksi);
+  folders.sort((a, b) => a.koreksi - b.koreksi);
+  await checkPaidNames(arsip, base, names, folders);
+  return folders;
 }
 
 /** The folder whose amounts were paid last for the period (the latest paid one), if any. */

@@ -10,6 +10,9 @@ import { tempDir } from '../cli/run-cli.js';
 
 const OKTOBER = { year: 2026, month: 10 };
 
+/** A paid record of `folder` (no files listed: these folders are never verified here). */
+const paidRecord = (periode: string, folder: string) => ({ alat: 'kinerja', periode, folder, dibayar_pada: '2026-11-10T03:00:00.000Z', oleh: 'uji', versi_alat: 'test', berkas: [], total: {} });
+
 /** An archive with the given folders of 2026-10: koreksi number → paid. */
 function archive(folders: [number, boolean][]): string {
   const arsip = tempDir();
@@ -17,10 +20,48 @@ function archive(folders: [number, boolean][]): string {
     const dir = join(arsip, folderName(OKTOBER, n));
     mkdirSync(dir);
     writeFileSync(join(dir, 'ringkasan.json'), '{}');
-    if (paid) writeFileSync(join(dir, 'dibayar.json'), '{}');
+    if (paid) writeFileSync(join(dir, 'dibayar.json'), JSON.stringify(paidRecord('2026-10', folderName(OKTOBER, n))));
   }
   return arsip;
 }
+
+describe('paid folders the archive cannot see by name stop it', () => {
+  it('a paid folder renamed (2026-10 → 2026-10-oktober) stops with ARSIP_NAMA_BERUBAH, naming both names', async () => {
+    const arsip = tempDir();
+    mkdirSync(join(arsip, '2026-10-oktober'));
+    writeFileSync(join(arsip, '2026-10-oktober', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', '2026-10')));
+    const err = await lastPaidFolder(arsip, OKTOBER).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+    expect((err as Error).message).toContain('2026-10-oktober');
+  });
+
+  it('a copy of a paid folder under its period name ("2026-10 - Copy") and a paid record copied into another month stop too', async () => {
+    const copy = archive([[0, true]]);
+    mkdirSync(join(copy, '2026-10 - Copy'));
+    writeFileSync(join(copy, '2026-10 - Copy', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', '2026-10')));
+    await expect(lastPaidFolder(copy, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+    // November's folder holding October's record: found when October is looked up, and when November is.
+    const moved = tempDir();
+    mkdirSync(join(moved, '2026-11'));
+    writeFileSync(join(moved, '2026-11', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', '2026-10')));
+    await expect(lastPaidFolder(moved, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+    await expect(lastPaidFolder(moved, { year: 2026, month: 11 })).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+  });
+
+  it('a missing correction below a later one (koreksi-1 gone, koreksi-2 there) stops with ARSIP_TIDAK_LENGKAP', async () => {
+    const arsip = archive([[0, true], [2, false]]);
+    await expect(correctionTarget(join(arsip, '2026-10'))).rejects.toMatchObject({ code: 'ARSIP_TIDAK_LENGKAP' });
+    const ownGone = archive([[1, true]]);
+    await expect(lastPaidFolder(ownGone, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_TIDAK_LENGKAP' });
+  });
+
+  it('an unpaid folder of another name is left alone', async () => {
+    const arsip = archive([[0, true]]);
+    mkdirSync(join(arsip, '2026-10-percobaan'));
+    writeFileSync(join(arsip, '2026-10-percobaan', 'ringkasan.json'), '{}');
+    expect((await lastPaidFolder(arsip, OKTOBER))?.name).toBe('2026-10');
+  });
+});
 
 describe('correctionTarget: where a run into a paid folder goes', () => {
   it.each([
@@ -46,7 +87,7 @@ describe('correctionTarget: where a run into a paid folder goes', () => {
   it('any --out name works, not only periods', async () => {
     const arsip = tempDir();
     mkdirSync(join(arsip, 'oktober.final'));
-    writeFileSync(join(arsip, 'oktober.final', 'dibayar.json'), '{}');
+    writeFileSync(join(arsip, 'oktober.final', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', 'oktober.final')));
     // The dot is literal: `oktoberxfinal-koreksi-1` is not of this family.
     mkdirSync(join(arsip, 'oktoberxfinal-koreksi-1'));
     expect((await correctionTarget(join(arsip, 'oktober.final')))?.dir).toBe(join(arsip, 'oktober.final-koreksi-1'));

@@ -3,12 +3,13 @@
  * paid period writes `-koreksi-<n>` with `selisih.csv` against the folder paid last.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parsePaidRecord } from '../../src/archive/paid-record.js';
+import { markPaid } from '../helpers/mark-paid.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
 
@@ -174,10 +175,14 @@ describe('a paid folder is never replaced', () => {
 
   it('demo (which always replaces ./hasil-demo/) writes hasil-demo-koreksi-1 when hasil-demo was paid', () => {
     const cwd = tempDir();
-    cpSync(paid, join(cwd, 'hasil-demo'), { recursive: true });
+    const demo = join(cwd, 'hasil-demo');
+    cpSync(paid, demo, { recursive: true });
+    // Marked paid under its own name: a copied paid record stops the archive (ARSIP_NAMA_BERUBAH).
+    markPaid(demo);
+    const demoBefore = snapshot(demo);
     const r = runCli(['demo'], { cwd });
     expect(r.status).toBe(0);
-    expect(snapshot(join(cwd, 'hasil-demo'))).toEqual(before);
+    expect(snapshot(demo)).toEqual(demoBefore);
     expect(readRingkasan(join(cwd, 'hasil-demo-koreksi-1')).koreksi).toEqual({ nomor: 1, dibanding: 'hasil-demo' });
   });
 
@@ -194,6 +199,25 @@ describe('a paid folder is never replaced', () => {
   it('a correction without CSV in --format stops (KOREKSI_PERLU_CSV)', () => {
     const r = runContoh(paid, ['--format', 'xlsx']);
     expect([r.status, r.stderr.includes('KOREKSI_PERLU_CSV')]).toEqual([2, true]);
+  });
+});
+
+describe('a paid folder renamed out of the archive\'s sight', () => {
+  it('run, tandai-dibayar and rekap stop (ARSIP_NAMA_BERUBAH, exit 2) instead of running the month again to be paid twice', () => {
+    const { arsip, paid } = paidContoh();
+    renameSync(paid, `${paid}-oktober`);
+    const again = runContoh(paid);
+    expect([again.status, again.stderr.includes('ARSIP_NAMA_BERUBAH')]).toEqual([2, true]);
+    expect(again.stderr).toContain('2026-10-oktober');
+    expect(existsSync(paid)).toBe(false);
+    const marked = mark(arsip);
+    expect([marked.status, marked.stderr.includes('ARSIP_NAMA_BERUBAH')]).toEqual([2, true]);
+    const rekap = runCli(['rekap', '--tahun', '2026', '--arsip', arsip]);
+    expect([rekap.status, rekap.stderr.includes('ARSIP_NAMA_BERUBAH')]).toEqual([2, true]);
+    // Its name back, the month is paid again as before: a correction, not a second payment.
+    renameSync(`${paid}-oktober`, paid);
+    const fixed = runContoh(paid);
+    expect([fixed.status, existsSync(`${paid}-koreksi-1`)]).toEqual([0, true]);
   });
 });
 
