@@ -303,6 +303,24 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(existsSync(join(arsip, '2026-10-baru'))).toBe(false);
   }, 120_000);
 
+  it('refuses it too in another parent folder when --arsip (or the default archive, hasil) holds the paid period; --rapel of the paid period from there still runs', () => {
+    const elsewhere = join(root, 'lain');
+    const args = ['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', pack];
+    const named = runCli([...args, '--out', join(elsewhere, '2026-10'), '--arsip', arsip]);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
+    expect(named.stderr).toContain(join(arsip, '2026-10'));
+    // No --arsip: the archive tandai-dibayar marks in by default, hasil/ of the current folder.
+    const byDefault = runCli([...args, '--out', join(elsewhere, '2026-10')], { cwd: root });
+    expect(byDefault.status).toBe(2);
+    expect(byDefault.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
+    expect(existsSync(elsewhere)).toBe(false);
+    // November carrying October's arrears reads the paid October from the same archive: not a re-run of it.
+    const november = runCli(['run', '--period', '2026-11', '--input', writeSampleMonth(join(root, 'november'), 2026, 11), '--policy', pack, '--out', join(elsewhere, '2026-11'), '--arsip', arsip, '--rapel', '2026-10'], { cwd: root });
+    expect(november.status, november.stderr).toBe(0);
+    expect(readRingkasan(join(elsewhere, '2026-11')).rapel).toEqual([expect.objectContaining({ periode: '2026-10', jumlah: 0 })]);
+  }, 120_000);
+
   it('refuses to mark paid a correction in which someone paid before is now held: a doubt is not a recovery', () => {
     const input = join(root, 'oktober-salah');
     cpSync(fixture('contoh'), input, { recursive: true });
