@@ -192,6 +192,7 @@ const LABELS = {
   'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
   'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
   'column.tpp.pph21_ditanggung': { id: 'Tunjangan PPh', en: 'Borne Income Tax' },
+  'column.pph21_lebih_potong': { id: 'PPh 21 Lebih Potong (Dikembalikan)', en: 'Income Tax Over-withheld (Returned)' },
   'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
   // finance exports: tpp.csv identity columns, sipd_nominatif.csv, bank files, tanpa_rekening.csv
   'column.nik': { id: 'NIK', en: 'NIK' },
@@ -247,6 +248,7 @@ const LABELS = {
   'workbook.total_bruto': { id: 'Total TPP bruto', en: 'Total gross TPP' },
   'workbook.total_pph21': { id: 'Total PPh 21', en: 'Total income tax' },
   'workbook.total_pph21_ditanggung': { id: 'Total PPh 21 ditanggung pemerintah', en: 'Total income tax borne by the employer' },
+  'workbook.total_pph21_lebih_potong': { id: 'Total PPh 21 lebih potong dikembalikan (Total PPh 21 = dipotong − dikembalikan)', en: 'Total income tax over-withheld, returned (total income tax = withheld − returned)' },
   'workbook.total_bpjs_pegawai': { id: 'Total BPJS pegawai', en: 'Total BPJS employee' },
   'workbook.total_bpjs_pemda': { id: 'Total BPJS pemda', en: 'Total BPJS employer' },
   'workbook.total_netto': { id: 'Total TPP netto', en: 'Total net TPP' },
