@@ -119,7 +119,7 @@ export function buildFinanceExports(results: PeriodResults, pack: LoadedRulePack
 }
 
 /** A bank file's cell of one column. */
-function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbered> {
+function bankColumn(key: BankColumn, keterangan: (r: EmployeeResult) => string): ColumnDefinition<Numbered> {
   const text = (value: (r: EmployeeResult) => string | null | undefined) => (n: Numbered): ReportCell => value(n.result) ?? null;
   const [label, type, value]: [ReturnType<typeof labelPair>, ColumnType, (n: Numbered) => ReportCell] =
     key === 'no' ? [labelPair('column.no'), 'integer', ({ no }) => no]
@@ -127,7 +127,7 @@ function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbe
     : key === 'nama' ? [labelPair('column.nama'), 'text', text((r) => r.pegawai.nama)]
     : key === 'jumlah' ? [labelPair('column.bank.jumlah'), 'money', ({ result }) => transferAmount(result)]
     : key === 'nip' ? [labelPair('column.nip'), 'text', text((r) => r.pegawai.nip)]
-    : key === 'keterangan' ? [labelPair('column.bank.keterangan'), 'text', () => keterangan]
+    : key === 'keterangan' ? [labelPair('column.bank.keterangan'), 'text', ({ result }) => keterangan(result)]
     : key === 'nama_bank' ? [labelPair('column.nama_bank'), 'text', text((r) => r.pegawai.namaBank)]
     : key === 'nik' ? [labelPair('column.nik'), 'text', text((r) => r.pegawai.nik)]
     : key === 'npwp' ? [labelPair('column.npwp'), 'text', text((r) => r.pegawai.npwp)]
@@ -135,10 +135,19 @@ function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbe
   return col(key, label, type, value);
 }
 
+/**
+ * A transfer's description: the layout's (`TPP 2026-11`), and for a row that carries arrears the
+ * periods they are of (`TPP 2026-11 + rapel 2026-10`), so the amount above the month's net is explained.
+ */
+function rowDescription(base: string, result: EmployeeResult): string {
+  const periods = [...new Set((result.tpp.rapel?.lines ?? []).filter((l) => l.rapel > 0).map((l) => l.periode))].sort();
+  return periods.length === 0 ? base : `${base} + rapel ${periods.join(', ')}`;
+}
+
 /** A bank's transfer file as a table, its columns in the layout's order. */
 export function bankTable(file: BankFile, periode: string): ReportTable {
-  const keterangan = transferDescription(file.layout.keterangan, periode);
-  return tableOf('bank', labelPair('sheet.bank'), file.layout.kolom.map((k) => bankColumn(k, keterangan)), () => numbered(file.employees));
+  const base = transferDescription(file.layout.keterangan, periode);
+  return tableOf('bank', labelPair('sheet.bank'), file.layout.kolom.map((k) => bankColumn(k, (r) => rowDescription(base, r))), () => numbered(file.employees));
 }
 
 /** The paid employees without a bank name or account number: they still have to be paid, by hand. */

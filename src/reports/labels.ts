@@ -788,6 +788,7 @@ const LABELS = {
   'tandai.oleh_bawaan': { id: '(nama pengguna sistem; nama lain dengan --oleh NAMA)', en: '(the system user name; another with --oleh NAME)' },
   'tandai.pada': { id: 'Pada', en: 'At' },
   'tandai.berkas': { id: 'Berkas', en: 'Files' },
+  'tandai.transfer': { id: 'Ditransfer (netto + rapel)', en: 'Transferred (net + arrears)' },
   'tandai.berkas_n': form<{ n: number }>((p) => `${p.n} berkas, SHA-256 tercatat di dibayar.json`, (p) => `${p.n} file(s), SHA-256 recorded in dibayar.json`),
   'tandai.next': {
     id: 'Folder ini tidak akan diganti lagi. Perbaikan kemudian: kinerja run untuk periode ini menulis ke <folder>-koreksi-<n> dengan selisih.csv.',

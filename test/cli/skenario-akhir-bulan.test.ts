@@ -132,6 +132,16 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     expect(ringkasan.total.rapel).toBe(5_852_251);
     const banks = (ringkasan.bank ?? []).reduce((sum, b) => sum + b.jumlah, 0);
     expect(banks).toBe(ringkasan.total.netto + 5_852_251);
+    // Her bank row says what the amount above her netto is; the other rows are November's TPP alone.
+    const bankRows = readdirSync(out).filter((n) => n.startsWith('bank_')).flatMap((n) => readFileSync(join(out, n), 'utf8').split('\n').slice(1).filter((l) => l !== ''));
+    expect(bankRows.filter((l) => l.includes(NOVITA))).toEqual([expect.stringContaining(',11704502,197810202007032326,TPP 2026-11 + rapel 2026-10')]);
+    expect(bankRows.filter((l) => !l.includes(NOVITA)).every((l) => l.endsWith(',TPP 2026-11'))).toBe(true);
+    // Marking November paid showed what was transferred (netto + rapel) beside the month's netto.
+    const paid = runs.get('bayar 2026-11')!;
+    const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
+    expect(paid.stderr).toMatch(new RegExp(`TPP netto +${rp(ringkasan.total.netto).replace(/\./g, '\\.')}\n`));
+    expect(paid.stderr).toContain(`Rapel`);
+    expect(paid.stderr).toContain(`Ditransfer (netto + rapel)  ${rp(ringkasan.total.netto + 5_852_251)}`);
   });
 
   it("the October correction, run after November was paid, asks back only Erna's overpayment", async () => {
