@@ -570,6 +570,8 @@ async function writeOutputs(
   measure('tulis:model', modelStart);
   if (correction) {
     model.koreksi = true;
+    // Not a payout list: every row of its tpp.csv (and TPP sheet) is marked as the correction's.
+    model.tables.tpp = tppTable(computed.results, pack, { koreksi: true });
     written.push(...(await writeCorrection(dir, options, model, ringkasan, correction)));
     await recordOutputHashes(dir, written, ringkasan);
     await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));

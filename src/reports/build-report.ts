@@ -360,6 +360,9 @@ const TPP_RAPEL_COLUMNS: ColumnDefinition<TppSource>[] = [
   col('rapel', labelPair('column.rapel'), 'money', ({ result }) => result.tpp.rapel?.jumlah ?? 0),
   col('jumlah_transfer', labelPair('column.jumlah_transfer'), 'money', ({ result }) => transferAmount(result)),
 ];
+/** What every row of a correction's tpp.csv says (last, so readers by position keep their columns). */
+const KOREKSI_MARK = 'KOREKSI — BUKAN DAFTAR BAYAR';
+const TPP_KOREKSI_COLUMN = col<TppSource>('status_berkas', labelPair('column.status_berkas'), 'text', () => KOREKSI_MARK);
 /** December under the annual recalculation: the tax withheld (0 for a refund) and the excess returned (`pph21_lebih_potong`). */
 const TPP_PPH21_WITHHELD_COLUMN = col<TppSource>('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => pph21Withheld(result));
 const TPP_PPH21_RETURNED_COLUMN = col<TppSource>('pph21_lebih_potong', labelPair('column.pph21_lebih_potong'), 'money', ({ result }) => pph21Returned(result));
@@ -494,9 +497,13 @@ export function buildReport(input: {
   return { period: input.period, lang, tables, finance: input.finance, ringkasan: input.ringkasan, results, findings, pack, ...(input.selisih ? { selisih: input.selisih } : {}) };
 }
 
-/** `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. */
-export function tppTable(results: PeriodResults, pack: LoadedRulePack): ReportTable {
-  return tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack, { rapel: results.rapel !== undefined, annualTax: hasAnnualTax(results) }), function* () {
+/**
+ * `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. A correction's list
+ * (`koreksi`) is the month as corrected, not what to pay: every row says so in a last column.
+ */
+export function tppTable(results: PeriodResults, pack: LoadedRulePack, options: { koreksi?: boolean } = {}): ReportTable {
+  const columns = tppColumns(pack, { rapel: results.rapel !== undefined, annualTax: hasAnnualTax(results) });
+  return tableOf('tpp', labelPair('sheet.tpp'), options.koreksi ? [...columns, TPP_KOREKSI_COLUMN] : columns, function* () {
     let no = 0;
     for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
   });

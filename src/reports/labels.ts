@@ -192,6 +192,7 @@ const LABELS = {
   'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
   'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
   'column.tpp.pph21_ditanggung': { id: 'Tunjangan PPh', en: 'Borne Income Tax' },
+  'column.status_berkas': { id: 'Status Berkas', en: 'File Status' },
   'column.pph21_lebih_potong': { id: 'PPh 21 Lebih Potong (Dikembalikan)', en: 'Income Tax Over-withheld (Returned)' },
   'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
   // finance exports: tpp.csv identity columns, sipd_nominatif.csv, bank files, tanpa_rekening.csv

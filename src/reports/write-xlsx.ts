@@ -338,6 +338,7 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
   bpjs_pemda: 13,
   nik: 19,
   npwp: 22,
+  status_berkas: 32,
 };
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */

@@ -159,6 +159,16 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'kinerja-2026-10.xlsx'));
     expect(wb.getWorksheet('TPP')!.getCell('A1').text).toMatch(/^KOREKSI — .*BUKAN DAFTAR BAYAR/);
+    // Its tpp.csv says so on every row, in a last column: the paid October's columns come first, unchanged.
+    const paidHeader = readFileSync(join(arsip, '2026-10', 'tpp.csv'), 'utf8').split('\n')[0]!;
+    expect(readFileSync(join(out, 'tpp.csv'), 'utf8').split('\n')[0]).toBe(`${paidHeader},status_berkas`);
+    const list = readCsv(join(out, 'tpp.csv'));
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((row) => row['status_berkas']))).toEqual(new Set(['KOREKSI — BUKAN DAFTAR BAYAR']));
+    expect(readCsv(join(arsip, '2026-10', 'tpp.csv'))[0]).not.toHaveProperty('status_berkas');
+    const sheet = wb.getWorksheet('TPP')!;
+    expect((sheet.getRow(3).values as unknown[]).at(-1)).toBe('Status Berkas');
+    expect(sheet.getRow(4).getCell(sheet.getRow(3).cellCount).text).toBe('KOREKSI — BUKAN DAFTAR BAYAR');
     expect(readRingkasan(out)).toMatchObject({
       koreksi: { nomor: 1, dibanding: '2026-10' },
       selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },
