@@ -76,6 +76,8 @@ describe('December under TER with a paid January–November in the archive', () 
     expect(byNip.get(RINA)).toMatchObject({ pph21: '-1600000', tpp_netto: '6550000' });
     const found = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_KEMBALI');
     expect(found.map((f) => f['nip'])).toEqual([RINA]);
+    // Amounts with thousand separators, as KOREKSI_USANG shows them: 1,050,000 on the year, 2,650,000 withheld.
+    expect(found[0]!['pesan']).toContain('PPh 21 atas TPP setahun Rp 1.050.000, sudah dipotong Januari–November Rp 2.650.000: kelebihan Rp 1.600.000 dikembalikan');
   });
 
   it('the finance files show no negative deduction: Rina\'s refund is pph21_lebih_potong beside pph21 0, and every total adds up', () => {
@@ -117,6 +119,11 @@ describe('December under TER with a paid January–November in the archive', () 
     expect(text).toContain('Biaya jabatan (at most Rp 6,000,000): Rp 6,000,000 (gaji alone: Rp 4,800,000); PTKP Rp 54,000,000');
     expect(text).toContain("PKP (rounded down to the thousand) Rp 96,000,000 → the year's tax Rp 8,400,000");
     expect(text).toContain('December PPh 21 = Rp 6,540,000 − withheld January–November Rp 5,830,000 = Rp 710,000');
+    // The refund's finding, in English: amounts with English separators.
+    const en = join(tempDir(), '2026-12');
+    expect(runCli(['run', '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip, '--out', en, '--lang', 'en']).status).toBe(0);
+    const kembali = readCsv(join(en, 'validasi.csv')).find((f) => f['kode'] === 'PPH21_DESEMBER_KEMBALI')!;
+    expect(kembali['pesan']).toContain("PPh 21 on the year's TPP Rp 1,050,000, withheld January–November Rp 2,650,000: the excess Rp 1,600,000 is returned");
   });
 });
 
