@@ -32,6 +32,8 @@ interface CodeDefinition {
 }
 
 const q = (s: string) => `'${s}'`;
+/** Whole rupiah with the language's thousand separators (`1.600.000` / `1,600,000`), as KOREKSI_USANG shows them. */
+const rp = (n: string | number | undefined, lang: 'id' | 'en') => (typeof n === 'number' ? n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US') : String(n));
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -347,11 +349,11 @@ const CATALOG = {
   PPH21_DESEMBER_KEMBALI: {
     level: 'info',
     about: {
-      id: 'Perhitungan ulang setahun Desember: PPh 21 Januari–November atas TPP melebihi pajak setahunnya; kelebihannya dikembalikan bersama TPP Desember (pph21 negatif).',
-      en: 'December annual recalculation: the PPh 21 withheld from the TPP in January–November exceeds the year\'s tax; the excess is returned with December\'s TPP (negative pph21).',
+      id: 'Perhitungan ulang setahun Desember: PPh 21 Januari–November atas TPP melebihi pajak setahunnya; kelebihannya dikembalikan bersama TPP Desember (kolom pph21_lebih_potong; pph21 negatif di pegawai.csv).',
+      en: 'December annual recalculation: the PPh 21 withheld from the TPP in January–November exceeds the year\'s tax; the excess is returned with December\'s TPP (column pph21_lebih_potong; negative pph21 in pegawai.csv).',
     },
-    id: (c) => `PPh 21 atas TPP setahun Rp ${c.p.pajak}, sudah dipotong Januari–November Rp ${c.p.dipotong}: kelebihan Rp ${c.p.kembali} dikembalikan bersama TPP Desember (pph21 negatif, netto bertambah).`,
-    en: (c) => `PPh 21 on the year's TPP Rp ${c.p.pajak}, withheld January–November Rp ${c.p.dipotong}: the excess Rp ${c.p.kembali} is returned with December's TPP (negative pph21, higher net).`,
+    id: (c) => `PPh 21 atas TPP setahun Rp ${rp(c.p.pajak, 'id')}, sudah dipotong Januari–November Rp ${rp(c.p.dipotong, 'id')}: kelebihan Rp ${rp(c.p.kembali, 'id')} dikembalikan bersama TPP Desember (netto bertambah; tpp.csv dan sipd_nominatif.csv: pph21 0 dan pph21_lebih_potong; pegawai.csv: pph21 negatif).`,
+    en: (c) => `PPh 21 on the year's TPP Rp ${rp(c.p.pajak, 'en')}, withheld January–November Rp ${rp(c.p.dipotong, 'en')}: the excess Rp ${rp(c.p.kembali, 'en')} is returned with December's TPP (higher net; tpp.csv and sipd_nominatif.csv: pph21 0 and pph21_lebih_potong; pegawai.csv: negative pph21).`,
   },
   UNIT_TIDAK_DIKENAL: {
     level: 'peringatan',

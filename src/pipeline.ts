@@ -59,6 +59,11 @@ export interface RunOptions {
   otherPack?: boolean;
   /** Where earlier periods' results folders are (`--arsip`; default the parent of `out`). */
   archiveDir?: string;
+  /**
+   * The archive `tandai-dibayar` marks in by default (`hasil`): a period paid there is not run again
+   * elsewhere either, whatever `--out` and `--arsip` say. None for `demo` (the sample agency).
+   */
+  defaultArchive?: string;
   /** Earlier paid periods whose arrears this run pays (`--rapel`, `run` only). */
   rapel?: readonly RapelRequest[];
   formats: ReadonlySet<OutputFormat>;
@@ -349,25 +354,31 @@ function refuseOtherPack(paid: ArchivedResults, pack: LoadedRulePack, options: R
 }
 
 /**
- * A period already paid in the archive is run again only as its correction: results written beside
- * it under another name would carry the whole month's transfer files again.
+ * A period already paid is run again only as its correction: results written under another name
+ * would carry the whole month's transfer files again. Looked for beside `--out`, in `--arsip` and in
+ * the default archive (`hasil`). Only this run's own period: the periods `--rapel` recomputes are
+ * paid by definition and are read, never written (compute-rapel.ts).
  */
 async function refusePaidElsewhere(options: RunOptions): Promise<void> {
   if (options.command !== 'run') return;
-  // The folder the results would be written into: where finance takes a month's files from.
-  const paid = await lastPaidFolder(dirname(resolve(options.out)), options.period);
-  if (!paid) return;
-  throw new KinerjaError(
-    'PERIODE_SUDAH_DIBAYAR',
-    {
-      id: `Periode ${formatPeriod(options.period)} sudah dibayar (${paid.dir}); hasil baru di ${options.out} akan memuat lagi berkas bank dan SIPD satu bulan penuh.`,
-      en: `Period ${formatPeriod(options.period)} is already paid (${paid.dir}); new results in ${options.out} would carry the whole month's bank and SIPD files again.`,
-    },
-    {
-      id: `Untuk membetulkannya, jalankan dengan --out ${paid.dir} (hasilnya masuk folder -koreksi-<n> dengan selisih.csv). Untuk sekadar memeriksa, pakai kinerja validate atau kinerja jelaskan.`,
-      en: `To correct it, run with --out ${paid.dir} (the results go into a -koreksi-<n> folder with selisih.csv). To only check, use kinerja validate or kinerja jelaskan.`,
-    },
-  );
+  // The folder the results would be written into (where finance takes a month's files from), the
+  // archive named, and the one tandai-dibayar marks in by default.
+  const archives = new Set([dirname(resolve(options.out)), ...[options.archiveDir, options.defaultArchive].filter((a): a is string => a !== undefined).map((a) => resolve(a))]);
+  for (const arsip of archives) {
+    const paid = await lastPaidFolder(arsip, options.period);
+    if (!paid) continue;
+    throw new KinerjaError(
+      'PERIODE_SUDAH_DIBAYAR',
+      {
+        id: `Periode ${formatPeriod(options.period)} sudah dibayar (${paid.dir}); hasil baru di ${options.out} akan memuat lagi berkas bank dan SIPD satu bulan penuh.`,
+        en: `Period ${formatPeriod(options.period)} is already paid (${paid.dir}); new results in ${options.out} would carry the whole month's bank and SIPD files again.`,
+      },
+      {
+        id: `Untuk membetulkannya, jalankan dengan --out ${paid.dir} (hasilnya masuk folder -koreksi-<n> dengan selisih.csv). Untuk sekadar memeriksa, pakai kinerja validate atau kinerja jelaskan.`,
+        en: `To correct it, run with --out ${paid.dir} (the results go into a -koreksi-<n> folder with selisih.csv). To only check, use kinerja validate or kinerja jelaskan.`,
+      },
+    );
+  }
 }
 
 /** Runs `run` or `validate` for one period: read → compute → judge → self-check → report → write. */
@@ -559,6 +570,8 @@ async function writeOutputs(
   measure('tulis:model', modelStart);
   if (correction) {
     model.koreksi = true;
+    // Not a payout list: every row of its tpp.csv (and TPP sheet) is marked as the correction's.
+    model.tables.tpp = tppTable(computed.results, pack, { koreksi: true });
     written.push(...(await writeCorrection(dir, options, model, ringkasan, correction)));
     await recordOutputHashes(dir, written, ringkasan);
     await timed('tulis:json', () => writeRingkasan(join(dir, 'ringkasan.json'), ringkasan));

@@ -123,10 +123,19 @@ function compareTotals(berkas: string, sums: ExportTotals, total: Ringkasan['tot
  * net. Sums are taken from the rows the writers write.
  */
 export function checkFinanceExports(total: Ringkasan['total'], tables: FinanceTables): string[] {
+  // December recalculated for the year: the files' pph21 is what is withheld, ringkasan's pph21 withheld
+  // less returned (pph21_lebih_potong); the returned column must add up to its own total too.
+  const returned = total.pph21_lebih_potong;
+  const expected: Ringkasan['total'] = returned === undefined ? total : { ...total, pph21: total.pph21 + returned };
+  const refunds: Record<string, keyof ExportTotals> = returned === undefined ? {} : { pph21_lebih_potong: 'pph21_lebih_potong' };
   const problems = [
-    ...compareTotals('tpp.csv', sumTable(tables.tpp, { tpp_bruto: 'bruto', pph21: 'pph21', bpjs_pegawai: 'bpjs_pegawai', bpjs_pemda: 'bpjs_pemda', tpp_netto: 'netto' }), total),
-    ...compareTotals('sipd_nominatif.csv', sumTable(tables.sipd, { bruto: 'bruto', pph21: 'pph21', bpjs_1: 'bpjs_pegawai', bpjs_4: 'bpjs_pemda', netto: 'netto' }), total),
+    ...compareTotals('tpp.csv', sumTable(tables.tpp, { tpp_bruto: 'bruto', pph21: 'pph21', ...refunds, bpjs_pegawai: 'bpjs_pegawai', bpjs_pemda: 'bpjs_pemda', tpp_netto: 'netto' }), expected),
+    ...compareTotals('sipd_nominatif.csv', sumTable(tables.sipd, { bruto: 'bruto', pph21: 'pph21', ...refunds, bpjs_1: 'bpjs_pegawai', bpjs_4: 'bpjs_pemda', netto: 'netto' }), expected),
   ];
+  // A file with the returned column that ringkasan.json does not total (or the other way round) is a mismatch too.
+  for (const [berkas, table] of [['tpp.csv', tables.tpp], ['sipd_nominatif.csv', tables.sipd]] as const) {
+    if (table.columns.some((c) => c.key === 'pph21_lebih_potong') !== (returned !== undefined)) problems.push(`${berkas}: kolom pph21_lebih_potong ${returned === undefined ? 'tanpa' : 'tidak ada untuk'} total ringkasan.json pph21_lebih_potong`);
+  }
   const { finance } = tables;
   let transferred = 0;
   for (const file of finance.banks) {

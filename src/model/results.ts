@@ -478,6 +478,25 @@ export interface FollowUpRow {
 }
 
 
+/**
+ * December's annual recalculation can give a negative PPh 21 (more withheld January–November than the
+ * year's tax): the finance files show it as two amounts, never a negative deduction. What is withheld
+ * this month (0 for a refund) and what is returned (`pph21_lebih_potong`, 0 otherwise); withheld −
+ * returned = `tpp.pph21`, so the net is unchanged.
+ */
+export function pph21Withheld(result: EmployeeResult): number {
+  return Math.max(result.tpp.pph21, 0);
+}
+
+export function pph21Returned(result: EmployeeResult): number {
+  return result.tpp.pph21 < 0 ? -result.tpp.pph21 : 0;
+}
+
+/** Whether the finance files carry the `pph21_lebih_potong` column: a December whose PPh 21 was recalculated for the year. */
+export function hasAnnualTax(results: PeriodResults): boolean {
+  return results.employees.some((r) => r.tpp.pph21Detail?.metode === 'tahunan');
+}
+
 /** What is transferred to an employee: this month's net TPP plus any arrears paid with it (`run --rapel`). */
 export function transferAmount(result: EmployeeResult): number {
   return result.tpp.tppNetto + (result.tpp.rapel?.jumlah ?? 0);

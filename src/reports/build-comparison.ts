@@ -21,9 +21,17 @@ const COLUMNS: readonly [string, ReportColumn['type']][] = [
   ['status_bayar_b', 'text'],
 ];
 
+/**
+ * A change's kind: under- or overpayment between two results of one period (`kekurangan_bayar`,
+ * `kelebihan_bayar`, `sama`); between two months, their own pay going up or down (`naik`, `turun`, `sama`).
+ */
+export function changeKind(c: ResultsComparison['changes'][number], samePeriod: boolean): string {
+  return samePeriod ? c.jenis : c.selisih > 0 ? 'naik' : c.selisih < 0 ? 'turun' : 'sama';
+}
+
 /** `bandingkan.csv`: one row per changed employee, largest |selisih| first; `alasan` holds the reason codes. */
 export function comparisonTable(comparison: ResultsComparison, samePeriod: boolean): ReportTable {
-  const jenis = (c: ResultsComparison['changes'][number]) => (samePeriod ? c.jenis : c.selisih > 0 ? 'naik' : c.selisih < 0 ? 'turun' : 'sama');
+  const jenis = (c: ResultsComparison['changes'][number]) => changeKind(c, samePeriod);
   return {
     key: 'bandingkan',
     sheet: { id: 'Bandingkan', en: 'Comparison' },

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import type { FileLedger } from '../model/row-accounting.js';
-import { transferAmount, type CurveCheck, type EmployeeResult, type FollowUpRow, type PeriodResults, type RapelLine, type UnitResult } from '../model/results.js';
+import { hasAnnualTax, pph21Returned, pph21Withheld, transferAmount, type CurveCheck, type EmployeeResult, type FollowUpRow, type PeriodResults, type RapelLine, type UnitResult } from '../model/results.js';
 import { labelPair } from './labels.js';
 import { bearsTaxAmount } from '../tpp/compute-pph21.js';
 import type { FinanceExports } from './finance-exports.js';
@@ -73,7 +73,8 @@ export interface Ringkasan {
   }[];
   jumlah: { pegawai: number; dibayar: number; ditahan: number; nihil: number; error: number; peringatan: number; info: number };
   /** `pph21_ditanggung` only under a pack that computes borne tax. */
-  total: { bruto: number; pph21: number; pph21_ditanggung?: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number; rapel?: number };
+  /** `pph21` is withheld less returned; `pph21_lebih_potong` (returned) only in a December recalculated for the year. */
+  total: { bruto: number; pph21: number; pph21_ditanggung?: number; pph21_lebih_potong?: number; bpjs_pegawai: number; bpjs_pemda: number; netto: number; rapel?: number };
   /** Arrears paid with this month (`run --rapel`): per period, what was compared and found. */
   rapel?: RingkasanRapel[];
   predikat: Record<Predikat, number>;
@@ -315,8 +316,11 @@ interface TppSource {
 }
 
 /** The columns of `tpp.csv`, the daftar nominatif for finance (`tpp_plt` only under a pack with a tpp.plt rule). */
-function tppColumns(pack: LoadedRulePack, options: { rapel?: boolean } = {}): ColumnDefinition<TppSource>[] {
-  const columns = tppColumnsWithoutRapel(pack);
+function tppColumns(pack: LoadedRulePack, options: { rapel?: boolean; annualTax?: boolean } = {}): ColumnDefinition<TppSource>[] {
+  const plain = tppColumnsWithoutRapel(pack);
+  // December recalculated for the year: PPh 21 withheld (never negative) and the excess returned beside it.
+  const at = plain.findIndex((c) => c.key === 'pph21');
+  const columns = options.annualTax ? [...plain.slice(0, at), TPP_PPH21_WITHHELD_COLUMN, TPP_PPH21_RETURNED_COLUMN, ...plain.slice(at + 1)] : plain;
   // With --rapel: the arrears and what is transferred (tpp_netto + rapel) after the net.
   return options.rapel ? [...columns, ...TPP_RAPEL_COLUMNS] : columns;
 }
@@ -356,6 +360,12 @@ const TPP_RAPEL_COLUMNS: ColumnDefinition<TppSource>[] = [
   col('rapel', labelPair('column.rapel'), 'money', ({ result }) => result.tpp.rapel?.jumlah ?? 0),
   col('jumlah_transfer', labelPair('column.jumlah_transfer'), 'money', ({ result }) => transferAmount(result)),
 ];
+/** What every row of a correction's tpp.csv says (last, so readers by position keep their columns). */
+const KOREKSI_MARK = 'KOREKSI — BUKAN DAFTAR BAYAR';
+const TPP_KOREKSI_COLUMN = col<TppSource>('status_berkas', labelPair('column.status_berkas'), 'text', () => KOREKSI_MARK);
+/** December under the annual recalculation: the tax withheld (0 for a refund) and the excess returned (`pph21_lebih_potong`). */
+const TPP_PPH21_WITHHELD_COLUMN = col<TppSource>('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => pph21Withheld(result));
+const TPP_PPH21_RETURNED_COLUMN = col<TppSource>('pph21_lebih_potong', labelPair('column.pph21_lebih_potong'), 'money', ({ result }) => pph21Returned(result));
 /** PPh 21 the employer bears (SIPD's tunjangan PPh): only under a pack that computes it. */
 const TPP_DITANGGUNG_COLUMN = col<TppSource>('pph21_ditanggung', labelPair('column.tpp.pph21_ditanggung'), 'money', ({ result }) => result.tpp.pph21Ditanggung);
 
@@ -442,6 +452,8 @@ export function buildRingkasan(
       bruto: results?.totals.bruto ?? 0,
       pph21: results?.totals.pph21 ?? 0,
       ...(bearsTaxAmount(pack.pack) ? { pph21_ditanggung: results?.totals.pph21Ditanggung ?? 0 } : {}),
+      // December recalculated for the year: what is returned, beside pph21 (withheld less returned).
+      ...(results && hasAnnualTax(results) ? { pph21_lebih_potong: results.employees.reduce((sum, r) => sum + (r.tpp.statusBayar === 'dibayar' ? pph21Returned(r) : 0), 0) } : {}),
       bpjs_pegawai: results?.totals.bpjsPegawai ?? 0,
       bpjs_pemda: results?.totals.bpjsPemda ?? 0,
       netto: results?.totals.netto ?? 0,
@@ -485,9 +497,13 @@ export function buildReport(input: {
   return { period: input.period, lang, tables, finance: input.finance, ringkasan: input.ringkasan, results, findings, pack, ...(input.selisih ? { selisih: input.selisih } : {}) };
 }
 
-/** `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. */
-export function tppTable(results: PeriodResults, pack: LoadedRulePack): ReportTable {
-  return tableOf('tpp', labelPair('sheet.tpp'), tppColumns(pack, { rapel: results.rapel !== undefined }), function* () {
+/**
+ * `tpp.csv`, the daftar nominatif: paid employees only, numbered in report order. A correction's list
+ * (`koreksi`) is the month as corrected, not what to pay: every row says so in a last column.
+ */
+export function tppTable(results: PeriodResults, pack: LoadedRulePack, options: { koreksi?: boolean } = {}): ReportTable {
+  const columns = tppColumns(pack, { rapel: results.rapel !== undefined, annualTax: hasAnnualTax(results) });
+  return tableOf('tpp', labelPair('sheet.tpp'), options.koreksi ? [...columns, TPP_KOREKSI_COLUMN] : columns, function* () {
     let no = 0;
     for (const result of results.employees) if (result.tpp.statusBayar === 'dibayar') yield { result, no: ++no };
   });

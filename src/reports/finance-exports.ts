@@ -4,7 +4,7 @@
  * from `transferAmount`, so the bank files, the SIPD netto and their totals cannot disagree.
  */
 import { formatPeriod, type Period } from '../model/domain.js';
-import { transferAmount, type EmployeeResult, type PeriodResults } from '../model/results.js';
+import { hasAnnualTax, pph21Returned, pph21Withheld, transferAmount, type EmployeeResult, type PeriodResults } from '../model/results.js';
 import { bankKey, resolveBankLayout, transferDescription, type BankColumn, type BankLayout } from '../rules/bank-layout.js';
 import type { LoadedRulePack } from '../rules/load-rule-pack.js';
 import { col, tableOf, type ColumnDefinition, type ColumnType, type ReportCell, type ReportTable } from './build-report.js';
@@ -19,9 +19,14 @@ interface Numbered {
 
 const golonganOf = (r: EmployeeResult) => r.pegawai.golongan?.text ?? r.pegawai.golonganText ?? null;
 
-/** The columns of `sipd_nominatif.csv` (and the `SIPD` sheet). */
-function sipdColumns(pack: LoadedRulePack): ColumnDefinition<Numbered>[] {
+/**
+ * The columns of `sipd_nominatif.csv` (and the `SIPD` sheet). In a December recalculated for the year
+ * no deduction is negative: `pph21` is what is withheld (0 for a refund) and `pph21_lebih_potong`, after
+ * `potongan`, what is returned; netto = bruto − potongan + pph21_lebih_potong.
+ */
+function sipdColumns(pack: LoadedRulePack, annualTax: boolean): ColumnDefinition<Numbered>[] {
   const { persen_pegawai, persen_pemda } = pack.pack.bpjs;
+  const pph21 = (r: EmployeeResult) => (annualTax ? pph21Withheld(r) : r.tpp.pph21);
   return [
     col('no', labelPair('column.no'), 'integer', ({ no }) => no),
     col('nama', labelPair('column.nama'), 'text', ({ result }) => result.pegawai.nama),
@@ -30,10 +35,11 @@ function sipdColumns(pack: LoadedRulePack): ColumnDefinition<Numbered>[] {
     col('jabatan', labelPair('column.jabatan'), 'text', ({ result }) => result.pegawai.jabatan ?? null),
     col('kelas', labelPair('column.sipd.kelas'), 'integer', ({ result }) => result.pegawai.kelasJabatan ?? null),
     col('bruto', labelPair('column.sipd.bruto'), 'money', ({ result }) => result.tpp.tppBruto),
-    col('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => result.tpp.pph21),
+    col('pph21', labelPair('column.tpp.pph21'), 'money', ({ result }) => pph21(result)),
     col('bpjs_1', labelPair('column.sipd.bpjs_1', { persen: persen_pegawai }), 'money', ({ result }) => result.tpp.bpjsPegawai),
     col('bpjs_4', labelPair('column.sipd.bpjs_4', { persen: persen_pemda }), 'money', ({ result }) => result.tpp.bpjsPemda),
-    col('potongan', labelPair('column.sipd.potongan'), 'money', ({ result }) => result.tpp.pph21 + result.tpp.bpjsPegawai),
+    col('potongan', labelPair('column.sipd.potongan'), 'money', ({ result }) => pph21(result) + result.tpp.bpjsPegawai),
+    ...(annualTax ? [col<Numbered>('pph21_lebih_potong', labelPair('column.pph21_lebih_potong'), 'money', ({ result }) => pph21Returned(result))] : []),
     // This month's net: arrears are transferred with it (bank files) but are another period's pay.
     col('netto', labelPair('column.sipd.netto'), 'money', ({ result }) => result.tpp.tppNetto),
     col('bank', labelPair('column.nama_bank'), 'text', ({ result }) => result.pegawai.namaBank ?? null),
@@ -49,7 +55,7 @@ function* numbered(list: Iterable<EmployeeResult>): Generator<Numbered> {
 
 /** The SIPD-style nominatif: paid employees only, like tpp.csv. */
 export function sipdTable(results: PeriodResults, pack: LoadedRulePack): ReportTable {
-  return tableOf('sipd', labelPair('sheet.sipd'), sipdColumns(pack), () => numbered(results.employees));
+  return tableOf('sipd', labelPair('sheet.sipd'), sipdColumns(pack, hasAnnualTax(results)), () => numbered(results.employees));
 }
 
 /** One bank's transfer file. */
@@ -113,7 +119,7 @@ export function buildFinanceExports(results: PeriodResults, pack: LoadedRulePack
 }
 
 /** A bank file's cell of one column. */
-function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbered> {
+function bankColumn(key: BankColumn, keterangan: (r: EmployeeResult) => string): ColumnDefinition<Numbered> {
   const text = (value: (r: EmployeeResult) => string | null | undefined) => (n: Numbered): ReportCell => value(n.result) ?? null;
   const [label, type, value]: [ReturnType<typeof labelPair>, ColumnType, (n: Numbered) => ReportCell] =
     key === 'no' ? [labelPair('column.no'), 'integer', ({ no }) => no]
@@ -121,7 +127,7 @@ function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbe
     : key === 'nama' ? [labelPair('column.nama'), 'text', text((r) => r.pegawai.nama)]
     : key === 'jumlah' ? [labelPair('column.bank.jumlah'), 'money', ({ result }) => transferAmount(result)]
     : key === 'nip' ? [labelPair('column.nip'), 'text', text((r) => r.pegawai.nip)]
-    : key === 'keterangan' ? [labelPair('column.bank.keterangan'), 'text', () => keterangan]
+    : key === 'keterangan' ? [labelPair('column.bank.keterangan'), 'text', ({ result }) => keterangan(result)]
     : key === 'nama_bank' ? [labelPair('column.nama_bank'), 'text', text((r) => r.pegawai.namaBank)]
     : key === 'nik' ? [labelPair('column.nik'), 'text', text((r) => r.pegawai.nik)]
     : key === 'npwp' ? [labelPair('column.npwp'), 'text', text((r) => r.pegawai.npwp)]
@@ -129,10 +135,19 @@ function bankColumn(key: BankColumn, keterangan: string): ColumnDefinition<Numbe
   return col(key, label, type, value);
 }
 
+/**
+ * A transfer's description: the layout's (`TPP 2026-11`), and for a row that carries arrears the
+ * periods they are of (`TPP 2026-11 + rapel 2026-10`), so the amount above the month's net is explained.
+ */
+function rowDescription(base: string, result: EmployeeResult): string {
+  const periods = [...new Set((result.tpp.rapel?.lines ?? []).filter((l) => l.rapel > 0).map((l) => l.periode))].sort();
+  return periods.length === 0 ? base : `${base} + rapel ${periods.join(', ')}`;
+}
+
 /** A bank's transfer file as a table, its columns in the layout's order. */
 export function bankTable(file: BankFile, periode: string): ReportTable {
-  const keterangan = transferDescription(file.layout.keterangan, periode);
-  return tableOf('bank', labelPair('sheet.bank'), file.layout.kolom.map((k) => bankColumn(k, keterangan)), () => numbered(file.employees));
+  const base = transferDescription(file.layout.keterangan, periode);
+  return tableOf('bank', labelPair('sheet.bank'), file.layout.kolom.map((k) => bankColumn(k, (r) => rowDescription(base, r))), () => numbered(file.employees));
 }
 
 /** The paid employees without a bank name or account number: they still have to be paid, by hand. */
@@ -150,7 +165,7 @@ export function tanpaRekeningTable(exports: FinanceExports): ReportTable {
 }
 
 /** Money totals an export's rows add up to, by ringkasan.json's total keys. */
-export type ExportTotals = Partial<Record<'bruto' | 'pph21' | 'bpjs_pegawai' | 'bpjs_pemda' | 'netto', number>>;
+export type ExportTotals = Partial<Record<'bruto' | 'pph21' | 'pph21_lebih_potong' | 'bpjs_pegawai' | 'bpjs_pemda' | 'netto', number>>;
 
 /** Sums a table's money columns named in `keys` (column key → total key). */
 export function sumTable(table: ReportTable, keys: Readonly<Record<string, keyof ExportTotals>>): ExportTotals {

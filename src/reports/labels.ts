@@ -192,6 +192,8 @@ const LABELS = {
   'column.nomor_rekening': { id: 'Nomor Rekening', en: 'Account Number' },
   'column.tpp.pph21': { id: 'PPh 21', en: 'Income Tax' },
   'column.tpp.pph21_ditanggung': { id: 'Tunjangan PPh', en: 'Borne Income Tax' },
+  'column.status_berkas': { id: 'Status Berkas', en: 'File Status' },
+  'column.pph21_lebih_potong': { id: 'PPh 21 Lebih Potong (Dikembalikan)', en: 'Income Tax Over-withheld (Returned)' },
   'column.tpp.bpjs_pegawai': { id: 'BPJS Pegawai', en: 'BPJS Employee' },
   // finance exports: tpp.csv identity columns, sipd_nominatif.csv, bank files, tanpa_rekening.csv
   'column.nik': { id: 'NIK', en: 'NIK' },
@@ -247,6 +249,7 @@ const LABELS = {
   'workbook.total_bruto': { id: 'Total TPP bruto', en: 'Total gross TPP' },
   'workbook.total_pph21': { id: 'Total PPh 21', en: 'Total income tax' },
   'workbook.total_pph21_ditanggung': { id: 'Total PPh 21 ditanggung pemerintah', en: 'Total income tax borne by the employer' },
+  'workbook.total_pph21_lebih_potong': { id: 'Total PPh 21 lebih potong dikembalikan (Total PPh 21 = dipotong − dikembalikan)', en: 'Total income tax over-withheld, returned (total income tax = withheld − returned)' },
   'workbook.total_bpjs_pegawai': { id: 'Total BPJS pegawai', en: 'Total BPJS employee' },
   'workbook.total_bpjs_pemda': { id: 'Total BPJS pemda', en: 'Total BPJS employer' },
   'workbook.total_netto': { id: 'Total TPP netto', en: 'Total net TPP' },
@@ -799,6 +802,7 @@ const LABELS = {
   'tandai.oleh_bawaan': { id: '(nama pengguna sistem; nama lain dengan --oleh NAMA)', en: '(the system user name; another with --oleh NAME)' },
   'tandai.pada': { id: 'Pada', en: 'At' },
   'tandai.berkas': { id: 'Berkas', en: 'Files' },
+  'tandai.transfer': { id: 'Ditransfer (netto + rapel)', en: 'Transferred (net + arrears)' },
   'tandai.berkas_n': form<{ n: number }>((p) => `${p.n} berkas, SHA-256 tercatat di dibayar.json`, (p) => `${p.n} file(s), SHA-256 recorded in dibayar.json`),
   'tandai.next': {
     id: 'Folder ini tidak akan diganti lagi. Perbaikan kemudian: kinerja run untuk periode ini menulis ke <folder>-koreksi-<n> dengan selisih.csv.',

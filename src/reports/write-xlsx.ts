@@ -296,6 +296,7 @@ function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
   add(t('workbook.total_bruto'), r.total.bruto, true);
   add(t('workbook.total_pph21'), r.total.pph21, true);
   if (r.total.pph21_ditanggung !== undefined) add(t('workbook.total_pph21_ditanggung'), r.total.pph21_ditanggung, true);
+  if (r.total.pph21_lebih_potong !== undefined) add(t('workbook.total_pph21_lebih_potong'), r.total.pph21_lebih_potong, true);
   add(t('workbook.total_bpjs_pegawai'), r.total.bpjs_pegawai, true);
   add(t('workbook.total_bpjs_pemda'), r.total.bpjs_pemda, true);
   add(t('workbook.total_netto'), r.total.netto, true);
@@ -331,11 +332,13 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
   tpp_bruto: 15,
   pph21: 13,
   pph21_ditanggung: 13,
+  pph21_lebih_potong: 15,
   bpjs_pegawai: 13,
   tpp_netto: 15,
   bpjs_pemda: 13,
   nik: 19,
   npwp: 22,
+  status_berkas: 32,
 };
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
@@ -371,7 +374,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
-  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'bpjs_pegawai', 'tpp_netto', 'rapel', 'jumlah_transfer', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
+  const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'pph21_lebih_potong', 'bpjs_pegawai', 'tpp_netto', 'rapel', 'jumlah_transfer', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
   const totalRow = (label: string, sums: number[], fill: string) => {

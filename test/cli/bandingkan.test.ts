@@ -284,7 +284,11 @@ describe('kinerja bandingkan on two runs of the sample agency', () => {
     expect(r.stderr).toMatch(/Turun \(B di bawah A\) +Rp /);
     expect(r.stderr).not.toContain('Kelebihan bayar');
     const j = runCli(['bandingkan', A, other, '--out', join(tempDir(), 'x.csv'), '--json']);
-    expect(JSON.parse(j.stdout)).toMatchObject({ paket_aturan_sama: false, b: { paket_aturan: { nama: 'bawaan' } } });
+    const json = JSON.parse(j.stdout) as { total: Record<string, number>; perubahan: { nip: string; jenis: string; selisih: number }[] };
+    expect(json).toMatchObject({ paket_aturan_sama: false, b: { paket_aturan: { nama: 'bawaan' } } });
+    // --json names the totals and kinds as the CSV and terminal do: Erna's −1,904,756 is turun.
+    expect(json.total).toEqual({ netto_a: nettoA, netto_b: nettoA + SELISIH, naik: 0, turun: 1_904_756, bersih: SELISIH, pegawai_berubah: 1 });
+    expect(json.perubahan.map((c) => [c.nip, c.jenis, c.selisih])).toEqual([[ERNA, 'turun', SELISIH]]);
   });
 
   it('lists the largest 20 changes, all of them with --semua; names from the file never reach the terminal as control characters', () => {

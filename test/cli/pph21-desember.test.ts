@@ -76,6 +76,32 @@ describe('December under TER with a paid January–November in the archive', () 
     expect(byNip.get(RINA)).toMatchObject({ pph21: '-1600000', tpp_netto: '6550000' });
     const found = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_KEMBALI');
     expect(found.map((f) => f['nip'])).toEqual([RINA]);
+    // Amounts with thousand separators, as KOREKSI_USANG shows them: 1,050,000 on the year, 2,650,000 withheld.
+    expect(found[0]!['pesan']).toContain('PPh 21 atas TPP setahun Rp 1.050.000, sudah dipotong Januari–November Rp 2.650.000: kelebihan Rp 1.600.000 dikembalikan');
+  });
+
+  it('the finance files show no negative deduction: Rina\'s refund is pph21_lebih_potong beside pph21 0, and every total adds up', () => {
+    // tpp.csv and SIPD: Budi withholds 710,000; Rina 0 withheld and 1,600,000 returned, potongan 50,000 (BPJS),
+    // netto 5,000,000 − 50,000 + 1,600,000 = 6,550,000.
+    const tpp = new Map(readCsv(join(out, 'tpp.csv')).map((r) => [r['nip']!, r]));
+    expect(tpp.get(BUDI)).toMatchObject({ pph21: '710000', pph21_lebih_potong: '0', tpp_netto: '4240000' });
+    expect(tpp.get(RINA)).toMatchObject({ pph21: '0', pph21_lebih_potong: '1600000', bpjs_pegawai: '50000', tpp_netto: '6550000' });
+    const sipd = readCsv(join(out, 'sipd_nominatif.csv'));
+    expect(Object.keys(sipd[0]!)).toEqual(['no', 'nama', 'nip', 'golongan', 'jabatan', 'kelas', 'bruto', 'pph21', 'bpjs_1', 'bpjs_4', 'potongan', 'pph21_lebih_potong', 'netto', 'bank', 'rekening']);
+    expect(sipd.find((r) => r['nip'] === RINA)).toMatchObject({ bruto: '5000000', pph21: '0', potongan: '50000', pph21_lebih_potong: '1600000', netto: '6550000' });
+    for (const row of sipd) expect(Number(row['netto'])).toBe(Number(row['bruto']) - Number(row['potongan']) + Number(row['pph21_lebih_potong']));
+    expect(sipd.every((r) => Number(r['pph21']) >= 0 && Number(r['potongan']) >= 0)).toBe(true);
+    // ringkasan.json: pph21 710,000 − 1,600,000 = −890,000 (withheld less returned), returned 1,600,000;
+    // what is paid out (here: no accounts, tanpa_rekening) is the net 4,240,000 + 6,550,000 = 10,790,000.
+    const r = readRingkasan(out);
+    expect(r.total).toMatchObject({ pph21: -890_000, pph21_lebih_potong: 1_600_000, netto: 10_790_000 });
+    const sum = (rows: Record<string, string>[], key: string) => rows.reduce((s, x) => s + Number(x[key]), 0);
+    expect(sum(sipd, 'pph21')).toBe(710_000);
+    expect(sum(sipd, 'pph21') - sum(sipd, 'pph21_lebih_potong')).toBe(r.total.pph21);
+    expect(sum(sipd, 'netto')).toBe(r.total.netto);
+    expect(r.tanpa_rekening?.jumlah).toBe(10_790_000);
+    // pegawai.csv keeps the computation: PPh 21 −1,600,000.
+    expect(byNip.get(RINA)!['pph21']).toBe('-1600000');
   });
 
   it('the summary says December was recalculated for the year', () => {
@@ -93,6 +119,11 @@ describe('December under TER with a paid January–November in the archive', () 
     expect(text).toContain('Biaya jabatan (at most Rp 6,000,000): Rp 6,000,000 (gaji alone: Rp 4,800,000); PTKP Rp 54,000,000');
     expect(text).toContain("PKP (rounded down to the thousand) Rp 96,000,000 → the year's tax Rp 8,400,000");
     expect(text).toContain('December PPh 21 = Rp 6,540,000 − withheld January–November Rp 5,830,000 = Rp 710,000');
+    // The refund's finding, in English: amounts with English separators.
+    const en = join(tempDir(), '2026-12');
+    expect(runCli(['run', '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip, '--out', en, '--lang', 'en']).status).toBe(0);
+    const kembali = readCsv(join(en, 'validasi.csv')).find((f) => f['kode'] === 'PPH21_DESEMBER_KEMBALI')!;
+    expect(kembali['pesan']).toContain("PPh 21 on the year's TPP Rp 1,050,000, withheld January–November Rp 2,650,000: the excess Rp 1,600,000 is returned");
   });
 });
 

@@ -138,18 +138,6 @@ describe('run --rapel: arrears of a paid period', () => {
       expect(json.baris_laporan).toEqual(readCsv(join(arsip, '2026-11', 'pegawai.csv')).find((x) => x['nip'] === NOVITA));
     });
 
-    it('December, after November was paid, pays her nothing more for October (never twice)', () => {
-      markPaid(join(arsip, '2026-11'));
-      const out = join(arsip, '2026-12');
-      const r = run('2026-12', month('desember'), out, '--rapel', '2026-10');
-      expect(r.status, r.stderr).toBe(0);
-      expect(readCsv(join(out, 'rapel.csv'))).toEqual([
-        { nip: NOVITA, nama: 'Novita Anggraeni, S.E.', periode: '2026-10', netto_seharusnya: '6110000', sudah_dibayar: '6110000', rapel: '0', status: 'lunas' },
-      ]);
-      expect(readCsv(join(out, 'tpp.csv')).find((x) => x['nip'] === NOVITA)).toMatchObject({ rapel: '0', jumlah_transfer: '4700000' });
-      expect(readRingkasan(out).total.rapel).toBe(0);
-    });
-
     it('held this month: her arrears are held with her; not in this month\'s staff file: pending', () => {
       const held = join(root, 'ditahan', '2026-11');
       // Against October's paid folder alone (another archive without November's payment).
@@ -243,6 +231,19 @@ describe('run --rapel: arrears of a paid period', () => {
       const r = run('2026-11', month('nov-sama'), join(root, 'sama', '2026-11'), '--rapel', '2026-11');
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('RAPEL_PERIODE_SALAH');
+    });
+
+    // Last: once November is paid, November is never run again outside the archive (PERIODE_SUDAH_DIBAYAR).
+    it('December, after November was paid, pays her nothing more for October (never twice)', () => {
+      markPaid(join(arsip, '2026-11'));
+      const out = join(arsip, '2026-12');
+      const r = run('2026-12', month('desember'), out, '--rapel', '2026-10');
+      expect(r.status, r.stderr).toBe(0);
+      expect(readCsv(join(out, 'rapel.csv'))).toEqual([
+        { nip: NOVITA, nama: 'Novita Anggraeni, S.E.', periode: '2026-10', netto_seharusnya: '6110000', sudah_dibayar: '6110000', rapel: '0', status: 'lunas' },
+      ]);
+      expect(readCsv(join(out, 'tpp.csv')).find((x) => x['nip'] === NOVITA)).toMatchObject({ rapel: '0', jumlah_transfer: '4700000' });
+      expect(readRingkasan(out).total.rapel).toBe(0);
     });
   });
 });

@@ -132,6 +132,16 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     expect(ringkasan.total.rapel).toBe(5_852_251);
     const banks = (ringkasan.bank ?? []).reduce((sum, b) => sum + b.jumlah, 0);
     expect(banks).toBe(ringkasan.total.netto + 5_852_251);
+    // Her bank row says what the amount above her netto is; the other rows are November's TPP alone.
+    const bankRows = readdirSync(out).filter((n) => n.startsWith('bank_')).flatMap((n) => readFileSync(join(out, n), 'utf8').split('\n').slice(1).filter((l) => l !== ''));
+    expect(bankRows.filter((l) => l.includes(NOVITA))).toEqual([expect.stringContaining(',11704502,197810202007032326,TPP 2026-11 + rapel 2026-10')]);
+    expect(bankRows.filter((l) => !l.includes(NOVITA)).every((l) => l.endsWith(',TPP 2026-11'))).toBe(true);
+    // Marking November paid showed what was transferred (netto + rapel) beside the month's netto.
+    const paid = runs.get('bayar 2026-11')!;
+    const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
+    expect(paid.stderr).toMatch(new RegExp(`TPP netto +${rp(ringkasan.total.netto).replace(/\./g, '\\.')}\n`));
+    expect(paid.stderr).toContain(`Rapel`);
+    expect(paid.stderr).toContain(`Ditransfer (netto + rapel)  ${rp(ringkasan.total.netto + 5_852_251)}`);
   });
 
   it("the October correction, run after November was paid, asks back only Erna's overpayment", async () => {
@@ -149,6 +159,16 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'kinerja-2026-10.xlsx'));
     expect(wb.getWorksheet('TPP')!.getCell('A1').text).toMatch(/^KOREKSI — .*BUKAN DAFTAR BAYAR/);
+    // Its tpp.csv says so on every row, in a last column: the paid October's columns come first, unchanged.
+    const paidHeader = readFileSync(join(arsip, '2026-10', 'tpp.csv'), 'utf8').split('\n')[0]!;
+    expect(readFileSync(join(out, 'tpp.csv'), 'utf8').split('\n')[0]).toBe(`${paidHeader},status_berkas`);
+    const list = readCsv(join(out, 'tpp.csv'));
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((row) => row['status_berkas']))).toEqual(new Set(['KOREKSI — BUKAN DAFTAR BAYAR']));
+    expect(readCsv(join(arsip, '2026-10', 'tpp.csv'))[0]).not.toHaveProperty('status_berkas');
+    const sheet = wb.getWorksheet('TPP')!;
+    expect((sheet.getRow(3).values as unknown[]).at(-1)).toBe('Status Berkas');
+    expect(sheet.getRow(4).getCell(sheet.getRow(3).cellCount).text).toBe('KOREKSI — BUKAN DAFTAR BAYAR');
     expect(readRingkasan(out)).toMatchObject({
       koreksi: { nomor: 1, dibanding: '2026-10' },
       selisih: { kekurangan_bayar: 0, kelebihan_bayar: 197_400, bersih: -197_400, pegawai_berubah: 2 },
@@ -301,6 +321,24 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
     expect(existsSync(join(arsip, '2026-10-baru'))).toBe(false);
+  }, 120_000);
+
+  it('refuses it too in another parent folder when --arsip (or the default archive, hasil) holds the paid period; --rapel of the paid period from there still runs', () => {
+    const elsewhere = join(root, 'lain');
+    const args = ['run', '--period', '2026-10', '--input', fixture('contoh'), '--policy', pack];
+    const named = runCli([...args, '--out', join(elsewhere, '2026-10'), '--arsip', arsip]);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
+    expect(named.stderr).toContain(join(arsip, '2026-10'));
+    // No --arsip: the archive tandai-dibayar marks in by default, hasil/ of the current folder.
+    const byDefault = runCli([...args, '--out', join(elsewhere, '2026-10')], { cwd: root });
+    expect(byDefault.status).toBe(2);
+    expect(byDefault.stderr).toContain('PERIODE_SUDAH_DIBAYAR');
+    expect(existsSync(elsewhere)).toBe(false);
+    // November carrying October's arrears reads the paid October from the same archive: not a re-run of it.
+    const november = runCli(['run', '--period', '2026-11', '--input', writeSampleMonth(join(root, 'november'), 2026, 11), '--policy', pack, '--out', join(elsewhere, '2026-11'), '--arsip', arsip, '--rapel', '2026-10'], { cwd: root });
+    expect(november.status, november.stderr).toBe(0);
+    expect(readRingkasan(join(elsewhere, '2026-11')).rapel).toEqual([expect.objectContaining({ periode: '2026-10', jumlah: 0 })]);
   }, 120_000);
 
   it('refuses to mark paid a correction in which someone paid before is now held: a doubt is not a recovery', () => {

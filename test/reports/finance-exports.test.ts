@@ -63,4 +63,29 @@ describe('self-check: the exports add up to ringkasan.json', () => {
       'berkas bank 7667411 + tanpa_rekening 0 ≠ netto + rapel ringkasan.json 7667412',
     ]);
   });
+
+  it('December recalculated for the year: a refund is pph21 0 and pph21_lebih_potong in tpp.csv and SIPD, totalled in ringkasan.json', async () => {
+    const { options, pack, results } = await workedExample();
+    // Rina's PPh 21 made a refund of 100,000 (as December's annual recalculation gives): her net rises by it.
+    const rina = results.employees[1]!;
+    const was = rina.tpp.pph21;
+    results.employees[1] = { ...rina, tpp: { ...rina.tpp, pph21: -100_000, tppNetto: rina.tpp.tppNetto + was + 100_000, pph21Detail: { metode: 'tahunan' } as never } };
+    results.totals = { ...results.totals, pph21: results.totals.pph21 - was - 100_000, netto: results.totals.netto + was + 100_000 };
+    const ringkasan = buildRingkasan(options.period, 22, pack, [], results, { error: 0, peringatan: 0, info: 0 }, 'test');
+    expect(ringkasan.total.pph21_lebih_potong).toBe(100_000);
+    const finance = buildFinanceExports(results, pack, options.period);
+    const tables = { tpp: tppTable(results, pack), sipd: sipdTable(results, pack), finance };
+    const row = (table: typeof tables.tpp, i: number) => Object.fromEntries(table.columns.map((c, k) => [c.key, [...table.rows()][i]![k]]));
+    expect(row(tables.tpp, 1)).toMatchObject({ pph21: 0, pph21_lebih_potong: 100_000 });
+    expect(row(tables.sipd, 1)).toMatchObject({ pph21: 0, pph21_lebih_potong: 100_000, potongan: rina.tpp.bpjsPegawai, netto: rina.tpp.tppNetto + was + 100_000 });
+    expect(checkFinanceExports(ringkasan.total, tables)).toEqual([]);
+    // A summary without the returned total: the files' withheld PPh 21 no longer adds up to it.
+    const { pph21_lebih_potong: _returned, ...without } = ringkasan.total;
+    expect(checkFinanceExports(without, tables)).toEqual([
+      `tpp.csv: jumlah pph21 ${without.pph21 + 100_000} ≠ ringkasan.json ${without.pph21}`,
+      `sipd_nominatif.csv: jumlah pph21 ${without.pph21 + 100_000} ≠ ringkasan.json ${without.pph21}`,
+      'tpp.csv: kolom pph21_lebih_potong tanpa total ringkasan.json pph21_lebih_potong',
+      'sipd_nominatif.csv: kolom pph21_lebih_potong tanpa total ringkasan.json pph21_lebih_potong',
+    ]);
+  });
 });

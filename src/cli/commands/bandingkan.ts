@@ -10,7 +10,7 @@ import { PAID_RECORD, readPaidRecord, verifyPaidFolder, type PaidRecord } from '
 import { readArchivedResults, type ArchivedEmployee, type ArchivedResults } from '../../archive/read-results.js';
 import { ExitCode, KinerjaError } from '../../errors.js';
 import { writeFailure } from '../../output-folder.js';
-import { comparisonTable } from '../../reports/build-comparison.js';
+import { changeKind, comparisonTable } from '../../reports/build-comparison.js';
 import type { CsvLocale } from '../../reports/format-cell.js';
 import { writeCsv } from '../../reports/write-csv.js';
 import { describeChange, printComparison, type ComparedFolder } from '../print-comparison.js';
@@ -133,7 +133,7 @@ function cannotWrite(err: unknown, out: string): unknown {
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
 /** Writes bandingkan.csv: never into a results folder, never over a file without --force, never half a file. */
-async function writeComparison(out: string, comparison: ResultsComparison, locale: CsvLocale, force: boolean, folders: readonly OpenedFolder[]): Promise<void> {
+async function writeComparison(out: string, comparison: ResultsComparison, locale: CsvLocale, force: boolean, folders: readonly OpenedFolder[], samePeriod: boolean): Promise<void> {
   const target = resolve(out);
   const dir = dirname(target);
   const realDir = await realTarget(dir);
@@ -161,8 +161,7 @@ async function writeComparison(out: string, comparison: ResultsComparison, local
   });
   const staging = join(dir, `.${basename(target)}.${process.pid}.tmp`);
   try {
-    // Two months differ by their own pay (naik/turun); one period's two results by under- or overpayment.
-    await writeCsv(staging, comparisonTable(comparison, folders.every((f) => f.results.periode === folders[0]!.results.periode)), locale);
+    await writeCsv(staging, comparisonTable(comparison, samePeriod), locale);
     // link() fails when the name was taken meanwhile, so a file never gets replaced without --force.
     if (force) await rename(staging, target);
     else await link(staging, target).catch(async (err: NodeJS.ErrnoException) => {
@@ -214,7 +213,9 @@ export async function bandingkanCommand(folderA: string, folderB: string, flags:
   checkTotals(b.results, comparison.totals.nettoB);
   const samePack = a.pack.nama === b.pack.nama && a.pack.sha256 === b.pack.sha256;
   const out = flags.out ?? `bandingkan-${basename(a.real)}-${basename(b.real)}.csv`;
-  await writeComparison(out, comparison, flags.csvLocale ?? 'intl', Boolean(flags.force), [a, b]);
+  // Two months differ by their own pay (naik/turun); one period's two results by under- or overpayment.
+  const samePeriod = a.results.periode === b.results.periode;
+  await writeComparison(out, comparison, flags.csvLocale ?? 'intl', Boolean(flags.force), [a, b], samePeriod);
 
   const employees = (nip: string): [ArchivedEmployee | undefined, ArchivedEmployee | undefined] => [a.results.employees.get(nip), b.results.employees.get(nip)];
   if (term.json) {
@@ -223,7 +224,14 @@ export async function bandingkanCommand(folderA: string, folderB: string, flags:
       a: folderJson(a),
       b: folderJson(b),
       paket_aturan_sama: samePack,
-      total: { netto_a: totals.nettoA, netto_b: totals.nettoB, kekurangan_bayar: totals.kekuranganBayar, kelebihan_bayar: totals.kelebihanBayar, bersih: totals.bersih, pegawai_berubah: totals.pegawaiBerubah },
+      total: {
+        netto_a: totals.nettoA,
+        netto_b: totals.nettoB,
+        // As the CSV and the terminal name them: between two months up and down, not under- or overpaid.
+        ...(samePeriod ? { kekurangan_bayar: totals.kekuranganBayar, kelebihan_bayar: totals.kelebihanBayar } : { naik: totals.kekuranganBayar, turun: totals.kelebihanBayar }),
+        bersih: totals.bersih,
+        pegawai_berubah: totals.pegawaiBerubah,
+      },
       perubahan: comparison.changes.map((c) => ({
         nip: c.nip,
         nama: c.nama,
@@ -231,7 +239,7 @@ export async function bandingkanCommand(folderA: string, folderB: string, flags:
         netto_a: c.nettoA,
         netto_b: c.nettoB,
         selisih: c.selisih,
-        jenis: c.jenis,
+        jenis: changeKind(c, samePeriod),
         alasan: c.alasan,
         rincian: describeChange(c, ...employees(c.nip), term.lang),
         predikat_a: c.predikatA ?? null,

@@ -64,7 +64,7 @@ function jsonSummary(outcome: RunOutcome): unknown {
 }
 
 /** Runs `run` or `validate`; returns the exit code. */
-export async function runCommand(command: 'run' | 'validate', flags: RunFlags, term: Terminal, overrides: { force?: boolean } = {}): Promise<ExitCode> {
+export async function runCommand(command: 'run' | 'validate', flags: RunFlags, term: Terminal, overrides: { force?: boolean; defaultArchive?: string | null } = {}): Promise<ExitCode> {
   const progress = progressHooks(term);
   const defaultOut = join('hasil', command === 'validate' ? `${formatPeriod(flags.period)}-validasi` : formatPeriod(flags.period));
   try {
@@ -79,6 +79,8 @@ export async function runCommand(command: 'run' | 'validate', flags: RunFlags, t
         ...(flags.policy !== undefined ? { policy: flags.policy } : {}),
         out: flags.out ?? defaultOut,
         archiveDir: flags.arsip ?? dirname(flags.out ?? defaultOut),
+        // Where tandai-dibayar marks by default: a period paid there is not paid again from another --out.
+        ...(overrides.defaultArchive !== null ? { defaultArchive: overrides.defaultArchive ?? 'hasil' } : {}),
         ...(command === 'run' && flags.rapel ? { rapel: flags.rapel } : {}),
         formats: flags.format ?? new Set<OutputFormat>(['xlsx', 'csv', 'json']),
         strict: Boolean(flags.strict),

@@ -39,7 +39,9 @@ export async function tandaiDibayarCommand(period: Period, flags: TandaiDibayarF
   const outcome = await markPaid({ arsip: flags.arsip ?? 'hasil', period, oleh, version: VERSION, now: () => new Date() });
   const { record } = outcome;
   if (term.json) {
-    term.json_out({ ...record, lokasi: outcome.dir });
+    const rapel = record.total['rapel'];
+    // With arrears: what was transferred (netto + rapel), beside the month's netto in total.
+    term.json_out({ ...record, ...(rapel !== undefined ? { jumlah_transfer: (record.total['netto'] ?? 0) + rapel } : {}), lokasi: outcome.dir });
     return ExitCode.OK;
   }
   const rel = relative(process.cwd(), outcome.dir);
@@ -50,6 +52,20 @@ export async function tandaiDibayarCommand(period: Period, flags: TandaiDibayarF
   }
   for (const note of outcome.notes) term.line(term.color.cyan(`INFO ${pick(note, term.lang)}`));
   const t = (n: number | undefined) => formatRupiah(n ?? 0, term.lang);
+  // A month that pays arrears transfers netto + rapel: that is what was paid, shown beside the month's netto.
+  const rapel = record.total['rapel'];
+  const monthRows: [string, string][] =
+    rapel === undefined
+      ? [
+          [label('summary.tpp_bruto', term.lang), t(record.total['bruto'])],
+          [label('summary.tpp_netto', term.lang), term.color.bold(t(record.total['netto']))],
+        ]
+      : [
+          [label('summary.tpp_bruto', term.lang), t(record.total['bruto'])],
+          [label('summary.tpp_netto', term.lang), t(record.total['netto'])],
+          [label('summary.rapel', term.lang), t(rapel)],
+          [label('tandai.transfer', term.lang), term.color.bold(t((record.total['netto'] ?? 0) + rapel))],
+        ];
   const rows: [string, string][] = [
     [label('tandai.oleh', term.lang), `${visibleText(oleh)}${flags.oleh === undefined ? ` ${label('tandai.oleh_bawaan', term.lang)}` : ''}`],
     [label('tandai.pada', term.lang), record.dibayar_pada],
@@ -59,10 +75,7 @@ export async function tandaiDibayarCommand(period: Period, flags: TandaiDibayarF
           [label('selisih.kekurangan_bayar', term.lang), term.color.bold(t(outcome.selisih.kekurangan_bayar))],
           [label('selisih.kelebihan_bayar', term.lang), term.color.bold(t(outcome.selisih.kelebihan_bayar))],
         ] as [string, string][])
-      : ([
-          [label('summary.tpp_bruto', term.lang), t(record.total['bruto'])],
-          [label('summary.tpp_netto', term.lang), term.color.bold(t(record.total['netto']))],
-        ] as [string, string][])),
+      : monthRows),
     [label('tandai.berkas', term.lang), label('tandai.berkas_n', term.lang, { n: record.berkas.length })],
   ];
   term.line(term.color.bold(label('tandai.done', term.lang, { folder })));
