@@ -120,6 +120,7 @@ export interface YearEmployee {
   jenjangJfTidakDikenal: string | undefined;
   /** Exact; undefined without a jenjang or an assessed predikat. */
   angkaKredit: Exact | undefined;
+  angkaKreditDasar: AngkaKreditBasis | undefined;
   /** Months the employee is in whose TPP was not counted because the month is not paid yet. */
   bulanBelumDibayar: number[];
   /** Months the employee was held (ditahan): their data had an error, so their TK may be wrong too. */
@@ -153,7 +154,18 @@ export type AnnualBasis =
   | { kind: 'terbanyak'; count: number; of: number }
   | { kind: 'tanpa_penilaian' }
   | { kind: 'bulan_tidak_ada'; months: number[] }
-  | { kind: 'tidak_dinilai'; month?: number };
+  | { kind: 'tidak_dinilai'; month?: number }
+  | { kind: 'ditahan'; months: number[] };
+
+/**
+ * A month that counts for the year's predikat and angka kredit: the employee is in it with working
+ * days (a month before the TMT or after leaving has none, whatever rating rows were copied forward).
+ */
+const inService = (e: MonthEmployee | undefined): e is MonthEmployee => e !== undefined && e.hariKerja !== 0;
+
+/** Months (1..12) of `months` the employee was held in: their predikat came from data in doubt. */
+const heldIn = (own: readonly (MonthEmployee | undefined)[], pick: (i: number) => boolean) =>
+  own.flatMap((e, i) => (pick(i) && e?.statusBayar === 'ditahan' ? [i + 1] : []));
 
 /** Lower predikat first wins a tie (the order of ASSESSED_PREDIKAT is best to worst). */
 function mostFrequent(predikat: readonly AssessedPredikat[]): { predikat: AssessedPredikat; count: number } | undefined {
@@ -177,15 +189,19 @@ function annualPredikat(
 ): { predikat: AssessedPredikat | undefined; basis: AnnualBasis } {
   if (given) return { predikat: given, basis: { kind: 'penilaian' } };
   if (rule === 'penilaian') return { predikat: undefined, basis: { kind: 'tanpa_penilaian' } };
-  const last = own.reduce((at, e, i) => (e === undefined ? at : i), -1);
+  const last = own.reduce((at, e, i) => (inService(e) ? i : at), -1);
   // bulan_terakhir needs the months after the employee's last one; terbanyak needs every month.
   const missing = months.filter((m, i) => m.state === 'tidak_ada' && (rule === 'terbanyak' || i > last)).map((m) => m.month);
   if (missing.length > 0) return { predikat: undefined, basis: { kind: 'bulan_tidak_ada', months: missing } };
+  if (last < 0) return { predikat: undefined, basis: { kind: 'tidak_dinilai' } };
+  // A held month's predikat was computed from data with an error: it decides nothing.
+  const held = heldIn(own, (i) => (rule === 'bulan_terakhir' ? i === last : inService(own[i])));
+  if (held.length > 0) return { predikat: undefined, basis: { kind: 'ditahan', months: held } };
   if (rule === 'bulan_terakhir') {
     const p = assessed(own[last]!.predikat);
     return p ? { predikat: p, basis: { kind: 'bulan_terakhir', month: last + 1 } } : { predikat: undefined, basis: { kind: 'tidak_dinilai', month: last + 1 } };
   }
-  const inMonths = own.filter((e) => e !== undefined);
+  const inMonths = own.filter(inService);
   const top = mostFrequent(inMonths.flatMap((e) => assessed(e.predikat) ?? []));
   return top ? { predikat: top.predikat, basis: { kind: 'terbanyak', count: top.count, of: inMonths.length } } : { predikat: undefined, basis: { kind: 'tidak_dinilai' } };
 }
@@ -197,22 +213,33 @@ export function cumulativeThreshold(days: number): TkThreshold | undefined {
 
 const runThreshold = (days: number) => PP94_THRESHOLDS.find((t) => t.dasar === 'berturut' && days >= t.dari);
 
+/** What the angka kredit was computed from, or why it is empty although a jenjang is known. */
+export type AngkaKreditBasis =
+  | { kind: 'predikat_tahunan'; months: number }
+  | { kind: 'predikat_bulanan'; months: number }
+  | { kind: 'ditahan'; months: number[] };
+
 /**
- * Angka kredit of the year: each month the employee is in with a jenjang and an assessed predikat adds
- * koefisien/12 × the predikat's share (the annual predikat's when one is given). A month is the unit
- * because the jenjang may change during the year and PermenPANRB 1/2023 prorates periods by months.
+ * Angka kredit of the year: each month the employee is in with working days, a jenjang and an
+ * assessed predikat adds koefisien/12 × the predikat's share (the annual predikat's when one is set).
+ * A month is the unit because the jenjang may change during the year and PermenPANRB 1/2023 prorates
+ * periods by months. Without an annual predikat, a held month's predikat is in doubt: none is given.
  */
-function angkaKreditOf(months: readonly (MonthEmployee | undefined)[], annual: AssessedPredikat | undefined): Exact | undefined {
+function angkaKreditOf(own: readonly (MonthEmployee | undefined)[], annual: AssessedPredikat | undefined): { value: Exact | undefined; basis: AngkaKreditBasis | undefined } {
+  const counted = own.map((e, i) => ({ e, month: i + 1 })).filter((m): m is { e: MonthEmployee; month: number } => inService(m.e) && readJenjangJf(m.e.jenjangJf) !== undefined);
+  const held = counted.filter((m) => m.e.statusBayar === 'ditahan').map((m) => m.month);
+  if (annual === undefined && held.length > 0) return { value: undefined, basis: { kind: 'ditahan', months: held } };
   let total: Exact | undefined;
-  for (const e of months) {
-    if (!e) continue;
-    const jenjang = readJenjangJf(e.jenjangJf);
+  let months = 0;
+  for (const { e } of counted) {
     const predikat = annual ?? assessed(e.predikat);
-    if (!jenjang || !predikat) continue;
-    const ak = KOEFISIEN_TAHUNAN[jenjang].div(Exact.of(12)).mul(AK_PERSEN[predikat]).div(Exact.HUNDRED);
+    if (!predikat) continue;
+    const ak = KOEFISIEN_TAHUNAN[readJenjangJf(e.jenjangJf)!].div(Exact.of(12)).mul(AK_PERSEN[predikat]).div(Exact.HUNDRED);
     total = (total ?? Exact.ZERO).add(ak);
+    months += 1;
   }
-  return total;
+  if (total === undefined) return { value: undefined, basis: undefined };
+  return { value: total, basis: { kind: annual === undefined ? 'predikat_bulanan' : 'predikat_tahunan', months } };
 }
 
 /** The longest TK run across the months, chaining a month's end run into the next month's start run. */
@@ -255,6 +282,7 @@ function longestRun(months: readonly (MonthEmployee | undefined)[]): Pick<YearEm
 function summarizeEmployee(nip: string, months: readonly MonthInput[], given: AssessedPredikat | undefined, rule: AnnualRule): YearEmployee {
   const own = months.map((m) => m.employees.get(nip));
   const annual = annualPredikat(own, months, given, rule);
+  const ak = angkaKreditOf(own, annual.predikat);
   const latest = own.filter((e) => e !== undefined).at(-1)!;
   const tpp = months.map((m, i) => (m.state === 'dibayar' && own[i] ? own[i].tppDibayar : undefined));
   const tkPerBulan = own.map((e) => (e ? (e.tk ?? 0) : undefined));
@@ -286,7 +314,8 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], given: As
     sanksi: [crossed, byRun].filter((t) => t !== undefined),
     jenjangJf: readJenjangJf(jenjangText),
     jenjangJfTidakDikenal: jenjangText !== '' && readJenjangJf(jenjangText) === undefined ? jenjangText : undefined,
-    angkaKredit: angkaKreditOf(own, annual.predikat),
+    angkaKredit: ak.value,
+    angkaKreditDasar: ak.basis,
     bulanBelumDibayar: months.filter((m, i) => m.state === 'belum_dibayar' && own[i]).map((m) => m.month),
     bulanDitahan: months.filter((_, i) => own[i]?.statusBayar === 'ditahan').map((m) => m.month),
   };

@@ -233,3 +233,39 @@ describe('the annual predikat (kinerja.predikat_tahunan)', () => {
     expect(summarizeYear(2026, months).employees[0]!.angkaKredit?.toFixed(3)).toBe('35.417');
   });
 });
+
+describe('held months and months without working days in the annual predikat and angka kredit', () => {
+  const months = (f: (m: number) => Partial<MonthEmployee>) => year(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, emp(f(i + 1))])));
+
+  it('bulan_terakhir: a held December decides nothing (its predikat came from data with an error)', () => {
+    const e = summarizeYear(2026, months((m) => (m === 12 ? { statusBayar: 'ditahan', tppDibayar: 0 } : {})), new Map(), 'bulan_terakhir').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual([undefined, { kind: 'ditahan', months: [12] }]);
+  });
+
+  it('terbanyak: any held month leaves it empty, naming the months', () => {
+    const e = summarizeYear(2026, months((m) => (m === 3 || m === 7 ? { statusBayar: 'ditahan', tppDibayar: 0 } : {})), new Map(), 'terbanyak').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual([undefined, { kind: 'ditahan', months: [3, 7] }]);
+  });
+
+  it('months before the TMT (0 working days, rating rows copied forward) count for neither: 3 of 3 months Sangat Baik, Ahli Pertama 3 × 12.5/12 × 150 % = 4.688', () => {
+    const joinedOctober = months((m) => (m < 10 ? { hariKerja: 0, predikat: 'BAIK', jenjangJf: 'AHLI_PERTAMA' } : { predikat: 'SANGAT_BAIK', jenjangJf: 'AHLI_PERTAMA' }));
+    const e = summarizeYear(2026, joinedOctober, new Map(), 'terbanyak').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual(['SANGAT_BAIK', { kind: 'terbanyak', count: 3, of: 3 }]);
+    expect([e.angkaKredit?.toFixed(3), e.angkaKreditDasar]).toEqual(['4.688', { kind: 'predikat_tahunan', months: 3 }]);
+  });
+
+  it('bulan_terakhir: someone who left in September (no working days after) is judged on September', () => {
+    const e = summarizeYear(2026, months((m) => (m > 9 ? { hariKerja: 0, predikat: 'BAIK' } : m === 9 ? { predikat: 'KURANG' } : {})), new Map(), 'bulan_terakhir').employees[0]!;
+    expect([e.predikatTahunan, e.predikatTahunanDasar]).toEqual(['KURANG', { kind: 'bulan_terakhir', month: 9 }]);
+  });
+
+  it('angka kredit from monthly predikat: a held month leaves it empty (ditahan); an annual predikat settles it', () => {
+    const withHeld = months((m) => ({ jenjangJf: 'AHLI_MUDA', ...(m === 5 ? { statusBayar: 'ditahan' as const, tppDibayar: 0 } : {}) }));
+    const monthly = summarizeYear(2026, withHeld).employees[0]!;
+    expect([monthly.angkaKredit, monthly.angkaKreditDasar]).toEqual([undefined, { kind: 'ditahan', months: [5] }]);
+    const annual = summarizeYear(2026, withHeld, new Map([[NIP, 'BAIK' as const]])).employees[0]!;
+    expect([annual.angkaKredit?.toFixed(3), annual.angkaKreditDasar]).toEqual(['25.000', { kind: 'predikat_tahunan', months: 12 }]);
+    const clean = summarizeYear(2026, months(() => ({ jenjangJf: 'AHLI_MUDA' }))).employees[0]!;
+    expect([clean.angkaKredit?.toFixed(3), clean.angkaKreditDasar]).toEqual(['25.000', { kind: 'predikat_bulanan', months: 12 }]);
+  });
+});

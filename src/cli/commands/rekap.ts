@@ -7,7 +7,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readYear, type YearMonthRead } from '../../archive/read-year.js';
-import { summarizeYear, type AnnualBasis, type AnnualRule, type YearEmployee, type YearSummary } from '../../archive/year-summary.js';
+import { summarizeYear, type AngkaKreditBasis, type AnnualBasis, type AnnualRule, type YearEmployee, type YearSummary } from '../../archive/year-summary.js';
 import { ExitCode, KinerjaError } from '../../errors.js';
 import { FindingCollector, findingMessage } from '../../findings.js';
 import { pick, type Lang } from '../../i18n.js';
@@ -54,7 +54,15 @@ function basisText(b: AnnualBasis, tahun: number): string {
       return `bulan_tidak_ada ${periods(tahun, b.months)}`;
     case 'tidak_dinilai':
       return b.month === undefined ? 'tidak_dinilai' : `tidak_dinilai ${tahun}-${mm(b.month)}`;
+    case 'ditahan':
+      return `ditahan ${periods(tahun, b.months)}`;
   }
+}
+
+/** `angka_kredit_dasar`: the predikat it was computed from over how many months, or why it is empty. */
+function akBasisText(b: AngkaKreditBasis | undefined, tahun: number): string {
+  if (b === undefined) return '';
+  return b.kind === 'ditahan' ? `ditahan ${periods(tahun, b.months)}` : `${b.kind} ${b.months} bulan`;
 }
 
 /** Text from files (names, units) that a spreadsheet would read as a formula gets a leading `'`. */
@@ -72,8 +80,8 @@ function rekapRows(summary: YearSummary, missing: readonly number[], locale: 'id
     'nip', 'nama', 'unit',
     ...months.map((m) => `predikat_${m}`), 'predikat_tahunan', 'predikat_tahunan_dasar',
     ...months.map((m) => `tpp_${m}`), 'tpp_total',
-    'tk_kumulatif', 'tk_beruntun_terpanjang', 'sanksi_pp94', 'jenjang_jf', 'angka_kredit', 'bulan_tidak_ada',
-    'bulan_belum_dibayar', 'tk_beruntun_tidak_diketahui',
+    'tk_kumulatif', 'tk_beruntun_terpanjang', 'sanksi_pp94', 'jenjang_jf', 'angka_kredit', 'angka_kredit_dasar', 'bulan_tidak_ada',
+    'bulan_belum_dibayar', 'bulan_ditahan', 'tk_beruntun_tidak_diketahui',
   ];
   const rows: (string | number)[][] = [header];
   for (const e of summary.employees) {
@@ -84,9 +92,9 @@ function rekapRows(summary: YearSummary, missing: readonly number[], locale: 'id
       ...e.tpp.map((v) => v ?? ''), e.tppTotal,
       e.tkKumulatif, e.tkBeruntunTerpanjang ?? '', e.sanksi.map((t) => t.kode).join('; '),
       e.jenjangJf ?? (e.jenjangJfTidakDikenal === undefined ? '' : guard(e.jenjangJfTidakDikenal)),
-      locale === 'id' ? ak.replace('.', ',') : ak,
+      locale === 'id' ? ak.replace('.', ',') : ak, akBasisText(e.angkaKreditDasar, summary.tahun),
       periods(summary.tahun, missing),
-      periods(summary.tahun, e.bulanBelumDibayar), periods(summary.tahun, e.tkBeruntunTidakDiketahui),
+      periods(summary.tahun, e.bulanBelumDibayar), periods(summary.tahun, e.bulanDitahan), periods(summary.tahun, e.tkBeruntunTidakDiketahui),
     ]);
   }
   return rows;
