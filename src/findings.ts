@@ -579,6 +579,34 @@ const CATALOG = {
     id: () => 'Dua baris penilaian NIP ini dengan periode_akhir_skp yang sama memberi rating berbeda. Sisakan satu.',
     en: () => 'Two penilaian rows of this NIP with the same periode_akhir_skp give different ratings. Keep one.',
   },
+  PENILAIAN_BULAN_TIDAK_DIKENAL: {
+    level: 'error',
+    about: { id: 'kinerja rekap --penilaian: bulan_skp bukan nama/nomor bulan dan bukan "tahunan"; baris tidak dipakai.', en: 'kinerja rekap --penilaian: a bulan_skp that is neither a month nor "tahunan"; the row is not used.' },
+    id: (c) => `bulan_skp ${q(c.value)} bukan nama atau nomor bulan dan bukan "tahunan", jadi tidak pasti baris ini penilaian tahunan ${c.p.tahun}; baris tidak dipakai. Tulis "tahunan" pada baris predikat tahunan (atau nama bulannya pada baris bulanan), lalu jalankan lagi.`,
+    en: (c) => `bulan_skp ${q(c.value)} is neither a month's name or number nor "tahunan", so it is not certain that this row is the ${c.p.tahun} annual appraisal; the row is not used. Write "tahunan" on the annual predikat row (or the month's name on a monthly row) and run again.`,
+  },
+  PENILAIAN_TAHUN_LAIN: {
+    level: 'error',
+    about: { id: 'kinerja rekap --penilaian: baris tahunan untuk tahun lain (bulan_skp, periode_awal_skp, periode_akhir_skp atau tahun_skp); tidak dipakai.', en: 'kinerja rekap --penilaian: an annual row of another year (bulan_skp, periode_awal_skp, periode_akhir_skp or tahun_skp); not used.' },
+    id: (c) => `Kolom ${q(c.column)} berisi ${q(c.value)}: baris tahunan ini untuk tahun ${c.p.year}, bukan ${c.p.tahun}, jadi tidak dipakai sebagai predikat tahunan ${c.p.tahun}. Pakai ekspor penilaian tahunan ${c.p.tahun}, atau hapus baris tahun lain.`,
+    en: (c) => `Column ${q(c.column)} holds ${q(c.value)}: this annual row is for ${c.p.year}, not ${c.p.tahun}, so it is not used as the ${c.p.tahun} annual predikat. Use the ${c.p.tahun} annual appraisal export, or remove the other year's rows.`,
+  },
+  PENILAIAN_NIP_TIDAK_DI_ARSIP: {
+    level: 'error',
+    about: { id: 'kinerja rekap --penilaian: NIP baris tahunan tidak ada di arsip hasil tahun itu (error bila mirip NIP yang ada: mungkin salah ketik).', en: 'kinerja rekap --penilaian: the NIP of an annual row is not in the year\'s results archive (an error when close to one there: possibly a typo).' },
+    id: (c) =>
+      `NIP ${q(c.value)} tidak ada di arsip hasil tahun ${c.p.tahun}, jadi predikat tahunannya tidak dipakai.${
+        c.p.closest
+          ? ` NIP terdekat: ${c.p.closest}; baris ini mungkin miliknya (salah ketik), dan predikat tahunannya tidak diambil dari baris ini. Perbaiki NIP-nya, lalu jalankan lagi.`
+          : ' Tidak ada NIP yang mirip di arsip; bila pegawai ini memang dinilai di sini, periksa NIP-nya, bila tidak, baris ini boleh dihapus.'
+      }`,
+    en: (c) =>
+      `NIP ${q(c.value)} is not in the ${c.p.tahun} results archive, so its annual predikat is not used.${
+        c.p.closest
+          ? ` Closest NIP: ${c.p.closest}; the row may be theirs (a typo), and their annual predikat is not taken from it. Correct the NIP and run again.`
+          : ' No similar NIP is in the archive; if this employee is appraised here, check the NIP, otherwise the row can be removed.'
+      }`,
+  },
   PREDIKAT_BEDA_MATRIKS: {
     level: 'peringatan',
     about: { id: 'hasil_akhir di berkas penilaian berbeda dari matriks atas rating yang diberikan.', en: 'hasil_akhir in the penilaian file differs from the matrix for the given ratings.' },

@@ -4,14 +4,16 @@
  * latest `periode_akhir_skp` of a NIP winning after a transfer.
  */
 import { formatPeriod, predikatSchema, type AssessedPredikat, type GivenRating, type Period, type Predikat } from '../model/domain.js';
-import { compactNip } from './read-nip.js';
+import { closestNips, compactNip, nipCandidates, readNipCell, visibleNipText, type NipCell } from './read-nip.js';
+import { KinerjaError } from '../errors.js';
 import type { FindingCollector } from '../findings.js';
 import type { LocalDate } from '../model/local-date.js';
+import type { Cell } from '../readers/cell.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { EmployeeMatcher } from './match-employee.js';
 import { readRatingLabel } from './perilaku.js';
-import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
+import { newLedger, readTableRows, type DataRow, type ReadPlan } from './read-table-rows.js';
 import { RowCheck } from './row-check.js';
 import type { PegawaiTable, RatingOverride } from '../model/records.js';
 import type { FileLedger } from '../model/row-accounting.js';
@@ -169,37 +171,178 @@ export async function readPenilaian(
   return { byNip, ledgers };
 }
 
+type AnnualField = PenilaianField | 'periode_awal_skp' | 'tahun_skp';
+
+/** The annual reading's columns: those of `penilaian`, and the period's start and year, checked against --tahun. */
+const ANNUAL_FIELDS: FieldSpecs<AnnualField> = {
+  ...PENILAIAN_FIELDS,
+  periode_awal_skp: { aliases: ['periode_awal_skp', 'periode_awal'] },
+  tahun_skp: { aliases: ['tahun_skp', 'tahun_penilaian', 'tahun'] },
+};
+
+const annualPlan: ReadPlan<AnnualField> = {
+  input: 'penilaian',
+  detectHeader(cells, rowNumber, packNames) {
+    const match = penilaianPlan.detectHeader(cells, rowNumber, packNames);
+    return match ? { shape: 'penilaian', specs: ANNUAL_FIELDS, map: mapHeader(cells, ANNUAL_FIELDS, rowNumber, packNames) } : undefined;
+  },
+  required: penilaianPlan.required,
+  profiled: () => ({ dates: ['periode_awal_skp', 'periode_akhir_skp'], numbers: [] }),
+};
+
 /** A year's label in `bulan_skp` (the BKN e-Kinerja "tahunan" report). */
 const ANNUAL = /^(tahunan|tahun|annual|year)$/i;
+/** `Tahunan 2026`, `tahunan-2026`, `2026 tahunan`: annual, of the year written. */
+const ANNUAL_WITH_YEAR = /^(?:(?:tahunan|tahun|annual|year)[\s_/-]*(\d{4})|(\d{4})[\s_/-]*(?:tahunan|tahun|annual|year))$/i;
+
+/** What `bulan_skp` says a row is: a month's, the year's (of a year when written), or unknown. */
+type BulanKind = { kind: 'month' } | { kind: 'annual'; year?: number } | { kind: 'unknown' };
+
+function bulanKind(text: string): BulanKind {
+  const t = text.trim();
+  if (ANNUAL.test(t)) return { kind: 'annual' };
+  const withYear = ANNUAL_WITH_YEAR.exec(t);
+  if (withYear) return { kind: 'annual', year: Number(withYear[1] ?? withYear[2]) };
+  const month = monthOf(t);
+  // A bare year (`2026`) is not certainly the annual row: a year column mapped as bulan_skp reads so too.
+  return month !== undefined && month >= 1 && month <= 12 ? { kind: 'month' } : { kind: 'unknown' };
+}
+
+/** `="197009151998042852"`: the formula Excel writes to keep a number as text in a CSV. */
+const EXCEL_TEXT_FORMULA = /^=\s*"(.*)"$/s;
 
 /**
- * The predikat of the year given in penilaian rows with `bulan_skp: tahunan` (kinerja rekap); rows of
- * months are left aside. Two annual rows of one NIP that disagree leave it without one (never guessed).
+ * The NIP cell read as the monthly reader reads it (`readNipCell`), and the CSV text formula `="…"`
+ * taken off first: what is inside the quotes is the text Excel shows, so the NIP read from it is certain
+ * and reported as tidied.
  */
-export async function readAnnualRatings(tables: readonly Table[], findings: FindingCollector): Promise<{ byNip: Map<string, AssessedPredikat>; ledgers: FileLedger[] }> {
+function readAnnualNip(cell: Cell): NipCell {
+  const formula = typeof cell === 'string' ? EXCEL_TEXT_FORMULA.exec(cell.trim()) : null;
+  if (!formula) return readNipCell(cell);
+  const inner = readNipCell(formula[1]!);
+  if (inner.kind !== 'nip') return inner.kind === 'empty' ? { kind: 'format', text: cell as string, reason: { id: 'rumus tanpa isi', en: 'a formula with nothing in it' } } : inner;
+  const what = { id: 'penanda teks Excel ="…" dihapus', en: 'Excel text marker ="…" removed' };
+  return { kind: 'nip', nip: inner.nip, tidied: inner.tidied ? { id: `${what.id}, ${inner.tidied.id}`, en: `${what.en}, ${inner.tidied.en}` } : what };
+}
+
+/** The year a period cell names (a date, or a bare year in `tahun_skp`); undefined when empty or unreadable (reported). */
+function yearOf(row: DataRow<AnnualField>, check: RowCheck<AnnualField>, field: 'periode_awal_skp' | 'periode_akhir_skp' | 'tahun_skp'): number | undefined {
+  const cell = row.cell(field);
+  if (cell === null) return undefined;
+  if (field === 'tahun_skp') {
+    if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2200) return cell;
+    if (typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell)) return Number(cell);
+  }
+  const date = check.date(field);
+  return date === undefined ? undefined : Number(date.slice(0, 4));
+}
+
+const MAX_LISTED = 5;
+const listed = (nips: readonly string[]) => nips.slice(0, MAX_LISTED).join(', ') + (nips.length > MAX_LISTED ? ` (+${nips.length - MAX_LISTED})` : '');
+
+/** What the year's recap knows: its year and the NIPs of its months. */
+export interface AnnualContext {
+  tahun: number;
+  /** Every NIP in the year's results archive. */
+  knownNips: ReadonlySet<string>;
+}
+
+/**
+ * The predikat of the year given in penilaian rows with `bulan_skp: tahunan` (kinerja rekap). Every row
+ * is accounted for: a month's row is set aside (info), a `bulan_skp` that is neither a month nor
+ * certainly annual, a row of another year (in `bulan_skp`, `periode_awal_skp`, `periode_akhir_skp` or
+ * `tahun_skp`), a damaged NIP (as the monthly reader reads it) and a NIP that is not in the archive
+ * but close to one there are errors; two annual rows of one NIP that disagree leave it without one
+ * (never guessed). A file without `bulan_skp`, or with no annual row of the year, stops the recap.
+ */
+export async function readAnnualRatings(tables: readonly Table[], findings: FindingCollector, context: AnnualContext): Promise<{ byNip: Map<string, AssessedPredikat>; ledgers: FileLedger[] }> {
+  const { tahun } = context;
+  const sortedNips = [...context.knownNips].sort();
   const rows = new Map<string, { predikat: AssessedPredikat; file: string; row: number; ledger: FileLedger }[]>();
   const ledgers: FileLedger[] = [];
   for (const table of tables) {
     const ledger = newLedger('penilaian', table);
     ledgers.push(ledger);
-    await readTableRows(table, penilaianPlan, ledger, findings, (row) => {
+    let annualRows = 0;
+    let ofYear = 0;
+    const otherYears = new Set<number>();
+    const seen = new Set<string>();
+    const match = await readTableRows(table, annualPlan, ledger, findings, (row) => {
+      if (row.map.columns.bulan_skp === undefined) return 'ignored';
       const check = new RowCheck(row, table.name, findings);
-      const nipText = check.requiredText('nip');
       const bulan = check.text('bulan_skp');
-      if (nipText === undefined || bulan === undefined || !ANNUAL.test(bulan.trim())) return 'ignored';
-      const nip = compactNip(nipText);
+      const kind: BulanKind = bulan === undefined ? { kind: 'unknown' } : bulanKind(bulan);
+      if (bulan !== undefined && seen.size < 8) seen.add(bulan);
+      const nipText = check.text('nip');
+      const plainNip = () => (nipText === undefined ? undefined : compactNip(nipText));
+      if (kind.kind === 'month') {
+        check.report('PENILAIAN_BULAN_LAIN', 'bulan_skp', { period: `tahunan ${tahun}` });
+        check.finish(plainNip());
+        return 'ignored';
+      }
+      if (kind.kind === 'unknown') {
+        if (bulan === undefined) check.report('NILAI_WAJIB_KOSONG', 'bulan_skp');
+        else check.report('PENILAIAN_BULAN_TIDAK_DIKENAL', 'bulan_skp', { tahun });
+        check.finish(plainNip());
+        return 'rejected';
+      }
+      annualRows += 1;
+      let otherYear = false;
+      if (kind.year !== undefined && kind.year !== tahun) {
+        check.report('PENILAIAN_TAHUN_LAIN', 'bulan_skp', { year: kind.year, tahun });
+        otherYears.add(kind.year);
+        otherYear = true;
+      }
+      for (const field of ['periode_awal_skp', 'periode_akhir_skp', 'tahun_skp'] as const) {
+        const year = yearOf(row, check, field);
+        if (year === undefined || year === tahun) continue;
+        otherYears.add(year);
+        // One finding per row: the first column that names another year.
+        if (!otherYear) check.report('PENILAIAN_TAHUN_LAIN', field, { year, tahun });
+        otherYear = true;
+      }
+      if (!otherYear) ofYear += 1;
+
       const akhir = check.text('hasil_akhir');
       const predikat = akhir === undefined || NOT_ASSESSED.test(akhir) ? undefined : readPredikatLabel(akhir);
       if (akhir === undefined) check.report('NILAI_WAJIB_KOSONG', 'hasil_akhir');
       else if (!predikat && !NOT_ASSESSED.test(akhir)) check.report('NILAI_TIDAK_DIKENAL', 'hasil_akhir', { choices: 'SANGAT BAIK, BAIK, BUTUH PERBAIKAN, KURANG, SANGAT KURANG, -' });
+
+      // The NIP, read as the monthly reader reads it.
+      const raw = check.cell('nip');
+      const cell = readAnnualNip(raw);
+      let nip: string | undefined;
+      let unknownWithoutClose = false;
+      if (cell.kind === 'empty') {
+        check.report('NILAI_WAJIB_KOSONG', 'nip');
+      } else if (cell.kind === 'damaged') {
+        const candidates = nipCandidates(sortedNips, cell.prefix);
+        check.report('NIP_TERPOTONG', 'nip', candidates.length > 0 ? { candidates: listed(candidates) } : {}, cell.text);
+        nip = cell.text;
+      } else if (cell.kind === 'format') {
+        check.report('NIP_FORMAT', 'nip', { reason_id: cell.reason.id, reason_en: cell.reason.en }, cell.text);
+        nip = cell.text;
+      } else {
+        nip = cell.nip;
+        if (cell.tidied) check.report('NIP_DIRAPIKAN', 'nip', { nip: cell.nip, what_id: cell.tidied.id, what_en: cell.tidied.en }, visibleNipText(String(raw).trim()));
+        if (!context.knownNips.has(nip)) {
+          const closest = closestNips(sortedNips, nip);
+          const text = cell.tidied ? visibleNipText(String(raw).trim()) : nip;
+          // A NIP close to one of the year's is likely a typo for it: an error. Another agency's employee is set aside.
+          if (closest.length > 0) check.report('PENILAIAN_NIP_TIDAK_DI_ARSIP', 'nip', { tahun, closest: listed(closest) }, text);
+          else check.report('PENILAIAN_NIP_TIDAK_DI_ARSIP', 'nip', { tahun }, text, 'peringatan');
+          unknownWithoutClose = closest.length === 0;
+        }
+      }
       check.finish(nip);
       if (check.errors > 0) return 'rejected';
-      if (!predikat) return 'ignored';
+      if (unknownWithoutClose || !predikat || nip === undefined) return 'ignored';
       const list = rows.get(nip) ?? [];
       list.push({ predikat, file: table.name, row: row.rowNumber, ledger });
       rows.set(nip, list);
       return 'used';
     });
+    stopWithoutAnnualRows(table.name, tahun, match.map.columns.bulan_skp !== undefined, annualRows, ofYear, otherYears, seen);
   }
   const byNip = new Map<string, AssessedPredikat>();
   for (const [nip, list] of rows) {
@@ -214,4 +357,38 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
     }
   }
   return { byNip, ledgers };
+}
+
+/** A file that cannot give the year's predikat it was given for stops the recap (exit 2). */
+function stopWithoutAnnualRows(file: string, tahun: number, hasBulan: boolean, annualRows: number, ofYear: number, otherYears: ReadonlySet<number>, seen: ReadonlySet<string>): void {
+  const hint = {
+    id: `Ekspor penilaian tahunan ${tahun} dari e-Kinerja (Laporan Penilaian SKP, periode tahunan): baris predikat tahunan ditandai bulan_skp = tahunan. Tanpa --penilaian, predikat tahunan diisi menurut kinerja.predikat_tahunan paket aturan.`,
+    en: `Export the ${tahun} annual appraisal from e-Kinerja (Laporan Penilaian SKP, annual period): the annual predikat rows have bulan_skp = tahunan. Without --penilaian, the annual predikat follows the pack's kinerja.predikat_tahunan.`,
+  };
+  if (!hasBulan) {
+    throw new KinerjaError(
+      'PENILAIAN_TANPA_BULAN_SKP',
+      { id: `${file} tidak punya kolom bulan_skp, jadi baris penilaian tahunan tidak dapat dibedakan dari baris bulanan; rekap dihentikan.`, en: `${file} has no bulan_skp column, so the annual appraisal rows cannot be told from the monthly ones; the recap stopped.` },
+      { id: `Tambahkan kolom bulan_skp (tahunan untuk baris predikat tahunan), atau ${hint.id.charAt(0).toLowerCase()}${hint.id.slice(1)}`, en: `Add a bulan_skp column (tahunan on the annual predikat rows), or ${hint.en.charAt(0).toLowerCase()}${hint.en.slice(1)}` },
+    );
+  }
+  if (annualRows === 0) {
+    const values = [...seen].map((v) => `'${v}'`).join(', ');
+    throw new KinerjaError(
+      'PENILAIAN_TANPA_TAHUNAN',
+      {
+        id: `${file} tidak berisi satu pun baris dengan bulan_skp = tahunan${values ? ` (yang tertulis: ${values})` : ''}, jadi tidak memberi predikat tahunan; rekap dihentikan.`,
+        en: `${file} has no row with bulan_skp = tahunan${values ? ` (written: ${values})` : ''}, so it gives no annual predikat; the recap stopped.`,
+      },
+      hint,
+    );
+  }
+  if (ofYear === 0) {
+    const years = [...otherYears].sort().join(', ');
+    throw new KinerjaError(
+      'PENILAIAN_TAHUN_LAIN',
+      { id: `Semua baris tahunan ${file} untuk tahun ${years}, bukan ${tahun}; rekap dihentikan.`, en: `Every annual row of ${file} is for ${years}, not ${tahun}; the recap stopped.` },
+      hint,
+    );
+  }
 }

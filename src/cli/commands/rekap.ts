@@ -168,14 +168,28 @@ function ringkasanOf(summary: YearSummary, months: readonly YearMonthRead[], ars
   };
 }
 
-async function readAnnual(file: string, term: Terminal): Promise<{ byNip: ReadonlyMap<string, AssessedPredikat>; errors: number }> {
+async function readAnnual(file: string, tahun: number, months: readonly YearMonthRead[], term: Terminal): Promise<{ byNip: ReadonlyMap<string, AssessedPredikat>; errors: number }> {
   const findings = new FindingCollector();
-  const { byNip } = await readAnnualRatings([await openTable(file)], findings);
+  const knownNips = new Set(months.flatMap((m) => [...m.employees.keys()]));
+  const { byNip, ledgers } = await readAnnualRatings([await openTable(file)], findings, { tahun, knownNips });
+  // Every row accounted for: what the file gave, and why the rest was not used.
+  for (const l of ledgers) {
+    term.line(
+      pick(
+        {
+          id: `${visibleText(l.name)}: ${l.read} baris dibaca, ${l.used} dipakai, ${l.rejected} ditolak, ${l.ignored} diabaikan, ${l.skipped} dilewati (judul, kosong, jumlah).`,
+          en: `${visibleText(l.name)}: ${l.read} rows read, ${l.used} used, ${l.rejected} rejected, ${l.ignored} ignored, ${l.skipped} skipped (title, blank, total).`,
+        },
+        term.lang,
+      ),
+    );
+  }
   const shown = findings.sorted().filter((f) => f.level !== 'info');
   for (const f of shown.slice(0, 20)) {
     const place = findingPlace(f, term.lang);
     term.line(`${f.level === 'error' ? term.color.red(label('summary.level.error', term.lang)) : term.color.yellow(label('summary.level.peringatan', term.lang))} ${f.code}${place ? ` ${place}` : ''}: ${visibleText(findingMessage(f, term.lang))}`);
   }
+  if (shown.length > 20) term.line(pick({ id: `… dan ${shown.length - 20} temuan lain.`, en: `… and ${shown.length - 20} more findings.` }, term.lang));
   return { byNip, errors: shown.filter((f) => f.level === 'error').length };
 }
 
@@ -208,7 +222,7 @@ export async function rekapCommand(flags: RekapFlags, term: Terminal): Promise<E
   }
   const pack = await loadRulePack(flags.policy, term.lang, knownFields);
   const rule: AnnualRule = pack.pack.kinerja.predikat_tahunan;
-  const annual = flags.penilaian === undefined ? { byNip: new Map<string, AssessedPredikat>(), errors: 0 } : await readAnnual(flags.penilaian, term);
+  const annual = flags.penilaian === undefined ? { byNip: new Map<string, AssessedPredikat>(), errors: 0 } : await readAnnual(flags.penilaian, tahun, months, term);
   const summary = summarizeYear(tahun, months, annual.byNip, rule);
   const missing = months.filter((m) => m.state === 'tidak_ada').map((m) => m.month);
   const locale = flags.csvLocale ?? 'intl';
