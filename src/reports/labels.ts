@@ -342,8 +342,8 @@ const LABELS = {
     en: 'The annual predikat comes from the annual evaluation only (PermenPANRB 6/2022): give --penilaian a file with bulan_skp tahunan, or choose a regional rule in the pack (kinerja.predikat_tahunan: bulan_terakhir | terbanyak).',
   },
   'rekap.note.predikat_kosong': {
-    id: 'Sebagian predikat tahunan kosong: kolom predikat_tahunan_dasar menyebut sebabnya (bulan tidak ada di arsip, atau bulan itu tidak dinilai).',
-    en: 'Some annual predikat are empty: the predikat_tahunan_dasar column says why (a month missing from the archive, or that month not assessed).',
+    id: 'Sebagian predikat tahunan kosong: kolom predikat_tahunan_dasar menyebut sebabnya (tanpa baris tahunan di berkas penilaian, bulan tidak ada di arsip, bulan itu tidak dinilai, atau pegawai ditahan).',
+    en: 'Some annual predikat are empty: the predikat_tahunan_dasar column says why (no annual row in the ratings file, a month missing from the archive, that month not assessed, or the employee held).',
   },
   'rekap.output': { id: 'Keluaran', en: 'Outputs' },
   'rekap.none': { id: '(tidak ada)', en: '(none)' },

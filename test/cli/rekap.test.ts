@@ -117,6 +117,9 @@ describe('kinerja rekap --tahun 2026 over July (not paid), August, September (pa
     writeFileSync(penilaian, `nip,bulan_skp,hasil_akhir\n${ERNA},tahunan,BAIK\n${HADI},Oktober,KURANG\n`);
     const again = runCli(['rekap', '--tahun', '2026', '--arsip', arsip, '--penilaian', penilaian, '--force']);
     expect(again.status).toBe(0);
+    // The file was given: the note names the reasons, it does not ask for the file.
+    expect(again.stderr + again.stdout).not.toContain('berikan --penilaian');
+    expect(again.stderr + again.stdout).toContain('tanpa baris tahunan di berkas penilaian');
     const rows = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
     const e = rows.find((r) => r['nip'] === ERNA)!;
     expect([e['predikat_tahunan'], e['angka_kredit']]).toEqual(['BAIK', '2.083']);

@@ -244,11 +244,11 @@ export async function rekapCommand(flags: RekapFlags, term: Terminal): Promise<E
     term.json_out({ ...ringkasan, kode_keluar: exitCode, keluaran: { folder: folder.target, berkas: FILES } });
     return exitCode;
   }
-  printRecap(term, summary, months, folder.target, rule);
+  printRecap(term, summary, months, folder.target, rule, flags.penilaian !== undefined);
   return exitCode;
 }
 
-function printRecap(term: Terminal, summary: YearSummary, months: readonly YearMonthRead[], out: string, rule: AnnualRule): void {
+function printRecap(term: Terminal, summary: YearSummary, months: readonly YearMonthRead[], out: string, rule: AnnualRule, annualGiven: boolean): void {
   const c = term.color;
   const l = (id: Parameters<typeof label>[0]) => label(id, term.lang);
   const tahun = summary.tahun;
@@ -277,5 +277,5 @@ function printRecap(term: Terminal, summary: YearSummary, months: readonly YearM
   for (const m of months) if (m.catatan) term.line(c.yellow(`  ${tahun}-${mm(m.month)}: ${visibleText(pick(m.catatan, term.lang))}`));
   if (months.some((m) => m.state === 'belum_dibayar')) term.line(c.yellow(l('rekap.note.belum')));
   if (months.some((m) => m.state === 'tidak_ada')) term.line(c.yellow(l('rekap.note.tidak_ada')));
-  if (withAnnual < summary.employees.length) term.line(c.yellow(l(rule === 'penilaian' ? 'rekap.note.predikat_penilaian' : 'rekap.note.predikat_kosong')));
+  if (withAnnual < summary.employees.length) term.line(c.yellow(l(rule === 'penilaian' && !annualGiven ? 'rekap.note.predikat_penilaian' : 'rekap.note.predikat_kosong')));
 }
