@@ -992,7 +992,7 @@ const CATALOG = {
   },
   NIP_DIRAPIKAN: {
     level: 'info',
-    about: { id: 'NIP dirapikan dengan pasti (karakter tak terlihat, spasi, titik, tanda hubung, ".0" di belakang).', en: 'A NIP tidied with certainty (invisible characters, spaces, dots, hyphens, a trailing ".0").' },
+    about: { id: 'NIP dirapikan dengan pasti (karakter tak terlihat, spasi, titik, tanda hubung, ".0" di belakang, penanda teks Excel ="…").', en: 'A NIP tidied with certainty (invisible characters, spaces, dots, hyphens, a trailing ".0", the Excel text marker ="…").' },
     id: (c) => `NIP ${q(c.value)} dibaca sebagai ${c.p.nip} (${c.p.what_id}).`,
     en: (c) => `NIP ${q(c.value)} read as ${c.p.nip} (${c.p.what_en}).`,
   },

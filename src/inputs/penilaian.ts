@@ -4,11 +4,10 @@
  * latest `periode_akhir_skp` of a NIP winning after a transfer.
  */
 import { formatPeriod, predikatSchema, type AssessedPredikat, type GivenRating, type Period, type Predikat } from '../model/domain.js';
-import { closestNips, compactNip, nipCandidates, readNipCell, visibleNipText, type NipCell } from './read-nip.js';
+import { closestNips, compactNip, nipCandidates, readNipCell, visibleNipText } from './read-nip.js';
 import { KinerjaError } from '../errors.js';
 import type { FindingCollector } from '../findings.js';
 import type { LocalDate } from '../model/local-date.js';
-import type { Cell } from '../readers/cell.js';
 import type { Table } from '../readers/table.js';
 import { hasRequiredFields, mapHeader, type FieldSpecs } from './header-map.js';
 import { EmployeeMatcher } from './match-employee.js';
@@ -208,23 +207,6 @@ function bulanKind(text: string): BulanKind {
   return month !== undefined && month >= 1 && month <= 12 ? { kind: 'month' } : { kind: 'unknown' };
 }
 
-/** `="197009151998042852"`: the formula Excel writes to keep a number as text in a CSV. */
-const EXCEL_TEXT_FORMULA = /^=\s*"(.*)"$/s;
-
-/**
- * The NIP cell read as the monthly reader reads it (`readNipCell`), and the CSV text formula `="…"`
- * taken off first: what is inside the quotes is the text Excel shows, so the NIP read from it is certain
- * and reported as tidied.
- */
-function readAnnualNip(cell: Cell): NipCell {
-  const formula = typeof cell === 'string' ? EXCEL_TEXT_FORMULA.exec(cell.trim()) : null;
-  if (!formula) return readNipCell(cell);
-  const inner = readNipCell(formula[1]!);
-  if (inner.kind !== 'nip') return inner.kind === 'empty' ? { kind: 'format', text: cell as string, reason: { id: 'rumus tanpa isi', en: 'a formula with nothing in it' } } : inner;
-  const what = { id: 'penanda teks Excel ="…" dihapus', en: 'Excel text marker ="…" removed' };
-  return { kind: 'nip', nip: inner.nip, tidied: inner.tidied ? { id: `${what.id}, ${inner.tidied.id}`, en: `${what.en}, ${inner.tidied.en}` } : what };
-}
-
 /** The year a period cell names (a date, or a bare year in `tahun_skp`); undefined when empty or unreadable (reported). */
 function yearOf(row: DataRow<AnnualField>, check: RowCheck<AnnualField>, field: 'periode_awal_skp' | 'periode_akhir_skp' | 'tahun_skp'): number | undefined {
   const cell = row.cell(field);
@@ -310,7 +292,7 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
 
       // The NIP, read as the monthly reader reads it.
       const raw = check.cell('nip');
-      const cell = readAnnualNip(raw);
+      const cell = readNipCell(raw);
       let nip: string | undefined;
       let unknownWithoutClose = false;
       if (cell.kind === 'empty') {

@@ -65,6 +65,8 @@ function mayHaveBeenRounded(digits: string): boolean {
  * trailing `.0` are certain repairs (reported through `tidied`); spaces, dots and a leading apostrophe
  * (Excel's text marker) are how NIPs are usually written and stay silent. A number cell is damaged.
  */
+const EXCEL_TEXT_FORMULA = /^=\s*"(.*)"$/s;
+
 export function readNipCell(cell: Cell): NipCell {
   if (cell === null) return { kind: 'empty' };
   if (typeof cell === 'string' && isPlainNip(cell)) return { kind: 'nip', nip: cell };
@@ -87,6 +89,14 @@ export function readNipCell(cell: Cell): NipCell {
     text = withoutNbsp;
   }
   text = text.trim().replace(/^['\u2018\u2019]/, '');
+  // `="197009151998042852"`: the formula Excel writes to keep a number as text in a CSV; what is
+  // inside the quotes is the text Excel shows.
+  const formula = EXCEL_TEXT_FORMULA.exec(text);
+  if (formula) {
+    repairs.push(['penanda teks Excel ="…" dihapus', 'Excel text marker ="…" removed']);
+    text = formula[1]!.trim();
+    if (text === '') return { kind: 'format', text: raw, reason: { id: 'rumus tanpa isi', en: 'a formula with nothing in it' } };
+  }
   if (text === '') return { kind: 'empty' };
   const sci = SCIENTIFIC.exec(text.replace(/\s/g, ''));
   if (sci) return { kind: 'damaged', text: raw, prefix: (sci[1]! + (sci[2] ?? '')).replace(/0+$/, '') };

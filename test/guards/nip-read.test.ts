@@ -23,8 +23,16 @@ describe('readNipCell: certain repairs are reported, plain formatting stays sile
     ['19941027\u2010202003\u20131\u2212037', DEWI, 'tanda hubung dihapus'],
     [`${BUDI}.0`, BUDI, '".0" di belakang dihapus'],
     [`'${BUDI},00`, BUDI, '".0" di belakang dihapus'],
+    // The CSV text formula Excel writes (`="…"`), in every input, not only the annual ratings.
+    [`="${BUDI}"`, BUDI, 'penanda teks Excel ="…" dihapus'],
+    [`= "19850317 201001 1 003"`, BUDI, 'penanda teks Excel ="…" dihapus'],
   ])('%j → %s (%s)', (text, nip, what) => {
     expect(readNipCell(text)).toEqual({ kind: 'nip', nip, tidied: { id: what, en: expect.any(String) as string } });
+  });
+
+  it('a text formula with no NIP inside is not one', () => {
+    expect(readNipCell('=""')).toMatchObject({ kind: 'format' });
+    expect(readNipCell('="1985"')).toMatchObject({ kind: 'format' });
   });
 
   it('spaces, dots and the leading apostrophe of a typed NIP are how NIPs are written: no finding', () => {
