@@ -8,7 +8,7 @@ import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { changedFiles, PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
-import { correctionDifferences, pendingArrears, pendingArrearsConflict, pendingCorrection, pendingCorrectionNote } from './archive/pending-payments.js';
+import { correctionDifferences, pendingArrears, pendingArrearsConflict, pendingCorrection, pendingCorrectionWarning } from './archive/pending-payments.js';
 import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
 import { parseResultCsv, readArchivedResults } from './archive/read-results.js';
 import { KinerjaError, type Bilingual } from './errors.js';
@@ -32,6 +32,8 @@ export interface MarkPaidOutcome {
   dir: string;
   record: PaidRecord;
   notes: Bilingual[];
+  /** What finance must act on although the folder was marked (shown in every output mode). */
+  warnings: Bilingual[];
   /** A correction's differences (what marking it paid settles). */
   selisih?: { kekurangan_bayar: number; kelebihan_bayar: number } | undefined;
 }
@@ -63,7 +65,7 @@ function notPayable(dir: string, why: Bilingual): KinerjaError {
 }
 
 /** Refuses a folder that was already paid, that holds a stopped or validation-only run, or lacks the CSV files. */
-async function checkPayable(dir: string): Promise<{ total: Record<string, number>; selisih: MarkPaidOutcome['selisih']; notes: Bilingual[] }> {
+async function checkPayable(dir: string): Promise<{ total: Record<string, number>; selisih: MarkPaidOutcome['selisih']; warnings: Bilingual[] }> {
   const paid = await readPaidRecord(dir);
   // A paid folder edited since is said first: "nothing to do" would hide it.
   if (paid) await verifyPaidFolder(dir, paid);
@@ -118,7 +120,7 @@ async function checkPayable(dir: string): Promise<{ total: Record<string, number
   await refuseStaleArrears(dir, results.ringkasan);
   await refusePendingArrears(dir, results.ringkasan);
   await refuseNewlyHeld(dir, results.ringkasan);
-  return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'], notes: await pendingCorrectionNotes(dir, results.ringkasan) };
+  return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'], warnings: await pendingCorrectionWarnings(dir, results.ringkasan) };
 }
 
 /** Every file as the run wrote it (its SHA-256 in ringkasan.json), and no other: an edited transfer file is not paid from. */
@@ -210,20 +212,20 @@ async function refusePendingArrears(dir: string, ringkasan: Record<string, unkno
 /**
  * A month carrying arrears that an unpaid correction of their period also pays is still marked (its
  * bank file is the month's own transfer, and refusing both would leave no order to settle them in);
- * the correction is then refused until computed again (KOREKSI_USANG). Finance is told which.
+ * the correction is then refused until computed again (KOREKSI_USANG). Finance is warned which.
  */
-async function pendingCorrectionNotes(dir: string, ringkasan: Record<string, unknown>): Promise<Bilingual[]> {
+async function pendingCorrectionWarnings(dir: string, ringkasan: Record<string, unknown>): Promise<Bilingual[]> {
   if (!Array.isArray(ringkasan['rapel']) || ringkasan['rapel'].length === 0) return [];
   const byPeriod = new Map<string, string[]>();
   for (const line of await readRapelCsv(join(dir, RAPEL_FILE))) if (line.rapel > 0) byPeriod.set(line.periode, [...(byPeriod.get(line.periode) ?? []), line.nip]);
-  const notes: Bilingual[] = [];
+  const warnings: Bilingual[] = [];
   for (const [periode, nips] of [...byPeriod].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const period = parsePeriod(periode);
     const pending = period && (await pendingCorrection(dirname(dir), period));
     const twice = pending ? nips.filter((nip) => pending.differences.has(nip)).sort() : [];
-    if (pending && twice.length > 0) notes.push(pendingCorrectionNote(periode, pending, twice));
+    if (pending && twice.length > 0) warnings.push(pendingCorrectionWarning(periode, pending, twice));
   }
-  return notes;
+  return warnings;
 }
 
 /**
@@ -284,7 +286,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
   const latest = await latestFolder(options.arsip, options.period);
   const lock = await lockOutputFolder(latest.dir);
   try {
-    const { total, selisih, notes } = await checkPayable(lock.target);
+    const { total, selisih, warnings } = await checkPayable(lock.target);
     const record = parsePaidRecord({
       alat: 'kinerja',
       periode: formatPeriod(options.period),
@@ -299,7 +301,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
     await writeRecordAtomically(lock.target, lock.parent, lock.name, record).catch((err: unknown) => {
       throw writeFailure(err, latest.dir);
     });
-    return { dir: latest.dir, record, notes: [...lock.notes, ...notes], selisih };
+    return { dir: latest.dir, record, notes: lock.notes, warnings, selisih };
   } finally {
     await lock.unlock();
   }

@@ -145,12 +145,12 @@ export function pendingCorrectionConflict(periode: string, pending: PendingCorre
 /**
  * Marking a month whose rapel of `periode` the unpaid correction also pays: the month is marked (its
  * bank file is the month's own transfer), and the correction must be computed again before it is
- * paid (`KOREKSI_USANG` refuses it until then). What finance is told.
+ * paid (`KOREKSI_USANG` refuses it until then). What finance is warned (in every output mode).
  */
-export function pendingCorrectionNote(periode: string, pending: PendingCorrection, nips: readonly string[]): Bilingual {
+export function pendingCorrectionWarning(periode: string, pending: PendingCorrection, nips: readonly string[]): Bilingual {
   const who = listed(nips.map((nip) => ({ nip, amount: pending.differences.get(nip) ?? 0 })));
   return {
-    id: `PERHATIAN: ${pending.folder} (belum ditandai dibayar) juga membayar selisih ${periode} untuk ${who.id}, yang kini tercatat dibayar sebagai rapel. Jangan transfer baris kekurangan_bayar-nya untuk pegawai itu: jalankan koreksi ${periode} lagi dengan --force sebelum ditandai dibayar (KOREKSI_USANG).`,
-    en: `WARNING: ${pending.folder} (not marked paid) also pays a difference of ${periode} to ${who.en}, now recorded as paid as arrears. Do not transfer its kekurangan_bayar rows for them: run the correction of ${periode} again with --force before it is marked paid (KOREKSI_USANG).`,
+    id: `${pending.folder} (belum ditandai dibayar) juga membayar selisih ${periode} untuk ${who.id}, yang kini tercatat dibayar sebagai rapel. Jangan transfer baris kekurangan_bayar-nya untuk pegawai itu: jalankan koreksi ${periode} lagi dengan --force sebelum ditandai dibayar (KOREKSI_USANG).`,
+    en: `${pending.folder} (not marked paid) also pays a difference of ${periode} to ${who.en}, now recorded as paid as arrears. Do not transfer its kekurangan_bayar rows for them: run the correction of ${periode} again with --force before it is marked paid (KOREKSI_USANG).`,
   };
 }

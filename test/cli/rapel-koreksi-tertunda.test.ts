@@ -81,9 +81,11 @@ describe('a correction of October while November, not yet marked paid, carries h
     expect(pay('2026-10', ['--lang', 'en']).stderr).toContain('cannot be marked paid: 2026-11 (not marked paid) carries arrears of 2026-10');
 
     // November is the month's own transfer: it is marked, with a warning naming the correction …
-    const november = pay('2026-11');
+    // (said even with --quiet: it is what finance must not transfer).
+    const november = pay('2026-11', ['--quiet']);
     expect(november.status).toBe(0);
-    expect(november.stderr).toContain(`2026-10-koreksi-1 (belum ditandai dibayar) juga membayar selisih 2026-10 untuk ${NOVITA} (Rp 6.110.000)`);
+    expect(november.stderr).toContain(`PERINGATAN 2026-10-koreksi-1 (belum ditandai dibayar) juga membayar selisih 2026-10 untuk ${NOVITA} (Rp 6.110.000)`);
+    expect(november.stderr).toContain('Jangan transfer baris kekurangan_bayar-nya');
     // … which is then stale until computed again, and then asks nothing more for her.
     expect(pay('2026-10').stderr).toContain('KOREKSI_USANG');
     expect(run('2026-10', oktober, ['--force']).status).toBe(0);
