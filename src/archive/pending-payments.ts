@@ -84,14 +84,14 @@ export async function pendingCorrection(arsip: string, period: Period): Promise<
 /** Whole rupiah with the language's thousands mark. */
 const rupiah = (n: number, mark: '.' | ','): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
 
-/** `2026-11 (NIP Rp 2.816.475)`-style list of the first few, and every one for the details. */
+/** `NIP (Rp 2.816.475)` for the first three in the message; every one in the details when more. */
 function listed(items: readonly { nip: string; amount: number }[]): { id: string; en: string; details: string[] } {
   const shown = items.slice(0, 3);
   const more = items.length > shown.length ? `, … (${items.length})` : '';
   return {
     id: `${shown.map((i) => `${i.nip} (Rp ${rupiah(Math.abs(i.amount), '.')})`).join(', ')}${more}`,
     en: `${shown.map((i) => `${i.nip} (Rp ${rupiah(Math.abs(i.amount), ',')})`).join(', ')}${more}`,
-    details: items.map((i) => `${i.nip}: Rp ${rupiah(Math.abs(i.amount), '.')}`),
+    details: items.length > shown.length ? items.map((i) => `${i.nip}: ${Math.abs(i.amount)}`) : [],
   };
 }
 
@@ -120,7 +120,7 @@ export function pendingArrearsConflict(periode: string, conflicts: readonly Pend
       en: `If ${folders.join(', ')} was transferred, mark it paid first (kinerja tandai-dibayar ${months.join(', ')}); if not, run ${months.join(', ')} again without --rapel ${periode} (with --force); ${then.en}`,
     },
     undefined,
-    who.details.map((d, i) => `${conflicts[i]!.folder} rapel ${periode} ${d}`),
+    who.details.map((d, i) => `${conflicts[i]!.folder} rapel ${periode}: ${d}`),
   );
 }
 
@@ -138,7 +138,7 @@ export function pendingCorrectionConflict(periode: string, pending: PendingCorre
       en: `If ${pending.folder}'s differences were transferred, mark it paid first (kinerja tandai-dibayar ${periode}); if not, settle them through ${pending.folder} (transfer the kekurangan_bayar rows, then mark it paid), or run this month without --rapel ${periode}; then run this month again with --rapel ${periode}: what the correction paid is not paid again.`,
     },
     undefined,
-    who.details.map((d) => `${pending.folder} selisih ${d}`),
+    who.details.map((d) => `${pending.folder} selisih: ${d}`),
   );
 }
 

@@ -9,13 +9,15 @@
  * Novita's October once fixed is bruto 6,500,000 − PPh 21 325,000 − BPJS 65,000 = netto 6,110,000,
  * all of it owed (held when October was paid, nothing paid since).
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pendingArrears, pendingArrearsConflict, pendingCorrection } from '../../src/archive/pending-payments.js';
 import { byNip, NOVITA, octoberPaidWithNovitaHeld } from '../helpers/month-end.js';
+import { writeArchivedMonth } from '../helpers/paid-folder.js';
 import { readRingkasan } from '../helpers/ringkasan.js';
 import { writeSampleMonth } from '../helpers/sample-months.js';
-import { readCsv } from './run-cli.js';
+import { readCsv, tempDir } from './run-cli.js';
 
 const OWED = 6_110_000;
 
@@ -120,4 +122,36 @@ describe('run --rapel 2026-10 while a correction of October, not yet marked paid
     expect(tpp['rapel']).toBe('0');
     expect(tpp['jumlah_transfer']).toBe(tpp['tpp_netto']);
   }, 300_000);
+});
+
+describe('what counts as pending (pure reads of the archive)', () => {
+  const rapelCsv = (rows: [string, string, number][]) => `nip,nama,periode,netto_seharusnya,sudah_dibayar,rapel,status\n${rows.map(([nip, periode, rapel]) => `${nip},X,${periode},${rapel},0,${rapel},${rapel > 0 ? 'dibayar' : 'lunas'}`).join('\n')}\n`;
+  const line = { nip: '1', tppBruto: 1_000_000, pph21: 0 };
+
+  it('arrears of the period in unpaid folders only, rapel > 0 only', async () => {
+    const arsip = tempDir();
+    writeFileSync(join(writeArchivedMonth(arsip, '2026-11', [line], true), 'rapel.csv'), rapelCsv([['A', '2026-10', 100]]));
+    writeFileSync(join(writeArchivedMonth(arsip, '2026-12', [line], false), 'rapel.csv'), rapelCsv([['B', '2026-10', 2_816_475], ['C', '2026-10', 0], ['D', '2026-09', 50]]));
+    expect(await pendingArrears(arsip, '2026-10')).toEqual([{ folder: '2026-12', nip: 'B', rapel: 2_816_475 }]);
+  });
+
+  it("a period's correction counts while it is its latest folder, unpaid and newer than the folder paid last; only non-zero differences", async () => {
+    const arsip = tempDir();
+    const period = { year: 2026, month: 10 };
+    writeArchivedMonth(arsip, '2026-10', [line], true);
+    const koreksi = writeArchivedMonth(arsip, '2026-10-koreksi-1', [line], false);
+    writeFileSync(join(koreksi, 'selisih.csv'), 'nip,nama,selisih,jenis\nB,X,2816475,kekurangan_bayar\nE,X,-197400,kelebihan_bayar\nF,X,0,sama\n');
+    expect(await pendingCorrection(arsip, period)).toEqual({ folder: '2026-10-koreksi-1', differences: new Map([['B', 2_816_475], ['E', -197_400]]) });
+    writeArchivedMonth(arsip, '2026-10-koreksi-1', [line], true);
+    expect(await pendingCorrection(arsip, period)).toBeUndefined();
+  });
+
+  it('names three employees with their amounts in the message and every one in the details', () => {
+    const conflicts = ['1', '2', '3', '4'].map((nip) => ({ folder: '2026-11', nip, rapel: 1_000_000 }));
+    const err = pendingArrearsConflict('2026-10', conflicts);
+    expect(err.code).toBe('KOREKSI_RAPEL_TERTUNDA');
+    expect(err.exitCode).toBe(2);
+    expect(err.text.id).toContain('untuk 1 (Rp 1.000.000), 2 (Rp 1.000.000), 3 (Rp 1.000.000), … (4)');
+    expect(err.details).toEqual(['1', '2', '3', '4'].map((nip) => `2026-11 rapel 2026-10: ${nip}: 1000000`));
+  });
 });
