@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { pendingCorrection, pendingCorrectionConflict } from './archive/pending-payments.js';
 import { arrearsOfPeriod, paidArrears, type RecomputedPay } from './archive/rapel.js';
 import { lastPaidFolder } from './archive/period-folders.js';
 import { readPaidRecord, verifyPaidFolder } from './archive/paid-record.js';
@@ -160,6 +161,10 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
   }
   const recomputed = new Map<string, RecomputedPay>(computed.results.employees.map((e) => [e.pegawai.nip, { nama: e.pegawai.nama, statusBayar: e.tpp.statusBayar, tppNetto: e.tpp.tppNetto }]));
   const { lines, owed, berubahBukanRapel } = arrearsOfPeriod(p, archived.employees, recomputed, context.alreadyPaid.get(p) ?? new Map());
+  // P's correction, computed but not marked paid, may already pay the same difference: stop until it is settled.
+  const pending = await pendingCorrection(context.archiveDir, request.period);
+  const twice = pending ? [...owed.keys()].filter((nip) => pending.differences.has(nip)).sort() : [];
+  if (pending && twice.length > 0) throw pendingCorrectionConflict(p, pending, twice);
   return {
     period: { periode: p, folderDibayar: folder.dir, folderMasukan: inputDir, masukanBerubah: changedInputs(recorded, computed), berubahBukanRapel },
     lines,

@@ -8,6 +8,7 @@ import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { changedFiles, PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
+import { correctionDifferences, pendingArrears, pendingArrearsConflict, pendingCorrection, pendingCorrectionWarning } from './archive/pending-payments.js';
 import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
 import { parseResultCsv, readArchivedResults } from './archive/read-results.js';
 import { KinerjaError, type Bilingual } from './errors.js';
@@ -31,6 +32,8 @@ export interface MarkPaidOutcome {
   dir: string;
   record: PaidRecord;
   notes: Bilingual[];
+  /** What finance must act on although the folder was marked (shown in every output mode). */
+  warnings: Bilingual[];
   /** A correction's differences (what marking it paid settles). */
   selisih?: { kekurangan_bayar: number; kelebihan_bayar: number } | undefined;
 }
@@ -62,7 +65,7 @@ function notPayable(dir: string, why: Bilingual): KinerjaError {
 }
 
 /** Refuses a folder that was already paid, that holds a stopped or validation-only run, or lacks the CSV files. */
-async function checkPayable(dir: string): Promise<{ total: Record<string, number>; selisih: MarkPaidOutcome['selisih'] }> {
+async function checkPayable(dir: string): Promise<{ total: Record<string, number>; selisih: MarkPaidOutcome['selisih']; warnings: Bilingual[] }> {
   const paid = await readPaidRecord(dir);
   // A paid folder edited since is said first: "nothing to do" would hide it.
   if (paid) await verifyPaidFolder(dir, paid);
@@ -115,8 +118,9 @@ async function checkPayable(dir: string): Promise<{ total: Record<string, number
   await refuseEditedOutputs(dir, results.ringkasan['sha256_keluaran']);
   await refuseStaleCorrection(dir, results.ringkasan);
   await refuseStaleArrears(dir, results.ringkasan);
+  await refusePendingArrears(dir, results.ringkasan);
   await refuseNewlyHeld(dir, results.ringkasan);
-  return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'] };
+  return { total, selisih: results.ringkasan['selisih'] as MarkPaidOutcome['selisih'], warnings: await pendingCorrectionWarnings(dir, results.ringkasan) };
 }
 
 /** Every file as the run wrote it (its SHA-256 in ringkasan.json), and no other: an edited transfer file is not paid from. */
@@ -191,6 +195,40 @@ async function refuseStaleArrears(dir: string, ringkasan: Record<string, unknown
 }
 
 /**
+ * A correction whose differences include an employee whose arrears of the period a later month not
+ * yet marked paid carries: that month's bank file may be at the bank already, so marking the
+ * correction could pay them twice. The month is settled first (marked paid, or run again without
+ * --rapel), then the correction computed again.
+ */
+async function refusePendingArrears(dir: string, ringkasan: Record<string, unknown>): Promise<void> {
+  if (ringkasan['selisih'] === undefined || typeof ringkasan['periode'] !== 'string') return;
+  const pending = await pendingArrears(dirname(dir), ringkasan['periode']);
+  if (pending.length === 0) return;
+  const differences = await correctionDifferences(dir);
+  const conflicts = pending.filter((p) => differences.has(p.nip));
+  if (conflicts.length > 0) throw pendingArrearsConflict(ringkasan['periode'], conflicts, dir);
+}
+
+/**
+ * A month carrying arrears that an unpaid correction of their period also pays is still marked (its
+ * bank file is the month's own transfer, and refusing both would leave no order to settle them in);
+ * the correction is then refused until computed again (KOREKSI_USANG). Finance is warned which.
+ */
+async function pendingCorrectionWarnings(dir: string, ringkasan: Record<string, unknown>): Promise<Bilingual[]> {
+  if (!Array.isArray(ringkasan['rapel']) || ringkasan['rapel'].length === 0) return [];
+  const byPeriod = new Map<string, string[]>();
+  for (const line of await readRapelCsv(join(dir, RAPEL_FILE))) if (line.rapel > 0) byPeriod.set(line.periode, [...(byPeriod.get(line.periode) ?? []), line.nip]);
+  const warnings: Bilingual[] = [];
+  for (const [periode, nips] of [...byPeriod].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const period = parsePeriod(periode);
+    const pending = period && (await pendingCorrection(dirname(dir), period));
+    const twice = pending ? nips.filter((nip) => pending.differences.has(nip)).sort() : [];
+    if (pending && twice.length > 0) warnings.push(pendingCorrectionWarning(periode, pending, twice));
+  }
+  return warnings;
+}
+
+/**
  * A correction counts the arrears of its period paid so far (`selisih.rapel_dibayar`). If more were
  * paid since it was computed, its selisih.csv would ask for them again: it is computed again first.
  */
@@ -248,7 +286,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
   const latest = await latestFolder(options.arsip, options.period);
   const lock = await lockOutputFolder(latest.dir);
   try {
-    const { total, selisih } = await checkPayable(lock.target);
+    const { total, selisih, warnings } = await checkPayable(lock.target);
     const record = parsePaidRecord({
       alat: 'kinerja',
       periode: formatPeriod(options.period),
@@ -263,7 +301,7 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
     await writeRecordAtomically(lock.target, lock.parent, lock.name, record).catch((err: unknown) => {
       throw writeFailure(err, latest.dir);
     });
-    return { dir: latest.dir, record, notes: lock.notes, selisih };
+    return { dir: latest.dir, record, notes: lock.notes, warnings, selisih };
   } finally {
     await lock.unlock();
   }

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
 import { lastPaidFolder } from './archive/period-folders.js';
+import { pendingArrears, pendingArrearsConflict, type PendingArrear } from './archive/pending-payments.js';
 import { paidArrears, RAPEL_FILE } from './archive/rapel.js';
 import { hashFile } from './readers/hash-file.js';
 import { readArchivedResults, type ArchivedResults } from './archive/read-results.js';
@@ -295,6 +296,8 @@ interface Correction {
   paid: ArchivedResults;
   /** Arrears of this period already paid with later months (`run --rapel`), by NIP. */
   arrearsPaid: ReadonlyMap<string, number>;
+  /** Arrears of this period carried by later months not yet marked paid: never paid again here. */
+  arrearsPending: readonly PendingArrear[];
 }
 
 /**
@@ -330,7 +333,8 @@ async function prepareCorrection(options: RunOptions, pack: LoadedRulePack): Pro
   const paid = await readPaidResults(target.paid, options.period);
   refuseOtherPack(paid, pack, options);
   const arrearsPaid = (await paidArrears(dirname(target.dir))).get(formatPeriod(options.period)) ?? new Map<string, number>();
-  return { target, paid, arrearsPaid };
+  const arrearsPending = await pendingArrears(dirname(target.dir), formatPeriod(options.period));
+  return { target, paid, arrearsPaid, arrearsPending };
 }
 
 /**
@@ -507,12 +511,17 @@ function followUpOf(computed: Computed, pack: LoadedRulePack): () => FollowUpRow
  * (read back as any results folder is, so what is compared is what was written), then the workbook
  * with its `Selisih` sheet. Fills `ringkasan.selisih`.
  */
-async function writeCorrection(dir: string, options: RunOptions, model: ReportModel, ringkasan: Ringkasan, { paid, arrearsPaid }: Pick<Correction, 'paid' | 'arrearsPaid'>): Promise<string[]> {
+async function writeCorrection(dir: string, options: RunOptions, model: ReportModel, ringkasan: Ringkasan, { paid, arrearsPaid, arrearsPending }: Pick<Correction, 'paid' | 'arrearsPaid' | 'arrearsPending'>): Promise<string[]> {
   const written = await RESULT_WRITERS.csv({ dir, model, options });
   // The staging folder reads back as results once its ringkasan.json is there; it is written again last.
   await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
   const fresh = await readArchivedResults(dir);
   const comparison = compareResults(paid.employees, fresh.employees, arrearsPaid);
+  // A difference whose arrears a later unpaid month carries would be paid twice once both are paid:
+  // which of the two reaches the bank is finance's to say, so nothing is written (the staging is dropped).
+  const changed = new Set(comparison.changes.filter((c) => c.selisih !== 0).map((c) => c.nip));
+  const conflicts = arrearsPending.filter((p) => changed.has(p.nip));
+  if (conflicts.length > 0) throw pendingArrearsConflict(formatPeriod(options.period), conflicts);
   const t = comparison.totals;
   ringkasan.selisih = {
     dibanding: ringkasan.koreksi?.dibanding ?? basename(paid.dir),

@@ -14,7 +14,7 @@ import { damaged, parseResultCsv, type ArchivedEmployee } from './read-results.j
 export const RAPEL_FILE = 'rapel.csv';
 
 /** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
-const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
+export const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
 
 /** One line of a `rapel.csv`: the arrears of `periode` paid to `nip`, and what had been paid before. */
 export interface RapelCsvLine {

@@ -38,10 +38,17 @@ export async function tandaiDibayarCommand(period: Period, flags: TandaiDibayarF
   }
   const outcome = await markPaid({ arsip: flags.arsip ?? 'hasil', period, oleh, version: VERSION, now: () => new Date() });
   const { record } = outcome;
+  // Marked, but something must be done about another folder: said even with --quiet or --json (stderr).
+  for (const warning of outcome.warnings) term.line(`${term.color.yellow(label('summary.level.peringatan', term.lang))} ${pick(warning, term.lang)}`);
   if (term.json) {
     const rapel = record.total['rapel'];
     // With arrears: what was transferred (netto + rapel), beside the month's netto in total.
-    term.json_out({ ...record, ...(rapel !== undefined ? { jumlah_transfer: (record.total['netto'] ?? 0) + rapel } : {}), lokasi: outcome.dir });
+    term.json_out({
+      ...record,
+      ...(rapel !== undefined ? { jumlah_transfer: (record.total['netto'] ?? 0) + rapel } : {}),
+      lokasi: outcome.dir,
+      ...(outcome.warnings.length > 0 ? { peringatan: outcome.warnings.map((w) => pick(w, term.lang)) } : {}),
+    });
     return ExitCode.OK;
   }
   const rel = relative(process.cwd(), outcome.dir);
