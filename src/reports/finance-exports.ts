@@ -109,7 +109,8 @@ export function buildFinanceExports(results: PeriodResults, pack: LoadedRulePack
   const banks: BankFile[] = [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, g]) => {
-      const base = `bank_${slugOf(key)}`;
+      // `Bank Jateng` gives bank_jateng.csv, not bank_bank_jateng.csv.
+      const base = `bank_${slugOf(key).replace(/^bank_(?=.)/, '')}`;
       let name = base;
       for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
       used.add(name);

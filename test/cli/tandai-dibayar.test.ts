@@ -51,11 +51,11 @@ describe('kinerja tandai-dibayar', () => {
     const files = readdirSync(paid).filter((n) => n !== 'dibayar.json').sort();
     expect(record!.berkas.map((b) => b.nama)).toEqual(files);
     expect(files).toEqual([
-      'bank_bank_jateng.csv',
-      'bank_bank_mandiri.csv',
       'bank_bni.csv',
       'bank_bri.csv',
       'bank_bsi.csv',
+      'bank_jateng.csv',
+      'bank_mandiri.csv',
       'kinerja-2026-10.xlsx',
       'pegawai.csv',
       'ringkasan.json',

@@ -28,11 +28,11 @@ describe('finance exports', () => {
     const [budi, rina] = results.employees;
     Object.assign(budi!.pegawai, { namaBank: 'Bank Jateng', nomorRekening: '1' });
     Object.assign(rina!.pegawai, { namaBank: ' BANK  jateng ', nomorRekening: '2' });
-    expect(buildFinanceExports(results, pack, options.period).banks.map((b) => [b.nama, b.berkas, b.employees.length, b.jumlah])).toEqual([['Bank Jateng', 'bank_bank_jateng.csv', 2, 4_559_000 + 3_108_411]]);
+    expect(buildFinanceExports(results, pack, options.period).banks.map((b) => [b.nama, b.berkas, b.employees.length, b.jumlah])).toEqual([['Bank Jateng', 'bank_jateng.csv', 2, 4_559_000 + 3_108_411]]);
     Object.assign(rina!.pegawai, { namaBank: 'Bank-Jateng' });
     expect(buildFinanceExports(results, pack, options.period).banks.map((b) => [b.nama, b.berkas])).toEqual([
-      ['Bank Jateng', 'bank_bank_jateng.csv'],
-      ['Bank-Jateng', 'bank_bank_jateng_2.csv'],
+      ['Bank Jateng', 'bank_jateng.csv'],
+      ['Bank-Jateng', 'bank_jateng_2.csv'],
     ]);
   });
 });
