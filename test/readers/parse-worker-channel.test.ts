@@ -49,7 +49,16 @@ describe('the parse worker from the sources', () => {
         expect(unpackRecords(structuredClone(packRecords(batch)))).toEqual(batch);
       }),
     );
-    expect(unpackRecords(packRecords([['a', '', 'ü😀\uD800'], [], ['"x";y\r\nz']]))).toEqual([['a', '', 'ü😀\uD800'], [], ['"x";y\r\nz']]);
+    const nip = '198503172010011003';
+    const fixed = [['a', '', 'ü😀\uD800'], [], ['"x";y\r\nz'], [nip, 'Nama Yang Panjang Sekali', '01/10/2026'], [nip, 'Nama Yang Panjang Sekali'], ['x', nip], [nip, nip]];
+    expect(unpackRecords(structuredClone(packRecords(fixed)))).toEqual(fixed);
+    // Records drawn from few texts, so long fields repeat the one above them.
+    const repeating = fc.array(fc.array(fc.constantFrom('', 'H', nip, '199001152015021002', 'Rina Nugroho Saja'), { maxLength: 4 }), { maxLength: 20 });
+    fc.assert(
+      fc.property(repeating, (batch) => {
+        expect(unpackRecords(structuredClone(packRecords(batch)))).toEqual(batch);
+      }),
+    );
   });
 
 
