@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Channel } from '../runtime/channel.js';
 import { serveWorker, type WorkerSpec } from '../runtime/worker.js';
-import { countPlainRecords, csvRecordBatches, type ByteRange, type CsvSeparator } from './csv-records.js';
+import { countPlainRecords, csvRecordBatches, packRecords, type ByteRange, type CsvSeparator, type PackedRecords } from './csv-records.js';
 import type { TextEncoding } from './detect-text-format.js';
 
 export interface CsvWorkerJob {
@@ -27,7 +27,7 @@ export interface CsvWorkerJob {
 }
 
 /** What the worker sends: a second half's worker first says `split` or `whole`, then every worker sends rows. */
-export type CsvWorkerMessage = { kind: 'rows'; rows: string[][]; breaks: number[] } | { kind: 'split'; recordsBefore: number } | { kind: 'whole' };
+export type CsvWorkerMessage = { kind: 'rows'; rows: PackedRecords; breaks: number[] } | { kind: 'split'; recordsBefore: number } | { kind: 'whole' };
 
 /** The SHA-256 of every byte of the file, when this worker read them all (not the first half's worker). */
 export type CsvWorkerResult = string | undefined;
@@ -50,7 +50,7 @@ async function parseFile(channel: Channel<CsvWorkerMessage, never, never>, job: 
   }
   for await (const batch of csvRecordBatches(job.path, job.encoding, job.separator, job.batchSize, range, job.mixedLineEnds, job.part === 'first' ? undefined : tap)) {
     // The reader stopped early: leaving the loop closes the file.
-    if (!(await channel.send({ kind: 'rows', rows: batch.records, breaks: batch.breaks }))) return undefined;
+    if (!(await channel.send({ kind: 'rows', rows: packRecords(batch.records), breaks: batch.breaks }))) return undefined;
   }
   return job.part === 'first' ? undefined : hash.digest('hex');
 }

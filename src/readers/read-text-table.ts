@@ -12,7 +12,7 @@ import { mark } from '../runtime/profile.js';
 import { startWorker, type StartedWorker } from '../runtime/worker.js';
 import type { TableRow } from './cell.js';
 import { CSV_PARSE_WORKER, type CsvWorkerJob, type CsvWorkerMessage, type CsvWorkerResult } from './csv-parse-worker.js';
-import { csvRecordBatches, decodedStream, hasMixedLineEnds, type CsvSeparator, type RecordBatch } from './csv-records.js';
+import { csvRecordBatches, decodedStream, hasMixedLineEnds, unpackRecords, type CsvSeparator, type RecordBatch } from './csv-records.js';
 import { decodeSample, detectEncoding, rankSeparators, type Separator, type TextEncoding } from './detect-text-format.js';
 import type { SourceFile } from './source-file.js';
 import type { Table } from './table.js';
@@ -82,7 +82,7 @@ export function workerCursor(worker: ParseWorker, lineOffset = 0, onEnd?: (sha25
       }
       const message = step.value;
       if (message.kind !== 'rows') throw new Error(`parse worker sent ${message.kind} out of turn`);
-      return { records: message.rows, breaks: message.breaks };
+      return { records: unpackRecords(message.rows), breaks: message.breaks };
     },
     close: () => void worker.terminate(),
   };

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { StructuredError } from '../../src/runtime/channel.js';
 import type { RuntimeOptions } from '../../src/runtime/options.js';
 import type { TableRow } from '../../src/readers/cell.js';
-import { csvRecordBatches } from '../../src/readers/csv-records.js';
+import fc from 'fast-check';
+import { csvRecordBatches, packRecords, unpackRecords } from '../../src/readers/csv-records.js';
 import { openTextTable, startParseWorker, workerCursor } from '../../src/readers/read-text-table.js';
 import { SourceFile } from '../../src/readers/source-file.js';
 import { tempDir } from '../cli/run-cli.js';
@@ -41,6 +42,26 @@ async function readRows(path: string, runtime: RuntimeOptions, orderFree = false
 }
 
 describe('the parse worker from the sources', () => {
+  it('a batch packed for the channel unpacks to the same records (any text, any field count)', () => {
+    const records = fc.array(fc.array(fc.string({ unit: 'binary', maxLength: 20 }), { maxLength: 8 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(records, (batch) => {
+        expect(unpackRecords(structuredClone(packRecords(batch)))).toEqual(batch);
+      }),
+    );
+    const nip = '198503172010011003';
+    const fixed = [['a', '', 'ü😀\uD800'], [], ['"x";y\r\nz'], [nip, 'Nama Yang Panjang Sekali', '01/10/2026'], [nip, 'Nama Yang Panjang Sekali'], ['x', nip], [nip, nip]];
+    expect(unpackRecords(structuredClone(packRecords(fixed)))).toEqual(fixed);
+    // Records drawn from few texts, so long fields repeat the one above them.
+    const repeating = fc.array(fc.array(fc.constantFrom('', 'H', nip, '199001152015021002', 'Rina Nugroho Saja'), { maxLength: 4 }), { maxLength: 20 });
+    fc.assert(
+      fc.property(repeating, (batch) => {
+        expect(unpackRecords(structuredClone(packRecords(batch)))).toEqual(batch);
+      }),
+    );
+  });
+
+
   it('one worker, and two on two halves, give the rows and hash of reading in the reading thread', async () => {
     const path = writeLog(4000);
     const inThread = await readRows(path, IN_THREAD);
