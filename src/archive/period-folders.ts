@@ -65,10 +65,15 @@ async function checkPaidNames(arsip: string, base: string, names: readonly strin
   if (/^\d{4}-\d{2}$/.test(base)) {
     const inFamily = new Set(family.map((f) => f.name));
     for (const name of names) {
+      if (inFamily.has(name)) continue;
+      // One level down too: a paid month tidied into `hasil/lama/2026-11` is as unseen as a renamed one.
       const dir = join(arsip, name);
-      if (inFamily.has(name) || !(await isFile(join(dir, PAID_RECORD)))) continue;
-      const record = await readPaidRecord(dir);
-      if (record?.periode === base) throw renamed(dir, base, record.folder);
+      const inside = (await readdir(dir).catch(() => [] as string[])).map((n) => join(dir, n));
+      for (const candidate of [dir, ...inside]) {
+        if (!(await isFile(join(candidate, PAID_RECORD)))) continue;
+        const record = await readPaidRecord(candidate);
+        if (record?.periode === base) throw renamed(candidate, base, record.folder);
+      }
     }
   }
   const present = new Set(family.map((f) => f.koreksi));

@@ -48,6 +48,13 @@ describe('paid folders the archive cannot see by name stop it', () => {
     await expect(lastPaidFolder(moved, { year: 2026, month: 11 })).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
   });
 
+  it('a paid folder moved into a subfolder of the archive (hasil/lama/2026-10) stops too', async () => {
+    const arsip = tempDir();
+    mkdirSync(join(arsip, 'lama', '2026-10'), { recursive: true });
+    writeFileSync(join(arsip, 'lama', '2026-10', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', '2026-10')));
+    await expect(lastPaidFolder(arsip, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+  });
+
   it('a missing correction below a later one (koreksi-1 gone, koreksi-2 there) stops with ARSIP_TIDAK_LENGKAP', async () => {
     const arsip = archive([[0, true], [2, false]]);
     await expect(correctionTarget(join(arsip, '2026-10'))).rejects.toMatchObject({ code: 'ARSIP_TIDAK_LENGKAP' });
