@@ -148,11 +148,12 @@ async function refuseNewlyHeld(dir: string, ringkasan: Record<string, unknown>):
   const path = join(dir, 'selisih.csv');
   const { keys, rows } = parseResultCsv(path, await readFile(path, 'utf8'));
   const at = (key: string) => keys.indexOf(key);
-  const held = rows.filter((r) => r[at('status_bayar_dibayar')] === 'dibayar' && r[at('status_bayar_baru')] === 'ditahan').map((r) => r[at('nip')] ?? '');
+  // Held, or gone from the correction's staff file (no status there).
+  const held = rows.filter((r) => r[at('status_bayar_dibayar')] === 'dibayar' && (r[at('status_bayar_baru')] === 'ditahan' || (r[at('status_bayar_baru')] ?? '') === '')).map((r) => r[at('nip')] ?? '');
   if (held.length === 0) return;
   throw notPayable(dir, {
-    id: `${held.length} pegawai yang sudah dibayar kini ditahan di koreksi ini (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): keraguan atas datanya bukan kelebihan bayar yang ditagih kembali. Perbaiki datanya (validasi.csv menyebut apa), lalu jalankan koreksinya lagi dengan --force.`,
-    en: `${held.length} employee(s) paid before are held in this correction (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): a doubt about their data is not an overpayment to recover. Fix their data (validasi.csv says what), then run the correction again with --force.`,
+    id: `${held.length} pegawai yang sudah dibayar kini ditahan atau tidak ada di data pegawai koreksi ini (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): keraguan atas datanya bukan kelebihan bayar yang ditagih kembali. Perbaiki datanya (validasi.csv menyebut apa; pegawai yang pensiun atau pindah tetap dimuat untuk bulan yang dikoreksi), lalu jalankan koreksinya lagi dengan --force.`,
+    en: `${held.length} employee(s) paid before are held or not in the staff file of this correction (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): a doubt about their data is not an overpayment to recover. Fix their data (validasi.csv says what; someone who retired or moved since stays in the staff file of the month corrected), then run the correction again with --force.`,
   });
 }
 

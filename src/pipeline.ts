@@ -516,7 +516,7 @@ async function writeCorrection(dir: string, options: RunOptions, model: ReportMo
   // The staging folder reads back as results once its ringkasan.json is there; it is written again last.
   await writeRingkasan(join(dir, 'ringkasan.json'), ringkasan);
   const fresh = await readArchivedResults(dir);
-  const comparison = compareResults(paid.employees, fresh.employees, arrearsPaid);
+  const comparison = compareResults(paid.employees, fresh.employees, arrearsPaid, { correction: true });
   // A difference whose arrears a later unpaid month carries would be paid twice once both are paid:
   // which of the two reaches the bank is finance's to say, so nothing is written (the staging is dropped).
   const changed = new Set(comparison.changes.filter((c) => c.selisih !== 0).map((c) => c.nip));
@@ -531,6 +531,7 @@ async function writeCorrection(dir: string, options: RunOptions, model: ReportMo
     kelebihan_bayar: t.kelebihanBayar,
     bersih: t.bersih,
     pegawai_berubah: t.pegawaiBerubah,
+    pegawai_belum_pasti: t.pegawaiBelumPasti,
     rapel_dibayar: [...arrearsPaid.values()].reduce((sum, n) => sum + n, 0),
   };
   model.selisih = selisihTable(comparison, new Map(model.results.employees.map((r) => [r.pegawai.nip, r.pegawai])));

@@ -37,7 +37,11 @@ export interface EmployeeChange {
   nettoA: number;
   nettoB: number;
   selisih: number;
-  jenis: 'kekurangan_bayar' | 'kelebihan_bayar' | 'sama';
+  /**
+   * `belum_pasti` (corrections only): paid before, now held or not in the correction's staff file. A
+   * doubt about the data, not an overpayment: outside the totals, never recovered.
+   */
+  jenis: 'kekurangan_bayar' | 'kelebihan_bayar' | 'sama' | 'belum_pasti';
   alasan: ChangeReason[];
   predikatA: string | undefined;
   predikatB: string | undefined;
@@ -56,9 +60,11 @@ export interface ResultsComparison {
     kekuranganBayar: number;
     /** Sum of the negative differences, as a positive amount. */
     kelebihanBayar: number;
-    /** nettoB − nettoA. */
+    /** kekuranganBayar − kelebihanBayar: nettoB − nettoA but for the unsettled rows. */
     bersih: number;
     pegawaiBerubah: number;
+    /** Rows of jenis `belum_pasti`. */
+    pegawaiBelumPasti: number;
   };
 }
 
@@ -82,13 +88,19 @@ function reasonsOf(a: ArchivedEmployee | undefined, b: ArchivedEmployee | undefi
  * employees with later months (`run --rapel`); they count as paid in a, so a correction never asks
  * for them again.
  */
-export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: ReadonlyMap<string, ArchivedEmployee>, arrearsPaidA: ReadonlyMap<string, number> = new Map()): ResultsComparison {
+export function compareResults(
+  a: ReadonlyMap<string, ArchivedEmployee>,
+  b: ReadonlyMap<string, ArchivedEmployee>,
+  arrearsPaidA: ReadonlyMap<string, number> = new Map(),
+  options: { correction?: boolean } = {},
+): ResultsComparison {
   const nips = new Set([...a.keys(), ...b.keys()]);
   const changes: EmployeeChange[] = [];
   let nettoA = 0;
   let nettoB = 0;
   let kekuranganBayar = 0;
   let kelebihanBayar = 0;
+  let pegawaiBelumPasti = 0;
   for (const nip of nips) {
     const ea = a.get(nip);
     const eb = b.get(nip);
@@ -98,7 +110,10 @@ export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: Read
     nettoA += na;
     nettoB += nb;
     const selisih = nb - na;
-    if (selisih > 0) kekuranganBayar += selisih;
+    // In a correction, someone paid and now held or gone from the staff file is in doubt, not overpaid.
+    const unsettled = options.correction === true && ea?.statusBayar === 'dibayar' && (eb === undefined || eb.statusBayar === 'ditahan');
+    if (unsettled) pegawaiBelumPasti += 1;
+    else if (selisih > 0) kekuranganBayar += selisih;
     else kelebihanBayar -= selisih;
     const alasan = reasonsOf(ea, eb, selisih);
     if (arrears > 0 && !alasan.includes('RAPEL')) alasan.splice(alasan.indexOf('LAIN') >= 0 ? alasan.indexOf('LAIN') : alasan.length, 1, 'RAPEL');
@@ -111,7 +126,7 @@ export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: Read
       nettoA: na,
       nettoB: nb,
       selisih,
-      jenis: selisih > 0 ? 'kekurangan_bayar' : selisih < 0 ? 'kelebihan_bayar' : 'sama',
+      jenis: unsettled ? 'belum_pasti' : selisih > 0 ? 'kekurangan_bayar' : selisih < 0 ? 'kelebihan_bayar' : 'sama',
       alasan,
       predikatA: ea?.predikat,
       predikatB: eb?.predikat,
@@ -122,6 +137,6 @@ export function compareResults(a: ReadonlyMap<string, ArchivedEmployee>, b: Read
   changes.sort((x, y) => Math.abs(y.selisih) - Math.abs(x.selisih) || (x.nip < y.nip ? -1 : x.nip > y.nip ? 1 : 0));
   return {
     changes,
-    totals: { nettoA, nettoB, kekuranganBayar, kelebihanBayar, bersih: nettoB - nettoA, pegawaiBerubah: changes.length },
+    totals: { nettoA, nettoB, kekuranganBayar, kelebihanBayar, bersih: kekuranganBayar - kelebihanBayar, pegawaiBerubah: changes.length, pegawaiBelumPasti },
   };
 }

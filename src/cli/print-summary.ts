@@ -140,6 +140,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
     rows.push([t('selisih.kelebihan_bayar'), money(r.selisih.kelebihan_bayar)]);
     rows.push([t('selisih.bersih'), c.bold(money(r.selisih.bersih))]);
     rows.push([t('selisih.pegawai_berubah'), formatCount(r.selisih.pegawai_berubah, term.lang)]);
+    if (r.selisih.pegawai_belum_pasti > 0) rows.push([t('selisih.belum_pasti'), c.yellow(t('selisih.belum_pasti.value', { n: formatCount(r.selisih.pegawai_belum_pasti, term.lang) }))]);
   }
   const rel = relative(process.cwd(), outcome.outDir);
   const dir = rel === '' ? '.' : rel.startsWith('..') ? outcome.outDir : rel;

@@ -102,8 +102,11 @@ export interface Ringkasan {
     netto_baru: number;
     kekurangan_bayar: number;
     kelebihan_bayar: number;
+    /** kekurangan_bayar − kelebihan_bayar (rows `belum_pasti` are in neither). */
     bersih: number;
     pegawai_berubah: number;
+    /** Paid before, now held or not in the staff file: in doubt, never recovered (selisih.csv jenis belum_pasti). */
+    pegawai_belum_pasti: number;
     /** Arrears of this period paid with later months, counted as paid (a correction paid after more arrears would ask for them again). */
     rapel_dibayar: number;
   };

@@ -789,6 +789,11 @@ const LABELS = {
   'selisih.netto_baru': { id: 'Netto menurut koreksi', en: 'Net by this correction' },
   'selisih.kekurangan_bayar': { id: 'Kekurangan bayar (dibayarkan)', en: 'Underpaid (to pay)' },
   'selisih.kelebihan_bayar': { id: 'Kelebihan bayar (ditagih kembali)', en: 'Overpaid (to recover)' },
+  'selisih.belum_pasti': { id: 'Belum pasti', en: 'Not settled' },
+  'selisih.belum_pasti.value': form<{ n: string }>(
+    (p) => `${p.n} pegawai dibayar sebelumnya kini ditahan atau tidak ada di data pegawai (selisih.csv jenis belum_pasti): tidak ditagih; perbaiki datanya lalu jalankan koreksi lagi`,
+    (p) => `${p.n} employee(s) paid before are now held or not in the staff file (selisih.csv jenis belum_pasti): not recovered; fix their data, then run the correction again`,
+  ),
   'selisih.bersih': { id: 'Selisih bersih', en: 'Net difference' },
   'selisih.pegawai_berubah': { id: 'Pegawai berubah (selisih.csv)', en: 'Employees changed (selisih.csv)' },
   'help.tandai_dibayar': {

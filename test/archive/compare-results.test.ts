@@ -35,7 +35,7 @@ describe('compareResults', () => {
     const a = mapOf(anEmployee(NIP[0]), anEmployee(NIP[1]));
     const r = compareResults(a, mapOf(anEmployee(NIP[0]), anEmployee(NIP[1])));
     // 2 × 4,700,000 = 9,400,000 on both sides.
-    expect(r.totals).toEqual({ nettoA: 9_400_000, nettoB: 9_400_000, kekuranganBayar: 0, kelebihanBayar: 0, bersih: 0, pegawaiBerubah: 0 });
+    expect(r.totals).toEqual({ nettoA: 9_400_000, nettoB: 9_400_000, kekuranganBayar: 0, kelebihanBayar: 0, bersih: 0, pegawaiBerubah: 0, pegawaiBelumPasti: 0 });
     expect(r.changes).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe('compareResults', () => {
     ]);
     // kekurangan 300,000 + 200,000 = 500,000; kelebihan 100,000 + 300,000 = 400,000;
     // netto A 5 × 4,700,000 = 23,500,000; B = 4,600,000 + 4,700,000 + 5,000,000 + 4,400,000 + 4,900,000 = 23,600,000.
-    expect(r.totals).toEqual({ nettoA: 23_500_000, nettoB: 23_600_000, kekuranganBayar: 500_000, kelebihanBayar: 400_000, bersih: 100_000, pegawaiBerubah: 5 });
+    expect(r.totals).toEqual({ nettoA: 23_500_000, nettoB: 23_600_000, kekuranganBayar: 500_000, kelebihanBayar: 400_000, bersih: 100_000, pegawaiBerubah: 5, pegawaiBelumPasti: 0 });
     expect(r.totals.bersih).toBe(r.totals.nettoB - r.totals.nettoA);
     expect(r.totals.bersih).toBe(r.totals.kekuranganBayar - r.totals.kelebihanBayar);
   });

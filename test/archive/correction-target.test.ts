@@ -109,6 +109,23 @@ function employee(nip: string, tppNetto: number, fields: Record<string, string> 
   };
 }
 
+describe('compareResults in a correction: someone paid and now held or gone is in doubt, not overpaid', () => {
+  it('held or missing: jenis belum_pasti, outside kekurangan/kelebihan and bersih; an ordinary change still counts', () => {
+    const held = { ...employee('2', 0), statusBayar: 'ditahan' as const };
+    const paid = new Map([['1', employee('1', 1_000_000)], ['2', employee('2', 500_000)], ['3', employee('3', 800_000)]]);
+    const fresh = new Map([['1', employee('1', 900_000)], ['2', held]]);
+    const c = compareResults(paid, fresh, new Map(), { correction: true });
+    expect(c.changes.map((x) => [x.nip, x.selisih, x.jenis])).toEqual([
+      ['3', -800_000, 'belum_pasti'],
+      ['2', -500_000, 'belum_pasti'],
+      ['1', -100_000, 'kelebihan_bayar'],
+    ]);
+    expect(c.totals).toMatchObject({ kekuranganBayar: 0, kelebihanBayar: 100_000, bersih: -100_000, pegawaiBelumPasti: 2 });
+    // Between two months (bandingkan), a change is what it is.
+    expect(compareResults(paid, fresh).changes.map((x) => x.jenis)).toEqual(['kelebihan_bayar', 'kelebihan_bayar', 'kelebihan_bayar']);
+  });
+});
+
 describe('compareResults (what selisih.csv lists)', () => {
   it('a lower predikat, a new employee and an unchanged one', () => {
     const paid = new Map([['1', employee('1', 1_000_000)], ['2', employee('2', 500_000)]]);
@@ -122,6 +139,6 @@ describe('compareResults (what selisih.csv lists)', () => {
     expect(changes[1]).toMatchObject({ nip: '3', selisih: 200_000, jenis: 'kekurangan_bayar', alasan: ['BARU'] });
     expect(changes).toHaveLength(2);
     // 1,500,000 paid, 1,450,000 due: −50,000 net.
-    expect(totals).toEqual({ nettoA: 1_500_000, nettoB: 1_450_000, kekuranganBayar: 200_000, kelebihanBayar: 250_000, bersih: -50_000, pegawaiBerubah: 2 });
+    expect(totals).toEqual({ nettoA: 1_500_000, nettoB: 1_450_000, kekuranganBayar: 200_000, kelebihanBayar: 250_000, bersih: -50_000, pegawaiBerubah: 2, pegawaiBelumPasti: 0 });
   });
 });

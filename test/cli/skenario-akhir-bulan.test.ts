@@ -320,7 +320,10 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
     writeFileSync(capaian, novitaTypo(readFileSync(capaian, 'utf8')));
     const r = runCli(['run', '--period', '2026-10', '--input', input, '--policy', pack, '--out', join(arsip, '2026-10'), '--force']);
     expect(r.status).toBe(1);
-    expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ status_bayar_dibayar: 'dibayar', status_bayar_baru: 'ditahan', jenis: 'kelebihan_bayar' });
+    // Not an overpayment: her row is belum_pasti and outside the totals, so nothing of hers is claimed back.
+    expect(byNip(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv')), NOVITA)).toMatchObject({ status_bayar_dibayar: 'dibayar', status_bayar_baru: 'ditahan', jenis: 'belum_pasti' });
+    expect(readRingkasan(join(arsip, '2026-10-koreksi-1')).selisih).toMatchObject({ kelebihan_bayar: 0, kekurangan_bayar: 0, bersih: 0, pegawai_belum_pasti: 1 });
+    expect(r.stderr + r.stdout).toContain('tidak ditagih');
     const refused = pay();
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(NOVITA);

@@ -286,7 +286,7 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
 
   it('totals the difference in ringkasan.json and on the terminal', () => {
     // 229,337,966 paid − 2,295,000 = 227,042,966.
-    expect(readRingkasan(koreksi).selisih).toEqual({ dibanding: '2026-10', netto_dibayar: 229_337_966, netto_baru: 227_042_966, kekurangan_bayar: 0, kelebihan_bayar: 2_295_000, bersih: -2_295_000, pegawai_berubah: 1, rapel_dibayar: 0 });
+    expect(readRingkasan(koreksi).selisih).toEqual({ dibanding: '2026-10', netto_dibayar: 229_337_966, netto_baru: 227_042_966, kekurangan_bayar: 0, kelebihan_bayar: 2_295_000, bersih: -2_295_000, pegawai_berubah: 1, pegawai_belum_pasti: 0, rapel_dibayar: 0 });
     expect(r.stderr).toMatch(/Kelebihan bayar \(ditagih kembali\)\s+Rp 2\.295\.000/);
     expect(r.stderr).toMatch(/Netto yang sudah dibayar\s+Rp 229\.337\.966/);
   });

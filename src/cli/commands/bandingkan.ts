@@ -208,7 +208,8 @@ export async function bandingkanCommand(folderA: string, folderB: string, flags:
   }
   const a = await openFolder(folderA, realA);
   const b = await openFolder(folderB, realB);
-  const comparison = compareResults(a.results.employees, b.results.employees);
+  // Two results of one period compare as a correction does: someone paid and now held is in doubt.
+  const comparison = compareResults(a.results.employees, b.results.employees, new Map(), { correction: a.results.periode === b.results.periode });
   checkTotals(a.results, comparison.totals.nettoA);
   checkTotals(b.results, comparison.totals.nettoB);
   const samePack = a.pack.nama === b.pack.nama && a.pack.sha256 === b.pack.sha256;
