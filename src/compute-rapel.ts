@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pendingCorrection, pendingCorrectionConflict } from './archive/pending-payments.js';
+import { pendingArrears, pendingCorrection, pendingCorrectionConflict } from './archive/pending-payments.js';
 import { arrearsOfPeriod, paidArrears, type RecomputedPay } from './archive/rapel.js';
 import { lastPaidFolder } from './archive/period-folders.js';
 import { readPaidRecord, verifyPaidFolder } from './archive/paid-record.js';
@@ -97,7 +97,7 @@ function recordedExplicit(recorded: RecordedRun): Partial<Record<InputName, read
 }
 
 /** Recomputes one period P and finds its arrears. */
-async function arrearsOf(request: RapelRequest, context: { archiveDir: string; read: ReadOptions; alreadyPaid: Map<string, Map<string, number>> }, recompute: Recompute): Promise<{ period: RapelPeriod; lines: RapelLine[]; owed: Map<string, number> }> {
+async function arrearsOf(request: RapelRequest, context: { archiveDir: string; read: ReadOptions; alreadyPaid: Map<string, Map<string, number>>; current: Period }, recompute: Recompute): Promise<{ period: RapelPeriod; lines: RapelLine[]; owed: Map<string, number> }> {
   const p = formatPeriod(request.period);
   const folder = await lastPaidFolder(context.archiveDir, request.period);
   if (!folder) {
@@ -165,6 +165,22 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
   const pending = await pendingCorrection(context.archiveDir, request.period);
   const twice = pending ? [...owed.keys()].filter((nip) => pending.differences.has(nip)).sort() : [];
   if (pending && twice.length > 0) throw pendingCorrectionConflict(p, pending, twice);
+  // Another month, computed but not marked paid, may already carry the same arrears to the bank.
+  const month = formatPeriod(context.current);
+  const carried = (await pendingArrears(context.archiveDir, p)).filter((a) => !a.folder.startsWith(month) && owed.has(a.nip));
+  if (carried.length > 0) {
+    const folders = [...new Set(carried.map((a) => a.folder))].join(', ');
+    const months = [...new Set(carried.map((a) => a.folder.slice(0, 7)))].join(', ');
+    const who = carried.slice(0, 3).map((a) => `${a.nip} (${a.rapel.toLocaleString('id-ID')})`).join(', ') + (carried.length > 3 ? ', …' : '');
+    throw stop(
+      'RAPEL_TERTUNDA_DI_BULAN_LAIN',
+      `Rapel ${p} tidak dihitung: ${folders} (belum ditandai dibayar) sudah membawa rapel ${p} untuk ${who}; membayarnya lagi di ${month} membayar dua kali.`,
+      `Arrears of ${p} not computed: ${folders} (not marked paid) already carries arrears of ${p} for ${who}; paying them again in ${month} pays twice.`,
+      `Bila ${folders} sudah ditransfer, tandai dibayar dulu (kinerja tandai-dibayar ${months}), lalu jalankan lagi: rapel yang sudah dibayar tidak dibayar lagi. Bila belum, jalankan ${month} tanpa --rapel ${p}, atau jalankan ulang ${months} tanpa --rapel ${p} (dengan --force).`,
+      `If ${folders} was transferred, mark it paid first (kinerja tandai-dibayar ${months}), then run again: arrears paid are not paid again. If not, run ${month} without --rapel ${p}, or run ${months} again without --rapel ${p} (with --force).`,
+      carried.map((a) => `${a.folder} rapel ${p}: ${a.nip} ${a.rapel}`),
+    );
+  }
   return {
     period: { periode: p, folderDibayar: folder.dir, folderMasukan: inputDir, masukanBerubah: changedInputs(recorded, computed), berubahBukanRapel },
     lines,
@@ -195,7 +211,7 @@ export async function findArrears(current: Period, requests: readonly RapelReque
   const alreadyPaid = await paidArrears(isAbsolute(archiveDir) ? archiveDir : resolve(archiveDir));
   const found: ArrearsFound = { periods: [], lines: [], owed: new Map() };
   for (const p of [...byPeriod.keys()].sort()) {
-    const one = await arrearsOf(byPeriod.get(p)!, { archiveDir, read, alreadyPaid }, recompute);
+    const one = await arrearsOf(byPeriod.get(p)!, { archiveDir, read, alreadyPaid, current }, recompute);
     found.periods.push(one.period);
     found.lines.push(...one.lines);
     found.owed.set(p, one.owed);

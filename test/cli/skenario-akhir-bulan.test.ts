@@ -332,22 +332,22 @@ describe('tandai-dibayar pays only from files as the run wrote them', () => {
 });
 
 describe('one arrear carried by two unpaid months is paid once', () => {
-  it('refuses the second month (RAPEL_USANG) until it is run again, and the year keeps the arrear through a paid correction of November', () => {
+  it('stops the second month when it is computed (RAPEL_TERTUNDA_DI_BULAN_LAIN), before any bank file, and the year keeps the arrear through a paid correction of November', () => {
     const { root, arsip, run, pay } = octoberPaidWithNovitaHeld();
     const november = writeSampleMonth(join(root, 'november'), 2026, 11);
     const desember = writeSampleMonth(join(root, 'desember'), 2026, 12);
-    // Both months computed before either is paid: each carries Novita's October in full.
+    // November carries Novita's October; December, computed before November is marked, would carry it too.
     expect(run('2026-11', november, ['--rapel', '2026-10']).status).toBe(0);
-    expect(run('2026-12', desember, ['--rapel', '2026-10']).status).toBe(0);
     const owed = Number(byNip(readCsv(join(arsip, '2026-11', 'rapel.csv')), NOVITA)!['rapel']);
     expect(owed).toBeGreaterThan(0);
-    expect(Number(byNip(readCsv(join(arsip, '2026-12', 'rapel.csv')), NOVITA)!['rapel'])).toBe(owed);
-    expect(pay('2026-11').status).toBe(0);
-    const second = pay('2026-12');
+    const second = run('2026-12', desember, ['--rapel', '2026-10']);
     expect(second.status).toBe(2);
-    expect(second.stderr).toContain('RAPEL_USANG');
-    // Run again: the arrear is now lunas, 0 paid.
-    expect(run('2026-12', desember, ['--rapel', '2026-10', '--force']).status).toBe(0);
+    expect(second.stderr).toContain('RAPEL_TERTUNDA_DI_BULAN_LAIN');
+    expect(second.stderr).toContain(NOVITA);
+    expect(existsSync(join(arsip, '2026-12'))).toBe(false);
+    // November transferred and marked: December pays none of it (lunas).
+    expect(pay('2026-11').status).toBe(0);
+    expect(run('2026-12', desember, ['--rapel', '2026-10']).status).toBe(0);
     expect(byNip(readCsv(join(arsip, '2026-12', 'rapel.csv')), NOVITA)).toMatchObject({ sudah_dibayar: String(owed), rapel: '0' });
     expect(pay('2026-12').status).toBe(0);
     // A correction of November (it cannot carry arrears) is paid: the year still shows November's arrear.
