@@ -139,6 +139,12 @@ export interface YearSummary {
 export type AnnualRatings = ReadonlyMap<string, AssessedPredikat>;
 
 /**
+ * NIPs whose annual rating is in doubt: a `--penilaian` row that may be theirs was rejected (a
+ * conflict, another year, an unreadable value, a mistyped or damaged NIP that may be theirs).
+ */
+export type AnnualDoubts = ReadonlySet<string>;
+
+/**
  * The pack's rule for the annual predikat where no annual rating is given (`kinerja.predikat_tahunan`).
  * `penilaian`: only the annual evaluation (PermenPANRB 6/2022: annual ratings through the matrix), so
  * it stays empty without one; `bulan_terakhir`: the employee's last month of the year;
@@ -153,6 +159,7 @@ export type AnnualBasis =
   | { kind: 'bulan_terakhir'; month: number }
   | { kind: 'terbanyak'; count: number; of: number }
   | { kind: 'tanpa_penilaian' }
+  | { kind: 'penilaian_ditolak' }
   | { kind: 'bulan_tidak_ada'; months: number[] }
   | { kind: 'tidak_dinilai'; month?: number }
   | { kind: 'ditahan'; months: number[] };
@@ -178,15 +185,18 @@ function mostFrequent(predikat: readonly AssessedPredikat[]): { predikat: Assess
 }
 
 /**
- * The annual predikat of one employee: a given annual rating always; else the pack's rule, which
- * never looks past a month missing from the archive (the employee may be in it).
+ * The annual predikat of one employee: none while a rejected annual row may be theirs (never
+ * recorded on a guess); else a given annual rating always; else the pack's rule, which never looks
+ * past a month missing from the archive (the employee may be in it).
  */
 function annualPredikat(
   own: readonly (MonthEmployee | undefined)[],
   months: readonly MonthInput[],
   given: AssessedPredikat | undefined,
   rule: AnnualRule,
+  doubted: boolean,
 ): { predikat: AssessedPredikat | undefined; basis: AnnualBasis } {
+  if (doubted) return { predikat: undefined, basis: { kind: 'penilaian_ditolak' } };
   if (given) return { predikat: given, basis: { kind: 'penilaian' } };
   if (rule === 'penilaian') return { predikat: undefined, basis: { kind: 'tanpa_penilaian' } };
   const last = own.reduce((at, e, i) => (inService(e) ? i : at), -1);
@@ -217,16 +227,23 @@ const runThreshold = (days: number) => PP94_THRESHOLDS.find((t) => t.dasar === '
 export type AngkaKreditBasis =
   | { kind: 'predikat_tahunan'; months: number }
   | { kind: 'predikat_bulanan'; months: number }
-  | { kind: 'ditahan'; months: number[] };
+  | { kind: 'ditahan'; months: number[] }
+  | { kind: 'penilaian_ditolak' };
 
 /**
  * Angka kredit of the year: each month the employee is in with working days, a jenjang and an
  * assessed predikat adds koefisien/12 × the predikat's share (the annual predikat's when one is set).
  * A month is the unit because the jenjang may change during the year and PermenPANRB 1/2023 prorates
  * periods by months. Without an annual predikat, a held month's predikat is in doubt: none is given.
+ * Nor is one while the annual rating is in doubt (a rejected annual row may be the employee's).
  */
-function angkaKreditOf(own: readonly (MonthEmployee | undefined)[], annual: AssessedPredikat | undefined): { value: Exact | undefined; basis: AngkaKreditBasis | undefined } {
+function angkaKreditOf(
+  own: readonly (MonthEmployee | undefined)[],
+  annual: AssessedPredikat | undefined,
+  doubted: boolean,
+): { value: Exact | undefined; basis: AngkaKreditBasis | undefined } {
   const counted = own.map((e, i) => ({ e, month: i + 1 })).filter((m): m is { e: MonthEmployee; month: number } => inService(m.e) && readJenjangJf(m.e.jenjangJf) !== undefined);
+  if (doubted && counted.length > 0) return { value: undefined, basis: { kind: 'penilaian_ditolak' } };
   const held = counted.filter((m) => m.e.statusBayar === 'ditahan').map((m) => m.month);
   if (annual === undefined && held.length > 0) return { value: undefined, basis: { kind: 'ditahan', months: held } };
   let total: Exact | undefined;
@@ -279,10 +296,10 @@ function longestRun(months: readonly (MonthEmployee | undefined)[]): Pick<YearEm
   return { tkBeruntunTerpanjang: best, tkBeruntunBulan: best === undefined || best === 0 ? undefined : bestMonths, tkBeruntunTidakDiketahui: unknown };
 }
 
-function summarizeEmployee(nip: string, months: readonly MonthInput[], given: AssessedPredikat | undefined, rule: AnnualRule): YearEmployee {
+function summarizeEmployee(nip: string, months: readonly MonthInput[], given: AssessedPredikat | undefined, rule: AnnualRule, doubted: boolean): YearEmployee {
   const own = months.map((m) => m.employees.get(nip));
-  const annual = annualPredikat(own, months, given, rule);
-  const ak = angkaKreditOf(own, annual.predikat);
+  const annual = annualPredikat(own, months, given, rule, doubted);
+  const ak = angkaKreditOf(own, annual.predikat, doubted);
   const latest = own.filter((e) => e !== undefined).at(-1)!;
   const tpp = months.map((m, i) => (m.state === 'dibayar' && own[i] ? own[i].tppDibayar : undefined));
   const tkPerBulan = own.map((e) => (e ? (e.tk ?? 0) : undefined));
@@ -321,11 +338,20 @@ function summarizeEmployee(nip: string, months: readonly MonthInput[], given: As
   };
 }
 
-/** Summarizes the year from its 12 months (in order; a missing month has no employees). */
-export function summarizeYear(tahun: number, months: readonly MonthInput[], annual: AnnualRatings = new Map(), rule: AnnualRule = 'penilaian'): YearSummary {
+/**
+ * Summarizes the year from its 12 months (in order; a missing month has no employees). `doubted`:
+ * employees whose annual rating is in doubt get neither an annual predikat nor an angka kredit.
+ */
+export function summarizeYear(
+  tahun: number,
+  months: readonly MonthInput[],
+  annual: AnnualRatings = new Map(),
+  rule: AnnualRule = 'penilaian',
+  doubted: AnnualDoubts = new Set(),
+): YearSummary {
   const nips = new Set<string>();
   for (const m of months) for (const nip of m.employees.keys()) nips.add(nip);
-  const employees = [...nips].sort().map((nip) => summarizeEmployee(nip, months, annual.get(nip), rule));
+  const employees = [...nips].sort().map((nip) => summarizeEmployee(nip, months, annual.get(nip), rule, doubted.has(nip)));
   const monthRows = months.map((m) => {
     let dibayar = 0;
     let tppDibayar = 0;

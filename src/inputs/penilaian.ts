@@ -236,11 +236,26 @@ export interface AnnualContext {
  * `tahun_skp`), a damaged NIP (as the monthly reader reads it) and a NIP that is not in the archive
  * but close to one there are errors; two annual rows of one NIP that disagree leave it without one
  * (never guessed). A file without `bulan_skp`, or with no annual row of the year, stops the recap.
+ *
+ * `doubted`: the archive NIPs whose annual rating is in doubt, so that the recap gives them neither an
+ * annual predikat nor an angka kredit (never recorded on a guess): the NIP of a rejected row, the
+ * closest NIPs a NIP not in the archive names, the employees a damaged NIP may be, and a NIP whose
+ * annual rows disagree. A rejected row of another year holds no one the file gives a rating of the year.
  */
-export async function readAnnualRatings(tables: readonly Table[], findings: FindingCollector, context: AnnualContext): Promise<{ byNip: Map<string, AssessedPredikat>; ledgers: FileLedger[] }> {
+export async function readAnnualRatings(
+  tables: readonly Table[],
+  findings: FindingCollector,
+  context: AnnualContext,
+): Promise<{ byNip: Map<string, AssessedPredikat>; doubted: Set<string>; ledgers: FileLedger[] }> {
   const { tahun } = context;
   const sortedNips = [...context.knownNips].sort();
   const rows = new Map<string, { predikat: AssessedPredikat; file: string; row: number; ledger: FileLedger }[]>();
+  // Archive NIPs a rejected row of the year (or a damaged or mistyped NIP) may be; those only another year's row names.
+  const doubted = new Set<string>();
+  const otherYearDoubt = new Set<string>();
+  const doubt = (nips: Iterable<string | undefined>, otherYear = false) => {
+    for (const n of nips) if (n !== undefined && context.knownNips.has(n)) (otherYear ? otherYearDoubt : doubted).add(n);
+  };
   const ledgers: FileLedger[] = [];
   for (const table of tables) {
     const ledger = newLedger('penilaian', table);
@@ -266,6 +281,8 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
         if (bulan === undefined) check.report('NILAI_WAJIB_KOSONG', 'bulan_skp');
         else check.report('PENILAIAN_BULAN_TIDAK_DIKENAL', 'bulan_skp', { tahun });
         check.finish(plainNip());
+        // It may be the annual row: its NIP's annual rating is in doubt.
+        doubt([plainNip()]);
         return 'rejected';
       }
       annualRows += 1;
@@ -295,12 +312,15 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
       const cell = readNipCell(raw);
       let nip: string | undefined;
       let unknownWithoutClose = false;
+      // Archive NIPs the row may be when its own NIP is not one of them.
+      let mayBe: string[] = [];
       if (cell.kind === 'empty') {
         check.report('NILAI_WAJIB_KOSONG', 'nip');
       } else if (cell.kind === 'damaged') {
         const candidates = nipCandidates(sortedNips, cell.prefix);
         check.report('NIP_TERPOTONG', 'nip', candidates.length > 0 ? { candidates: listed(candidates) } : {}, cell.text);
         nip = cell.text;
+        mayBe = candidates;
       } else if (cell.kind === 'format') {
         check.report('NIP_FORMAT', 'nip', { reason_id: cell.reason.id, reason_en: cell.reason.en }, cell.text);
         nip = cell.text;
@@ -314,10 +334,14 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
           if (closest.length > 0) check.report('PENILAIAN_NIP_TIDAK_DI_ARSIP', 'nip', { tahun, closest: listed(closest) }, text);
           else check.report('PENILAIAN_NIP_TIDAK_DI_ARSIP', 'nip', { tahun }, text, 'peringatan');
           unknownWithoutClose = closest.length === 0;
+          mayBe = closest;
         }
       }
       check.finish(nip);
-      if (check.errors > 0) return 'rejected';
+      if (check.errors > 0) {
+        doubt([nip, ...mayBe], otherYear);
+        return 'rejected';
+      }
       if (unknownWithoutClose || !predikat || nip === undefined) return 'ignored';
       const list = rows.get(nip) ?? [];
       list.push({ predikat, file: table.name, row: row.rowNumber, ledger });
@@ -337,8 +361,11 @@ export async function readAnnualRatings(tables: readonly Table[], findings: Find
       r.ledger.rejected += 1;
       findings.add({ code: 'PENILAIAN_BERTENTANGAN', file: r.file, row: r.row, nip });
     }
+    doubted.add(nip);
   }
-  return { byNip, ledgers };
+  // Another year's row says nothing against a rating of this year the file gives.
+  for (const nip of otherYearDoubt) if (!byNip.has(nip)) doubted.add(nip);
+  return { byNip, doubted, ledgers };
 }
 
 /** A file that cannot give the year's predikat it was given for stops the recap (exit 2). */

@@ -269,3 +269,24 @@ describe('held months and months without working days in the annual predikat and
     expect([clean.angkaKredit?.toFixed(3), clean.angkaKreditDasar]).toEqual(['25.000', { kind: 'predikat_bulanan', months: 12 }]);
   });
 });
+
+describe('an annual rating in doubt (a rejected --penilaian row may be the employee\'s)', () => {
+  const jf = year(full({ jenjangJf: 'AHLI_MUDA' }));
+
+  it('gives neither an annual predikat nor an angka kredit, whatever the pack rule, and wins over a given rating', () => {
+    for (const rule of ['penilaian', 'bulan_terakhir', 'terbanyak'] as const) {
+      const e = summarizeYear(2026, jf, new Map(), rule, new Set([NIP])).employees[0]!;
+      expect([e.predikatTahunan, e.predikatTahunanDasar, e.angkaKredit, e.angkaKreditDasar]).toEqual([undefined, { kind: 'penilaian_ditolak' }, undefined, { kind: 'penilaian_ditolak' }]);
+    }
+    const given = summarizeYear(2026, jf, new Map([[NIP, 'KURANG' as const]]), 'bulan_terakhir', new Set([NIP])).employees[0]!;
+    expect([given.predikatTahunan, given.angkaKredit]).toEqual([undefined, undefined]);
+    // Without the doubt: bulan_terakhir Baik, 25 × 100 % = 25.
+    const clear = summarizeYear(2026, jf, new Map(), 'bulan_terakhir', new Set(['199001012015011001'])).employees[0]!;
+    expect([clear.predikatTahunan, clear.angkaKredit?.toFixed(3), clear.angkaKreditDasar]).toEqual(['BAIK', '25.000', { kind: 'predikat_tahunan', months: 12 }]);
+  });
+
+  it('an employee without a jenjang has no angka kredit basis', () => {
+    const e = summarizeYear(2026, year(full()), new Map(), 'bulan_terakhir', new Set([NIP])).employees[0]!;
+    expect([e.predikatTahunanDasar, e.angkaKredit, e.angkaKreditDasar]).toEqual([{ kind: 'penilaian_ditolak' }, undefined, undefined]);
+  });
+});

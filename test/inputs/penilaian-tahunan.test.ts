@@ -186,3 +186,23 @@ describe('a file that cannot give the annual predikat stops the recap (exit 2)',
     expect(e.text.en).toContain('is for 2025, not 2026');
   });
 });
+
+describe('the NIPs whose annual rating is in doubt (doubted: no annual predikat, no angka kredit)', () => {
+  it('a conflict, an unreadable value, a typo naming the closest NIP and a month-less bulan_skp hold the NIPs they may be; another year\'s row holds only a NIP without a rating of the year', async () => {
+    const path = csv('NIP;BULAN_SKP;PERIODE_AKHIR_SKP;HASIL_AKHIR', [
+      `${BUDI};tahunan;31/12/2026;BAIK`,
+      `${BUDI};tahunan;31/12/2026;KURANG`,
+      `${SITI};tahunan;31/12/2026;Luar biasa`,
+      `${RINA.slice(0, 17)}3;tahunan;31/12/2026;KURANG`,
+      `${AGUS};tahunan;31/12/2025;KURANG`,
+      `${AGUS};tahunan;31/12/2026;BAIK`,
+      `${DEWI};tahunan;31/12/2025;KURANG`,
+      `${EKO};2026;31/12/2026;BAIK`,
+      `${TONO};Oktober;31/10/2026;BAIK`,
+      `${TONO};tahunan;31/12/2026;SANGAT BAIK`,
+    ]);
+    const { byNip, doubted } = await readAnnualRatings([await openTable(path)], new FindingCollector(), context);
+    expect([...doubted].sort()).toEqual([BUDI, SITI, RINA, DEWI, EKO].sort());
+    expect(new Map(byNip)).toEqual(new Map([[AGUS, 'BAIK'], [TONO, 'SANGAT_BAIK']]));
+  });
+});

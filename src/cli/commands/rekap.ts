@@ -45,6 +45,7 @@ function basisText(b: AnnualBasis, tahun: number): string {
   switch (b.kind) {
     case 'penilaian':
     case 'tanpa_penilaian':
+    case 'penilaian_ditolak':
       return b.kind;
     case 'bulan_terakhir':
       return `bulan_terakhir ${tahun}-${mm(b.month)}`;
@@ -62,6 +63,7 @@ function basisText(b: AnnualBasis, tahun: number): string {
 /** `angka_kredit_dasar`: the predikat it was computed from over how many months, or why it is empty. */
 function akBasisText(b: AngkaKreditBasis | undefined, tahun: number): string {
   if (b === undefined) return '';
+  if (b.kind === 'penilaian_ditolak') return b.kind;
   return b.kind === 'ditahan' ? `ditahan ${periods(tahun, b.months)}` : `${b.kind} ${b.months} bulan`;
 }
 
@@ -168,10 +170,15 @@ function ringkasanOf(summary: YearSummary, months: readonly YearMonthRead[], ars
   };
 }
 
-async function readAnnual(file: string, tahun: number, months: readonly YearMonthRead[], term: Terminal): Promise<{ byNip: ReadonlyMap<string, AssessedPredikat>; errors: number }> {
+async function readAnnual(
+  file: string,
+  tahun: number,
+  months: readonly YearMonthRead[],
+  term: Terminal,
+): Promise<{ byNip: ReadonlyMap<string, AssessedPredikat>; doubted: ReadonlySet<string>; errors: number }> {
   const findings = new FindingCollector();
   const knownNips = new Set(months.flatMap((m) => [...m.employees.keys()]));
-  const { byNip, ledgers } = await readAnnualRatings([await openTable(file)], findings, { tahun, knownNips });
+  const { byNip, doubted, ledgers } = await readAnnualRatings([await openTable(file)], findings, { tahun, knownNips });
   // Every row accounted for: what the file gave, and why the rest was not used.
   for (const l of ledgers) {
     term.line(
@@ -190,7 +197,7 @@ async function readAnnual(file: string, tahun: number, months: readonly YearMont
     term.line(`${f.level === 'error' ? term.color.red(label('summary.level.error', term.lang)) : term.color.yellow(label('summary.level.peringatan', term.lang))} ${f.code}${place ? ` ${place}` : ''}: ${visibleText(findingMessage(f, term.lang))}`);
   }
   if (shown.length > 20) term.line(pick({ id: `… dan ${shown.length - 20} temuan lain.`, en: `… and ${shown.length - 20} more findings.` }, term.lang));
-  return { byNip, errors: shown.filter((f) => f.level === 'error').length };
+  return { byNip, doubted, errors: shown.filter((f) => f.level === 'error').length };
 }
 
 async function requireFolder(arsip: string): Promise<void> {
@@ -222,8 +229,9 @@ export async function rekapCommand(flags: RekapFlags, term: Terminal): Promise<E
   }
   const pack = await loadRulePack(flags.policy, term.lang, knownFields);
   const rule: AnnualRule = pack.pack.kinerja.predikat_tahunan;
-  const annual = flags.penilaian === undefined ? { byNip: new Map<string, AssessedPredikat>(), errors: 0 } : await readAnnual(flags.penilaian, tahun, months, term);
-  const summary = summarizeYear(tahun, months, annual.byNip, rule);
+  const annual = flags.penilaian === undefined ? { byNip: new Map<string, AssessedPredikat>(), doubted: new Set<string>(), errors: 0 } : await readAnnual(flags.penilaian, tahun, months, term);
+  // A rejected annual row that may be an employee's holds their annual predikat and angka kredit.
+  const summary = summarizeYear(tahun, months, annual.byNip, rule, annual.doubted);
   const missing = months.filter((m) => m.state === 'tidak_ada').map((m) => m.month);
   const locale = flags.csvLocale ?? 'intl';
   const ringkasan = ringkasanOf(summary, months, arsip, flags.penilaian !== undefined, pack);
