@@ -1,4 +1,4 @@
-// `npm run bench -- --size S|M|L [--runs N] [--keep] [--format LIST] [--cpu-prof] [--floor]`: generates a
+// `npm run bench -- --size S|K|M|L [--runs N] [--keep] [--format LIST] [--cpu-prof] [--floor]`: generates a
 // synthetic agency of SPEC §6 size (once, cached for the runs), runs `kinerja run` on it as a child
 // process N times (default 3) and prints the median wall time, peak RSS, rows per second per input
 // and the time of each pipeline phase, against the SPEC §6 budgets. Before each run it times
@@ -25,6 +25,9 @@ const TIME = '/usr/bin/time';
 /** SPEC §6 budgets: wall seconds and peak RSS in MB; L is measured with `--format csv,json`. */
 const BUDGETS = {
   S: { seconds: 2, rssMb: 200, format: 'xlsx,csv,json' },
+  // K (8,000 employees) is not in SPEC §6: the performance issue's round 4 asks ≤ 2 s of it and gives
+  // no memory target, so M's round-4 one (≤ 800 MB) stands in.
+  K: { seconds: 2, rssMb: 800, format: 'xlsx,csv,json' },
   M: { seconds: 15, rssMb: 1024, format: 'xlsx,csv,json' },
   L: { seconds: 120, rssMb: 4096, format: 'csv,json' },
 };
@@ -45,11 +48,11 @@ function parseArgs(argv) {
     else if (a === '--cpu-prof') args.cpuProf = true;
     else if (a === '--floor') args.floor = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- --size S|M|L [--runs N] [--keep] [--format xlsx,csv,json] [--cpu-prof] [--floor]');
+      console.log('usage: npm run bench -- --size S|K|M|L [--runs N] [--keep] [--format xlsx,csv,json] [--cpu-prof] [--floor]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
-  if (!(args.size in SIZES)) throw new Error(`--size must be S, M or L, not ${args.size}`);
+  if (!(args.size in SIZES)) throw new Error(`--size must be S, K, M or L, not ${args.size}`);
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs must be a whole number >= 1');
   return args;
 }
@@ -133,7 +136,9 @@ async function main() {
   const budget = BUDGETS[args.size];
   const format = args.format ?? budget.format;
   const dataDir = join(tmpdir(), `kinerja-bench-${args.size}-g${GENERATOR_VERSION}`);
-  const outDir = `${dataDir}-hasil`;
+  // The results folder's parent is the archive kinerja scans for paid folders (a stat per entry): a
+  // folder of its own, not $TMPDIR, whose tens of thousands of entries cost ~0.5 s of a run.
+  const outDir = join(`${dataDir}-arsip`, 'hasil');
   const marker = join(dataDir, '.lengkap');
 
   if (existsSync(marker)) {
@@ -224,7 +229,7 @@ async function main() {
     console.log(`exceljs floor (its streaming writer alone, one thread): ${fmtInt(xl.cells)} plain cells (the report tables' shape) in ${fmtSec(xl.ms)} = ${fmtRatio(xl.ms, floor)} csv-parse floor${vs}`);
   }
 
-  rmSync(outDir, { recursive: true, force: true });
+  rmSync(dirname(outDir), { recursive: true, force: true });
   if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
   else console.log(`\nkept ${dataDir}`);
 }

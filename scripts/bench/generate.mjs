@@ -12,6 +12,8 @@ export const GENERATOR_VERSION = 1;
 /** SPEC §6 sizes. */
 export const SIZES = {
   S: { employees: 2_000, label: 'an agency' },
+  // Not a SPEC §6 size: the 8,000-employee agency of the performance issue's round 4 (≤ 2 s).
+  K: { employees: 8_000, label: 'an 8,000-employee agency' },
   M: { employees: 65_000, label: 'a province' },
   L: { employees: 500_000, label: 'a large ministry' },
 };
