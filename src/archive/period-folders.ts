@@ -37,6 +37,10 @@ export async function periodFolders(arsip: string, period: Period): Promise<Resu
   return correctionFamily(arsip, formatPeriod(period));
 }
 
+/** Entries an archive folder may hold before it must also hold a results folder to be searched. */
+const SCAN_LIMIT = 1000;
+const RESULTS_NAME = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
+
 function renamed(dir: string, periode: string, recordedName: string): KinerjaError {
   return new KinerjaError(
     'ARSIP_NAMA_BERUBAH',
@@ -62,13 +66,17 @@ async function checkPaidNames(arsip: string, base: string, names: readonly strin
     const record = await readPaidRecord(f.dir);
     if (record && record.folder !== f.name) throw renamed(f.dir, record.periode, record.folder);
   }
-  if (/^\d{4}-\d{2}$/.test(base)) {
+  // A crowded folder that holds no results folder (a --out straight under $TMPDIR or a home folder)
+  // is not an archive: its entries are not searched for paid records.
+  const looksLikeArchive = names.length <= SCAN_LIMIT || names.some((n) => RESULTS_NAME.test(n));
+  if (/^\d{4}-\d{2}$/.test(base) && looksLikeArchive) {
     const inFamily = new Set(family.map((f) => f.name));
     for (const name of names) {
       if (inFamily.has(name)) continue;
       // One level down too: a paid month tidied into `hasil/lama/2026-11` is as unseen as a renamed one.
       const dir = join(arsip, name);
-      const inside = (await readdir(dir).catch(() => [] as string[])).map((n) => join(dir, n));
+      // Only folders are looked into; a results folder holds no folders of its own.
+      const inside = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => join(dir, d.name));
       for (const candidate of [dir, ...inside]) {
         if (!(await isFile(join(candidate, PAID_RECORD)))) continue;
         const record = await readPaidRecord(candidate);

@@ -55,6 +55,16 @@ describe('paid folders the archive cannot see by name stop it', () => {
     await expect(lastPaidFolder(arsip, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
   });
 
+  it('a crowded folder (over 1,000 entries) is searched only when it holds a results folder: a --out under $TMPDIR is not an archive', async () => {
+    const crowded = tempDir();
+    for (let i = 0; i < 1001; i++) writeFileSync(join(crowded, `f${i}`), '');
+    mkdirSync(join(crowded, 'oktober-lama'));
+    writeFileSync(join(crowded, 'oktober-lama', 'dibayar.json'), JSON.stringify(paidRecord('2026-10', '2026-10')));
+    expect(await lastPaidFolder(crowded, OKTOBER)).toBeUndefined();
+    mkdirSync(join(crowded, '2026-09'));
+    await expect(lastPaidFolder(crowded, OKTOBER)).rejects.toMatchObject({ code: 'ARSIP_NAMA_BERUBAH' });
+  });
+
   it('a missing correction below a later one (koreksi-1 gone, koreksi-2 there) stops with ARSIP_TIDAK_LENGKAP', async () => {
     const arsip = archive([[0, true], [2, false]]);
     await expect(correctionTarget(join(arsip, '2026-10'))).rejects.toMatchObject({ code: 'ARSIP_TIDAK_LENGKAP' });
