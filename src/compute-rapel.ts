@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pendingArrears, pendingCorrection, pendingCorrectionConflict } from './archive/pending-payments.js';
+import { pendingArrears, pendingArrearsElsewhere, pendingCorrection, pendingCorrectionConflict } from './archive/pending-payments.js';
 import { arrearsOfPeriod, paidArrears, type RecomputedPay } from './archive/rapel.js';
 import { lastPaidFolder } from './archive/period-folders.js';
 import { readPaidRecord, verifyPaidFolder } from './archive/paid-record.js';
@@ -13,6 +13,7 @@ import { readArchivedResults } from './archive/read-results.js';
 import { ExitCode, KinerjaError, type Bilingual } from './errors.js';
 import { findingMessage, stopsRun } from './findings.js';
 import { formatPeriod, type Period } from './model/domain.js';
+import { groupedRupiah } from './model/rupiah-text.js';
 import type { PeriodResults, RapelLine, RapelPay, RapelPeriod, RapelRun } from './model/results.js';
 import type { Computed, Prepared, ReadOptions } from './pipeline.js';
 import type { RingkasanRapel } from './reports/build-report.js';
@@ -168,19 +169,7 @@ async function arrearsOf(request: RapelRequest, context: { archiveDir: string; r
   // Another month, computed but not marked paid, may already carry the same arrears to the bank.
   const month = formatPeriod(context.current);
   const carried = (await pendingArrears(context.archiveDir, p)).filter((a) => !a.folder.startsWith(month) && owed.has(a.nip));
-  if (carried.length > 0) {
-    const folders = [...new Set(carried.map((a) => a.folder))].join(', ');
-    const months = [...new Set(carried.map((a) => a.folder.slice(0, 7)))].join(', ');
-    const who = carried.slice(0, 3).map((a) => `${a.nip} (${a.rapel.toLocaleString('id-ID')})`).join(', ') + (carried.length > 3 ? ', …' : '');
-    throw stop(
-      'RAPEL_TERTUNDA_DI_BULAN_LAIN',
-      `Rapel ${p} tidak dihitung: ${folders} (belum ditandai dibayar) sudah membawa rapel ${p} untuk ${who}; membayarnya lagi di ${month} membayar dua kali.`,
-      `Arrears of ${p} not computed: ${folders} (not marked paid) already carries arrears of ${p} for ${who}; paying them again in ${month} pays twice.`,
-      `Bila ${folders} sudah ditransfer, tandai dibayar dulu (kinerja tandai-dibayar ${months}), lalu jalankan lagi: rapel yang sudah dibayar tidak dibayar lagi. Bila belum, jalankan ${month} tanpa --rapel ${p}, atau jalankan ulang ${months} tanpa --rapel ${p} (dengan --force).`,
-      `If ${folders} was transferred, mark it paid first (kinerja tandai-dibayar ${months}), then run again: arrears paid are not paid again. If not, run ${month} without --rapel ${p}, or run ${months} again without --rapel ${p} (with --force).`,
-      carried.map((a) => `${a.folder} rapel ${p}: ${a.nip} ${a.rapel}`),
-    );
-  }
+  if (carried.length > 0) throw pendingArrearsElsewhere(p, month, carried);
   return {
     period: { periode: p, folderDibayar: folder.dir, folderMasukan: inputDir, masukanBerubah: changedInputs(recorded, computed), berubahBukanRapel },
     lines,
@@ -268,8 +257,6 @@ export function rapelRingkasan(run: RapelRun): RingkasanRapel[] {
   });
 }
 
-/** Whole rupiah with the language's thousands mark. */
-const rupiah = (n: number, mark: '.' | ',') => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
 
 /** What the user is told about each period's arrears (printed as INFO lines). */
 export function arrearsNotes(run: RapelRun): Bilingual[] {
@@ -281,8 +268,8 @@ export function arrearsNotes(run: RapelRun): Bilingual[] {
         ? { id: `Rapel ${x}: tidak ada berkas masukan yang berubah sejak ${x} dibayar.`, en: `Arrears ${x}: no input file changed since ${x} was paid.` }
         : { id: `Rapel ${x}: berkas masukan yang berubah sejak ${x} dibayar: ${p.masukan_berubah.join(', ')}.`, en: `Arrears ${x}: input files changed since ${x} was paid: ${p.masukan_berubah.join(', ')}.` },
       {
-        id: `Rapel ${x}: ${p.dibayar} pegawai dibayar Rp ${rupiah(p.jumlah, '.')}, ${p.ditahan} ikut ditahan bulan ini, ${p.tertunda} tertunda (nihil atau tidak ada di data pegawai bulan ini), ${p.masih_ditahan} masih ditahan di ${x} (lihat rapel.csv).`,
-        en: `Arrears ${x}: ${p.dibayar} employees paid Rp ${rupiah(p.jumlah, ',')}, ${p.ditahan} held with this month, ${p.tertunda} pending (nihil or not in this month's staff file), ${p.masih_ditahan} still held in ${x} (see rapel.csv).`,
+        id: `Rapel ${x}: ${p.dibayar} pegawai dibayar Rp ${groupedRupiah(p.jumlah, '.')}, ${p.ditahan} ikut ditahan bulan ini, ${p.tertunda} tertunda (nihil atau tidak ada di data pegawai bulan ini), ${p.masih_ditahan} masih ditahan di ${x} (lihat rapel.csv).`,
+        en: `Arrears ${x}: ${p.dibayar} employees paid Rp ${groupedRupiah(p.jumlah, ',')}, ${p.ditahan} held with this month, ${p.tertunda} pending (nihil or not in this month's staff file), ${p.masih_ditahan} still held in ${x} (see rapel.csv).`,
       },
     );
     if (p.berubah_bukan_rapel > 0) {

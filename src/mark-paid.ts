@@ -148,8 +148,8 @@ async function refuseNewlyHeld(dir: string, ringkasan: Record<string, unknown>):
   const path = join(dir, 'selisih.csv');
   const { keys, rows } = parseResultCsv(path, await readFile(path, 'utf8'));
   const at = (key: string) => keys.indexOf(key);
-  // Held, or gone from the correction's staff file (no status there).
-  const held = rows.filter((r) => r[at('status_bayar_dibayar')] === 'dibayar' && (r[at('status_bayar_baru')] === 'ditahan' || (r[at('status_bayar_baru')] ?? '') === '')).map((r) => r[at('nip')] ?? '');
+  // Held, or gone from the correction's staff file: compareResults marks them belum_pasti.
+  const held = rows.filter((r) => r[at('jenis')] === 'belum_pasti').map((r) => r[at('nip')] ?? '');
   if (held.length === 0) return;
   throw notPayable(dir, {
     id: `${held.length} pegawai yang sudah dibayar kini ditahan atau tidak ada di data pegawai koreksi ini (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''}): keraguan atas datanya bukan kelebihan bayar yang ditagih kembali. Perbaiki datanya (validasi.csv menyebut apa; pegawai yang pensiun atau pindah tetap dimuat untuk bulan yang dikoreksi), lalu jalankan koreksinya lagi dengan --force.`,

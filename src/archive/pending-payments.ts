@@ -5,13 +5,14 @@
  * the other only once it is marked paid, and finance transfers before marking (docs/keuangan.md), so
  * both could reach the bank. Whichever is computed second stops (exit 2) until the first is settled.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KinerjaError, type Bilingual } from '../errors.js';
 import type { Period } from '../model/domain.js';
+import { groupedRupiah } from '../model/rupiah-text.js';
 import { PAID_RECORD } from './paid-record.js';
-import { periodFolders } from './period-folders.js';
-import { RAPEL_FILE, readRapelCsv, RESULTS_FOLDER } from './rapel.js';
+import { isFile, periodFolders, RESULTS_FOLDER } from './period-folders.js';
+import { RAPEL_FILE, readRapelCsv } from './rapel.js';
 import { damaged, parseResultCsv } from './read-results.js';
 
 /** Arrears of a period carried by a results folder not marked paid. */
@@ -28,13 +29,6 @@ export interface PendingCorrection {
   folder: string;
   /** Non-zero `selisih` (new − paid) per NIP. */
   differences: Map<string, number>;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 }
 
 /**
@@ -81,16 +75,14 @@ export async function pendingCorrection(arsip: string, period: Period): Promise<
   return { folder: latest.name, differences: await correctionDifferences(latest.dir) };
 }
 
-/** Whole rupiah with the language's thousands mark. */
-const rupiah = (n: number, mark: '.' | ','): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
 
 /** `NIP (Rp 2.816.475)` for the first three in the message; every one in the details when more. */
 function listed(items: readonly { nip: string; amount: number }[]): { id: string; en: string; details: string[] } {
   const shown = items.slice(0, 3);
   const more = items.length > shown.length ? `, … (${items.length})` : '';
   return {
-    id: `${shown.map((i) => `${i.nip} (Rp ${rupiah(Math.abs(i.amount), '.')})`).join(', ')}${more}`,
-    en: `${shown.map((i) => `${i.nip} (Rp ${rupiah(Math.abs(i.amount), ',')})`).join(', ')}${more}`,
+    id: `${shown.map((i) => `${i.nip} (Rp ${groupedRupiah(Math.abs(i.amount), '.')})`).join(', ')}${more}`,
+    en: `${shown.map((i) => `${i.nip} (Rp ${groupedRupiah(Math.abs(i.amount), ',')})`).join(', ')}${more}`,
     details: items.length > shown.length ? items.map((i) => `${i.nip}: ${Math.abs(i.amount)}`) : [],
   };
 }
@@ -121,6 +113,26 @@ export function pendingArrearsConflict(periode: string, conflicts: readonly Pend
     },
     undefined,
     who.details.map((d, i) => `${conflicts[i]!.folder} rapel ${periode}: ${d}`),
+  );
+}
+
+/** `run --rapel P` in `month` that would pay arrears another month not marked paid already carries: it stops. */
+export function pendingArrearsElsewhere(periode: string, month: string, carried: readonly PendingArrear[]): KinerjaError {
+  const folders = [...new Set(carried.map((a) => a.folder))].join(', ');
+  const months = [...new Set(carried.map((a) => a.folder.slice(0, 7)))].join(', ');
+  const who = listed(carried.map((a) => ({ nip: a.nip, amount: a.rapel })));
+  return new KinerjaError(
+    'RAPEL_TERTUNDA_DI_BULAN_LAIN',
+    {
+      id: `Rapel ${periode} tidak dihitung: ${folders} (belum ditandai dibayar) sudah membawa rapel ${periode} untuk ${who.id}; membayarnya lagi di ${month} membayar dua kali.`,
+      en: `Arrears of ${periode} not computed: ${folders} (not marked paid) already carries arrears of ${periode} for ${who.en}; paying them again in ${month} pays twice.`,
+    },
+    {
+      id: `Bila ${folders} sudah ditransfer, tandai dibayar dulu (kinerja tandai-dibayar ${months}), lalu jalankan lagi: rapel yang sudah dibayar tidak dibayar lagi. Bila belum, jalankan ${month} tanpa --rapel ${periode}, atau jalankan ulang ${months} tanpa --rapel ${periode} (dengan --force).`,
+      en: `If ${folders} was transferred, mark it paid first (kinerja tandai-dibayar ${months}), then run again: arrears paid are not paid again. If not, run ${month} without --rapel ${periode}, or run ${months} again without --rapel ${periode} (with --force).`,
+    },
+    undefined,
+    who.details.map((d, i) => `${carried[i]!.folder} rapel ${periode}: ${d}`),
   );
 }
 

@@ -25,7 +25,7 @@ export function folderName(period: Period, koreksi: number): string {
   return koreksi === 0 ? formatPeriod(period) : `${formatPeriod(period)}-koreksi-${koreksi}`;
 }
 
-async function isFile(path: string): Promise<boolean> {
+export async function isFile(path: string): Promise<boolean> {
   return stat(path).then(
     (s) => s.isFile(),
     () => false,
@@ -39,7 +39,9 @@ export async function periodFolders(arsip: string, period: Period): Promise<Resu
 
 /** Entries an archive folder may hold before it must also hold a results folder to be searched. */
 const SCAN_LIMIT = 1000;
-const RESULTS_NAME = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
+
+/** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
+export const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
 
 function renamed(dir: string, periode: string, recordedName: string): KinerjaError {
   return new KinerjaError(
@@ -68,7 +70,7 @@ async function checkPaidNames(arsip: string, base: string, names: readonly strin
   }
   // A crowded folder that holds no results folder (a --out straight under $TMPDIR or a home folder)
   // is not an archive: its entries are not searched for paid records.
-  const looksLikeArchive = names.length <= SCAN_LIMIT || names.some((n) => RESULTS_NAME.test(n));
+  const looksLikeArchive = names.length <= SCAN_LIMIT || names.some((n) => RESULTS_FOLDER.test(n));
   if (/^\d{4}-\d{2}$/.test(base) && looksLikeArchive) {
     const inFamily = new Set(family.map((f) => f.name));
     for (const name of names) {

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { KinerjaError } from '../errors.js';
 import type { RapelLine } from '../model/results.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
+import { RESULTS_FOLDER } from './period-folders.js';
 import { damaged, parseResultCsv, type ArchivedEmployee } from './read-results.js';
 
 /** The file a results folder that pays arrears writes. */
 export const RAPEL_FILE = 'rapel.csv';
 
-/** Results folder names of the archive (`2026-10`, `2026-10-koreksi-2`). */
-export const RESULTS_FOLDER = /^\d{4}-\d{2}(?:-koreksi-[1-9]\d*)?$/;
+
 
 /** One line of a `rapel.csv`: the arrears of `periode` paid to `nip`, and what had been paid before. */
 export interface RapelCsvLine {

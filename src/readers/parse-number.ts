@@ -5,6 +5,7 @@
  */
 import { Exact } from '../exact.js';
 import type { Cell } from './cell.js';
+import { groupedRupiah } from '../model/rupiah-text.js';
 
 /** A decimal mark. */
 export type DecimalMark = '.' | ',';
@@ -135,8 +136,7 @@ const MULTIPLIERS: Readonly<Record<string, bigint>> = { juta: 1_000_000n, jt: 1_
 
 /** Whole rupiah for people: `1.234.567`. */
 export function formatRupiahId(amount: bigint | number): string {
-  const digits = (typeof amount === 'bigint' ? amount : BigInt(amount)).toString();
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return groupedRupiah(amount, '.');
 }
 
 /** True for a short run of digits only (read the same way as a number and as rupiah). */
