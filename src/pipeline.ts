@@ -29,7 +29,7 @@ import { buildExplanation, type Explanation } from './reports/build-explanation.
 import { buildReport, buildRingkasan, rapelTable, tindakLanjutTable, tppTable, validasiTable, type ReportModel, type Ringkasan } from './reports/build-report.js';
 import { bankTable, buildFinanceExports, sipdTable, tanpaRekeningTable, type FinanceExports } from './reports/finance-exports.js';
 import type { CsvLocale } from './reports/format-cell.js';
-import { writeBankCsv, writeCsv } from './reports/write-csv.js';
+import { csvOutputFor, writeBankCsv, writeCsv, type CsvOutput } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
 import { selisihTable } from './reports/selisih-table.js';
 import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
@@ -451,9 +451,18 @@ const CSV_TABLES = ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const;
  */
 const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>> = {
   async csv({ dir, model, options }) {
-    for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale));
-    // A correction's transfers are its kekurangan_bayar rows (selisih.csv), never the whole month again.
-    return [...CSV_TABLES.map((key) => `${key}.csv`), ...(model.koreksi ? [] : await writeFinanceCsv(dir, model, options))];
+    const output = csvOutputFor(model.results.employees.length, { runtime: options.runtime ?? {} });
+    try {
+      for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale, output));
+      // A correction's transfers are its kekurangan_bayar rows (selisih.csv), never the whole month again.
+      const written = [...CSV_TABLES.map((key) => `${key}.csv`), ...(model.koreksi ? [] : await writeFinanceCsv(dir, model, options, output))];
+      // The worker's files are on disk once it has finished (their hashes are taken after this).
+      await timed('tulis:csv', () => output.finish());
+      return written;
+    } catch (err) {
+      await output.abort();
+      throw err;
+    }
   },
   async xlsx({ dir, model, options }) {
     const name = `kinerja-${formatPeriod(options.period)}.xlsx`;
@@ -464,17 +473,17 @@ const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>>
 };
 
 /** The finance exports: the SIPD nominatif, one file per bank, and the paid employees without an account (only when there are any). */
-async function writeFinanceCsv(dir: string, model: ReportModel, options: RunOptions): Promise<string[]> {
+async function writeFinanceCsv(dir: string, model: ReportModel, options: RunOptions, output: CsvOutput): Promise<string[]> {
   const written = ['sipd_nominatif.csv'];
   const { finance } = model;
   await timed('tulis:csv', async () => {
-    await writeCsv(join(dir, 'sipd_nominatif.csv'), model.tables.sipd, options.csvLocale);
+    await writeCsv(join(dir, 'sipd_nominatif.csv'), model.tables.sipd, options.csvLocale, output);
     for (const file of finance.banks) {
-      await writeBankCsv(join(dir, file.berkas), bankTable(file, finance.periode), file.layout);
+      await writeBankCsv(join(dir, file.berkas), bankTable(file, finance.periode), file.layout, output);
       written.push(file.berkas);
     }
     if (finance.tanpaRekening.length > 0) {
-      await writeCsv(join(dir, 'tanpa_rekening.csv'), tanpaRekeningTable(finance), options.csvLocale);
+      await writeCsv(join(dir, 'tanpa_rekening.csv'), tanpaRekeningTable(finance), options.csvLocale, output);
       written.push('tanpa_rekening.csv');
     }
   });

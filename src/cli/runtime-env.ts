@@ -3,9 +3,10 @@
  * passed down as runtime options: product modules never read the environment for them.
  *
  * - `KINERJA_TEST_XLSX_GAGAL=ENOSPC|BUG`: the workbook writer fails (runtime/faults.ts).
+ * - `KINERJA_TEST_CSV_GAGAL=ENOSPC`: the CSV files go to /dev/full.
  * - `KINERJA_TEST_PAUSE=<point>`: the output folder's commit pauses there until killed.
  * - `KINERJA_TEST_WORKER_MIN_BYTES`, `KINERJA_TEST_SPLIT_MIN_BYTES`,
- *   `KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES`: the sizes from which work goes to workers.
+ *   `KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES`, `KINERJA_TEST_CSV_WRITER_MIN_EMPLOYEES`: the sizes from which work goes to workers.
  * - `KINERJA_PROFIL=1`: print the run's timeline when it ends (cli/main.ts).
  */
 import type { FaultHooks } from '../runtime/faults.js';
@@ -15,6 +16,7 @@ const THRESHOLDS: [keyof Thresholds, string][] = [
   ['csvWorkerMinBytes', 'KINERJA_TEST_WORKER_MIN_BYTES'],
   ['csvSplitMinBytes', 'KINERJA_TEST_SPLIT_MIN_BYTES'],
   ['xlsxWorkerMinEmployees', 'KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES'],
+  ['csvWriterMinEmployees', 'KINERJA_TEST_CSV_WRITER_MIN_EMPLOYEES'],
 ];
 
 /** The runtime options the environment asks for (none in normal use). */
@@ -22,6 +24,7 @@ export function runtimeOptionsFromEnv(env: NodeJS.ProcessEnv): RuntimeOptions {
   const faults: FaultHooks = {};
   const workbook = env['KINERJA_TEST_XLSX_GAGAL'];
   if (workbook === 'ENOSPC' || workbook === 'BUG') faults.workbook = workbook;
+  if (env['KINERJA_TEST_CSV_GAGAL'] === 'ENOSPC') faults.csv = 'ENOSPC';
   const pause = env['KINERJA_TEST_PAUSE'];
   if (pause !== undefined && pause !== '') faults.pauseAt = pause;
   const thresholds: Partial<Thresholds> = {};

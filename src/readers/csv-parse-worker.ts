@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Channel } from '../runtime/channel.js';
 import { serveWorker, type WorkerSpec } from '../runtime/worker.js';
-import { countPlainRecords, csvRecordBatches, packRecords, type ByteRange, type CsvSeparator, type PackedRecords } from './csv-records.js';
+import { countPlainRecords, csvRecordBatches, type ByteRange, type CsvSeparator } from './csv-records.js';
+import { packRecords, type PackedRecords } from '../runtime/packed-records.js';
 import type { TextEncoding } from './detect-text-format.js';
 
 export interface CsvWorkerJob {

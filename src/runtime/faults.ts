@@ -14,6 +14,8 @@ export interface FaultHooks {
    * table sheet.
    */
   workbook?: 'ENOSPC' | 'BUG';
+  /** The CSV writer fails: `ENOSPC` writes every CSV file to /dev/full. */
+  csv?: 'ENOSPC';
   /** The output folder's commit stops at this point, saying so on stderr, until the process is killed. */
   pauseAt?: string;
 }
@@ -21,6 +23,11 @@ export interface FaultHooks {
 /** The file the workbook is written to: `path`, or /dev/full for a simulated full disk. */
 export function workbookTarget(faults: FaultHooks | undefined, path: string): string {
   return faults?.workbook === 'ENOSPC' ? '/dev/full' : path;
+}
+
+/** The file a CSV file is written to: `path`, or /dev/full for a simulated full disk. */
+export function csvTarget(faults: FaultHooks | undefined, path: string): string {
+  return faults?.csv === 'ENOSPC' ? '/dev/full' : path;
 }
 
 /** Throws the simulated program error of the workbook writer, when asked for. */

@@ -13,6 +13,8 @@ export interface Thresholds {
   csvSplitMinBytes: number;
   /** A period of this many employees or more has its workbook written by a worker. */
   xlsxWorkerMinEmployees: number;
+  /** A period of this many employees or more has its CSV files written by a worker. */
+  csvWriterMinEmployees: number;
 }
 
 export interface RuntimeOptions {

@@ -6,7 +6,7 @@
 const PREFIX = 'kinerja:';
 
 /** Events counted in the report. */
-export type ProfileMark = 'pekerja-csv' | 'csv-dibelah' | 'pekerja-xlsx';
+export type ProfileMark = 'pekerja-csv' | 'csv-dibelah' | 'pekerja-xlsx' | 'penulis-csv';
 
 /** A point on the timeline, to start a phase from. */
 export function now(): number {
@@ -39,6 +39,7 @@ export interface ProfileReport {
   parseWorkers: number;
   splitFiles: number;
   workbookWorkers: number;
+  csvWriterWorkers: number;
   totalMs: number;
   maxRssKb: number;
   userMs: number;
@@ -61,6 +62,7 @@ export function profileReport(): ProfileReport {
     parseWorkers: marks('pekerja-csv'),
     splitFiles: marks('csv-dibelah'),
     workbookWorkers: marks('pekerja-xlsx'),
+    csvWriterWorkers: marks('penulis-csv'),
     totalMs: Math.round(performance.now()),
     maxRssKb: usage.maxRSS,
     userMs: Math.round(usage.userCPUTime / 1000),

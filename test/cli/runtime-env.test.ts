@@ -15,10 +15,12 @@ describe('the test hooks in the environment are read by the CLI only', () => {
         KINERJA_TEST_WORKER_MIN_BYTES: '0',
         KINERJA_TEST_SPLIT_MIN_BYTES: '1',
         KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES: '1000000',
+        KINERJA_TEST_CSV_WRITER_MIN_EMPLOYEES: '7',
+        KINERJA_TEST_CSV_GAGAL: 'ENOSPC',
       }),
     ).toEqual({
-      faults: { workbook: 'ENOSPC', pauseAt: 'tengah-ganti' },
-      thresholds: { csvWorkerMinBytes: 0, csvSplitMinBytes: 1, xlsxWorkerMinEmployees: 1_000_000 },
+      faults: { workbook: 'ENOSPC', csv: 'ENOSPC', pauseAt: 'tengah-ganti' },
+      thresholds: { csvWorkerMinBytes: 0, csvSplitMinBytes: 1, xlsxWorkerMinEmployees: 1_000_000, csvWriterMinEmployees: 7 },
     });
     expect(runtimeOptionsFromEnv({ KINERJA_TEST_XLSX_GAGAL: 'something else' })).toEqual({});
     expect([profileWanted({ KINERJA_PROFIL: '1' }), profileWanted({ KINERJA_PROFIL: '0' }), profileWanted({})]).toEqual([true, false, false]);
