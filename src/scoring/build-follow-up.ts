@@ -20,8 +20,11 @@ export function weakestAspect(perAspek: Partial<Record<Aspek, Exact>>): Aspek | 
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Builds the three lists, sorted by list, unit and NIP. */
-export function buildFollowUp(members: readonly FollowUpMember[], employees: ReadonlyMap<string, Pegawai>, pack: RulePack): FollowUpRow[] {
+/**
+ * Builds the three lists, sorted by list, unit and NIP. `members` is read once, in one pass: a
+ * province's half a million members need not be held at once.
+ */
+export function buildFollowUp(members: Iterable<FollowUpMember>, employees: ReadonlyMap<string, Pegawai>, pack: RulePack): FollowUpRow[] {
   const rules = pack.tindak_lanjut;
   const rows: FollowUpRow[] = [];
   const withAspect = (m: FollowUpMember, daftar: FollowUpRow['daftar'], alasan: string): FollowUpRow => {
@@ -37,7 +40,25 @@ export function buildFollowUp(members: readonly FollowUpMember[], employees: Rea
       ...(saran !== undefined ? { saranPelatihan: saran } : {}),
     };
   };
+  // Running sums and counts rather than lists of every score: the means are the same exact values.
+  // A member's raters come together, so a rater's distinct ratees are counted by the last one seen.
+  const given = new Map<string, { sum: ExactSum; count: number; ratees: number; lastRatee: string }>();
+  const all = new ExactSum();
+  let allCount = 0;
   for (const m of members) {
+    for (const r of m.raters) {
+      for (const a of ASPEK) all.add(r.skor[a]);
+      allCount += ASPEK.length;
+      if (r.penilaiNip === undefined) continue;
+      let own = given.get(r.penilaiNip);
+      if (!own) given.set(r.penilaiNip, (own = { sum: new ExactSum(), count: 0, ratees: 0, lastRatee: '' }));
+      for (const a of ASPEK) own.sum.add(r.skor[a]);
+      own.count += ASPEK.length;
+      if (own.lastRatee !== m.pegawai.nip) {
+        own.ratees += 1;
+        own.lastRatee = m.pegawai.nip;
+      }
+    }
     if (m.hariKerja <= 0) continue;
     const reasons: string[] = [];
     if (rules.pembinaan.predikat.includes(m.predikat)) reasons.push(`predikat ${m.predikat}`);
@@ -54,30 +75,10 @@ export function buildFollowUp(members: readonly FollowUpMember[], employees: Rea
       rows.push(withAspect(m, 'penghargaan', `predikat ${m.predikat}; nilai_disiplin ${m.nilaiDisiplin.toFixed(2)}`));
     }
   }
-
-  // Running sums and counts rather than lists of every score: the means are the same exact values.
-  const given = new Map<string, { sum: ExactSum; count: number }>();
-  const ratees = new Map<string, Set<string>>();
-  const all = new ExactSum();
-  let allCount = 0;
-  for (const m of members) {
-    for (const r of m.raters) {
-      for (const a of ASPEK) all.add(r.skor[a]);
-      allCount += ASPEK.length;
-      if (r.penilaiNip === undefined) continue;
-      let own = given.get(r.penilaiNip);
-      if (!own) given.set(r.penilaiNip, (own = { sum: new ExactSum(), count: 0 }));
-      for (const a of ASPEK) own.sum.add(r.skor[a]);
-      own.count += ASPEK.length;
-      let set = ratees.get(r.penilaiNip);
-      if (!set) ratees.set(r.penilaiNip, (set = new Set<string>()));
-      set.add(m.pegawai.nip);
-    }
-  }
   if (allCount > 0) {
     const overall = all.dividedBy(allCount);
     for (const [rater, scores] of given) {
-      if ((ratees.get(rater)?.size ?? 0) < rules.kalibrasi.minimal_dinilai) continue;
+      if (scores.ratees < rules.kalibrasi.minimal_dinilai) continue;
       const mean = scores.sum.dividedBy(scores.count);
       const diff = mean.sub(overall);
       const kind = diff.gt(rules.kalibrasi.selisih_poin) ? 'lunak' : diff.neg().gt(rules.kalibrasi.selisih_poin) ? 'keras' : undefined;

@@ -102,7 +102,8 @@ function ratingHasilKerja(capaianSkp: Exact, pack: RulePack): Rating {
 export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePack, pool: ExactPool = createExactPool()): HasilKerjaResult {
   const maks = pack.kinerja.capaian_maks;
   const maksBayar = pack.kinerja.capaian_maks_bayar;
-  const results: IndikatorResult[] = [];
+  // Exact size, not grown by push: results are kept until the end of the run (see compute-tpp.ts).
+  const results = new Array<IndikatorResult>(indicators.length);
   let inovasi = false;
   let utama = 0;
   let achieved = 0;
@@ -110,9 +111,10 @@ export function computeHasilKerja(indicators: readonly Indikator[], pack: RulePa
   const weighted = new ExactSum();
   // With capaian_maks_bayar: the same mean with each indicator capped at it, for pay only.
   const weightedBayar = maksBayar === null ? undefined : new ExactSum();
-  for (const ind of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
     const r = capaianIndikator(ind, maks, pool);
-    results.push(r);
+    results[i] = r;
     if (ind.inovasi) inovasi = true;
     if (ind.jenis === 'utama') {
       utama += 1;

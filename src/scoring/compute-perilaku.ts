@@ -76,8 +76,8 @@ function payBaseOf(nilai: Exact, pack: RulePack): { nilaiBayar: Exact; ambangBay
 
 /** Computes the behaviour result from an employee's complete rater records. */
 export function computePerilaku(penilai: readonly Penilai[], pack: RulePack, pool: ExactPool = createExactPool()): PerilakuResult {
-  const raters: RaterResult[] = [];
-  for (const p of penilai) raters.push({ penilai: p, rataRata: raterMean(p.skor, pool) });
+  // map, not push: exact-size arrays for results kept until the end of the run (see compute-tpp.ts).
+  const raters: RaterResult[] = penilai.map((p) => ({ penilai: p, rataRata: raterMean(p.skor, pool) }));
   const perPeran: Partial<Record<Peran, Exact>> = {};
   for (const peran of PERAN) {
     let count = 0;

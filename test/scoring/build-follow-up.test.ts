@@ -101,6 +101,20 @@ describe('kalibrasi (rater calibration)', () => {
     ]);
   });
 
+  it('counts a rater\'s distinct ratees: one ratee rated twice (two roles) is one, so 2 ratees stay under 3', () => {
+    const twice = ratedBy(LENIENT, 98, 2);
+    const first = twice[0]!;
+    twice[0] = { ...first, raters: [...first.raters, aPenilai(98, { nip: first.pegawai.nip, penilaiNip: LENIENT, peran: 'rekan' })] };
+    const members = [...twice, ...ratedBy(ORDINARY, 60, 6)];
+    expect(buildFollowUp(members, new Map(), pack).filter((r) => r.nip === LENIENT)).toEqual([]);
+    // A third ratee makes three: flagged, read from a one-pass iterable as the pipeline gives it.
+    const more = [...members, ...ratedBy(LENIENT, 98, 1)];
+    function* once(): Generator<FollowUpMember> {
+      yield* more;
+    }
+    expect(buildFollowUp(once(), new Map(), pack).filter((r) => r.nip === LENIENT).map((r) => r.alasan.split(':')[0])).toEqual(['lunak']);
+  });
+
   it('exactly 15 points away is not flagged', () => {
     const members = [...ratedBy(LENIENT, 95, 3), ...ratedBy(ORDINARY, 65, 3)];
     expect(buildFollowUp(members, new Map(), pack).filter((r) => r.daftar === 'kalibrasi')).toEqual([]);
