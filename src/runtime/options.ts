@@ -13,6 +13,8 @@ export interface Thresholds {
   csvSplitMinBytes: number;
   /** A period of this many employees or more has its workbook written by a worker. */
   xlsxWorkerMinEmployees: number;
+  /** Data rows per workbook sheet before it continues in "Name (2)" (tests use a few). */
+  xlsxMaxSheetRows: number;
 }
 
 export interface RuntimeOptions {
