@@ -174,7 +174,7 @@ export class SheetWriter {
   private buffer = '';
   private rowNumber = 0;
   private blocked = false;
-  private readonly letters: string[] = [];
+  private readonly cellHeads: string[] = [];
   private readonly styleAttrs: string[] = [];
   private readonly conditional: string[] = [];
 
@@ -198,21 +198,22 @@ export class SheetWriter {
    */
   addRow(values: readonly WorkbookValue[], styles: readonly number[]): void {
     const r = ++this.rowNumber;
-    let xml = `<row r="${r}" spans="1:${values.length}">`;
+    let xml = `<row r="${r}">`;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const s = styles[i] ?? 0;
-      const ref = (this.letters[i] ??= columnLetters(i + 1)) + r;
-      const sAttr = (this.styleAttrs[s] ??= s ? ` s="${s}"` : '');
+      // `<c r="AB` and `" s="3"`, made once per column and style: most of a cell's text.
+      const head = (this.cellHeads[i] ??= `<c r="${columnLetters(i + 1)}`);
+      const style = (this.styleAttrs[s] ??= s ? `" s="${s}"` : '"');
       if (v === null || v === undefined) {
-        if (s) xml += `<c r="${ref}"${sAttr}/>`;
+        if (s) xml += head + r + style + '/>';
       } else if (typeof v === 'number') {
-        xml += `<c r="${ref}"${sAttr}><v>${v}</v></c>`;
+        xml += head + r + style + '><v>' + v + '</v></c>';
       } else {
-        xml += `<c r="${ref}"${sAttr} t="str"><v>${xmlText(v)}</v></c>`;
+        xml += head + r + style + ' t="str"><v>' + xmlText(v) + '</v></c>';
       }
     }
-    this.buffer += `${xml}</row>`;
+    this.buffer += xml + '</row>';
     if (this.buffer.length >= CHUNK_CHARS) this.flush();
   }
 

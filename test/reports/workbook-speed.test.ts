@@ -1,0 +1,59 @@
+/**
+ * The workbook writers alone, on the same sheets: `KINERJA_BENCH_XLSX=<input folder> npx vitest run
+ * test/reports/workbook-speed.test.ts` (e.g. a bench agency, /tmp/kinerja-bench-M-g1) builds the
+ * report model once, then writes it with exceljs's writer (test/helpers/exceljs-workbook.ts) and with
+ * ours, alternately, in this thread, and prints each time and file size. Skipped without the variable
+ * (docs/performa.md, round 5, has the figures).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runPeriod } from '../../src/pipeline.js';
+import type { ReportModel } from '../../src/reports/build-report.js';
+import { writeWorkbook } from '../../src/reports/write-xlsx.js';
+import type { RuntimeOptions } from '../../src/runtime/options.js';
+import { tempDir } from '../cli/run-cli.js';
+import { writeWorkbookWithExcelJs } from '../helpers/exceljs-workbook.js';
+import { runOptions } from '../helpers/run-options.js';
+
+const captured = vi.hoisted(() => [] as unknown[]);
+vi.mock(import('../../src/reports/write-xlsx.js'), async (original) => {
+  const real = await original();
+  return {
+    ...real,
+    writeWorkbook: (path: string, model: ReportModel, options?: { runtime?: RuntimeOptions }) => {
+      captured.push(model);
+      return real.writeWorkbook(path, model, options);
+    },
+  };
+});
+
+const input = process.env['KINERJA_BENCH_XLSX'];
+const ROUNDS = Number(process.env['KINERJA_BENCH_XLSX_RUNS'] ?? 3);
+/** In this thread, as the bench's own writer would be timed: no worker start-up in the figures. */
+const DIRECT: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: Number.POSITIVE_INFINITY } };
+
+describe.skipIf(!input)('the workbook writers on the same model', () => {
+  it('times exceljs and ours, alternately', async () => {
+    const dir = tempDir();
+    await runPeriod({ ...runOptions(input!, join(dir, 'hasil'), { formats: new Set(['xlsx', 'csv', 'json']), runtime: DIRECT }) });
+    const model = captured.at(-1) as ReportModel;
+    const time = async (write: () => Promise<void>) => {
+      const start = performance.now();
+      await write();
+      return performance.now() - start;
+    };
+    const ms: Record<'exceljs' | 'ours', number[]> = { exceljs: [], ours: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      ms.exceljs.push(await time(() => writeWorkbookWithExcelJs(join(dir, 'exceljs.xlsx'), model, { runtime: DIRECT })));
+      ms.ours.push(await time(() => writeWorkbook(join(dir, 'ours.xlsx'), model, { runtime: DIRECT })));
+    }
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+    const size = (name: string) => (statSync(join(dir, name)).size / 1e6).toFixed(1);
+    console.log(
+      `${model.results.employees.length} employees, ${ROUNDS} rounds: exceljs ${ms.exceljs.map((t) => (t / 1000).toFixed(2)).join(' ')} s (${size('exceljs.xlsx')} MB), ` +
+        `ours ${ms.ours.map((t) => (t / 1000).toFixed(2)).join(' ')} s (${size('ours.xlsx')} MB); median ratio ${(median(ms.exceljs) / median(ms.ours)).toFixed(1)}x`,
+    );
+    expect(ms.ours.length).toBe(ROUNDS);
+  }, 600_000);
+});
