@@ -175,7 +175,7 @@ export class SheetWriter {
   private rowNumber = 0;
   private blocked = false;
   private readonly cellHeads: string[] = [];
-  private readonly styleAttrs: string[] = [];
+  private readonly styleParts: StyleParts[] = [];
   private readonly conditional: string[] = [];
 
   constructor(
@@ -197,20 +197,20 @@ export class SheetWriter {
    * styled, as exceljs writes it, so it reads back with its column's number format.
    */
   addRow(values: readonly WorkbookValue[], styles: readonly number[]): void {
-    const r = ++this.rowNumber;
-    let xml = `<row r="${r}">`;
+    const r = String(++this.rowNumber);
+    let xml = '<row r="' + r + '">';
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const s = styles[i] ?? 0;
-      // `<c r="AB` and `" s="3"`, made once per column and style: most of a cell's text.
+      // A cell's text around its row number and value, made once per column and style.
       const head = (this.cellHeads[i] ??= `<c r="${columnLetters(i + 1)}`);
-      const style = (this.styleAttrs[s] ??= s ? `" s="${s}"` : '"');
+      const parts = (this.styleParts[s] ??= styleParts(s));
       if (v === null || v === undefined) {
-        if (s) xml += head + r + style + '/>';
+        if (s) xml += head + r + parts.empty;
       } else if (typeof v === 'number') {
-        xml += head + r + style + '><v>' + v + '</v></c>';
+        xml += head + r + parts.number + v + '</v></c>';
       } else {
-        xml += head + r + style + ' t="str"><v>' + xmlText(v) + '</v></c>';
+        xml += head + r + parts.text + xmlText(v) + '</v></c>';
       }
     }
     this.buffer += xml + '</row>';
@@ -264,6 +264,18 @@ export class SheetWriter {
     await this.breathe();
     this.out.end();
   }
+}
+
+/** What follows a cell's reference, by what the cell holds. */
+interface StyleParts {
+  empty: string;
+  number: string;
+  text: string;
+}
+
+function styleParts(style: number): StyleParts {
+  const s = style ? `" s="${style}"` : '"';
+  return { empty: `${s}/>`, number: `${s}><v>`, text: `${s} t="str"><v>` };
 }
 
 function sheetHead(o: SheetOptions): string {
