@@ -169,11 +169,17 @@ async function writeTableSheets(workbook: XlsxWriter, table: SheetTable, batches
       }
       ws!.addRow(values, styles);
       rowsInSheet += 1;
+      if (rowsInSheet % BREATHE_ROWS === 0) await ws!.breathe();
     }
-    await ws!.breathe();
   }
   await close();
 }
+
+/**
+ * Rows between pauses of a sheet's writing (about 100 KB of XML): waiting while the zip is behind,
+ * else a turn of the event loop, without which zlib (on the thread pool) waits for the rows to stop.
+ */
+const BREATHE_ROWS = 32;
 
 /** Everything the workbook needs besides the rows of its tables: plain data, so a worker can take it. */
 interface WorkbookPlan {
@@ -337,6 +343,7 @@ async function writeTppSheet(workbook: XlsxWriter, plan: WorkbookPlan, batches: 
   // Rows come in report order (unit, then NIP): each run of one unit ends with its subtotal.
   let unit: string | undefined;
   let sums: number[] = [];
+  let written = 0;
   const closeUnit = () => {
     sums.forEach((s, k) => (grand[k]! += s));
     const name = plan.unitNames.get(unit!);
@@ -352,8 +359,8 @@ async function writeTppSheet(workbook: XlsxWriter, plan: WorkbookPlan, batches: 
       }
       ws.addRow(values, styles);
       sumIndex.forEach((ci, k) => (sums[k]! += values[ci] as number));
+      if (++written % BREATHE_ROWS === 0) await ws.breathe();
     }
-    await ws.breathe();
   }
   if (unit !== undefined) closeUnit();
   totalRow(t('workbook.tpp.total'), grand, totalStyles('FFD9E1F2'));

@@ -71,6 +71,8 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const BUILTIN_NUMFMTS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '@': 49 };
 /** exceljs's default font, written as it writes it, so default-styled cells read back alike. */
 const DEFAULT_FONT = '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>';
+/** zlib's output buffer: each of its turns on the thread pool deflates up to this much before calling back. */
+const ZLIB_CHUNK = 128 * 1024;
 /** Sheet text is handed to the zip in chunks of about this many characters. */
 const CHUNK_CHARS = 64 * 1024;
 
@@ -240,9 +242,13 @@ export class SheetWriter {
    */
   async breathe(): Promise<void> {
     this.failure.check();
-    if (!this.blocked) return;
-    this.blocked = false;
-    await Promise.race([once(this.out, 'drain'), this.failure.promise]);
+    if (this.blocked) {
+      this.blocked = false;
+      await Promise.race([once(this.out, 'drain'), this.failure.promise]);
+    } else {
+      // A turn of the event loop: zlib's finished chunks wait for it before it takes the next.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Writes the closing parts and ends the sheet's entry. */
@@ -311,7 +317,7 @@ export class XlsxWriter {
 
   /** `level`: zlib's compression level (1 fastest, 9 smallest). */
   constructor(private readonly file: Writable, level: number) {
-    this.zip = archiver('zip', { zlib: { level } });
+    this.zip = archiver('zip', { zlib: { level, chunkSize: ZLIB_CHUNK } });
     this.zip.on('error', (err: Error) => this.failure.set(err));
     this.zip.on('warning', (err: Error) => this.failure.set(err));
     file.on('error', (err: Error) => this.failure.set(err));

@@ -11,7 +11,7 @@ declare module 'archiver' {
       finalize(): Promise<void>;
     }
     interface ArchiverOptions {
-      zlib?: { level?: number };
+      zlib?: { level?: number; chunkSize?: number };
     }
   }
 
