@@ -498,10 +498,12 @@ const WORKBOOK_WORKER: WorkerSpec<WorkerJob, never, BatchMessage, void> = {
  */
 const WORKER_YOUNG_MB = 32;
 /**
- * Smaller periods write the workbook in this thread: starting a worker and loading exceljs and the
- * report modules a second time (~0.5-1.5 s) costs more than writing a few thousand rows alongside.
+ * Smaller periods write the workbook in this thread: a worker costs its start and a second load of
+ * the report modules. With exceljs that was ~0.5-1.5 s and the threshold 5,000; with our writer
+ * (round 5, runs alternated, load 1.4-2.7) the worker cost S (2,000) ~60 ms, was even at K (8,000:
+ * 2.76-2.86 s against 2.75-2.77 s) and saved ~0.6 s at M (65,000: 11.8-12.3 s against 12.6-13.0 s).
  */
-const WORKER_MIN_EMPLOYEES = 5000;
+const WORKER_MIN_EMPLOYEES = 10_000;
 
 /** Hands the job to a worker and feeds it the rows, at most the spec's window of batches ahead of its writing. */
 async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel, faults: FaultHooks | undefined): Promise<void> {
