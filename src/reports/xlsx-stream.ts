@@ -189,11 +189,6 @@ export class SheetWriter {
     this.buffer = sheetHead(options);
   }
 
-  /** Rows written or skipped so far. */
-  get rowCount(): number {
-    return this.rowNumber;
-  }
-
   /**
    * Adds a row; `styles[i]` is cell i's style index (0: none). An empty cell is written only when
    * styled, as exceljs writes it, so it reads back with its column's number format.
