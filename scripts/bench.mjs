@@ -209,7 +209,7 @@ async function main() {
     console.log(`${name.padEnd(20)} ${fmtSec(phase[name]).padStart(9)} ${ratio.padStart(8)} ${(n ? fmtInt(n) : '').padStart(10)} ${perSec.padStart(12)}   ${ownText}`);
   }
   console.log(`${'node boot + exit'.padEnd(20)} ${fmtSec(startup).padStart(9)} ${fmtRatio(startup, floor).padStart(8)}`);
-  console.log('(from 5,000 employees tulis:xlsx runs in a worker thread at the same time as tulis:csv and tulis:json)');
+  console.log('(from 10,000 employees tulis:xlsx runs in a worker thread at the same time as tulis:csv and tulis:json)');
   const p = (n) => `${(phase[n] / 1000).toFixed(2)}`;
   const writes = ['xlsx', 'csv', 'json'].filter((f) => phase[`tulis:${f}`] !== undefined).map((f) => `${f} ${p(`tulis:${f}`)}`).join(', ');
   console.log('');

@@ -33,7 +33,8 @@ let writerClass: WorkbookWriterClass | undefined;
 
 /**
  * exceljs's streaming workbook writer alone. The package's entry loads the reader, unzipper and the
- * in-memory workbook too (~0.4 s of a 2-second run); writing reports needs only this class.
+ * in-memory workbook too (~0.4 s of a 2-second run). Since round 5 the report workbook has a writer of
+ * its own (reports/xlsx-stream.ts); this one is kept for the tests that compare the two.
  */
 export function loadWorkbookWriter(): WorkbookWriterClass {
   writerClass ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;

@@ -1,20 +1,21 @@
 /**
- * Writes `kinerja-<period>.xlsx` with the exceljs streaming writer (SPEC §5): labelled sheets, frozen
- * header, autofilter, fitted widths, NIPs and accounts as text, rupiah as `#,##0`, and the TPP sheet
- * grouped by unit with subtotals, ready to print. A sheet past 1,000,000 rows continues in "(2)".
+ * Writes `kinerja-<period>.xlsx` (SPEC §5) with the streaming writer of reports/xlsx-stream.ts:
+ * labelled sheets, frozen header, autofilter, fitted widths, NIPs and accounts as text, rupiah as
+ * `#,##0`, and the TPP sheet grouped by unit with subtotals, ready to print. A sheet past 1,000,000
+ * rows continues in "(2)". exceljs wrote it until round 5 (docs/performa.md); it still reads inputs
+ * and writes the input templates. Every sheet goes through our writer, the small ones too: they share
+ * the zip and the one styles.xml with the large ones.
  *
- * exceljs is most of the time of a large run's writing, so in the build the workbook is written by a
- * worker thread (this same module) while the CSV files are written here: this thread computes the
- * rows and posts them as plain values, a few batches ahead of the worker.
+ * For a large period the workbook is written by a worker thread (this same module) while the CSV
+ * files are written here: this thread computes the rows and posts them as plain values, a few
+ * batches ahead of the worker.
  */
 import { createWriteStream } from 'node:fs';
-import type ExcelJS from 'exceljs';
 import type { Channel } from '../runtime/channel.js';
 import { failForTest, workbookTarget, type FaultHooks } from '../runtime/faults.js';
 import { runtimeOptions, threshold, type RuntimeOptions } from '../runtime/options.js';
 import { mark } from '../runtime/profile.js';
 import { serveWorker, startWorker, type WorkerSpec } from '../runtime/worker.js';
-import { loadWorkbookWriter } from '../readers/load-exceljs.js';
 import { pick, type Lang } from '../i18n.js';
 import type { Bilingual } from '../errors.js';
 import { ASSESSED_PREDIKAT, formatPeriod } from '../model/domain.js';
@@ -22,16 +23,14 @@ import { canonicalJson } from '../rules/load-rule-pack.js';
 import type { ColumnType, ReportCell, ReportColumn, ReportModel, ReportTable, Ringkasan } from './build-report.js';
 import { placesOf, workbookCellValue } from './format-cell.js';
 import { labelsFor } from './labels.js';
+import { columnLetters, XlsxWriter, type CellStyle, type SheetOptions, type SheetWriter, type WorkbookValue } from './xlsx-stream.js';
 
 /** Largest data rows per sheet before continuing in the next one (Excel's limit is 1,048,576). */
-export const MAX_SHEET_ROWS = 1_000_000;
+const MAX_SHEET_ROWS = 1_000_000;
 /** Widths are fitted to the first rows only; they are also the first batch a sheet receives. */
 const WIDTH_SAMPLE_ROWS = 1000;
 /** Rows per batch handed to the workbook writer. */
 const BATCH_ROWS = WIDTH_SAMPLE_ROWS;
-
-type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
-type Worksheet = ReturnType<Workbook['addWorksheet']>;
 
 function numFmtOf(type: ColumnType): string {
   switch (type) {
@@ -47,16 +46,11 @@ function numFmtOf(type: ColumnType): string {
   }
 }
 
-const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: { bold: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
-  alignment: { vertical: 'middle', wrapText: true },
-};
+const HEADER_STYLE: CellStyle = { font: { bold: true }, fill: 'FFD9E1F2', wrapMiddle: true };
 
-function setupColumns(ws: Worksheet, columns: readonly ReportColumn[], widths: readonly number[], lang: Lang): void {
-  ws.columns = columns.map((c, i) => ({ header: pick(c.label, lang), key: c.key, width: widths[i] ?? 12, style: { numFmt: numFmtOf(c.type) } }));
-  const header = ws.getRow(1);
-  header.eachCell((cell) => (cell.style = { ...HEADER_STYLE, numFmt: '@' }));
+/** A table sheet's columns: fitted widths, each column's number format as its style. */
+function tableColumns(workbook: XlsxWriter, columns: readonly ReportColumn[], widths: readonly number[]): SheetOptions['columns'] {
+  return columns.map((c, i) => ({ width: widths[i] ?? 12, style: workbook.style({ numFmt: numFmtOf(c.type) }) }));
 }
 
 /** Rows to mark with conditional formatting: those whose `column` holds `equals`. */
@@ -66,54 +60,14 @@ interface RowMark {
   fill: string;
 }
 
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-function columnLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * Real conditional formatting rather than static fills, so a row the user corrects in Excel loses its
  * mark. `equals` is a fixed code (never input text), so it is safe inside the formula.
  */
-function addRowMark(ws: Worksheet, table: SheetTable, mark: RowMark, lastRow: number): void {
+function addRowMark(ws: SheetWriter, table: SheetTable, mark: RowMark, lastRow: number): void {
   const index = table.columns.findIndex((c) => c.key === mark.column);
   if (index < 0 || lastRow < 2) return;
-  const last = columnLetters(table.columns.length);
-  ws.addConditionalFormatting({
-    ref: `A2:${last}${lastRow}`,
-    rules: [
-      {
-        type: 'expression',
-        priority: 1,
-        formulae: [`$${columnLetters(index + 1)}2="${mark.equals}"`],
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: mark.fill } } },
-      },
-    ],
-  });
-}
-
-/**
- * One style object per column, shared by every data cell, empty ones included: exceljs otherwise
- * builds and looks up a fresh style per cell (it caches the lookup per style object), which was 14 of
- * the 31 s the workbook took for 65,000 employees.
- */
-function columnStyles(columns: readonly ReportColumn[]): Partial<ExcelJS.Style>[] {
-  return columns.map((c) => ({ numFmt: numFmtOf(c.type) }));
-}
-
-/** Shared by every data row for the same reason: exceljs gives each row a fresh `{}` and looks it up. */
-const ROW_STYLE: Partial<ExcelJS.Style> = {};
-
-/** A cell as the workbook holds it. */
-type WorkbookValue = string | number | null;
-
-function addStyledRow(ws: Worksheet, values: readonly WorkbookValue[], styles: readonly Partial<ExcelJS.Style>[]): void {
-  const row = ws.addRow(values);
-  (row as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
-  for (let i = 0; i < values.length; i++) row.getCell(i + 1).style = styles[i]!;
-  row.commit();
+  ws.addConditionalFormat(`A2:${columnLetters(table.columns.length)}${lastRow}`, `$${columnLetters(index + 1)}2="${mark.equals}"`, mark.fill);
 }
 
 /** The tables with a sheet of their own rows, in the order the workbook writes them. */
@@ -148,10 +102,14 @@ interface SheetBatch {
 
 type Batches = Iterable<SheetBatch> | AsyncIterable<SheetBatch>;
 
-function widen(widths: number[], row: readonly ReportCell[]): void {
+/**
+ * `grouped` formats as `toLocaleString('en')` does, without building a formatter per call (which was
+ * most of the time of fitting the widths).
+ */
+function widen(widths: number[], row: readonly ReportCell[], grouped: Intl.NumberFormat): void {
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]!;
-    const text = cell === null ? '' : typeof cell === 'string' ? cell : typeof cell === 'number' ? cell.toLocaleString('en') : cell.toFixed(2);
+    const text = cell === null ? '' : typeof cell === 'string' ? cell : typeof cell === 'number' ? grouped.format(cell) : cell.toFixed(2);
     widths[i] = Math.max(widths[i]!, text.length + 2);
   }
 }
@@ -161,10 +119,11 @@ function* tableBatches(table: ReportTable, lang: Lang): Generator<SheetBatch> {
   const types: ColumnType[] = table.columns.map((c) => c.type);
   const widths = table.columns.map((c) => pick(c.label, lang).length + 2);
   const fitted = () => widths.map((w) => Math.min(w, 60));
+  const grouped = new Intl.NumberFormat('en');
   let rows: WorkbookValue[][] = [];
   let first = true;
   for (const row of table.rows()) {
-    if (first) widen(widths, row);
+    if (first) widen(widths, row, grouped);
     const values = new Array<WorkbookValue>(row.length);
     for (let i = 0; i < row.length; i++) values[i] = workbookCellValue(row[i]!, types[i]!);
     rows.push(values);
@@ -177,22 +136,25 @@ function* tableBatches(table: ReportTable, lang: Lang): Generator<SheetBatch> {
   yield first ? { widths: fitted(), rows, last: true } : { rows, last: true };
 }
 
-async function writeTableSheets({ workbook, breathe }: GuardedWorkbook, table: SheetTable, batches: Batches, lang: Lang, mark?: RowMark): Promise<void> {
-  const styles = columnStyles(table.columns);
+async function writeTableSheets(workbook: XlsxWriter, table: SheetTable, batches: Batches, lang: Lang, maxRows: number, mark?: RowMark): Promise<void> {
+  const styles = table.columns.map((c) => workbook.style({ numFmt: numFmtOf(c.type) }));
+  const header = workbook.style({ ...HEADER_STYLE, numFmt: '@' });
+  const headerStyles = table.columns.map(() => header);
+  const labels = table.columns.map((c) => pick(c.label, lang));
   let widths: readonly number[] = [];
   const baseName = pick(table.sheet, lang);
   let part = 1;
-  let ws: Worksheet | undefined;
+  let ws: SheetWriter | undefined;
   let rowsInSheet = 0;
   const open = () => {
     const name = part === 1 ? baseName : `${baseName} (${part})`;
-    ws = workbook.addWorksheet(name, {
-      views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-    setupColumns(ws, table.columns, widths, lang);
+    ws = workbook.addSheet(name, { frozenRows: 1, columns: tableColumns(workbook, table.columns, widths), autoFilter: true, pageSetup: { fitToWidth: 1, fitToHeight: 0 } });
+    ws.addRow(labels, headerStyles);
     rowsInSheet = 0;
+  };
+  const close = async () => {
+    if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
+    await ws!.close();
   };
   for await (const batch of batches) {
     if (batch.widths) {
@@ -200,27 +162,24 @@ async function writeTableSheets({ workbook, breathe }: GuardedWorkbook, table: S
       open();
     }
     for (const values of batch.rows) {
-      if (rowsInSheet >= MAX_SHEET_ROWS) {
-        if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
-        ws!.commit();
+      if (rowsInSheet >= maxRows) {
+        await close();
         part += 1;
         open();
       }
-      addStyledRow(ws!, values, styles);
+      ws!.addRow(values, styles);
       rowsInSheet += 1;
-      if (rowsInSheet % YIELD_ROWS === 0) await breathe();
+      if (rowsInSheet % BREATHE_ROWS === 0) await ws!.breathe();
     }
   }
-  if (mark) addRowMark(ws!, table, mark, rowsInSheet + 1);
-  ws!.commit();
+  await close();
 }
 
 /**
- * Rows between turns of the event loop (about one 64 KB chunk of sheet XML). Without these turns the
- * zip stream compresses nothing until the rows stop: 1.9 s of compressing after the last row of M's
- * workbook, 0.75 s with them.
+ * Rows between pauses of a sheet's writing (about 100 KB of XML): waiting while the zip is behind,
+ * else a turn of the event loop, without which zlib (on the thread pool) waits for the rows to stop.
  */
-const YIELD_ROWS = 32;
+const BREATHE_ROWS = 32;
 
 /** Everything the workbook needs besides the rows of its tables: plain data, so a worker can take it. */
 interface WorkbookPlan {
@@ -237,6 +196,8 @@ interface WorkbookPlan {
   selisih?: SheetTable;
   /** The payout list's columns (tpp_plt only under a pack with a tpp.plt rule). */
   tppColumns: ReportColumn[];
+  /** Data rows per sheet (MAX_SHEET_ROWS unless a test asks for fewer). */
+  maxSheetRows: number;
 }
 
 function flattenRules(merged: unknown): [string, string][] {
@@ -252,7 +213,7 @@ function flattenRules(merged: unknown): [string, string][] {
   return out;
 }
 
-function workbookPlan(model: ReportModel): WorkbookPlan {
+function workbookPlan(model: ReportModel, maxSheetRows: number): WorkbookPlan {
   const sheet = (key: Exclude<SheetTableKey, 'tpp' | 'selisih'>): SheetTable => ({ sheet: model.tables[key].sheet, columns: model.tables[key].columns });
   return {
     lang: model.lang,
@@ -264,24 +225,20 @@ function workbookPlan(model: ReportModel): WorkbookPlan {
     rules: flattenRules(model.pack.merged),
     tables: { pegawai: sheet('pegawai'), unit: sheet('unit'), sipd: sheet('sipd'), kurva: sheet('kurva'), tindak_lanjut: sheet('tindak_lanjut'), validasi: sheet('validasi') },
     tppColumns: model.tables.tpp.columns,
+    maxSheetRows,
     ...(model.selisih ? { selisih: { sheet: model.selisih.sheet, columns: model.selisih.columns } } : {}),
   };
 }
 
 /** The `Ringkasan` sheet: ringkasan.json for people. */
-function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
+async function writeSummarySheet(workbook: XlsxWriter, r: Ringkasan, lang: Lang): Promise<void> {
   const t = labelsFor(lang);
-  const ws = workbook.addWorksheet(t('sheet.ringkasan'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: t('workbook.header.item'), key: 'k', width: 34 },
-    { header: t('workbook.header.value'), key: 'v', width: 70 },
-  ];
-  ws.getRow(1).eachCell((cell) => (cell.style = HEADER_STYLE));
-  const add = (text: string, value: string | number, money = false) => {
-    const row = ws.addRow([text, value]);
-    if (money) row.getCell(2).numFmt = '#,##0';
-    row.commit();
-  };
+  const ws = workbook.addSheet(t('sheet.ringkasan'), { frozenRows: 1, columns: [{ width: 34 }, { width: 70 }] });
+  const header = workbook.style(HEADER_STYLE);
+  ws.addRow([t('workbook.header.item'), t('workbook.header.value')], [header, header]);
+  const plain = [0, 0];
+  const money = [0, workbook.style({ numFmt: '#,##0' })];
+  const add = (text: string, value: string | number, isMoney = false) => ws.addRow([text, value], isMoney ? money : plain);
   add(t('workbook.periode'), r.periode);
   add(t('workbook.hari_kerja_periode'), r.hari_kerja_periode);
   add(t('workbook.paket_aturan'), `${r.paket_aturan.nama} ${r.paket_aturan.versi} (${r.paket_aturan.sumber})`);
@@ -315,7 +272,7 @@ function writeSummarySheet(workbook: Workbook, r: Ringkasan, lang: Lang): void {
     add(t('selisih.bersih'), r.selisih.bersih, true);
     add(t('selisih.pegawai_berubah'), r.selisih.pegawai_berubah);
   }
-  ws.commit();
+  await ws.close();
 }
 
 /** Column widths of the printed payout list, by column key. */
@@ -342,51 +299,46 @@ const TPP_SHEET_WIDTHS: Readonly<Record<string, number>> = {
 };
 
 /** The printable payout list: grouped by unit, a subtotal per unit, a grand total and signatures. */
-async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: WorkbookPlan, batches: Batches): Promise<void> {
+async function writeTppSheet(workbook: XlsxWriter, plan: WorkbookPlan, batches: Batches): Promise<void> {
   const lang = plan.lang;
   const t = labelsFor(lang);
   const columns = plan.tppColumns;
-  const ws = workbook.addWorksheet(t('sheet.tpp'), {
-    views: [{ state: 'frozen', ySplit: 3 }],
+  const styles = columns.map((c) => workbook.style({ numFmt: numFmtOf(c.type) }));
+  const ws = workbook.addSheet(t('sheet.tpp'), {
+    frozenRows: 3,
+    columns: columns.map((c, i) => ({ width: TPP_SHEET_WIDTHS[c.key] ?? 14, style: styles[i]! })),
     pageSetup: {
-      orientation: 'landscape',
       paperSize: 9,
-      fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: '3:3',
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: t('workbook.tpp.halaman') },
+    oddFooter: t('workbook.tpp.halaman'),
   });
   // A correction's list is the month as corrected, not what to pay now (its Selisih sheet is).
   const title = plan.selisih ? t('workbook.tpp.judul_koreksi', { periode: plan.period }) : t('workbook.tpp.judul', { periode: plan.period });
-  ws.columns = columns.map((c) => ({ key: c.key, width: TPP_SHEET_WIDTHS[c.key] ?? 14, style: { numFmt: numFmtOf(c.type) } }));
-  const titleRow = ws.addRow([title]);
-  titleRow.getCell(1).font = { bold: true, size: 13 };
-  titleRow.getCell(1).numFmt = '@';
-  titleRow.commit();
-  ws.addRow([t('workbook.tpp.paket_aturan', { nama: plan.pack.nama, versi: plan.pack.versi })]).commit();
-  const header = ws.addRow(columns.map((c) => pick(c.label, lang)));
-  header.eachCell((cell) => (cell.style = { ...HEADER_STYLE, numFmt: '@', border: { bottom: { style: 'thin' } } }));
-  header.commit();
-  const styles = columnStyles(columns);
+  ws.addRow([title], [workbook.style({ font: { bold: true, size: 13 }, numFmt: '@' })]);
+  ws.addRow([t('workbook.tpp.paket_aturan', { nama: plan.pack.nama, versi: plan.pack.versi })], styles);
+  const header = workbook.style({ ...HEADER_STYLE, numFmt: '@', bottomBorder: 'thin' });
+  ws.addRow(
+    columns.map((c) => pick(c.label, lang)),
+    columns.map(() => header),
+  );
   const unitIndex = columns.findIndex((c) => c.key === 'unit');
   // A total row's label stands in the name column.
   const nameIndex = columns.findIndex((c) => c.key === 'nama');
   const sumCols = ['tpp_plt', 'tpp_bruto', 'pph21', 'pph21_ditanggung', 'pph21_lebih_potong', 'bpjs_pegawai', 'tpp_netto', 'rapel', 'jumlah_transfer', 'bpjs_pemda'].filter((k) => columns.some((c) => c.key === k));
   const sumIndex = sumCols.map((k) => columns.findIndex((c) => c.key === k));
   const grand = sumCols.map(() => 0);
-  const totalRow = (label: string, sums: number[], fill: string) => {
-    const values: (string | number | null)[] = columns.map(() => null);
+  // A total row's filled cells: bold on the fill, over the column's number format.
+  const totalStyles = (fill: string) => columns.map((c, i) => (i === nameIndex || sumIndex.includes(i) ? workbook.style({ numFmt: numFmtOf(c.type), font: { bold: true }, fill }) : styles[i]!));
+  const subtotalStyles = totalStyles('FFF2F2F2');
+  const totalRow = (label: string, sums: number[], rowStyles: readonly number[]) => {
+    const values: WorkbookValue[] = columns.map(() => null);
     values[nameIndex] = label;
     sumIndex.forEach((ci, i) => (values[ci] = sums[i]!));
-    const row = ws.addRow(values);
-    row.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-    });
-    row.commit();
+    ws.addRow(values, rowStyles);
   };
   // Rows come in report order (unit, then NIP): each run of one unit ends with its subtotal.
   let unit: string | undefined;
@@ -395,7 +347,7 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
   const closeUnit = () => {
     sums.forEach((s, k) => (grand[k]! += s));
     const name = plan.unitNames.get(unit!);
-    totalRow(t('workbook.tpp.subtotal', { unit: unit!, nama: name }), sums, 'FFF2F2F2');
+    totalRow(t('workbook.tpp.subtotal', { unit: unit!, nama: name }), sums, subtotalStyles);
   };
   for await (const batch of batches) {
     for (const values of batch.rows) {
@@ -405,46 +357,45 @@ async function writeTppSheet({ workbook, breathe }: GuardedWorkbook, plan: Workb
         unit = rowUnit;
         sums = sumCols.map(() => 0);
       }
-      addStyledRow(ws, values, styles);
+      ws.addRow(values, styles);
       sumIndex.forEach((ci, k) => (sums[k]! += values[ci] as number));
-      if (++written % YIELD_ROWS === 0) await breathe();
+      if (++written % BREATHE_ROWS === 0) await ws.breathe();
     }
   }
   if (unit !== undefined) closeUnit();
-  totalRow(t('workbook.tpp.total'), grand, 'FFD9E1F2');
+  totalRow(t('workbook.tpp.total'), grand, totalStyles('FFD9E1F2'));
   const signers = plan.signers;
   if (signers.length > 0) {
-    ws.addRow([]).commit();
+    ws.skipRow();
     const places = signers.map((_, k) => 2 + k * Math.max(2, Math.floor((columns.length - 2) / signers.length)));
     const line = (get: (s: (typeof signers)[number]) => string) => {
-      const values: (string | null)[] = columns.map(() => null);
+      const values: WorkbookValue[] = columns.map(() => null);
       signers.forEach((s, k) => (values[places[k]!] = get(s)));
-      ws.addRow(values).commit();
+      ws.addRow(values, styles);
     };
     line((s) => s.jabatan);
-    ws.addRow([]).commit();
-    ws.addRow([]).commit();
-    ws.addRow([]).commit();
+    ws.skipRow();
+    ws.skipRow();
+    ws.skipRow();
     line((s) => s.nama);
     line((s) => (s.nip ? `NIP ${s.nip}` : ''));
   }
-  ws.commit();
+  await ws.close();
 }
 
-function writeAturan(workbook: Workbook, plan: WorkbookPlan): void {
+async function writeAturan(workbook: XlsxWriter, plan: WorkbookPlan): Promise<void> {
   const t = labelsFor(plan.lang);
-  const ws = workbook.addWorksheet(t('sheet.aturan'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: t('workbook.header.key'), key: 'k', width: 42, style: { numFmt: '@' } },
-    { header: t('workbook.header.value'), key: 'v', width: 90, style: { numFmt: '@' } },
-  ];
-  ws.getRow(1).eachCell((cell) => (cell.style = HEADER_STYLE));
+  const text = workbook.style({ numFmt: '@' });
+  const ws = workbook.addSheet(t('sheet.aturan'), { frozenRows: 1, columns: [{ width: 42, style: text }, { width: 90, style: text }] });
+  const header = workbook.style(HEADER_STYLE);
+  ws.addRow([t('workbook.header.key'), t('workbook.header.value')], [header, header]);
+  const styles = [text, text];
   const r = plan.ringkasan;
-  ws.addRow([t('workbook.aturan.paket'), `${r.paket_aturan.nama} ${r.paket_aturan.versi}`]).commit();
-  ws.addRow(['sha256', r.paket_aturan.sha256]).commit();
-  for (const [key, value] of plan.rules) ws.addRow([key, value]).commit();
-  for (const b of r.berkas) ws.addRow([`${t('workbook.aturan.masukan', { masukan: b.masukan })}: ${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}`, `sha256 ${b.sha256}`]).commit();
-  ws.commit();
+  ws.addRow([t('workbook.aturan.paket'), `${r.paket_aturan.nama} ${r.paket_aturan.versi}`], styles);
+  ws.addRow(['sha256', r.paket_aturan.sha256], styles);
+  for (const [key, value] of plan.rules) ws.addRow([key, value], styles);
+  for (const b of r.berkas) ws.addRow([`${t('workbook.aturan.masukan', { masukan: b.masukan })}: ${b.nama}${b.lembar ? ` [${b.lembar}]` : ''}`, `sha256 ${b.sha256}`], styles);
+  await ws.close();
 }
 
 const HELD_FILL = 'FFFCE4D6';
@@ -453,38 +404,22 @@ const HELD_MARK: RowMark = { column: 'status_bayar', equals: 'ditahan', fill: HE
 const ERROR_MARK: RowMark = { column: 'tingkat', equals: 'error', fill: HELD_FILL };
 
 /**
- * A workbook writing to a file stream of ours. exceljs listens for the file's errors only once
- * `commit()` reaches its last step: a disk that fills up while rows are written would leave
- * `commit()` waiting forever (a hung run, or exit 13 with nothing said). Here the first error is
- * kept, thrown at the writers' next pause and raced against `commit()`.
+ * zlib's level for the workbook: 1 (fastest) deflates K's Pegawai sheet in a third of level 6's time
+ * for 30 % more bytes; the files come out the size exceljs's were (level 6 over longer XML).
  */
-interface GuardedWorkbook {
-  workbook: Workbook;
-  /** A turn of the event loop for the zip stream (see YIELD_ROWS), then the file's error, if any. */
-  breathe: () => Promise<void>;
-}
+const ZIP_LEVEL = 1;
 
-/** Opens `path`, lets `write` fill the workbook and commits it; on failure the file is closed first. */
-async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => Promise<void>, faults?: FaultHooks): Promise<void> {
-  const WorkbookWriter = loadWorkbookWriter();
+/**
+ * Opens `path`, lets `write` fill the workbook and finishes it; on failure the file is closed first.
+ * The file's first error (a full disk) is kept by the writer, thrown at the sheets' next pause
+ * (`breathe`) and raced against the finishing, so a failed write never leaves the run waiting.
+ */
+async function withWorkbook(path: string, write: (workbook: XlsxWriter) => Promise<void>, faults?: FaultHooks): Promise<void> {
   const file = createWriteStream(workbookTarget(faults, path));
-  let failure: Error | undefined;
-  const failed = new Promise<never>((_, reject) =>
-    file.on('error', (err) => {
-      failure ??= err;
-      reject(failure);
-    }),
-  );
-  failed.catch(() => undefined);
-  const workbook = new WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'kinerja';
-  const breathe = async () => {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (failure) throw failure;
-  };
+  const workbook = new XlsxWriter(file, ZIP_LEVEL);
   try {
-    await write({ workbook, breathe });
-    await Promise.race([workbook.commit(), failed]);
+    await write(workbook);
+    await workbook.finish();
   } catch (err) {
     // Closed, so the staging folder can be removed.
     file.destroy();
@@ -497,20 +432,24 @@ async function withWorkbook(path: string, write: (guarded: GuardedWorkbook) => P
  * SHEET_TABLES order). `faults`: test hooks (runtime/faults.ts), none in normal use.
  */
 async function writeWorkbookFrom(path: string, plan: WorkbookPlan, batches: (key: SheetTableKey) => Batches, faults?: FaultHooks): Promise<void> {
-  const { lang, tables } = plan;
-  await withWorkbook(path, async (guarded) => {
-    writeSummarySheet(guarded.workbook, plan.ringkasan, lang);
-    await writeTableSheets(guarded, tables.pegawai, batches('pegawai'), lang, HELD_MARK);
-    failForTest(faults);
-    await writeTableSheets(guarded, tables.unit, batches('unit'), lang, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
-    await writeTppSheet(guarded, plan, batches('tpp'));
-    if (!plan.selisih) await writeTableSheets(guarded, tables.sipd, batches('sipd'), lang);
-    if (plan.selisih) await writeTableSheets(guarded, plan.selisih, batches('selisih'), lang, { column: 'jenis', equals: 'kelebihan_bayar', fill: HELD_FILL });
-    await writeTableSheets(guarded, tables.kurva, batches('kurva'), lang, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
-    await writeTableSheets(guarded, tables.tindak_lanjut, batches('tindak_lanjut'), lang);
-    await writeTableSheets(guarded, tables.validasi, batches('validasi'), lang, ERROR_MARK);
-    writeAturan(guarded.workbook, plan);
-  }, faults);
+  const { lang, tables, maxSheetRows: maxRows } = plan;
+  await withWorkbook(
+    path,
+    async (workbook) => {
+      await writeSummarySheet(workbook, plan.ringkasan, lang);
+      await writeTableSheets(workbook, tables.pegawai, batches('pegawai'), lang, maxRows, HELD_MARK);
+      failForTest(faults);
+      await writeTableSheets(workbook, tables.unit, batches('unit'), lang, maxRows, { column: 'kurva', equals: 'tidak_sesuai', fill: CURVE_FILL });
+      await writeTppSheet(workbook, plan, batches('tpp'));
+      if (!plan.selisih) await writeTableSheets(workbook, tables.sipd, batches('sipd'), lang, maxRows);
+      if (plan.selisih) await writeTableSheets(workbook, plan.selisih, batches('selisih'), lang, maxRows, { column: 'jenis', equals: 'kelebihan_bayar', fill: HELD_FILL });
+      await writeTableSheets(workbook, tables.kurva, batches('kurva'), lang, maxRows, { column: 'hasil', equals: 'tidak_sesuai', fill: CURVE_FILL });
+      await writeTableSheets(workbook, tables.tindak_lanjut, batches('tindak_lanjut'), lang, maxRows);
+      await writeTableSheets(workbook, tables.validasi, batches('validasi'), lang, maxRows, ERROR_MARK);
+      await writeAturan(workbook, plan);
+    },
+    faults,
+  );
 }
 
 /** A batch on its way to the worker. */
@@ -525,7 +464,6 @@ interface WorkerJob {
 
 /** The worker's side: batches in SHEET_TABLES order, each taken once the one before it is written. */
 async function writeFromChannel(channel: Channel<never, BatchMessage, never>, job: WorkerJob): Promise<void> {
-  loadWorkbookWriter();
   async function* batches(key: SheetTableKey): AsyncGenerator<SheetBatch> {
     for (;;) {
       const step = await channel.next();
@@ -553,15 +491,19 @@ const WORKBOOK_WORKER: WorkerSpec<WorkerJob, never, BatchMessage, void> = {
 };
 
 /**
- * The worker's young generation, capped (12 MB): its heap comes on top of everything the run holds,
- * and M's peak RSS was 981-1010 MB uncapped, 949-977 MB capped, for the same workbook time.
+ * The worker's young generation, capped: its heap comes on top of everything the run holds. With
+ * exceljs 12 MB kept M's peak RSS at 949-977 MB against 981-1010 MB uncapped for the same time; our
+ * writer makes short-lived text for every cell, and 12 MB of young generation cost it 2.3 s of M's
+ * row writing against 1.65 s with 32 MB, for 690-735 MB peak (round 5).
  */
-const WORKER_YOUNG_MB = 12;
+const WORKER_YOUNG_MB = 32;
 /**
- * Smaller periods write the workbook in this thread: starting a worker and loading exceljs and the
- * report modules a second time (~0.5-1.5 s) costs more than writing a few thousand rows alongside.
+ * Smaller periods write the workbook in this thread: a worker costs its start and a second load of
+ * the report modules. With exceljs that was ~0.5-1.5 s and the threshold 5,000; with our writer
+ * (round 5, runs alternated, load 1.4-2.7) the worker cost S (2,000) ~60 ms, was even at K (8,000:
+ * 2.76-2.86 s against 2.75-2.77 s) and saved ~0.6 s at M (65,000: 11.8-12.3 s against 12.6-13.0 s).
  */
-const WORKER_MIN_EMPLOYEES = 5000;
+const WORKER_MIN_EMPLOYEES = 10_000;
 
 /** Hands the job to a worker and feeds it the rows, at most the spec's window of batches ahead of its writing. */
 async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel, faults: FaultHooks | undefined): Promise<void> {
@@ -591,14 +533,15 @@ await serveWorker(WORKBOOK_WORKER);
  * thresholds, else those of the run in progress (runtime/options.ts).
  */
 export async function writeWorkbook(path: string, model: ReportModel, options: { runtime?: RuntimeOptions } = {}): Promise<void> {
-  const plan = workbookPlan(model);
   const runtime = runtimeOptions(options.runtime);
+  const plan = workbookPlan(model, threshold(runtime, 'xlsxMaxSheetRows', MAX_SHEET_ROWS));
   if (model.results.employees.length >= threshold(runtime, 'xlsxWorkerMinEmployees', WORKER_MIN_EMPLOYEES)) return writeInWorker(path, plan, model, runtime.faults);
   return writeWorkbookFrom(path, plan, (key) => tableBatches(modelTable(model, key), model.lang), runtime.faults);
 }
 
 /** Writes a workbook with only the validation sheet (for `validate` and `--strict` failures). */
 export async function writeValidationWorkbook(path: string, table: ReportTable, lang: Lang, options: { runtime?: RuntimeOptions } = {}): Promise<void> {
-  const { faults } = runtimeOptions(options.runtime);
-  await withWorkbook(path, (guarded) => writeTableSheets(guarded, table, tableBatches(table, lang), lang, ERROR_MARK), faults);
+  const runtime = runtimeOptions(options.runtime);
+  const maxRows = threshold(runtime, 'xlsxMaxSheetRows', MAX_SHEET_ROWS);
+  await withWorkbook(path, (workbook) => writeTableSheets(workbook, table, tableBatches(table, lang), lang, maxRows, ERROR_MARK), runtime.faults);
 }

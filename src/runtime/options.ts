@@ -15,6 +15,8 @@ export interface Thresholds {
   xlsxWorkerMinEmployees: number;
   /** A period of this many employees or more has its CSV files written by a worker. */
   csvWriterMinEmployees: number;
+  /** Data rows per workbook sheet before it continues in "Name (2)" (tests use a few). */
+  xlsxMaxSheetRows: number;
 }
 
 export interface RuntimeOptions {

@@ -4,7 +4,9 @@
  *
  * - `exceljs/lib/xlsx/xform/book/workbook-properties-xform.js`, whose `prototype.parseOpen` is wrapped
  *   so that LibreOffice's `<workbookPr date1904="true">` reads as the 1904 date system;
- * - `exceljs/lib/stream/xlsx/workbook-writer.js`, the streaming writer loaded without the rest of exceljs.
+ * - `exceljs/lib/stream/xlsx/workbook-writer.js`, the streaming writer loaded without the rest of exceljs
+ *   (since round 5 only by the tests' exceljs writer, test/helpers/exceljs-workbook.ts);
+ * - `exceljs/lib/xlsx/xml/theme1.js`, the Office theme that src/reports/xlsx-stream.ts writes.
  *
  * When this file fails after an exceljs upgrade, read load-exceljs.ts again against the new release
  * before moving the pin: the patch may no longer apply, or may no longer be needed.
@@ -19,6 +21,7 @@ import { readWorkbookInfo } from '../../src/readers/read-workbook-table.js';
 const require = createRequire(import.meta.url);
 const XFORM_MODULE = 'exceljs/lib/xlsx/xform/book/workbook-properties-xform.js';
 const WRITER_MODULE = 'exceljs/lib/stream/xlsx/workbook-writer.js';
+const THEME_MODULE = 'exceljs/lib/xlsx/xml/theme1.js';
 const FIXTURE = join(import.meta.dirname, '../../fixtures/xlsx-1904-angka-teks');
 
 interface Xform {
@@ -125,5 +128,11 @@ describe('exceljs internals used by src/readers/load-exceljs.ts', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     expect(back.getWorksheet('uji')?.getRow(2).values).toEqual([undefined, '198503172010011003', 89]);
+  });
+
+  it('the theme module is the Office theme as XML text', () => {
+    const theme = requirePrivate(THEME_MODULE);
+    expect(typeof theme, `${THEME_MODULE} no longer exports the theme's XML`).toBe('string');
+    expect(theme as string).toMatch(/^<\?xml[^]*<a:theme [^]*name="Office Theme"[^]*<\/a:theme>\s*$/);
   });
 });
