@@ -32,7 +32,7 @@ import type { CsvLocale } from './reports/format-cell.js';
 import { csvOutputFor, writeBankCsv, writeCsv, type CsvOutput } from './reports/write-csv.js';
 import { writeRingkasan } from './reports/write-json.js';
 import { selisihTable } from './reports/selisih-table.js';
-import { writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
+import { workbookInWorker, writeValidationWorkbook, writeWorkbook } from './reports/write-xlsx.js';
 import { loadRulePack, type LoadedRulePack } from './rules/load-rule-pack.js';
 import type { InputName } from './rules/rule-pack-schema.js';
 import { buildFollowUp } from './scoring/build-follow-up.js';
@@ -439,6 +439,8 @@ interface WriteJob {
   dir: string;
   model: ReportModel;
   options: RunOptions;
+  /** The workbook is written at the same time (not after, as in a correction). */
+  workbookAlongside?: boolean;
 }
 
 /** CSV tables written for `--format csv`, in this order. */
@@ -450,8 +452,10 @@ const CSV_TABLES = ['pegawai', 'unit', 'tpp', 'tindak_lanjut'] as const;
  * adds nothing more.
  */
 const RESULT_WRITERS: Record<OutputFormat, (job: WriteJob) => Promise<string[]>> = {
-  async csv({ dir, model, options }) {
-    const output = csvOutputFor(model.results.employees.length, { runtime: options.runtime ?? {} });
+  async csv({ dir, model, options, workbookAlongside }) {
+    const employees = model.results.employees.length;
+    const runtime = options.runtime ?? {};
+    const output = csvOutputFor(employees, { runtime, coreTaken: workbookAlongside === true && workbookInWorker(employees, runtime) });
     try {
       for (const key of CSV_TABLES) await timed('tulis:csv', () => writeCsv(join(dir, `${key}.csv`), model.tables[key], options.csvLocale, output));
       // A correction's transfers are its kekurangan_bayar rows (selisih.csv), never the whole month again.
@@ -608,7 +612,8 @@ async function writeOutputs(
   // be removed under a writer.
   const order: OutputFormat[] = ['xlsx', 'csv', 'json'];
   const chosen = order.filter((f) => formats.has(f));
-  const outcomes = await Promise.allSettled(chosen.map((format) => RESULT_WRITERS[format]({ dir, model, options })));
+  const workbookAlongside = chosen.includes('xlsx');
+  const outcomes = await Promise.allSettled(chosen.map((format) => RESULT_WRITERS[format]({ dir, model, options, workbookAlongside })));
   const byFormat = new Map(chosen.map((format, i) => [format, outcomes[i]!]));
   // The CSV tables, then the workbook: in the order errors are reported and files listed.
   for (const format of ['csv', 'xlsx', 'json'] as const) {

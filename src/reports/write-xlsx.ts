@@ -505,6 +505,11 @@ const WORKER_YOUNG_MB = 32;
  */
 const WORKER_MIN_EMPLOYEES = 10_000;
 
+/** Whether a period of `employees` has its workbook written by the workbook worker. */
+export function workbookInWorker(employees: number, runtime: RuntimeOptions): boolean {
+  return employees >= threshold(runtime, 'xlsxWorkerMinEmployees', WORKER_MIN_EMPLOYEES);
+}
+
 /** Hands the job to a worker and feeds it the rows, at most the spec's window of batches ahead of its writing. */
 async function writeInWorker(path: string, plan: WorkbookPlan, model: ReportModel, faults: FaultHooks | undefined): Promise<void> {
   const job: WorkerJob = { path, plan, ...(faults ? { faults } : {}) };
@@ -535,7 +540,7 @@ await serveWorker(WORKBOOK_WORKER);
 export async function writeWorkbook(path: string, model: ReportModel, options: { runtime?: RuntimeOptions } = {}): Promise<void> {
   const runtime = runtimeOptions(options.runtime);
   const plan = workbookPlan(model, threshold(runtime, 'xlsxMaxSheetRows', MAX_SHEET_ROWS));
-  if (model.results.employees.length >= threshold(runtime, 'xlsxWorkerMinEmployees', WORKER_MIN_EMPLOYEES)) return writeInWorker(path, plan, model, runtime.faults);
+  if (workbookInWorker(model.results.employees.length, runtime)) return writeInWorker(path, plan, model, runtime.faults);
   return writeWorkbookFrom(path, plan, (key) => tableBatches(modelTable(model, key), model.lang), runtime.faults);
 }
 

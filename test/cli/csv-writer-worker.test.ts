@@ -33,6 +33,18 @@ describe('the CSV files written by a worker thread', () => {
     expect(csvFiles(b)).toEqual(files);
   });
 
+  it('only while no workbook worker runs: three busy threads on two cores made M slower', () => {
+    const profile = (stderr: string) => JSON.parse(stderr.split('\n').find((l) => l.startsWith('KINERJA_PROFIL '))!.slice('KINERJA_PROFIL '.length)) as { csvWriterWorkers: number; workbookWorkers: number };
+    const run = (xlsxWorkerMin: string) => {
+      const r = runCli(['run', '--period', '2026-10', '--input', AGENCY, '--out', join(tempDir(), 'hasil'), '--quiet'], { env: { ...IN_WORKER, KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES: xlsxWorkerMin } });
+      expect(r.status, r.stderr).toBe(0);
+      const { csvWriterWorkers, workbookWorkers } = profile(r.stderr);
+      return [workbookWorkers, csvWriterWorkers];
+    };
+    expect(run('0')).toEqual([1, 0]);
+    expect(run(String(2 ** 31))).toEqual([0, 1]);
+  });
+
   it.each([
     ['in the main thread', IN_THREAD],
     ['in the worker', IN_WORKER],
