@@ -34,6 +34,12 @@ const ROUNDS = Number(process.env['KINERJA_BENCH_XLSX_RUNS'] ?? 3);
 /** In this thread, as the bench's own writer would be timed: no worker start-up in the figures. */
 const DIRECT: RuntimeOptions = { thresholds: { xlsxWorkerMinEmployees: Number.POSITIVE_INFINITY } };
 
+if (!input) {
+  describe('the workbook writers on the same model', () => {
+    it.skip('a measurement run by hand, not a check (npm run bench measures speed): skipped without KINERJA_BENCH_XLSX=<input folder>', () => {});
+  });
+}
+
 describe.skipIf(!input)('the workbook writers on the same model', () => {
   it('times exceljs and ours, alternately', async () => {
     const dir = tempDir();
