@@ -175,7 +175,6 @@ class Failure {
 export class SheetWriter {
   private buffer = '';
   private rowNumber = 0;
-  private blocked = false;
   private readonly cellHeads: string[] = [];
   private readonly styleParts: StyleParts[] = [];
   private readonly conditional: string[] = [];
@@ -227,7 +226,7 @@ export class SheetWriter {
 
   private flush(): void {
     if (this.buffer === '') return;
-    if (!this.out.write(this.buffer)) this.blocked = true;
+    this.out.write(this.buffer);
     this.buffer = '';
   }
 
@@ -237,8 +236,9 @@ export class SheetWriter {
    */
   async breathe(): Promise<void> {
     this.failure.check();
-    if (this.blocked) {
-      this.blocked = false;
+    // The stream's own state, not a flag set at the write: the drain may have come while the writer
+    // awaited its next rows (the worker's channel), and waiting for it then would wait forever.
+    if (this.out.writableNeedDrain) {
       await Promise.race([once(this.out, 'drain'), this.failure.promise]);
     } else {
       // A turn of the event loop: zlib's finished chunks wait for it before it takes the next.
