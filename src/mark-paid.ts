@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { changedFiles, PAID_RECORD, parsePaidRecord, readPaidRecord, verifyPaidFolder, type PaidRecord } from './archive/paid-record.js';
+import { checkPaidLedger, recordInLedger } from './archive/paid-ledger.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './archive/period-folders.js';
 import { correctionDifferences, pendingArrears, pendingArrearsConflict, pendingCorrection, pendingCorrectionWarning } from './archive/pending-payments.js';
 import { paidArrears, RAPEL_FILE, readRapelCsv } from './archive/rapel.js';
@@ -285,6 +286,8 @@ async function writeRecordAtomically(dir: string, parent: string, name: string, 
 /** Marks the period's latest results folder as paid. */
 export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcome> {
   const latest = await latestFolder(options.arsip, options.period);
+  // A paid folder of the period deleted, and the month run again: marking it would pay it twice.
+  await checkPaidLedger(dirname(latest.dir), options.period);
   const lock = await lockOutputFolder(latest.dir);
   try {
     const { total, selisih, warnings } = await checkPayable(lock.target);
@@ -300,6 +303,9 @@ export async function markPaid(options: MarkPaidOptions): Promise<MarkPaidOutcom
     });
     if (!record) throw notPayable(latest.dir, { id: 'total di ringkasan.json bukan rupiah bulat.', en: 'the totals in ringkasan.json are not whole rupiah.' });
     await writeRecordAtomically(lock.target, lock.parent, lock.name, record).catch((err: unknown) => {
+      throw writeFailure(err, latest.dir);
+    });
+    await recordInLedger(dirname(latest.dir), record).catch((err: unknown) => {
       throw writeFailure(err, latest.dir);
     });
     return { dir: latest.dir, record, notes: lock.notes, warnings, selisih };

@@ -6,6 +6,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareResults } from './archive/compare-results.js';
 import { correctionTarget, readPaidResults, type CorrectionTarget } from './archive/correction-target.js';
+import { checkPaidLedger } from './archive/paid-ledger.js';
 import { lastPaidFolder } from './archive/period-folders.js';
 import { pendingArrears, pendingArrearsConflict, type PendingArrear } from './archive/pending-payments.js';
 import { paidArrears, RAPEL_FILE } from './archive/rapel.js';
@@ -309,6 +310,8 @@ async function prepareCorrection(options: RunOptions, pack: LoadedRulePack): Pro
   const out = await realpath(resolve(options.out)).catch(() => resolve(options.out));
   const target = await correctionTarget(out);
   if (!target) return undefined;
+  // A later paid correction deleted: comparing with the one before it would pay its difference again.
+  await checkPaidLedger(dirname(target.dir), options.period);
   if ((options.rapel ?? []).length > 0) {
     throw new KinerjaError(
       'KOREKSI_RAPEL',
@@ -370,7 +373,11 @@ async function refusePaidElsewhere(options: RunOptions): Promise<void> {
   const archives = new Set([dirname(resolve(options.out)), ...[options.archiveDir, options.defaultArchive].filter((a): a is string => a !== undefined).map((a) => resolve(a))]);
   for (const arsip of archives) {
     const paid = await lastPaidFolder(arsip, options.period);
-    if (!paid) continue;
+    if (!paid) {
+      // No paid folder by name: the archive's list may still say one was paid (and was deleted).
+      await checkPaidLedger(arsip, options.period);
+      continue;
+    }
     throw new KinerjaError(
       'PERIODE_SUDAH_DIBAYAR',
       {

@@ -3,7 +3,7 @@
  * paid period writes `-koreksi-<n>` with `selisih.csv` against the folder paid last.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -232,7 +232,7 @@ describe('correction numbering', () => {
     expect(again.stderr).toContain('HASIL_SUDAH_ADA');
     expect(again.stderr).toContain('2026-10-koreksi-1');
     expect(runContoh(paid, ['--force']).status).toBe(0);
-    expect(readdirSync(arsip).filter((n) => !n.startsWith('.')).sort()).toEqual(['2026-10', '2026-10-koreksi-1']);
+    expect(readdirSync(arsip).filter((n) => !n.startsWith('.')).sort()).toEqual(['2026-10', '2026-10-koreksi-1', 'kinerja-dibayar.csv']);
     // tandai-dibayar marks the latest folder of the period: the correction.
     const marked = mark(arsip, ['--oleh', 'Siti', '--json']);
     expect(JSON.parse(marked.stdout)).toMatchObject({ folder: '2026-10-koreksi-1' });
@@ -241,7 +241,7 @@ describe('correction numbering', () => {
     // An explicit --out of a paid correction goes to the same next slot.
     const explicit = runContoh(join(arsip, '2026-10-koreksi-1'), ['--force']);
     expect(explicit.status).toBe(0);
-    expect(readdirSync(arsip).filter((n) => !n.startsWith('.')).sort()).toEqual(['2026-10', '2026-10-koreksi-1', '2026-10-koreksi-2']);
+    expect(readdirSync(arsip).filter((n) => !n.startsWith('.')).sort()).toEqual(['2026-10', '2026-10-koreksi-1', '2026-10-koreksi-2', 'kinerja-dibayar.csv']);
   });
 });
 
@@ -337,5 +337,51 @@ describe('selisih.csv: one employee\'s behaviour scores lowered after payment', 
     const text = readFileSync(join(arsip, '2026-10-koreksi-1', 'selisih.csv'), 'utf8');
     expect(text.startsWith('\uFEFFnip;nama;unit;netto_dibayar')).toBe(true);
     expect(readCsv(join(arsip, '2026-10-koreksi-1', 'selisih.csv'), ';').map((x) => [x['nip'], x['selisih']])).toEqual([[SUGENG, '-2295000']]);
+  });
+});
+
+describe('the archive\'s list of what was paid (kinerja-dibayar.csv)', () => {
+  it('a paid month deleted and run again stops (ARSIP_DIBAYAR_HILANG, exit 2) instead of being marked and paid twice; restored, it is a correction', () => {
+    const { arsip, paid } = paidContoh();
+    expect(readFileSync(join(arsip, 'kinerja-dibayar.csv'), 'utf8')).toMatch(/^periode,folder,dibayar_pada,oleh\n2026-10,2026-10,\d{4}-\d\d-\d\dT[^,]+,Siti\n$/);
+    const backup = join(tempDir(), 'cadangan');
+    cpSync(paid, backup, { recursive: true });
+    rmSync(paid, { recursive: true });
+    const again = runContoh(paid);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('galat [ARSIP_DIBAYAR_HILANG]');
+    expect(again.stderr).toContain('mencatat 2026-10 dibayar');
+    expect(existsSync(paid)).toBe(false);
+    // Written into another folder, then marked: the marking stops too.
+    const elsewhere = join(arsip, '2026-10-ulang');
+    expect(runContoh(elsewhere).status).toBe(2);
+    // Restored from the backup, the month is paid again as before: a correction, not a second payment.
+    cpSync(backup, paid, { recursive: true });
+    expect(runContoh(paid).status).toBe(0);
+    expect(readRingkasan(join(arsip, '2026-10-koreksi-1')).koreksi).toEqual({ nomor: 1, dibanding: '2026-10' });
+  });
+
+  it('results copied into a deleted paid folder\'s name are not marked paid again', () => {
+    const { arsip, paid } = paidContoh();
+    rmSync(paid, { recursive: true });
+    const copy = join(tempDir(), 'hasil', '2026-10');
+    expect(runContoh(copy).status).toBe(0);
+    cpSync(copy, paid, { recursive: true });
+    const marked = mark(arsip, ['--oleh', 'Budi']);
+    expect(marked.status).toBe(2);
+    expect(marked.stderr).toContain('galat [ARSIP_DIBAYAR_HILANG]');
+    expect(existsSync(join(paid, 'dibayar.json'))).toBe(false);
+  });
+
+  it('the last paid correction deleted: the next correction stops instead of paying its difference again', () => {
+    const { arsip, paid } = paidContoh();
+    expect(runContoh(paid).status).toBe(0);
+    expect(mark(arsip, ['--oleh', 'Siti']).status).toBe(0);
+    rmSync(join(arsip, '2026-10-koreksi-1'), { recursive: true });
+    const again = runContoh(paid);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('galat [ARSIP_DIBAYAR_HILANG]');
+    expect(again.stderr).toContain('2026-10-koreksi-1');
+    expect(existsSync(join(arsip, '2026-10-koreksi-1'))).toBe(false);
   });
 });

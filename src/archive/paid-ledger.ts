@@ -1,0 +1,75 @@
+/**
+ * The archive's list of what was paid (`kinerja-dibayar.csv` beside the period folders): one line per
+ * folder `tandai-dibayar` marks. A paid folder deleted (or moved out of the archive) leaves no name
+ * behind to notice; its line does, so the month is not run and paid again as if it never was.
+ */
+import { appendFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { KinerjaError } from '../errors.js';
+import { formatPeriod, type Period } from '../model/domain.js';
+import { readPaidRecord, type PaidRecord } from './paid-record.js';
+
+const PAID_LEDGER = 'kinerja-dibayar.csv';
+const COLUMNS = ['periode', 'folder', 'dibayar_pada', 'oleh'] as const;
+
+type LedgerLine = Record<(typeof COLUMNS)[number], string>;
+
+/** Adds the marked folder's line (the header first in a new list). */
+export async function recordInLedger(arsip: string, record: PaidRecord): Promise<void> {
+  const path = join(arsip, PAID_LEDGER);
+  const exists = await readFile(path, 'utf8').then(
+    () => true,
+    () => false,
+  );
+  const rows = [[record.periode, record.folder, record.dibayar_pada, record.oleh]];
+  await appendFile(path, stringify(exists ? rows : [[...COLUMNS], ...rows], { record_delimiter: 'unix' }), 'utf8');
+}
+
+async function ledgerLines(arsip: string): Promise<LedgerLine[]> {
+  const path = join(arsip, PAID_LEDGER);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    return parse<LedgerLine>(text, { columns: true, skip_empty_lines: true });
+  } catch (err) {
+    throw new KinerjaError(
+      'ARSIP_DIBAYAR_HILANG',
+      { id: `${path} tidak dapat dibaca (${(err as Error).message}).`, en: `${path} cannot be read (${(err as Error).message}).` },
+      {
+        id: 'Pulihkan berkas itu dari cadangan: ia mencatat bulan yang sudah dibayar.',
+        en: 'Restore that file from a backup: it records the months already paid.',
+      },
+    );
+  }
+}
+
+/**
+ * Stops when the list says a folder of `period` was paid and that folder is gone or no longer holds
+ * that paid record (deleted, moved out, or replaced by a new run of the same name).
+ */
+export async function checkPaidLedger(arsip: string, period: Period): Promise<void> {
+  const p = formatPeriod(period);
+  for (const line of await ledgerLines(arsip)) {
+    if (line.periode !== p) continue;
+    const dir = join(arsip, line.folder);
+    const record = await readPaidRecord(dir).catch(() => undefined);
+    if (record?.dibayar_pada === line.dibayar_pada) continue;
+    throw new KinerjaError(
+      'ARSIP_DIBAYAR_HILANG',
+      {
+        id: `${PAID_LEDGER} di ${arsip} mencatat ${line.folder} dibayar pada ${line.dibayar_pada} oleh ${line.oleh}, tetapi folder itu ${record ? 'kini memuat catatan bayar lain' : 'tidak ada lagi atau tidak lagi bertanda dibayar'}: bulan ${p} bisa terbayar dua kali.`,
+        en: `${PAID_LEDGER} in ${arsip} records ${line.folder} paid on ${line.dibayar_pada} by ${line.oleh}, but that folder ${record ? 'now holds another paid record' : 'is gone or no longer marked paid'}: ${p} could be paid twice.`,
+      },
+      {
+        id: `Pulihkan folder ${line.folder} dari cadangan (ia memuat apa yang dibayar), lalu jalankan lagi. Jangan menjalankan dan membayar bulan itu lagi; perbaikannya adalah koreksi ke folder itu.`,
+        en: `Restore the folder ${line.folder} from a backup (it holds what was paid), then run again. Never run and pay the month again; fixing it is a correction into that folder.`,
+      },
+    );
+  }
+}
