@@ -257,7 +257,6 @@ export function rapelRingkasan(run: RapelRun): RingkasanRapel[] {
   });
 }
 
-
 /** What the user is told about each period's arrears (printed as INFO lines). */
 export function arrearsNotes(run: RapelRun): Bilingual[] {
   const notes: Bilingual[] = [];

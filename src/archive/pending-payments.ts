@@ -75,7 +75,6 @@ export async function pendingCorrection(arsip: string, period: Period): Promise<
   return { folder: latest.name, differences: await correctionDifferences(latest.dir) };
 }
 
-
 /** `NIP (Rp 2.816.475)` for the first three in the message; every one in the details when more. */
 function listed(items: readonly { nip: string; amount: number }[]): { id: string; en: string; details: string[] } {
   const shown = items.slice(0, 3);

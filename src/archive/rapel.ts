@@ -14,8 +14,6 @@ import { damaged, parseResultCsv, type ArchivedEmployee } from './read-results.j
 /** The file a results folder that pays arrears writes. */
 export const RAPEL_FILE = 'rapel.csv';
 
-
-
 /** One line of a `rapel.csv`: the arrears of `periode` paid to `nip`, and what had been paid before. */
 export interface RapelCsvLine {
   periode: string;

@@ -28,19 +28,6 @@ function acceptDate1904True(): void {
   };
 }
 
-type WorkbookWriterClass = typeof ExcelJSModule.stream.xlsx.WorkbookWriter;
-let writerClass: WorkbookWriterClass | undefined;
-
-/**
- * exceljs's streaming workbook writer alone. The package's entry loads the reader, unzipper and the
- * in-memory workbook too (~0.4 s of a 2-second run). Since round 5 the report workbook has a writer of
- * its own (reports/xlsx-stream.ts); this one is kept for the tests that compare the two.
- */
-export function loadWorkbookWriter(): WorkbookWriterClass {
-  writerClass ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;
-  return writerClass;
-}
-
 /** The exceljs module. */
 export function loadExcelJs(): Promise<typeof ExcelJSModule> {
   cached ??= import('exceljs').then((m) => {

@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadExcelJs, loadWorkbookWriter } from '../../src/readers/load-exceljs.js';
+import { loadExcelJs } from '../../src/readers/load-exceljs.js';
+import { loadWorkbookWriter } from '../helpers/exceljs-workbook.js';
 import { readWorkbookInfo } from '../../src/readers/read-workbook-table.js';
 
 const require = createRequire(import.meta.url);
