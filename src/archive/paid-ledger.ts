@@ -3,7 +3,7 @@
  * folder `tandai-dibayar` marks. A paid folder deleted (or moved out of the archive) leaves no name
  * behind to notice; its line does, so the month is not run and paid again as if it never was.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -19,7 +19,7 @@ type LedgerLine = Record<(typeof COLUMNS)[number], string>;
 /** Adds the marked folder's line (the header first in a new list). */
 export async function recordInLedger(arsip: string, record: PaidRecord): Promise<void> {
   const path = join(arsip, PAID_LEDGER);
-  const exists = await readFile(path, 'utf8').then(
+  const exists = await stat(path).then(
     () => true,
     () => false,
   );
@@ -27,26 +27,33 @@ export async function recordInLedger(arsip: string, record: PaidRecord): Promise
   await appendFile(path, stringify(exists ? rows : [[...COLUMNS], ...rows], { record_delimiter: 'unix' }), 'utf8');
 }
 
+/**
+ * The list's lines. A list saved over by a spreadsheet (`;` between fields, columns renamed or
+ * moved) would match no period and guard nothing, so anything but the columns it was written with
+ * stops; a BOM is the one change taken as is.
+ */
 async function ledgerLines(arsip: string): Promise<LedgerLine[]> {
   const path = join(arsip, PAID_LEDGER);
-  let text: string;
+  let why: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return [];
-  }
-  try {
-    return parse<LedgerLine>(text, { columns: true, skip_empty_lines: true });
+    const [header, ...rows]: string[][] = parse(await readFile(path, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true });
+    const badRow = rows.findIndex((r) => r.length !== COLUMNS.length);
+    if (header?.join(',') !== COLUMNS.join(',')) why = `header ${JSON.stringify(header?.join(',') ?? '')}, expected ${COLUMNS.join(',')}`;
+    else if (badRow >= 0) why = `line ${badRow + 2} has ${rows[badRow]!.length} fields, expected ${COLUMNS.length}`;
+    else return rows.map(([periode, folder, dibayar_pada, oleh]) => ({ periode: periode!, folder: folder!, dibayar_pada: dibayar_pada!, oleh: oleh! }));
   } catch (err) {
-    throw new KinerjaError(
-      'ARSIP_DIBAYAR_HILANG',
-      { id: `${path} tidak dapat dibaca (${(err as Error).message}).`, en: `${path} cannot be read (${(err as Error).message}).` },
-      {
-        id: 'Pulihkan berkas itu dari cadangan: ia mencatat bulan yang sudah dibayar.',
-        en: 'Restore that file from a backup: it records the months already paid.',
-      },
-    );
+    // No list yet (nothing marked paid in this archive); any other failure to read it is a doubt.
+    if ((err as { code?: unknown }).code === 'ENOENT') return [];
+    why = (err as Error).message;
   }
+  throw new KinerjaError(
+    'ARSIP_DIBAYAR_HILANG',
+    { id: `${path} tidak dapat dibaca (${why}).`, en: `${path} cannot be read (${why}).` },
+    {
+      id: 'Pulihkan berkas itu dari cadangan: ia mencatat bulan yang sudah dibayar.',
+      en: 'Restore that file from a backup: it records the months already paid.',
+    },
+  );
 }
 
 /**

@@ -384,4 +384,19 @@ describe('the archive\'s list of what was paid (kinerja-dibayar.csv)', () => {
     expect(again.stderr).toContain('2026-10-koreksi-1');
     expect(existsSync(join(arsip, '2026-10-koreksi-1'))).toBe(false);
   });
+
+  it('a list saved over by a spreadsheet (";" between fields) stops instead of guarding nothing; a BOM is taken as is', () => {
+    const { arsip, paid } = paidContoh();
+    const list = join(arsip, 'kinerja-dibayar.csv');
+    const text = readFileSync(list, 'utf8');
+    rmSync(paid, { recursive: true });
+    writeFileSync(list, `\uFEFF${text}`);
+    expect(runContoh(paid).stderr).toContain('mencatat 2026-10 dibayar');
+    writeFileSync(list, text.replaceAll(',', ';'));
+    const again = runContoh(paid);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('galat [ARSIP_DIBAYAR_HILANG]');
+    expect(again.stderr).toContain('tidak dapat dibaca');
+    expect(existsSync(paid)).toBe(false);
+  });
 });
