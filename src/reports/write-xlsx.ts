@@ -10,6 +10,7 @@
  * files are written here: this thread computes the rows and posts them as plain values, a few
  * batches ahead of the worker.
  */
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Channel } from '../runtime/channel.js';
 import { failForTest, workbookTarget, type FaultHooks } from '../runtime/faults.js';
@@ -237,7 +238,7 @@ async function writeSummarySheet(workbook: XlsxWriter, r: Ringkasan, lang: Lang)
   const header = workbook.style(HEADER_STYLE);
   ws.addRow([t('workbook.header.item'), t('workbook.header.value')], [header, header]);
   const plain = [0, 0];
-  const money = [0, workbook.style({ numFmt: '#,##0' })];
+  const money = [0, workbook.style({ numFmt: numFmtOf('money') })];
   const add = (text: string, value: string | number, isMoney = false) => ws.addRow([text, value], isMoney ? money : plain);
   add(t('workbook.periode'), r.periode);
   add(t('workbook.hari_kerja_periode'), r.hari_kerja_periode);
@@ -421,8 +422,9 @@ async function withWorkbook(path: string, write: (workbook: XlsxWriter) => Promi
     await write(workbook);
     await workbook.finish();
   } catch (err) {
-    // Closed, so the staging folder can be removed.
+    // Closed before the caller removes the staging folder (destroy() closes it only later).
     file.destroy();
+    if (!file.closed) await once(file, 'close').catch(() => undefined);
     throw err;
   }
 }

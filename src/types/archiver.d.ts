@@ -1,6 +1,6 @@
 /**
  * The part of archiver 5's API that reports/xlsx-stream.ts uses. @types/archiver is not installed
- * (archiver itself came with exceljs); these few lines stand in for it.
+ * (archiver, a direct dependency, is the one exceljs also installs); these few lines stand in for it.
  */
 declare module 'archiver' {
   import type { Readable, Transform } from 'node:stream';

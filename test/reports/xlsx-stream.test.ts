@@ -3,7 +3,9 @@
  * next rows: in the workbook worker the rows arrive over a channel, so the event loop turns between a
  * full write and the next pause. An M run hung there with the workbook half written (round 5).
  */
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import type { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -19,8 +21,11 @@ describe('the sheet writer waits for a drain only while one is due', () => {
     const text = 'x'.repeat(1000);
     // Far past the stream's buffer in one go: the write says wait for a drain.
     for (let i = 0; i < 2000; i++) sheet.addRow([text], [0]);
-    // The zip takes it all meanwhile, as it does while the worker awaits its next batch.
-    await delay(300);
+    // The zip takes it all meanwhile, as it does while the worker awaits its next batch: the drain
+    // comes before the pause (the sheet's stream, reached as the test's only way to see it).
+    const out = (sheet as unknown as { out: PassThrough }).out;
+    expect(out.writableNeedDrain).toBe(true);
+    await once(out, 'drain');
     const outcome = await Promise.race([sheet.breathe().then(() => 'went on'), delay(3000).then(() => 'waited forever')]);
     expect(outcome).toBe('went on');
     await sheet.close();
