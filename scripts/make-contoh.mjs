@@ -643,6 +643,8 @@ for (const e of employees) {
   const keluarga = Math.round((e.gaji * ((married ? 10 : 0) + 2 * children)) / 100);
   const beras = BERAS_PER_JIWA * (1 + (married ? 1 : 0) + children);
   e.penghasilanBruto = Math.round((e.gaji + keluarga + tunjanganJabatan(e) + beras) / 100) * 100;
+  // Iuran pensiun 4.75 % + THT 3.25 % of gaji pokok and tunjangan keluarga (PNS and CPNS); PPPK pay none.
+  e.iuranPensiun = e.status === 'PPPK' ? 0 : Math.round(((e.gaji + keluarga) * 8) / 100);
 }
 {
   // Every TER category should appear (A: TK/0, TK/1, K/0; B: TK/2, TK/3, K/1, K/2; C: K/3).
@@ -750,6 +752,7 @@ const COLUMNS = [
   ['Nama Bank', 14],
   ['Nomor Rekening', 18],
   ['Keterangan TPP', 15],
+  ['Iuran Pensiun', 13],
 ];
 const FIXED_TIME = new Date(Date.UTC(2026, 9, 1, 8, 0, 0));
 const wb = new ExcelJS.Workbook();
@@ -794,13 +797,14 @@ employees.forEach((e, i) => {
     e.namaBank,
     e.nomorRekening,
     e.keterangan ?? null,
+    e.iuranPensiun,
   ];
   values.forEach((v, c) => {
     const cell = row.getCell(c + 1);
     if (TEXT_COLUMNS.has(c + 1)) cell.numFmt = '@';
     if (v === null) return;
     cell.value = v;
-    if (c + 1 === 7 || c + 1 === 8 || c + 1 === 9) cell.numFmt = '#,##0';
+    if (c + 1 === 7 || c + 1 === 8 || c + 1 === 9 || c + 1 === 16) cell.numFmt = '#,##0';
     if (c + 1 === 11) cell.numFmt = 'dd/mm/yyyy';
   });
 });
@@ -895,7 +899,7 @@ Isi:
 
 | berkas | isi |
 |---|---|
-| \`pegawai.xlsx\` | ${employees.length} pegawai di ${UNITS.length} unit (${UNITS.map((u) => u.kode).join(', ')}); judul di atas tajuk, NIP dan nomor rekening sebagai teks; gaji, penghasilan bruto dan status PTKP untuk metode pajak TER (\`fixtures/paket-ter/\`) |
+| \`pegawai.xlsx\` | ${employees.length} pegawai di ${UNITS.length} unit (${UNITS.map((u) => u.kode).join(', ')}); judul di atas tajuk, NIP dan nomor rekening sebagai teks; gaji, penghasilan bruto, status PTKP dan iuran pensiun untuk metode pajak TER (\`fixtures/paket-ter/\`; iuran pensiun hanya dibaca untuk perhitungan ulang PPh 21 Desember) |
 | \`presensi_oktober_2026.csv\` | log harian gaya laporan ZKTeco (\`;\`, UTF-8 BOM), 22 hari kerja (Senin-Jumat, tanpa libur) |
 | \`capaian_skp.csv\` | ${capaianRows.length} indikator SKP (\`;\`, koma desimal) |
 | \`perilaku.csv\` | nilai 7 aspek BerAKHLAK dari atasan dan sebagian rekan kerja |

@@ -312,6 +312,21 @@ const CATALOG = {
     id: (c) => `Data pajak kurang: ${c.p.missing}. Metode TER membutuhkan status_ptkp dan penghasilan_bruto (atau gaji).`,
     en: (c) => `Tax data missing: ${c.p.missing}. The TER method needs status_ptkp and penghasilan_bruto (or gaji).`,
   },
+  IURAN_PENSIUN_KOSONG: {
+    level: 'error',
+    about: {
+      id: 'Perhitungan ulang PPh 21 Desember membutuhkan iuran pensiun bulanan pegawai (kolom iuran_pensiun); selnya kosong.',
+      en: "December's annual PPh 21 recalculation needs the employee's monthly pension contribution (iuran_pensiun column); the cell is empty.",
+    },
+    id: () => 'Iuran pensiun kosong. PPh 21 Desember dihitung ulang setahun dan iuran pensiun/THT yang dipotong dari gaji mengurangi penghasilan neto. Isi iuran pensiun per bulan seperti di daftar gaji (tulis 0 bila pegawai ini tidak membayar iuran, mis. PPPK), lalu jalankan lagi.',
+    en: () => "The iuran pensiun is empty. December's PPh 21 recalculates the year, and the pension/THT contribution withheld from the salary reduces the net income. Enter the monthly contribution as on the payroll (0 when this employee pays none, e.g. PPPK) and run again.",
+  },
+  IURAN_PENSIUN_TIDAK_WAJAR: {
+    level: 'error',
+    about: { id: 'Iuran pensiun bulanan lebih besar dari penghasilan bruto (atau gaji) yang dipotongnya.', en: 'The monthly pension contribution is larger than the gross income (or gaji) it is withheld from.' },
+    id: (c) => `Iuran pensiun ${c.value} lebih besar dari penghasilan bruto/gaji sebulan ${rp(c.p.bruto, 'id')}: kemungkinan salah ketik (mis. satu digit lebih). Perbaiki iuran pensiun per bulan seperti di daftar gaji, lalu jalankan lagi.`,
+    en: (c) => `The iuran pensiun ${c.value} exceeds the monthly gross income/gaji ${rp(c.p.bruto, 'en')}: probably a typo (e.g. one digit too many). Correct the monthly contribution as on the payroll and run again.`,
+  },
   GAJI_KOSONG: {
     level: 'peringatan',
     about: { id: 'Gaji kosong: batas upah BPJS dihitung dengan gaji 0.', en: 'No gaji: the BPJS ceiling is computed with a wage of 0.' },
@@ -791,6 +806,16 @@ const CATALOG = {
       (c.p.level === 'penilai'
         ? `This rater seems to have used a ${c.p.guess} scale: have the scores entered again on the ${c.p.scale} scale.`
         : `If the appraisal used a ${c.p.guess} scale, declare it in the rule pack: kinerja.perilaku.skala: { min: ${c.p.guess_min}, maks: ${c.p.guess_max} }; otherwise correct the scores.`),
+  },
+  IURAN_PENSIUN_TIDAK_ADA: {
+    level: 'error',
+    stops: true,
+    about: {
+      id: 'Desember dengan perhitungan ulang PPh 21 setahun, tetapi berkas pegawai tidak punya kolom iuran_pensiun; proses dihentikan.',
+      en: "December with the annual PPh 21 recalculation, but the staff file has no iuran_pensiun column; the run stops.",
+    },
+    id: (c) => `${c.p.mirip ? `Kolom ${c.p.mirip} tidak dikenal sebagai iuran_pensiun: bila itu iuran pensiun/THT per bulan, ganti judulnya menjadi iuran_pensiun (atau petakan di masukan.kolom.pegawai.iuran_pensiun di paket aturan). ` : ''}PPh 21 Desember dihitung ulang setahun (PMK 168/2023), dan iuran pensiun/THT yang dipotong dari gaji mengurangi penghasilan neto; tanpanya pajak setiap pegawai bisa terlalu besar. Tambahkan kolom iuran_pensiun (iuran per bulan seperti di daftar gaji; 0 bagi yang tidak membayar iuran) ke berkas pegawai, lalu jalankan lagi. Bila perhitungan ulang dilakukan di luar kinerja, pakai pajak.desember: ter di paket aturan.`,
+    en: (c) => `${c.p.mirip ? `Column ${c.p.mirip} is not recognised as iuran_pensiun: if it is the monthly pension/THT contribution, rename its header to iuran_pensiun (or map it in the rule pack's masukan.kolom.pegawai.iuran_pensiun). ` : ''}December's PPh 21 recalculates the year (PMK 168/2023), and the pension/THT contribution withheld from the salary reduces the net income; without it every employee's tax may be too high. Add an iuran_pensiun column (the monthly contribution as on the payroll; 0 for those who pay none) to the staff file and run again. If the recalculation is done outside kinerja, set pajak.desember: ter in the rule pack.`,
   },
   MASUKAN_KOSONG: {
     level: 'error',

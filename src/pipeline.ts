@@ -176,6 +176,11 @@ async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: F
   const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, pajak.bruto_termasuk_bpjs_pemda);
   data.pph21Tahun = year;
   if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), sebab: 'arsip' } });
+  // The year is recalculated: a staff file without the contributions would overstate everyone's tax.
+  else if (!data.pegawai.kolomIuranPensiun && data.pegawai.employees.length > 0) {
+    const mirip = data.pegawai.kolomMiripIuranPensiun;
+    findings.add({ code: 'IURAN_PENSIUN_TIDAK_ADA', file: data.pegawai.ledgers.map((l) => l.name).join(', '), column: 'iuran_pensiun', ...(mirip ? { params: { mirip: mirip.map((m) => `'${m}'`).join(', ') } } : {}) });
+  }
 }
 
 /** What a computed run comes to: its exit code, whether it stopped, and whether results are written. */

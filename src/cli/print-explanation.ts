@@ -276,7 +276,7 @@ function taxLines(tp: Tpp, { t, pct, rp, rpExact }: Text): string[] {
     const y = pj.tahunan;
     out.push(`   ${t('explain.tax.annual.head', { bulan: y.bulan })}`);
     out.push(`   ${t('explain.tax.annual.gross', { bulan: y.bulan, bruto_lain: rp(y.bruto_lain), gaji: rp(y.gaji_setahun), tpp_sebelumnya: rp(y.tpp_sebelumnya), tpp_desember: rp(y.tpp_desember), bruto: rp(y.bruto_setahun) })}`);
-    out.push(`   ${t('explain.tax.annual.deductions', { biaya_jabatan: rpExact(y.biaya_jabatan), biaya_jabatan_gaji: rpExact(y.biaya_jabatan_gaji), maks: rp(y.biaya_jabatan_maks), ptkp: rp(y.ptkp) })}`);
+    out.push(`   ${t('explain.tax.annual.deductions', { biaya_jabatan: rpExact(y.biaya_jabatan), biaya_jabatan_gaji: rpExact(y.biaya_jabatan_gaji), maks: rp(y.biaya_jabatan_maks), iuran: rp(y.iuran_pensiun), ptkp: rp(y.ptkp) })}`);
     out.push(`   ${t('explain.tax.annual.pkp', { pkp: rp(y.pkp), pkp_gaji: rp(y.pkp_gaji), pajak: rp(y.pajak_setahun), pajak_gaji: rp(y.pajak_gaji), pajak_tpp: rp(y.pajak_tpp) })}`);
     out.push(`   ${t('explain.tax.annual.december', { pajak_tpp: rp(y.pajak_tpp), dipotong: rp(y.dipotong), desember: rp(y.pajak_desember) })}`);
     if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);

@@ -26,7 +26,8 @@ type PegawaiField =
   | 'gaji' | 'penghasilan_bruto' | 'tmt_masuk' | 'tmt_keluar' | 'jadwal' | 'atasan_nip' | 'pin' | 'nama_bank'
   | 'nomor_rekening' | 'npwp' | 'status_ptkp' | 'keterangan_tpp' | 'tmt_mulai' | 'tmt_selesai'
   | 'nik'
-  | 'jenjang_jf';
+  | 'jenjang_jf'
+  | 'iuran_pensiun';
 
 /** Header aliases of `pegawai`, in priority order (SPEC §2.4). */
 export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
@@ -56,6 +57,8 @@ export const PEGAWAI_FIELDS: FieldSpecs<PegawaiField> = {
   tmt_selesai: { aliases: ['tmt_selesai', 'berlaku_sampai'] },
   nik: { aliases: ['nik', 'no_nik', 'nomor_nik', 'nomor_induk_kependudukan', 'no_ktp', 'nomor_ktp'] },
   jenjang_jf: { aliases: ['jenjang_jf', 'jenjang_fungsional', 'jenjang_jabatan_fungsional', 'jenjang'] },
+  // Monthly iuran pensiun/THT withheld from the salary (form 1721-A2): deducted in December's annual recalculation.
+  iuran_pensiun: { aliases: ['iuran_pensiun', 'iuran_pensiun_tht', 'iuran_pensiun_bulanan'] },
 };
 
 const PTKP = ['TK/0', 'TK/1', 'TK/2', 'TK/3', 'K/0', 'K/1', 'K/2', 'K/3'] as const;
@@ -133,7 +136,7 @@ const pegawaiPlan: ReadPlan<PegawaiField> = {
   required: { id: 'nip, nama, unit', en: 'nip, nama, unit' },
   profiled: () => ({
     dates: ['tmt_masuk', 'tmt_keluar', 'tmt_mulai', 'tmt_selesai'],
-    numbers: ['tpp_pagu', 'gaji', 'penghasilan_bruto'],
+    numbers: ['tpp_pagu', 'gaji', 'penghasilan_bruto', 'iuran_pensiun'],
   }),
 };
 
@@ -152,6 +155,8 @@ interface PegawaiReading {
   profiles: readonly string[];
   taxNeedsGolongan: boolean;
   taxNeedsPtkp: boolean;
+  /** December under TER with the annual recalculation: the only run that reads `iuran_pensiun`. */
+  readsIuranPensiun: boolean;
   intern: (text: string) => string;
   readGolongan: (text: string, pppk: boolean) => Golongan | undefined;
 }
@@ -169,6 +174,7 @@ function pegawaiReading(pack: RulePack, period: Period): PegawaiReading {
     profiles: Object.keys(pack.jadwal),
     taxNeedsGolongan: pack.pajak.metode === 'tarif_golongan',
     taxNeedsPtkp: pack.pajak.metode === 'ter',
+    readsIuranPensiun: period.month === 12 && pack.pajak.metode === 'ter' && pack.pajak.desember === 'tahunan',
     intern: textInterner(),
     readGolongan: (text, pppk) => {
       const key = `${pppk ? 'P' : 'N'}${text}`;
@@ -314,6 +320,7 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   const tppPagu = check.rupiah('tpp_pagu');
   const gaji = check.rupiah('gaji');
   const penghasilanBruto = check.rupiah('penghasilan_bruto');
+  const iuranPensiun = r.readsIuranPensiun ? readIuranPensiun(check, penghasilanBruto ?? gaji) : undefined;
   const service = readServiceDates(check, r.period);
   const validity = readValidity(check, r.period);
   const jadwalText = check.text('jadwal');
@@ -375,7 +382,21 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(statusPtkp !== undefined ? { statusPtkp } : {}),
     ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
     ...(jenjangJf !== undefined ? { jenjangJf } : {}),
+    ...(iuranPensiun !== undefined ? { iuranPensiun } : {}),
   };
+}
+
+/**
+ * The monthly iuran pensiun: undefined when empty, null when written but not read (reported here). More
+ * than the income it is withheld from is a typo (a digit too many), never deducted.
+ */
+function readIuranPensiun(check: RowCheck<PegawaiField>, brutoLain: number | undefined): number | null | undefined {
+  if (check.text('iuran_pensiun') === undefined) return undefined;
+  const iuran = check.rupiah('iuran_pensiun');
+  if (iuran === undefined) return null;
+  if (brutoLain === undefined || iuran <= brutoLain) return iuran;
+  check.report('IURAN_PENSIUN_TIDAK_WAJAR', 'iuran_pensiun', { bruto: brutoLain });
+  return null;
 }
 
 /** Every copy of a NIP given twice without validity dates is `NIP_GANDA`, and every copy is rejected. */
@@ -447,6 +468,9 @@ export async function readPegawai(
   const groups = new Map<string, StaffRow[]>();
   const ledgers: FileLedger[] = [];
   const reading = pegawaiReading(pack, period);
+  let kolomIuranPensiun = false;
+  // Headers that look like the contribution but did not map (`Iuran Pensiun (Rp)`, `IWP`): named if the run stops for it.
+  const iuranLookalikes = new Set<string>();
   for (const table of tables) {
     // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
     table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
@@ -458,6 +482,10 @@ export async function readPegawai(
       ledger,
       findings,
       (row) => {
+        if (reading.readsIuranPensiun && !kolomIuranPensiun) {
+          if (row.map.columns.iuran_pensiun !== undefined) kolomIuranPensiun = true;
+          else for (const label of row.map.labels) if (/iuran|pensiun|iwp|tht/i.test(label)) iuranLookalikes.add(label);
+        }
         const check = new RowCheck(row, table.name, findings);
         const record = readPegawaiRow(check, table.name, row.rowNumber, reading);
         if (!record) return 'rejected';
@@ -477,7 +505,15 @@ export async function readPegawai(
   const byPin = indexPins(employees, findings);
   const sortedNips = employees.map((e) => e.nip).filter((n) => /^\d{18}$/.test(n)).sort();
   const indexOf = new Map(employees.map((e, i) => [e.nip, i]));
-  return { employees, byNip, indexOf, byPin, sortedNips, ledgers };
+  return {
+    employees,
+    byNip,
+    indexOf,
+    byPin,
+    sortedNips,
+    ledgers,
+    ...(kolomIuranPensiun ? { kolomIuranPensiun } : iuranLookalikes.size > 0 ? { kolomMiripIuranPensiun: [...iuranLookalikes] } : {}),
+  };
 }
 
 /**

@@ -18,6 +18,12 @@ export interface Pph21PriorMonths {
   adaRapel: boolean;
 }
 
+/** December's annual recalculation for one employee: January–November (absent for a December joiner) and the monthly iuran pensiun. */
+export interface DecemberTax {
+  prior: Pph21PriorMonths | undefined;
+  iuranPensiun: number;
+}
+
 /** January–November of a December period, for its annual PPh 21 recalculation. */
 export interface Pph21YearToDate {
   /** Months 1..11 with no paid results folder in the archive: December then stays TER. */

@@ -53,6 +53,11 @@ export interface Pegawai extends Provenance {
   /** Jenjang of a jabatan fungsional (`jenjang_jf`), for the year's angka kredit; pay does not use it. */
   jenjangJf?: JenjangJf | undefined;
   /**
+   * Monthly iuran pensiun/THT withheld from the salary; read only for December's annual PPh 21
+   * recalculation. null: written but unreadable or implausible (its error already holds the employee).
+   */
+  iuranPensiun?: number | null | undefined;
+  /**
    * The month's segments in date order, when the post changed within the month (several staff rows,
    * or a mutasi). The record's own unit, post, class, ceiling and status are the last segment's.
    */
@@ -81,6 +86,10 @@ export interface PegawaiTable {
   /** Every valid-looking NIP, sorted (to find who a damaged NIP may belong to). */
   sortedNips: readonly string[];
   ledgers: FileLedger[];
+  /** A staff file has an `iuran_pensiun` column (only looked for in December under TER with the annual recalculation). */
+  kolomIuranPensiun?: boolean;
+  /** Without that column: headers that look like it (`Iuran Pensiun (Rp)`, `IWP`), to name when the run stops. */
+  kolomMiripIuranPensiun?: readonly string[];
 }
 
 /** A target as read: one number or a range `dari-sampai`. */

@@ -433,6 +433,8 @@ export interface AnnualTaxDetail {
   biayaJabatan: Exact;
   biayaJabatanMaks: number;
   biayaJabatanGaji: Exact;
+  /** The iuran pensiun/THT of the months counted, deducted from both. */
+  iuranPensiunSetahun: number;
   ptkp: number;
   /** PKP (rounded down to the thousand) on gaji + TPP and on gaji alone. */
   pkp: number;

@@ -207,6 +207,8 @@ interface PajakLine {
     biaya_jabatan: string;
     biaya_jabatan_gaji: string;
     biaya_jabatan_maks: number;
+    /** The iuran pensiun/THT of the months counted, deducted from gaji + TPP and from gaji alone. */
+    iuran_pensiun: number;
     ptkp: number;
     pkp: number;
     pkp_gaji: number;
@@ -249,6 +251,7 @@ function pajakOf(detail: Pph21Detail): PajakLine {
           biaya_jabatan: detail.biayaJabatan.toFixed(2),
           biaya_jabatan_gaji: detail.biayaJabatanGaji.toFixed(2),
           biaya_jabatan_maks: detail.biayaJabatanMaks,
+          iuran_pensiun: detail.iuranPensiunSetahun,
           ptkp: detail.ptkp,
           pkp: detail.pkp,
           pkp_gaji: detail.pkpGaji,

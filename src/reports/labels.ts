@@ -670,9 +670,9 @@ const LABELS = {
     (p) => `Bruto setahun: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP Januari–November ${p.tpp_sebelumnya} + TPP Desember ${p.tpp_desember} = ${p.bruto}`,
     (p) => `Year's gross: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP January–November ${p.tpp_sebelumnya} + TPP December ${p.tpp_desember} = ${p.bruto}`,
   ),
-  'explain.tax.annual.deductions': form<{ biaya_jabatan: string; biaya_jabatan_gaji: string; maks: string; ptkp: string }>(
-    (p) => `Biaya jabatan (paling banyak ${p.maks}): ${p.biaya_jabatan} (gaji saja: ${p.biaya_jabatan_gaji}); PTKP ${p.ptkp}`,
-    (p) => `Biaya jabatan (at most ${p.maks}): ${p.biaya_jabatan} (gaji alone: ${p.biaya_jabatan_gaji}); PTKP ${p.ptkp}`,
+  'explain.tax.annual.deductions': form<{ biaya_jabatan: string; biaya_jabatan_gaji: string; maks: string; iuran: string; ptkp: string }>(
+    (p) => `Biaya jabatan (paling banyak ${p.maks}): ${p.biaya_jabatan} (gaji saja: ${p.biaya_jabatan_gaji}); iuran pensiun setahun ${p.iuran}; PTKP ${p.ptkp}`,
+    (p) => `Biaya jabatan (at most ${p.maks}): ${p.biaya_jabatan} (gaji alone: ${p.biaya_jabatan_gaji}); the year's iuran pensiun ${p.iuran}; PTKP ${p.ptkp}`,
   ),
   'explain.tax.annual.pkp': form<{ pkp: string; pkp_gaji: string; pajak: string; pajak_gaji: string; pajak_tpp: string }>(
     (p) => `PKP (dibulatkan ke bawah ke ribuan) ${p.pkp} → pajak setahun ${p.pajak}; PKP gaji saja ${p.pkp_gaji} → ${p.pajak_gaji}; pajak atas TPP setahun ${p.pajak_tpp}`,

@@ -23,7 +23,7 @@ import { pltInputOf } from './plt-input.js';
 import { paguFor } from '../rules/pagu.js';
 import type { Hukdis, Pegawai, Segmen } from '../model/records.js';
 import { lastDayOfMonths } from '../model/local-date.js';
-import type { PeriodData, Pph21PriorMonths } from '../model/period.js';
+import type { DecemberTax, PeriodData } from '../model/period.js';
 import { monthsMissingFor } from '../tpp/compute-pph21-tahunan.js';
 import type { DisciplineResult, EmployeeResult, PeriodResults, SegmentDays } from '../model/results.js';
 
@@ -41,16 +41,23 @@ export function listDates(dates: readonly string[]): string {
  * December's annual PPh 21 input for one employee, or undefined (TER) when the year's archive is
  * incomplete (the run-level warning says so) or the employee's own months have a gap or arrears.
  */
-function decemberTaxOf(data: PeriodData, nip: string, runFinding: (code: FindingCode, params?: Record<string, string | number>) => void): { prior: Pph21PriorMonths | undefined } | undefined {
+function decemberTaxOf(data: PeriodData, e: Pegawai, findings: FindingCollector, runFinding: (code: FindingCode, params?: Record<string, string | number>) => void): DecemberTax | undefined {
   const year = data.pph21Tahun;
   if (year === undefined || year.bulanKurang.length > 0) return undefined;
-  const prior = year.byNip.get(nip);
+  const prior = year.byNip.get(e.nip);
   const missing = monthsMissingFor(prior);
   if (missing.length > 0 || prior?.adaRapel === true) {
     runFinding('PPH21_DESEMBER_TER', { bulan: missing.join(', '), sebab: missing.length > 0 ? 'pegawai' : 'rapel' });
     return undefined;
   }
-  return { prior };
+  // null: written but unreadable, already an error that holds the employee.
+  if (e.iuranPensiun === null) return undefined;
+  if (e.iuranPensiun === undefined) {
+    // Without the column the run stops (IURAN_PENSIUN_TIDAK_ADA); an empty cell holds this employee.
+    if (data.pegawai.kolomIuranPensiun === true) findings.add({ code: 'IURAN_PENSIUN_KOSONG', file: e.file, row: e.row, nip: e.nip, column: 'iuran_pensiun', value: '' });
+    return undefined;
+  }
+  return { prior, iuranPensiun: e.iuranPensiun };
 }
 
 /** What every employee of a period shares, worked out once per period rather than per employee. */
@@ -174,7 +181,7 @@ function computeEmployee(data: PeriodData, shared: PeriodShared, index: number, 
   const plt = active ? pltInputOf(data.plt?.get(e.nip), e, pack, calendar, disiplin, potonganHariBayar, findings) : undefined;
   // An acting post on top of a post change within the month: which own ceiling it is measured against is a guess.
   if (plt && plt.periods.length > 0 && segmen) runFinding('PLT_SEGMEN');
-  const desember = active ? decemberTaxOf(data, e.nip, runFinding) : undefined;
+  const desember = active ? decemberTaxOf(data, e, findings, runFinding) : undefined;
   const tpp = shared.tpp.compute({
     pagu,
     status: e.status,

@@ -2,7 +2,8 @@
  * December PPh 21 on TPP under TER (PMK 168/2023): the last tax period recalculates the year with the
  * Pasal 17 rates. Consistent with the monthly method (tax on gaji + TPP minus tax on gaji), the TPP's
  * share of the year's tax is tax(gaji + TPP) − tax(gaji); December withholds that less what
- * January–November withheld from the TPP. Rates, biaya jabatan and PTKP are in the pack.
+ * January–November withheld from the TPP. The iuran pensiun/THT withheld from the salary is deducted from
+ * both (it is the salary's, PP 58/2023's worked example deducts it). Rates, biaya jabatan and PTKP are in the pack.
  */
 import { Exact, roundRupiah } from '../exact.js';
 import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
@@ -15,6 +16,8 @@ export interface DecemberTaxInput {
   tppKenaPajak: number;
   /** The monthly other income (penghasilan_bruto, else gaji). */
   brutoLain: number;
+  /** The monthly iuran pensiun/THT withheld from the salary. */
+  iuranPensiun: number;
   statusPtkp: string;
   /** January–November from the archive; undefined when the employee is in none of those months. */
   prior: Pph21PriorMonths | undefined;
@@ -62,6 +65,7 @@ export function computeDecemberPph21(input: DecemberTaxInput, pajak: RulePack['p
   // The months worked: a mid-year joiner's income is the months they were paid, not annualised.
   const bulan = (input.prior?.bulan.length ?? 0) + 1;
   const gajiSetahun = input.brutoLain * bulan;
+  const iuranPensiunSetahun = input.iuranPensiun * bulan;
   const tppSebelumnya = input.prior?.brutoKenaPajak ?? 0;
   const bruto = gajiSetahun + tppSebelumnya + input.tppKenaPajak;
   const biayaJabatanMaks = rules.biaya_jabatan.maks_sebulan * bulan;
@@ -72,8 +76,9 @@ export function computeDecemberPph21(input: DecemberTaxInput, pajak: RulePack['p
   const biayaJabatanGaji = Exact.of(gajiSetahun).mul(share).min(maks);
   // The status was checked when pegawai was read (one of the eight the table holds).
   const ptkp = rules.ptkp[input.statusPtkp as keyof typeof rules.ptkp];
-  const pkp = pkpOf(Exact.of(bruto).sub(biayaJabatan), ptkp);
-  const pkpGaji = pkpOf(Exact.of(gajiSetahun).sub(biayaJabatanGaji), ptkp);
+  const iuran = Exact.of(iuranPensiunSetahun);
+  const pkp = pkpOf(Exact.of(bruto).sub(biayaJabatan).sub(iuran), ptkp);
+  const pkpGaji = pkpOf(Exact.of(gajiSetahun).sub(biayaJabatanGaji).sub(iuran), ptkp);
   const pajakSetahun = pasal17Tax(pkp, rules.tarif_pasal17, pajak.pembulatan);
   const pajakGaji = pasal17Tax(pkpGaji, rules.tarif_pasal17, pajak.pembulatan);
   const pajakTpp = pajakSetahun - pajakGaji;
@@ -91,6 +96,7 @@ export function computeDecemberPph21(input: DecemberTaxInput, pajak: RulePack['p
       biayaJabatan,
       biayaJabatanMaks,
       biayaJabatanGaji,
+      iuranPensiunSetahun,
       ptkp,
       pkp,
       pkpGaji,

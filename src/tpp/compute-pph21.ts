@@ -9,7 +9,7 @@ import { Exact, roundRupiahProduct } from '../exact.js';
 import { parseGradeNumber, toRoman, type Golongan } from '../model/golongan.js';
 import type { RulePack, TerBand } from '../rules/rule-pack-schema.js';
 import type { Pph21Detail, TaxedDetail } from '../model/results.js';
-import type { Pph21PriorMonths } from '../model/period.js';
+import type { DecemberTax } from '../model/period.js';
 import { computeDecemberPph21 } from './compute-pph21-tahunan.js';
 
 /** TER category of a PTKP status: A = TK/0, TK/1, K/0; B = TK/2, TK/3, K/1, K/2; C = K/3. */
@@ -53,7 +53,7 @@ export interface Pph21Input {
   /** `penghasilan_bruto`, else `gaji`. */
   brutoLain?: number;
   /** December under TER with the year's archive complete: recalculate the year (prior: January–November, absent for a December joiner). */
-  desember?: { prior: Pph21PriorMonths | undefined };
+  desember?: DecemberTax;
 }
 
 type TarifGolonganDetail = Extract<Pph21Detail, { metode: 'tarif_golongan' }>;
@@ -127,7 +127,7 @@ function pph21Of(input: Pph21Input, pack: RulePack, details: DetailCache | undef
     case 'tarif_golongan':
     case 'ter': {
       if (pajak.metode === 'ter' && input.desember) {
-        const annual = computeDecemberPph21({ tppKenaPajak: taxable, brutoLain: input.brutoLain ?? 0, statusPtkp: input.statusPtkp ?? 'TK/0', prior: input.desember.prior }, pajak);
+        const annual = computeDecemberPph21({ tppKenaPajak: taxable, brutoLain: input.brutoLain ?? 0, iuranPensiun: input.desember.iuranPensiun, statusPtkp: input.statusPtkp ?? 'TK/0', prior: input.desember.prior }, pajak);
         return { pph21: annual.pajak, ditanggung: 0, bpjsPemdaKenaPajak, detail: annual.detail };
       }
       const { pajak: pph21, detail } = taxBy(pajak.metode, taxable, input, pack, details);

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, readCsv, runCli, tempDir } from './run-cli.js';
@@ -13,7 +13,7 @@ const RINA = '199001152015021002';
  * attendance, predikat BAIK → tpp_bruto 5,000,000 each; gaji 4,200,000 → BPJS 1 % of 5,000,000 = 50,000.
  * Monthly TER A: 13,000,000 → 5 % = 650,000 − 8,000,000 → 1.5 % = 120,000 = 530,000 on the TPP.
  */
-function agency(pajak: string): { input: string; policy: string; arsip: string } {
+function agency(pajak: string, iuran: { budi: string; rina: string } | null = { budi: '0', rina: '0' }): { input: string; policy: string; arsip: string } {
   const root = tempDir();
   const input = join(root, 'masukan');
   mkdirSync(input);
@@ -21,9 +21,9 @@ function agency(pajak: string): { input: string; policy: string; arsip: string }
   writeFileSync(
     join(input, 'pegawai.csv'),
     [
-      'nip,nama,unit,jabatan,golongan,status,tpp_pagu,gaji,penghasilan_bruto,status_ptkp',
-      `${BUDI},Budi Santoso,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0`,
-      `${RINA},Rina Wulandari,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0`,
+      `nip,nama,unit,jabatan,golongan,status,tpp_pagu,gaji,penghasilan_bruto,status_ptkp${iuran ? ',Iuran Pensiun' : ''}`,
+      `${BUDI},Budi Santoso,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0${iuran ? `,${iuran.budi}` : ''}`,
+      `${RINA},Rina Wulandari,BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,8000000,TK/0${iuran ? `,${iuran.rina}` : ''}`,
       '',
     ].join('\n'),
   );
@@ -116,7 +116,7 @@ describe('December under TER with a paid January–November in the archive', () 
     expect(x.stdout + x.stderr).toContain('over 12 months');
     const text = x.stdout + x.stderr;
     expect(text).toContain('= Rp 156,000,000');
-    expect(text).toContain('Biaya jabatan (at most Rp 6,000,000): Rp 6,000,000 (gaji alone: Rp 4,800,000); PTKP Rp 54,000,000');
+    expect(text).toContain("Biaya jabatan (at most Rp 6,000,000): Rp 6,000,000 (gaji alone: Rp 4,800,000); the year's iuran pensiun Rp 0; PTKP Rp 54,000,000");
     expect(text).toContain("PKP (rounded down to the thousand) Rp 96,000,000 → the year's tax Rp 8,400,000");
     expect(text).toContain('December PPh 21 = Rp 6,540,000 − withheld January–November Rp 5,830,000 = Rp 710,000');
     // The refund's finding, in English: amounts with English separators.
@@ -176,5 +176,62 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     const { run } = december(a);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('ARSIP_DIUBAH');
+  });
+});
+
+describe('the iuran pensiun in December', () => {
+  it('a staff file without the column stops the run (exit 2) with what to do', () => {
+    const { run } = december(agency('  metode: ter\n', null));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('IURAN_PENSIUN_TIDAK_ADA');
+    expect(run.stderr).toContain('Tambahkan kolom iuran_pensiun');
+  });
+
+  it('a header that looks like it but does not map is named in the stop', () => {
+    const a = agency('  metode: ter\n', null);
+    const file = join(a.input, 'pegawai.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status_ptkp\n', 'status_ptkp,IURAN PENSIUN (Rp)\n').replace(/TK\/0\n/g, 'TK/0,400000\n'));
+    const { run } = december(a);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Kolom 'IURAN PENSIUN (Rp)' tidak dikenal sebagai iuran_pensiun");
+  });
+
+  it('an unreadable cell holds the employee with its own error only, not also as empty', () => {
+    const { out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: 'empat ratus ribu' }));
+    expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
+    const codes = readCsv(join(out, 'validasi.csv')).filter((f) => f['nip'] === RINA && f['tingkat'] === 'error').map((f) => f['kode']);
+    expect(codes).toEqual(['ANGKA_TIDAK_VALID']);
+  });
+
+  it('without the column, a December that stays TER (a month unpaid) runs: nothing is recalculated', () => {
+    const a = agency('  metode: ter\n', null);
+    rmSync(join(a.arsip, '2026-05', 'dibayar.json'));
+    const { run, byNip } = december(a);
+    expect(run.status, run.stderr).toBe(0);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
+  });
+
+  it("deducts each employee's contribution; an empty cell holds that employee", () => {
+    // Budi, iuran 400,000 a month (4,800,000 a year): PKP 91,200,000 → 7,680,000; gaji alone
+    // 32,400,000 → 1,620,000; on the TPP 6,060,000 − 5,830,000 = 230,000 (710,000 without it).
+    const a = agency('  metode: ter\n', { budi: '400000', rina: '' });
+    const { run, out, byNip } = december(a);
+    expect(run.status, run.stderr).toBe(1);
+    expect(byNip.get(BUDI)).toMatchObject({ status_bayar: 'dibayar', pph21: '230000' });
+    expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
+    const kosong = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_KOSONG');
+    expect(kosong.map((f) => [f['nip'], f['baris'], f['kolom']])).toEqual([[RINA, '3', 'iuran_pensiun']]);
+    const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip]);
+    expect(x.stdout).toContain('iuran pensiun setahun Rp 4.800.000');
+    expect(x.stdout).toContain('PPh 21 Desember = Rp 6.060.000 − dipotong Januari–November Rp 5.830.000 = Rp 230.000');
+  });
+
+  it('a contribution above the monthly income is a typo: that employee is held', () => {
+    const { run, out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: '40000000' }));
+    expect(run.status, run.stderr).toBe(1);
+    expect(byNip.get(BUDI)).toMatchObject({ pph21: '710000' });
+    expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
+    const [wajar] = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_TIDAK_WAJAR');
+    expect(wajar).toMatchObject({ nip: RINA, kolom: 'Iuran Pensiun', nilai: '40000000' });
   });
 });

@@ -25,10 +25,11 @@
  *   5,250,000, TER A 6,586,900 → 1 % = 65,869; 11,836,900 → 4 % = 473,476; pph 407,607, netto
  *   5,250,000 − 407,607 − 52,500 = 4,789,893. December, annual (PMK 168/2023, Pasal 17):
  *   gaji 12 × 6,586,900 = 79,042,800; with TPP 12 × 5,250,000 = 63,000,000: 142,042,800;
- *   biaya jabatan min(5 %, 6,000,000) = 6,000,000; PTKP TK/0 54,000,000; PKP 82,042,000 →
- *   5 % × 60,000,000 + 15 % × 22,042,000 = 6,306,300. Gaji alone: biaya jabatan 3,952,140, PKP
- *   21,090,660 → 21,090,000 → 1,054,500. Tax on the year's TPP 5,251,800 − January–November
- *   11 × 407,607 = 4,483,677 → December 768,123; netto 5,250,000 − 768,123 − 52,500 = 4,429,377.
+ *   biaya jabatan min(5 %, 6,000,000) = 6,000,000; iuran pensiun 12 × 444,360 = 5,332,320; PTKP
+ *   TK/0 54,000,000; PKP 76,710,480 → 76,710,000 → 5 % × 60,000,000 + 15 % × 16,710,000 = 5,506,500.
+ *   Gaji alone: biaya jabatan 3,952,140, PKP 79,042,800 − 3,952,140 − 5,332,320 − 54,000,000 =
+ *   15,758,340 → 15,758,000 → 787,900. Tax on the year's TPP 4,718,600 − January–November
+ *   11 × 407,607 = 4,483,677 → December 234,923; netto 5,250,000 − 234,923 − 52,500 = 4,962,577.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -147,13 +148,13 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
   it("December's PPh 21 is the annual recalculation for Ma'ruf; Novita, paid arrears in the year, stays TER", () => {
     const out = join(arsip, '2026-12');
     const dec = readCsv(join(out, 'pegawai.csv'));
-    expect(byNip(dec, MARUF)).toMatchObject({ tpp_bruto: '5250000', pph21: '768123', tpp_netto: '4429377' });
+    expect(byNip(dec, MARUF)).toMatchObject({ tpp_bruto: '5250000', pph21: '234923', tpp_netto: '4962577' });
     const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
     expect(warnings.map((f) => f['nip'])).toEqual([NOVITA]);
     const explain = runCli(['jelaskan', MARUF, '--period', '2026-12', '--input', join(root, 'masukan', '2026-12'), '--policy', pack, '--arsip', arsip]);
     expect(explain.status, explain.stderr).toBe(0);
-    expect(explain.stdout).toContain('PKP (dibulatkan ke bawah ke ribuan) Rp 82.042.000 → pajak setahun Rp 6.306.300');
-    expect(explain.stdout).toContain('PPh 21 Desember = Rp 5.251.800 − dipotong Januari–November Rp 4.483.677 = Rp 768.123');
+    expect(explain.stdout).toContain('PKP (dibulatkan ke bawah ke ribuan) Rp 76.710.000 → pajak setahun Rp 5.506.500');
+    expect(explain.stdout).toContain('PPh 21 Desember = Rp 4.718.600 − dipotong Januari–November Rp 4.483.677 = Rp 234.923');
   });
 
   it('rekap --tahun 2026 reads the paid months: October as paid (the correction is not), arrears in November', () => {
@@ -161,8 +162,8 @@ describe('month end across 2026: paid months, an arrear, a correction, December 
     const r = runCli(['rekap', '--tahun', '2026', '--arsip', arsip]);
     expect(r.status, r.stderr).toBe(0);
     const rows = readCsv(join(arsip, 'rekap-2026', 'rekap_tahunan.csv'));
-    // 11 × 4,789,893 + 4,429,377 = 57,118,200.
-    expect(byNip(rows, MARUF)).toMatchObject({ tpp_12: '4429377', tpp_total: '57118200', bulan_tidak_ada: '', bulan_belum_dibayar: '' });
+    // 11 × 4,789,893 + 4,962,577 = 57,651,400.
+    expect(byNip(rows, MARUF)).toMatchObject({ tpp_12: '4962577', tpp_total: '57651400', bulan_tidak_ada: '', bulan_belum_dibayar: '' });
     expect(byNip(rows, NOVITA)).toMatchObject({ tpp_10: '0', tpp_11: '11704502' });
     expect(byNip(rows, ERNA)).toMatchObject({ tpp_10: '6501161' });
     expect(r.stderr).toContain('2026-10-koreksi-1');

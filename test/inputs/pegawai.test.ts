@@ -130,3 +130,49 @@ describe('pegawai: jenjang_jf (angka kredit in the year recap; pay does not use 
     expect(pegawai.byNip.get('198705192012011005')?.jenjangJf).toBeUndefined();
   });
 });
+
+describe('pegawai: iuran_pensiun is read only for December under TER with the annual recalculation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-iuran-'));
+  const file = join(dir, 'pegawai.csv');
+  writeFileSync(
+    file,
+    [
+      'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;penghasilan_bruto;status_ptkp;Iuran Pensiun/THT',
+      '198503172010011003;Budi;U1;PNS;III/a;9;5000000;6.500.000;TK/0;476.000',
+      '198604182011012004;Sari;U1;PNS;III/a;9;5000000;6.500.000;TK/0;abc',
+      '198705192023211005;Dodi;U1;PPPK;IX;9;5000000;6.500.000;TK/0;0',
+      '198806202013012006;Rina;U1;PNS;III/a;9;5000000;6.500.000;TK/0;4.760.000,00',
+      '198907212014012007;Tono;U1;PNS;III/a;9;5000000;6.500.000;TK/0;47.600.000',
+    ].join('\n'),
+  );
+  const ter = aPack({ pajak: { metode: 'ter' } });
+  const read = async (month: number, p = ter) => {
+    const findings = new FindingCollector();
+    const pegawai = await readPegawai([await openTable(file)], p, { year: 2026, month }, findings);
+    return { pegawai, findings, codes: findings.sorted().map((f) => [f.code, f.row]) };
+  };
+
+  it('November: the column is not read, so an unreadable cell holds nobody', async () => {
+    const { pegawai, findings, codes } = await read(11);
+    expect(codes).toEqual([]);
+    expect(findings.isHeld('198604182011012004')).toBe(false);
+    expect(pegawai.byNip.get('198503172010011003')?.iuranPensiun).toBeUndefined();
+    expect(pegawai.kolomIuranPensiun).toBeUndefined();
+  });
+
+  it('December: read in Indonesian notation; unreadable or above the income holds that employee', async () => {
+    const { pegawai, findings, codes } = await read(12);
+    expect(pegawai.kolomIuranPensiun).toBe(true);
+    expect(['198503172010011003', '198705192023211005', '198806202013012006'].map((n) => pegawai.byNip.get(n)?.iuranPensiun)).toEqual([476_000, 0, 4_760_000]);
+    expect(codes).toEqual([['ANGKA_TIDAK_VALID', 3], ['IURAN_PENSIUN_TIDAK_WAJAR', 6]]);
+    expect(findings.isHeld('198604182011012004')).toBe(true);
+    expect(findings.isHeld('198907212014012007')).toBe(true);
+    // Written but not read: null, so December does not also call the cell empty.
+    expect(['198604182011012004', '198907212014012007'].map((n) => pegawai.byNip.get(n)?.iuranPensiun)).toEqual([null, null]);
+  });
+
+  it('December with pajak.desember: ter (or the golongan rates): not read', async () => {
+    expect((await read(12, aPack({ pajak: { metode: 'ter', desember: 'ter' } }))).codes).toEqual([]);
+    expect((await read(12, pack)).pegawai.kolomIuranPensiun).toBeUndefined();
+  });
+});
