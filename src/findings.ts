@@ -339,8 +339,8 @@ const CATALOG = {
       id: 'PPh 21 TER atas TPP melebihi TPP setelah BPJS; yang dipotong dibatasi agar netto tidak negatif, kekurangannya dipotong dari penghasilan lain.',
       en: 'TER income tax on the TPP exceeds the TPP after BPJS; the withholding is capped so the net is not negative, the rest must be withheld from other income.',
     },
-    id: (c) => `PPh 21 TER atas TPP Rp ${c.p.pajak} melebihi TPP setelah BPJS; dipotong Rp ${c.p.dipotong}. Kekurangan Rp ${c.p.kurang} harus dipotong dari gaji atau penghasilan lain.`,
-    en: (c) => `TER income tax on the TPP of Rp ${c.p.pajak} exceeds the TPP after BPJS; Rp ${c.p.dipotong} is withheld. The remaining Rp ${c.p.kurang} must be withheld from the salary or other income.`,
+    id: (c) => `PPh 21 TER atas TPP Rp ${rp(c.p.pajak, 'id')} melebihi TPP setelah BPJS; dipotong Rp ${rp(c.p.dipotong, 'id')}. Kekurangan Rp ${rp(c.p.kurang, 'id')} harus dipotong dari gaji atau penghasilan lain.`,
+    en: (c) => `TER income tax on the TPP of Rp ${rp(c.p.pajak, 'en')} exceeds the TPP after BPJS; Rp ${rp(c.p.dipotong, 'en')} is withheld. The remaining Rp ${rp(c.p.kurang, 'en')} must be withheld from the salary or other income.`,
   },
   PPH21_DESEMBER_TER: {
     level: 'peringatan',
@@ -669,8 +669,8 @@ const CATALOG = {
   PAGU_UNIT_TERLAMPAUI: {
     level: 'peringatan',
     about: { id: 'Total TPP bruto unit melebihi pagu_unit.', en: 'A unit\'s total gross TPP exceeds its pagu_unit.' },
-    id: (c) => `Unit ${c.p.unit}: total bruto Rp ${c.p.bruto} melebihi pagu unit Rp ${c.p.pagu}. Periksa anggaran.`,
-    en: (c) => `Unit ${c.p.unit}: total gross Rp ${c.p.bruto} exceeds the unit budget Rp ${c.p.pagu}. Check the budget.`,
+    id: (c) => `Unit ${c.p.unit}: total bruto Rp ${rp(c.p.bruto, 'id')} melebihi pagu unit Rp ${rp(c.p.pagu, 'id')}. Periksa anggaran.`,
+    en: (c) => `Unit ${c.p.unit}: total gross Rp ${rp(c.p.bruto, 'en')} exceeds the unit budget Rp ${rp(c.p.pagu, 'en')}. Check the budget.`,
   },
   HUKDIS_TIDAK_AKTIF: {
     level: 'info',
@@ -940,8 +940,8 @@ const CATALOG = {
   PAGU_TIDAK_WAJAR: {
     level: 'error',
     about: { id: 'Pagu TPP 0 atau di luar rentang wajar paket (tpp.pagu_wajar); pegawai ditahan.', en: 'A TPP ceiling of 0 or outside the pack\'s plausible range (tpp.pagu_wajar); the employee is held.' },
-    id: (c) => `Pagu TPP Rp ${c.p.amount} (dari ${c.p.source_id}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, tertulis ${q(c.value)}` : ''}) di luar rentang wajar Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar); pegawai ditahan. Periksa angkanya (rupiah penuh, mis. 5000000); pegawai yang tidak menerima TPP diberi keterangan_tpp, dan rentang yang memang berbeda diatur di paket aturan.`,
-    en: (c) => `TPP ceiling Rp ${c.p.amount} (from ${c.p.source_en}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, written ${q(c.value)}` : ''}) is outside the plausible range Rp ${c.p.min} .. Rp ${c.p.max} (tpp.pagu_wajar); the employee is held. Check the amount (whole rupiah, e.g. 5000000); an employee who gets no TPP needs a keterangan_tpp, and a genuinely different range is set in the rule pack.`,
+    id: (c) => `Pagu TPP Rp ${rp(c.p.amount, 'id')} (dari ${c.p.source_id}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, tertulis ${q(c.value)}` : ''}) di luar rentang wajar Rp ${rp(c.p.min, 'id')} .. Rp ${rp(c.p.max, 'id')} (tpp.pagu_wajar); pegawai ditahan. Periksa angkanya (rupiah penuh, mis. 5000000); pegawai yang tidak menerima TPP diberi keterangan_tpp, dan rentang yang memang berbeda diatur di paket aturan.`,
+    en: (c) => `TPP ceiling Rp ${rp(c.p.amount, 'en')} (from ${c.p.source_en}${c.value !== '' && c.p.source_id === 'kolom tpp_pagu' ? `, written ${q(c.value)}` : ''}) is outside the plausible range Rp ${rp(c.p.min, 'en')} .. Rp ${rp(c.p.max, 'en')} (tpp.pagu_wajar); the employee is held. Check the amount (whole rupiah, e.g. 5000000); an employee who gets no TPP needs a keterangan_tpp, and a genuinely different range is set in the rule pack.`,
   },
   HUKDIS_NIP_TIDAK_DIKENAL: {
     level: 'error',

@@ -30,7 +30,7 @@ describe('TER tax larger than the TPP it is withheld from', () => {
     expect([budi['tpp_bruto'], budi['bpjs_pegawai'], budi['pph21'], budi['tpp_netto']]).toEqual(['97300', '973', '96327', '0']);
     const validasi = readFileSync(join(out, 'validasi.csv'), 'utf8');
     expect(validasi).toContain('PPH21_MELEBIHI_TPP');
-    expect(validasi).toContain('Kekurangan Rp 33538');
+    expect(validasi).toContain('Kekurangan Rp 33.538');
   });
 });
 
