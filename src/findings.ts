@@ -323,9 +323,14 @@ const CATALOG = {
   },
   IURAN_PENSIUN_TIDAK_WAJAR: {
     level: 'error',
-    about: { id: 'Iuran pensiun bulanan lebih besar dari penghasilan bruto (atau gaji) yang dipotongnya.', en: 'The monthly pension contribution is larger than the gross income (or gaji) it is withheld from.' },
-    id: (c) => `Iuran pensiun ${c.value} lebih besar dari penghasilan bruto/gaji sebulan ${rp(c.p.bruto, 'id')}: kemungkinan salah ketik (mis. satu digit lebih). Perbaiki iuran pensiun per bulan seperti di daftar gaji, lalu jalankan lagi.`,
-    en: (c) => `The iuran pensiun ${c.value} exceeds the monthly gross income/gaji ${rp(c.p.bruto, 'en')}: probably a typo (e.g. one digit too many). Correct the monthly contribution as on the payroll and run again.`,
+    about: {
+      id: 'Iuran pensiun bulanan melebihi bagian gaji yang wajar (pajak.tahunan.iuran_pensiun_maks_persen; PNS membayar 8 %): kemungkinan salah ketik.',
+      en: 'The monthly pension contribution exceeds a believable share of the salary (pajak.tahunan.iuran_pensiun_maks_persen; a PNS pays 8 %): probably a typo.',
+    },
+    id: (c) =>
+      `Iuran pensiun ${c.value} melebihi ${c.p.persen} % dari ${c.p.kolom_dasar} ${rp(c.p.dasar, 'id')} (paling banyak Rp ${rp(c.p.batas, 'id')}); iuran PNS 8 % dari gaji pokok dan tunjangan keluarga, jadi angka ini kemungkinan salah ketik (mis. satu digit lebih). Perbaiki iuran pensiun per bulan seperti di daftar gaji, lalu jalankan lagi; bila iuran memang sebesar itu, naikkan pajak.tahunan.iuran_pensiun_maks_persen di paket aturan.`,
+    en: (c) =>
+      `The iuran pensiun ${c.value} exceeds ${c.p.persen} % of ${c.p.kolom_dasar} ${rp(c.p.dasar, 'en')} (at most Rp ${rp(c.p.batas, 'en')}); a PNS pays 8 % of basic salary and family allowance, so this is probably a typo (e.g. one digit too many). Correct the monthly contribution as on the payroll and run again; if it really is that large, raise pajak.tahunan.iuran_pensiun_maks_persen in the rule pack.`,
   },
   GAJI_KOSONG: {
     level: 'peringatan',

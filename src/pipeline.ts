@@ -177,9 +177,11 @@ async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: F
   data.pph21Tahun = year;
   if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), sebab: 'arsip' } });
   // The year is recalculated: a staff file without the contributions would overstate everyone's tax.
-  else if (!data.pegawai.kolomIuranPensiun && data.pegawai.employees.length > 0) {
-    const mirip = data.pegawai.kolomMiripIuranPensiun;
-    findings.add({ code: 'IURAN_PENSIUN_TIDAK_ADA', file: data.pegawai.ledgers.map((l) => l.name).join(', '), column: 'iuran_pensiun', ...(mirip ? { params: { mirip: mirip.map((m) => `'${m}'`).join(', ') } } : {}) });
+  else if (data.pegawai.tanpaIuranPensiun) {
+    const { berkas, kolomMirip } = data.pegawai.tanpaIuranPensiun;
+    for (const file of berkas) {
+      findings.add({ code: 'IURAN_PENSIUN_TIDAK_ADA', file, column: 'iuran_pensiun', ...(kolomMirip.length > 0 ? { params: { mirip: kolomMirip.map((m) => `'${m}'`).join(', ') } } : {}) });
+    }
   }
 }
 

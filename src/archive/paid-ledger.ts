@@ -56,22 +56,38 @@ async function ledgerLines(arsip: string): Promise<LedgerLine[]> {
   );
 }
 
+/** Why a missing paid folder matters to the caller: it would be paid again, or its year read wrong. */
+type LedgerUse = 'bayar' | 'baca';
+
 /**
  * Stops when the list says a folder of `period` was paid and that folder is gone or no longer holds
  * that paid record (deleted, moved out, or replaced by a new run of the same name).
  */
 export async function checkPaidLedger(arsip: string, period: Period): Promise<void> {
-  const p = formatPeriod(period);
+  await checkLedgerLines(arsip, [period], 'bayar');
+}
+
+/**
+ * The same for every month of a year read from the archive (`rekap`, December's PPh 21): a deleted
+ * paid month, or its deleted last paid correction, would have the year read from the wrong amounts.
+ */
+export async function checkPaidLedgerYear(arsip: string, periods: readonly Period[]): Promise<void> {
+  await checkLedgerLines(arsip, periods, 'baca');
+}
+
+async function checkLedgerLines(arsip: string, periods: readonly Period[], use: LedgerUse): Promise<void> {
+  const wanted = new Set(periods.map(formatPeriod));
   for (const line of await ledgerLines(arsip)) {
-    if (line.periode !== p) continue;
+    if (!wanted.has(line.periode)) continue;
+    const p = line.periode;
     const dir = join(arsip, line.folder);
     const record = await readPaidRecord(dir).catch(() => undefined);
     if (record?.dibayar_pada === line.dibayar_pada) continue;
     throw new KinerjaError(
       'ARSIP_DIBAYAR_HILANG',
       {
-        id: `${PAID_LEDGER} di ${arsip} mencatat ${line.folder} dibayar pada ${line.dibayar_pada} oleh ${line.oleh}, tetapi folder itu ${record ? 'kini memuat catatan bayar lain' : 'tidak ada lagi atau tidak lagi bertanda dibayar'}: bulan ${p} bisa terbayar dua kali.`,
-        en: `${PAID_LEDGER} in ${arsip} records ${line.folder} paid on ${line.dibayar_pada} by ${line.oleh}, but that folder ${record ? 'now holds another paid record' : 'is gone or no longer marked paid'}: ${p} could be paid twice.`,
+        id: `${PAID_LEDGER} di ${arsip} mencatat ${line.folder} dibayar pada ${line.dibayar_pada} oleh ${line.oleh}, tetapi folder itu ${record ? 'kini memuat catatan bayar lain' : 'tidak ada lagi atau tidak lagi bertanda dibayar'}: ${use === 'bayar' ? `bulan ${p} bisa terbayar dua kali` : `apa yang dibayar untuk ${p} tidak dapat dibaca (rekap tahunan dan PPh 21 Desember akan memakai jumlah yang salah)`}.`,
+        en: `${PAID_LEDGER} in ${arsip} records ${line.folder} paid on ${line.dibayar_pada} by ${line.oleh}, but that folder ${record ? 'now holds another paid record' : 'is gone or no longer marked paid'}: ${use === 'bayar' ? `${p} could be paid twice` : `what was paid for ${p} cannot be read (the year's recap and December's PPh 21 would use the wrong amounts)`}.`,
       },
       {
         id: `Pulihkan folder ${line.folder} dari cadangan (ia memuat apa yang dibayar), lalu jalankan lagi. Jangan menjalankan dan membayar bulan itu lagi; perbaikannya adalah koreksi ke folder itu.`,

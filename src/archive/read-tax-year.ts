@@ -5,6 +5,7 @@
 import type { Period } from '../model/domain.js';
 import type { Pph21PriorMonths, Pph21YearToDate } from '../model/period.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
+import { checkPaidLedgerYear } from './paid-ledger.js';
 import { lastPaidFolder } from './period-folders.js';
 import { readArchivedResults } from './read-results.js';
 
@@ -40,5 +41,7 @@ export async function readTaxYear(arsip: string, period: Period, bpjsPemdaKenaPa
       byNip.set(e.nip, prior);
     }
   }
+  // A paid month (or its last paid correction) deleted would otherwise read as missing, or as the amounts paid before it.
+  await checkPaidLedgerYear(arsip, Array.from({ length: 11 }, (_, i) => ({ year: period.year, month: i + 1 })));
   return { bulanKurang, byNip };
 }

@@ -6,6 +6,7 @@
 import { KinerjaError } from '../errors.js';
 import { formatPeriod } from '../model/domain.js';
 import { readPaidRecord, verifyPaidFolder } from './paid-record.js';
+import { checkPaidLedgerYear } from './paid-ledger.js';
 import { lastPaidFolder, periodFolders, type ResultsFolder } from './period-folders.js';
 import { arrearsPaidWith, paidArrears } from './rapel.js';
 import { readArchivedResults } from './read-results.js';
@@ -108,5 +109,8 @@ export async function readYear(arsip: string, tahun: number): Promise<YearMonthR
       });
     }
   }
+  // After the folders' own checks (a renamed or edited paid folder is named as such): a deleted paid
+  // month, or its deleted last paid correction, would have the year read from the wrong amounts.
+  await checkPaidLedgerYear(arsip, months.map((m) => ({ year: tahun, month: m.month })));
   return months;
 }

@@ -8,6 +8,7 @@ import type { Table } from '../readers/table.js';
 import { cellText } from '../readers/cell.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
+import { Exact } from '../exact.js';
 import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
@@ -320,7 +321,9 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   const tppPagu = check.rupiah('tpp_pagu');
   const gaji = check.rupiah('gaji');
   const penghasilanBruto = check.rupiah('penghasilan_bruto');
-  const iuranPensiun = r.readsIuranPensiun ? readIuranPensiun(check, penghasilanBruto ?? gaji) : undefined;
+  const iuranPensiun = r.readsIuranPensiun ? readIuranPensiun(check, gaji, penghasilanBruto, pack) : undefined;
+  // An empty cell of a file that has the column: named (as the file heads it) if the year is recalculated.
+  const iuranPensiunKosong = r.readsIuranPensiun && iuranPensiun === undefined && check.row.map.columns.iuran_pensiun !== undefined ? check.row.label('iuran_pensiun') : undefined;
   const service = readServiceDates(check, r.period);
   const validity = readValidity(check, r.period);
   const jadwalText = check.text('jadwal');
@@ -383,19 +386,24 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
     ...(keteranganTpp !== undefined ? { keteranganTpp } : {}),
     ...(jenjangJf !== undefined ? { jenjangJf } : {}),
     ...(iuranPensiun !== undefined ? { iuranPensiun } : {}),
+    ...(iuranPensiunKosong !== undefined ? { iuranPensiunKosong } : {}),
   };
 }
 
 /**
- * The monthly iuran pensiun: undefined when empty, null when written but not read (reported here). More
- * than the income it is withheld from is a typo (a digit too many), never deducted.
+ * The monthly iuran pensiun: undefined when empty, null when written but not read (reported here).
+ * Above the pack's share of the salary (8 % for a PNS; a digit too many makes it 80 %) it is a typo,
+ * never deducted.
  */
-function readIuranPensiun(check: RowCheck<PegawaiField>, brutoLain: number | undefined): number | null | undefined {
+function readIuranPensiun(check: RowCheck<PegawaiField>, gaji: number | undefined, penghasilanBruto: number | undefined, pack: RulePack): number | null | undefined {
   if (check.text('iuran_pensiun') === undefined) return undefined;
   const iuran = check.rupiah('iuran_pensiun');
   if (iuran === undefined) return null;
-  if (brutoLain === undefined || iuran <= brutoLain) return iuran;
-  check.report('IURAN_PENSIUN_TIDAK_WAJAR', 'iuran_pensiun', { bruto: brutoLain });
+  const dasar = gaji ?? penghasilanBruto;
+  const persen = pack.pajak.tahunan.iuran_pensiun_maks_persen;
+  if (dasar === undefined || !Exact.of(iuran).mul(Exact.HUNDRED).gt(Exact.of(dasar).mul(persen))) return iuran;
+  const batas = Number(Exact.of(dasar).mul(persen).div(Exact.HUNDRED).floor());
+  check.report('IURAN_PENSIUN_TIDAK_WAJAR', 'iuran_pensiun', { dasar, kolom_dasar: gaji !== undefined ? 'gaji' : 'penghasilan_bruto', persen: persen.toString(), batas });
   return null;
 }
 
@@ -468,23 +476,24 @@ export async function readPegawai(
   const groups = new Map<string, StaffRow[]>();
   const ledgers: FileLedger[] = [];
   const reading = pegawaiReading(pack, period);
-  let kolomIuranPensiun = false;
-  // Headers that look like the contribution but did not map (`Iuran Pensiun (Rp)`, `IWP`): named if the run stops for it.
-  const iuranLookalikes = new Set<string>();
+  // Files without the column, and their headers that look like it but did not map (`Iuran Pensiun (Rp)`, `IWP`): named if the run stops for it.
+  const berkasTanpaKolom: string[] = [];
+  const kolomMirip = new Set<string>();
   for (const table of tables) {
     // Read on its own (tests, jelaskan's callers), the file still takes the pack's header names.
     table.packHeaderNames ??= packHeaderNames(pack.masukan.kolom, 'pegawai');
     const ledger = newLedger('pegawai', table);
     ledgers.push(ledger);
+    let hasIuranColumn: boolean | undefined;
     await readTableRows(
       table,
       pegawaiPlan,
       ledger,
       findings,
       (row) => {
-        if (reading.readsIuranPensiun && !kolomIuranPensiun) {
-          if (row.map.columns.iuran_pensiun !== undefined) kolomIuranPensiun = true;
-          else for (const label of row.map.labels) if (/iuran|pensiun|iwp|tht/i.test(label)) iuranLookalikes.add(label);
+        if (reading.readsIuranPensiun && hasIuranColumn === undefined) {
+          hasIuranColumn = row.map.columns.iuran_pensiun !== undefined;
+          if (!hasIuranColumn) for (const label of row.map.labels) if (/iuran|pensiun|iwp|tht/i.test(label)) kolomMirip.add(label);
         }
         const check = new RowCheck(row, table.name, findings);
         const record = readPegawaiRow(check, table.name, row.rowNumber, reading);
@@ -498,6 +507,7 @@ export async function readPegawai(
       },
       onProgress,
     );
+    if (hasIuranColumn === false) berkasTanpaKolom.push(table.name);
   }
   const employees = settleRows(groups, tables.length > 1, period, findings);
   warnBankSpellings(employees, findings);
@@ -512,7 +522,7 @@ export async function readPegawai(
     byPin,
     sortedNips,
     ledgers,
-    ...(kolomIuranPensiun ? { kolomIuranPensiun } : iuranLookalikes.size > 0 ? { kolomMiripIuranPensiun: [...iuranLookalikes] } : {}),
+    ...(berkasTanpaKolom.length > 0 ? { tanpaIuranPensiun: { berkas: berkasTanpaKolom, kolomMirip: [...kolomMirip] } } : {}),
   };
 }
 

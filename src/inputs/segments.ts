@@ -64,6 +64,8 @@ const WHOLE_MONTH_FIELDS = [
   ['tmt_keluar', 'tmtKeluar'],
   ['jadwal', 'jadwal'],
   ['keterangan_tpp', 'keteranganTpp'],
+  // December's recalculation takes one monthly contribution for the whole year.
+  ['iuran_pensiun', 'iuranPensiun'],
 ] as const;
 
 /** What becomes of a NIP's staff rows that carry validity dates. */
@@ -110,7 +112,7 @@ export function settleStaffRows(rows: readonly Pegawai[], period: Period, findin
     }
   }
   for (const [column, field] of WHOLE_MONTH_FIELDS) {
-    const values = [...new Set(inForce.map((e) => e[field] ?? ''))];
+    const values = [...new Set(inForce.map((e) => String(e[field] ?? '')))];
     if (values.length > 1) {
       sound = false;
       findings.add({ code: 'SEGMEN_TIDAK_SERASI', file: base.file, row: base.row, column, nip: base.nip, params: { values: values.map((v) => v || '(kosong)').join(' / ') } });

@@ -57,6 +57,8 @@ export interface Pegawai extends Provenance {
    * recalculation. null: written but unreadable or implausible (its error already holds the employee).
    */
   iuranPensiun?: number | null | undefined;
+  /** The header of this row's empty iuran_pensiun cell (December's recalculation then holds the employee). */
+  iuranPensiunKosong?: string | undefined;
   /**
    * The month's segments in date order, when the post changed within the month (several staff rows,
    * or a mutasi). The record's own unit, post, class, ceiling and status are the last segment's.
@@ -86,10 +88,11 @@ export interface PegawaiTable {
   /** Every valid-looking NIP, sorted (to find who a damaged NIP may belong to). */
   sortedNips: readonly string[];
   ledgers: FileLedger[];
-  /** A staff file has an `iuran_pensiun` column (only looked for in December under TER with the annual recalculation). */
-  kolomIuranPensiun?: boolean;
-  /** Without that column: headers that look like it (`Iuran Pensiun (Rp)`, `IWP`), to name when the run stops. */
-  kolomMiripIuranPensiun?: readonly string[];
+  /**
+   * Staff files without an `iuran_pensiun` column (looked for only in a December under TER with the
+   * annual recalculation), with their headers that look like it (`Iuran Pensiun (Rp)`, `IWP`).
+   */
+  tanpaIuranPensiun?: { berkas: readonly string[]; kolomMirip: readonly string[] };
 }
 
 /** A target as read: one number or a range `dari-sampai`. */

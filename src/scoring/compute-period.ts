@@ -53,8 +53,8 @@ function decemberTaxOf(data: PeriodData, e: Pegawai, findings: FindingCollector,
   // null: written but unreadable, already an error that holds the employee.
   if (e.iuranPensiun === null) return undefined;
   if (e.iuranPensiun === undefined) {
-    // Without the column the run stops (IURAN_PENSIUN_TIDAK_ADA); an empty cell holds this employee.
-    if (data.pegawai.kolomIuranPensiun === true) findings.add({ code: 'IURAN_PENSIUN_KOSONG', file: e.file, row: e.row, nip: e.nip, column: 'iuran_pensiun', value: '' });
+    // An empty cell holds this employee; a file without the column stops the run (IURAN_PENSIUN_TIDAK_ADA).
+    if (e.iuranPensiunKosong !== undefined) findings.add({ code: 'IURAN_PENSIUN_KOSONG', file: e.file, row: e.row, nip: e.nip, column: e.iuranPensiunKosong, value: '' });
     return undefined;
   }
   return { prior, iuranPensiun: e.iuranPensiun };

@@ -170,6 +170,17 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER')).toEqual([]);
   });
 
+  it('a paid month deleted from the archive, which the list of payments names, stops the run instead of keeping TER', () => {
+    const a = agency('  metode: ter\n');
+    // The line tandai-dibayar would have added when May was marked (the helper's record: paid 25 May by "uji").
+    writeFileSync(join(a.arsip, 'kinerja-dibayar.csv'), 'periode,folder,dibayar_pada,oleh\n2026-05,2026-05,2026-05-25T03:00:00.000Z,uji\n');
+    expect(december(a).run.status).toBe(0);
+    rmSync(join(a.arsip, '2026-05'), { recursive: true });
+    const { run } = december(a, ['--force']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ARSIP_DIBAYAR_HILANG');
+  });
+
   it('a paid month edited after it was paid stops the run (exit 2)', () => {
     const a = agency('  metode: ter\n');
     writeFileSync(join(a.arsip, '2026-03', 'pegawai.csv'), 'nip,nama\n');
@@ -220,18 +231,20 @@ describe('the iuran pensiun in December', () => {
     expect(byNip.get(BUDI)).toMatchObject({ status_bayar: 'dibayar', pph21: '230000' });
     expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
     const kosong = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_KOSONG');
-    expect(kosong.map((f) => [f['nip'], f['baris'], f['kolom']])).toEqual([[RINA, '3', 'iuran_pensiun']]);
+    expect(kosong.map((f) => [f['nip'], f['baris'], f['kolom']])).toEqual([[RINA, '3', 'Iuran Pensiun']]);
     const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip]);
     expect(x.stdout).toContain('iuran pensiun setahun Rp 4.800.000');
     expect(x.stdout).toContain('PPh 21 Desember = Rp 6.060.000 − dipotong Januari–November Rp 5.830.000 = Rp 230.000');
   });
 
-  it('a contribution above the monthly income is a typo: that employee is held', () => {
-    const { run, out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: '40000000' }));
+  it('a contribution with a digit too many is a typo: that employee is held', () => {
+    // 8 % of gaji 4,200,000 is 336,000; typed 3,360,000, it is 80 % of the salary (the pack allows 10 %).
+    const { run, out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: '3360000' }));
     expect(run.status, run.stderr).toBe(1);
     expect(byNip.get(BUDI)).toMatchObject({ pph21: '710000' });
     expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
     const [wajar] = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_TIDAK_WAJAR');
-    expect(wajar).toMatchObject({ nip: RINA, kolom: 'Iuran Pensiun', nilai: '40000000' });
+    expect(wajar).toMatchObject({ nip: RINA, kolom: 'Iuran Pensiun', nilai: '3360000' });
+    expect(wajar!['pesan']).toContain('melebihi 10 % dari gaji 4.200.000 (paling banyak Rp 420.000)');
   });
 });

@@ -385,6 +385,27 @@ describe('the archive\'s list of what was paid (kinerja-dibayar.csv)', () => {
     expect(existsSync(join(arsip, '2026-10-koreksi-1'))).toBe(false);
   });
 
+  it('rekap stops too: a deleted paid month, or its deleted last paid correction, would have the year read from the wrong amounts', () => {
+    const { arsip, paid } = paidContoh();
+    expect(runContoh(paid).status).toBe(0);
+    expect(mark(arsip, ['--oleh', 'Siti']).status).toBe(0);
+    const rekap = () => runCli(['rekap', '--tahun', '2026', '--arsip', arsip]);
+    expect(rekap().status).toBe(0);
+    // Without the list's line the recap would take October itself as what was paid.
+    const koreksi = join(arsip, '2026-10-koreksi-1');
+    const backup = join(tempDir(), 'cadangan');
+    cpSync(koreksi, backup, { recursive: true });
+    rmSync(koreksi, { recursive: true });
+    const stopped = rekap();
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr).toContain('galat [ARSIP_DIBAYAR_HILANG]');
+    expect(stopped.stderr).toContain('mencatat 2026-10-koreksi-1 dibayar');
+    expect(stopped.stderr).toContain('rekap tahunan dan PPh 21 Desember akan memakai jumlah yang salah');
+    cpSync(backup, koreksi, { recursive: true });
+    rmSync(paid, { recursive: true });
+    expect(rekap().status).toBe(2);
+  });
+
   it('a list saved over by a spreadsheet (";" between fields) stops instead of guarding nothing; a BOM is taken as is', () => {
     const { arsip, paid } = paidContoh();
     const list = join(arsip, 'kinerja-dibayar.csv');

@@ -141,8 +141,9 @@ describe('pegawai: iuran_pensiun is read only for December under TER with the an
       '198503172010011003;Budi;U1;PNS;III/a;9;5000000;6.500.000;TK/0;476.000',
       '198604182011012004;Sari;U1;PNS;III/a;9;5000000;6.500.000;TK/0;abc',
       '198705192023211005;Dodi;U1;PPPK;IX;9;5000000;6.500.000;TK/0;0',
-      '198806202013012006;Rina;U1;PNS;III/a;9;5000000;6.500.000;TK/0;4.760.000,00',
-      '198907212014012007;Tono;U1;PNS;III/a;9;5000000;6.500.000;TK/0;47.600.000',
+      '198806202013012006;Rina;U1;PNS;III/a;9;5000000;6.500.000;TK/0;476.000,00',
+      // One digit too many: 73 % of the income, above the pack's 10 %.
+      '198907212014012007;Tono;U1;PNS;III/a;9;5000000;6.500.000;TK/0;4.760.000',
     ].join('\n'),
   );
   const ter = aPack({ pajak: { metode: 'ter' } });
@@ -157,13 +158,15 @@ describe('pegawai: iuran_pensiun is read only for December under TER with the an
     expect(codes).toEqual([]);
     expect(findings.isHeld('198604182011012004')).toBe(false);
     expect(pegawai.byNip.get('198503172010011003')?.iuranPensiun).toBeUndefined();
-    expect(pegawai.kolomIuranPensiun).toBeUndefined();
+    expect(pegawai.tanpaIuranPensiun).toBeUndefined();
   });
 
   it('December: read in Indonesian notation; unreadable or above the income holds that employee', async () => {
     const { pegawai, findings, codes } = await read(12);
-    expect(pegawai.kolomIuranPensiun).toBe(true);
-    expect(['198503172010011003', '198705192023211005', '198806202013012006'].map((n) => pegawai.byNip.get(n)?.iuranPensiun)).toEqual([476_000, 0, 4_760_000]);
+    expect(pegawai.tanpaIuranPensiun).toBeUndefined();
+    expect(['198503172010011003', '198705192023211005', '198806202013012006'].map((n) => pegawai.byNip.get(n)?.iuranPensiun)).toEqual([476_000, 0, 476_000]);
+    const wajar = findings.sorted().find((f) => f.code === 'IURAN_PENSIUN_TIDAK_WAJAR')!;
+    expect([wajar.column, wajar.value, wajar.params['batas']]).toEqual(['Iuran Pensiun/THT', '4.760.000', 650_000]);
     expect(codes).toEqual([['ANGKA_TIDAK_VALID', 3], ['IURAN_PENSIUN_TIDAK_WAJAR', 6]]);
     expect(findings.isHeld('198604182011012004')).toBe(true);
     expect(findings.isHeld('198907212014012007')).toBe(true);
@@ -173,6 +176,30 @@ describe('pegawai: iuran_pensiun is read only for December under TER with the an
 
   it('December with pajak.desember: ter (or the golongan rates): not read', async () => {
     expect((await read(12, aPack({ pajak: { metode: 'ter', desember: 'ter' } }))).codes).toEqual([]);
-    expect((await read(12, pack)).pegawai.kolomIuranPensiun).toBeUndefined();
+    expect((await read(12, pack)).pegawai.tanpaIuranPensiun).toBeUndefined();
+  });
+
+  it('December, two rows of a post change within the month that disagree on it: held, since one amount stands for the year', async () => {
+    const rows = join(dir, 'pegawai-mutasi.csv');
+    writeFileSync(
+      rows,
+      [
+        'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji;status_ptkp;tmt_mulai;tmt_selesai;iuran_pensiun',
+        '199001152015021002;Rina;U1;PNS;III/a;9;5000000;4200000;TK/0;2026-12-01;2026-12-15;336000',
+        '199001152015021002;Rina;U2;PNS;III/a;9;5000000;4200000;TK/0;2026-12-16;2026-12-31;0',
+      ].join('\n'),
+    );
+    const findings = new FindingCollector();
+    await readPegawai([await openTable(rows)], ter, { year: 2026, month: 12 }, findings);
+    expect(findings.sorted().filter((f) => f.code === 'SEGMEN_TIDAK_SERASI').map((f) => [f.column, f.params['values']])).toEqual([['iuran_pensiun', '336000 / 0']]);
+    expect(findings.isHeld('199001152015021002')).toBe(true);
+  });
+
+  it('December, a file without the column: named with its look-alike header; nobody is marked empty', async () => {
+    const other = join(dir, 'pegawai-iwp.csv');
+    writeFileSync(other, ['nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;penghasilan_bruto;status_ptkp;IWP (Rp)', '199001152015021002;Rina;U1;PNS;III/a;9;5000000;6.500.000;TK/0;476.000'].join('\n'));
+    const pegawai = await readPegawai([await openTable(other)], ter, { year: 2026, month: 12 }, new FindingCollector());
+    expect(pegawai.tanpaIuranPensiun).toEqual({ berkas: ['pegawai-iwp.csv'], kolomMirip: ['IWP (Rp)'] });
+    expect(pegawai.byNip.get('199001152015021002')?.iuranPensiunKosong).toBeUndefined();
   });
 });

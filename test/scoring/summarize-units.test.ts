@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Predikat } from '../../src/model/domain.js';
 import { summarizeUnits } from '../../src/scoring/summarize-units.js';
-import { findingMessage } from '../../src/findings.js';
+import { findingMessage, type Finding } from '../../src/findings.js';
 import { aPack, x } from '../helpers/builders.js';
 import type { UnitRecord } from '../../src/model/records.js';
 import type { UnitMember } from '../../src/model/results.js';
@@ -71,7 +71,8 @@ describe('units and the curve', () => {
       ['A', 1],
       ['Z', 0],
     ]);
-    const over = findings.find((f) => f.code === 'PAGU_UNIT_TERLAMPAUI')!;
+    const found = findings.find((f) => f.code === 'PAGU_UNIT_TERLAMPAUI')!;
+    const over: Finding = { ...found, level: 'peringatan', count: 1, params: found.params ?? {} };
     // Amounts with the language's thousand separators, as every other rupiah in a message.
     expect(findingMessage(over, 'id')).toBe('Unit A: total bruto Rp 1.000 melebihi pagu unit Rp 500. Periksa anggaran.');
     expect(findingMessage({ ...over, params: { ...over.params, bruto: 1_234_567 } }, 'en')).toContain('Rp 1,234,567 exceeds');
