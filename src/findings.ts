@@ -324,13 +324,13 @@ const CATALOG = {
   IURAN_PENSIUN_TIDAK_WAJAR: {
     level: 'error',
     about: {
-      id: 'Iuran pensiun bulanan melebihi bagian gaji yang wajar (pajak.tahunan.iuran_pensiun_maks_persen; PNS membayar 8 %): kemungkinan salah ketik.',
-      en: 'The monthly pension contribution exceeds a believable share of the salary (pajak.tahunan.iuran_pensiun_maks_persen; a PNS pays 8 %): probably a typo.',
+      id: 'Iuran pensiun bulanan di luar bagian gaji yang wajar (pajak.tahunan.iuran_pensiun_wajar_persen; PNS membayar 8 %): kemungkinan salah ketik.',
+      en: 'The monthly pension contribution is outside a believable share of the salary (pajak.tahunan.iuran_pensiun_wajar_persen; a PNS pays 8 %): probably a typo.',
     },
     id: (c) =>
-      `Iuran pensiun ${c.value} melebihi ${c.p.persen} % dari ${c.p.kolom_dasar} ${rp(c.p.dasar, 'id')} (paling banyak Rp ${rp(c.p.batas, 'id')}); iuran PNS 8 % dari gaji pokok dan tunjangan keluarga, jadi angka ini kemungkinan salah ketik (mis. satu digit lebih). Perbaiki iuran pensiun per bulan seperti di daftar gaji, lalu jalankan lagi; bila iuran memang sebesar itu, naikkan pajak.tahunan.iuran_pensiun_maks_persen di paket aturan.`,
+      `Iuran pensiun ${c.value} di luar ${c.p.min}–${c.p.maks} % dari ${c.p.kolom_dasar} ${rp(c.p.dasar, 'id')} (Rp ${rp(c.p.bawah, 'id')} .. Rp ${rp(c.p.atas, 'id')}); iuran PNS 8 % dari gaji pokok dan tunjangan keluarga, jadi angka ini kemungkinan salah ketik (satu digit lebih atau kurang). Perbaiki iuran pensiun per bulan seperti di daftar gaji (0 bila pegawai ini tidak membayar iuran), lalu jalankan lagi; bila iuran memang sebesar itu, ubah pajak.tahunan.iuran_pensiun_wajar_persen di paket aturan.`,
     en: (c) =>
-      `The iuran pensiun ${c.value} exceeds ${c.p.persen} % of ${c.p.kolom_dasar} ${rp(c.p.dasar, 'en')} (at most Rp ${rp(c.p.batas, 'en')}); a PNS pays 8 % of basic salary and family allowance, so this is probably a typo (e.g. one digit too many). Correct the monthly contribution as on the payroll and run again; if it really is that large, raise pajak.tahunan.iuran_pensiun_maks_persen in the rule pack.`,
+      `The iuran pensiun ${c.value} is outside ${c.p.min}–${c.p.maks} % of ${c.p.kolom_dasar} ${rp(c.p.dasar, 'en')} (Rp ${rp(c.p.bawah, 'en')} .. Rp ${rp(c.p.atas, 'en')}); a PNS pays 8 % of basic salary and family allowance, so this is probably a typo (one digit too many or too few). Correct the monthly contribution as on the payroll (0 if this employee pays none) and run again; if it really is that amount, change pajak.tahunan.iuran_pensiun_wajar_persen in the rule pack.`,
   },
   GAJI_KOSONG: {
     level: 'peringatan',
@@ -997,6 +997,17 @@ const CATALOG = {
     about: { id: 'Dua berkas memuat data yang sama (kunci sama) dengan nilai berbeda; pegawai ditahan.', en: 'Two files hold the same record (same key) with different values; the employee is held.' },
     id: (c) => `${c.p.key} ada di ${c.p.files} dengan nilai berbeda. Sisakan satu versi (mis. hapus berkas lama atau salinan), lalu jalankan lagi.`,
     en: (c) => `${c.p.key} is in ${c.p.files} with different values. Keep one version (e.g. remove the old file or the copy) and run again.`,
+  },
+  BARIS_KOLOM_BERLEBIH: {
+    level: 'error',
+    about: {
+      id: 'Baris berkas teks berisi nilai di kanan kolom berjudul terakhir: sebuah nilai kemungkinan terpotong oleh pemisah (mis. 336,000 tanpa tanda kutip di berkas berpemisah koma); pegawainya ditahan.',
+      en: 'A text file row has a value right of its last headed column: a value was probably split on the separator (e.g. 336,000 unquoted in a comma file); the employee is held.',
+    },
+    id: (c) =>
+      `Baris ini berisi nilai ${q(c.value)} di kolom ${c.p.kolom}, di kanan kolom berjudul terakhir. Kemungkinan sebuah nilai memuat pemisah berkas tanpa tanda kutip (mis. 336,000 di berkas berpemisah koma, atau 336;000 di berkas berpemisah titik koma): nilai itu terpotong dan sisanya bergeser ke kanan, jadi angka di baris ini tidak pasti. Tulis angka tanpa pemisah ribuan (336000) atau dalam tanda kutip ("336,000"), atau beri judul pada kolom itu bila memang berisi data, lalu jalankan lagi.`,
+    en: (c) =>
+      `This row holds the value ${q(c.value)} in column ${c.p.kolom}, right of the last headed column. A value probably contains the file's separator without quotes (e.g. 336,000 in a comma file, or 336;000 in a semicolon file): it was split and the rest shifted right, so the row's numbers are not certain. Write numbers without thousand separators (336000) or in quotes ("336,000"), or give that column a header if it really holds data, and run again.`,
   },
   BARIS_TERGABUNG: {
     level: 'error',

@@ -681,6 +681,8 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
   }
   const explanations: Explanation[] = [];
   const missing = nips.filter((n) => !data.pegawai.byNip.has(n));
+  // December kept TER for everyone (a month short in the archive) is said once for the run: each explanation shows it.
+  const runLevelTax = findings.sorted().filter((f) => f.code === 'PPH21_DESEMBER_TER' && f.nip === undefined);
   for (const result of results.employees) {
     if (!known.has(result.pegawai.nip)) continue;
     explanations.push(
@@ -690,7 +692,7 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
         calendar: data.calendar,
         pack: prepared.pack,
         sanctions: data.hukdis.get(result.pegawai.nip) ?? [],
-        findings: findings.forNip(result.pegawai.nip),
+        findings: [...runLevelTax, ...findings.forNip(result.pegawai.nip)],
         rapel: arrears !== undefined,
       }),
     );

@@ -271,7 +271,7 @@ function taxLines(tp: Tpp, { t, pct, rp, rpExact }: Text): string[] {
       })}`,
     );
     if (tp.pph21_kurang !== undefined) out.push(`   ${t('explain.tax.capped', { pph21: rp(tp.pph21), kurang: rp(tp.pph21_kurang) })}`);
-    out.push(`   ${t('explain.tax.no_annual')}`);
+    out.push(`   ${t(pj.desember_ter ? 'explain.tax.december_ter' : 'explain.tax.no_annual')}`);
   } else if (pj?.tahunan) {
     const y = pj.tahunan;
     out.push(`   ${t('explain.tax.annual.head', { bulan: y.bulan })}`);

@@ -392,18 +392,22 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
 
 /**
  * The monthly iuran pensiun: undefined when empty, null when written but not read (reported here).
- * Above the pack's share of the salary (8 % for a PNS; a digit too many makes it 80 %) it is a typo,
- * never deducted.
+ * Outside the pack's share of the salary (8 % for a PNS; a digit too many makes it 80 %, one too few
+ * 0.8 %) it is a typo, never deducted; 0 is an employee who pays none.
  */
 function readIuranPensiun(check: RowCheck<PegawaiField>, gaji: number | undefined, penghasilanBruto: number | undefined, pack: RulePack): number | null | undefined {
   if (check.text('iuran_pensiun') === undefined) return undefined;
   const iuran = check.rupiah('iuran_pensiun');
   if (iuran === undefined) return null;
   const dasar = gaji ?? penghasilanBruto;
-  const persen = pack.pajak.tahunan.iuran_pensiun_maks_persen;
-  if (dasar === undefined || !Exact.of(iuran).mul(Exact.HUNDRED).gt(Exact.of(dasar).mul(persen))) return iuran;
-  const batas = Number(Exact.of(dasar).mul(persen).div(Exact.HUNDRED).floor());
-  check.report('IURAN_PENSIUN_TIDAK_WAJAR', 'iuran_pensiun', { dasar, kolom_dasar: gaji !== undefined ? 'gaji' : 'penghasilan_bruto', persen: persen.toString(), batas });
+  if (dasar === undefined || iuran === 0) return iuran;
+  const { min, maks } = pack.pajak.tahunan.iuran_pensiun_wajar_persen;
+  const share = Exact.of(iuran).mul(Exact.HUNDRED);
+  const base = Exact.of(dasar);
+  if (!share.lt(base.mul(min)) && !share.gt(base.mul(maks))) return iuran;
+  const bawah = Number(base.mul(min).div(Exact.HUNDRED).ceil());
+  const atas = Number(base.mul(maks).div(Exact.HUNDRED).floor());
+  check.report('IURAN_PENSIUN_TIDAK_WAJAR', 'iuran_pensiun', { dasar, kolom_dasar: gaji !== undefined ? 'gaji' : 'penghasilan_bruto', min: min.toString(), maks: maks.toString(), bawah, atas });
   return null;
 }
 

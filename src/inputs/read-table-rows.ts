@@ -68,6 +68,12 @@ export interface DataRow<F extends string> {
   otherDateReading(field: F): LocalDate | undefined;
   /** The field's cell read as a time of day (null when empty or a dash). */
   timeReading(field: F): TimeReading | null;
+  /**
+   * In a text export, the first non-empty cell to the right of the last header (1-based column): a
+   * separator inside an unquoted value (`336,000` in a comma file) splits it there and the cell the
+   * header names holds only its first part. Undefined when there is none, and for workbooks.
+   */
+  cellPastHeader(): { column: number; text: string } | undefined;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -383,6 +389,10 @@ interface RowView<F extends string> {
 
 function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: ColumnProfile<F>): RowView<F> {
   const { map } = match;
+  // Workbooks cannot split a value on a separator; a text export's cells past its last header can.
+  let headerWidth = map.labels.length;
+  while (headerWidth > 0 && map.labels[headerWidth - 1]!.trim() === '') headerWidth--;
+  const checksPastHeader = table.format === 'csv' && headerWidth > 0;
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
   // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.
@@ -455,6 +465,14 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
     numberReading: (field) => readCell(numberCache, field, parseNumberCell, numberContext),
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
     timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),
+    cellPastHeader() {
+      if (!checksPastHeader || current.length <= headerWidth) return undefined;
+      for (let i = headerWidth; i < current.length; i++) {
+        const c = cellAt(i);
+        if (c !== null) return { column: i + 1, text: String(c) };
+      }
+      return undefined;
+    },
   };
   return {
     row,

@@ -31,7 +31,14 @@ export class RowCheck<F extends string> {
     readonly row: DataRow<F>,
     private readonly file: string,
     private readonly findings: FindingCollector,
-  ) {}
+  ) {
+    // Some value of the row was split on the separator, and which one is a guess: the row is an error.
+    const past = row.cellPastHeader();
+    if (past !== undefined) {
+      (this.pending ??= []).push({ code: 'BARIS_KOLOM_BERLEBIH', column: `kolom ${past.column}`, value: past.text, params: { kolom: past.column, judul: row.map.labels.length } });
+      this.errors += 1;
+    }
+  }
 
   /** Records a finding about this row (an error unless the code's level says otherwise). */
   report(code: FindingCode, field?: F, params?: Pending['params'], value?: string, level?: Level): void {

@@ -195,6 +195,8 @@ interface PajakLine {
   pajak_lain?: number;
   /** Under `ditanggung`: how the borne amount was computed. */
   dihitung?: PajakLine;
+  /** TER in a December the pack recalculates (`desember: tahunan`): the year could not be (see PPH21_DESEMBER_TER). */
+  desember_ter?: true;
   /** December's annual recalculation (metode `tahunan`): the year's steps. */
   tahunan?: {
     bulan: number;
@@ -277,6 +279,12 @@ interface ExplanationInput {
   rapel?: boolean;
 }
 
+/** Marks monthly TER in a December that was to recalculate the year, so it is not read as the normal case. */
+function withDecemberTer(tpp: Explanation['tpp'], period: Period, pack: RulePack): Explanation['tpp'] {
+  if (period.month !== 12 || pack.pajak.metode !== 'ter' || pack.pajak.desember !== 'tahunan' || tpp.pajak?.metode !== 'ter') return tpp;
+  return { ...tpp, pajak: { ...tpp.pajak, desember_ter: true } };
+}
+
 /** Builds the explanation of one computed employee. */
 export function buildExplanation(input: ExplanationInput): Explanation {
   const { result: r, pack: loaded } = input;
@@ -297,7 +305,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
     hasil_kerja: workResultOf(r, pack),
     perilaku: behaviourOf(r, pack),
     predikat: predikatOf(r, pack),
-    tpp: { ...tppOf(r, pack, input.sanctions), ...paguTableOf(r, pack, input.period), ...rapelOf(r) },
+    tpp: withDecemberTer({ ...tppOf(r, pack, input.sanctions), ...paguTableOf(r, pack, input.period), ...rapelOf(r) }, input.period, pack),
     keterangan: r.keterangan,
     temuan: input.findings.map(findingOf),
     baris_laporan: reportRowOf(r, loaded, input.rapel === true),

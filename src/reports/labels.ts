@@ -331,7 +331,7 @@ const LABELS = {
   },
   'rekap.pegawai': { id: 'Pegawai', en: 'Employees' },
   'rekap.disiplin': { id: 'Melewati ambang PP 94/2021', en: 'Past a PP 94/2021 threshold' },
-  'rekap.tpp': { id: 'TPP dibayar setahun', en: 'TPP paid in the year' },
+  'rekap.tpp': { id: 'TPP netto dibayar setahun', en: 'Net TPP paid in the year' },
   'rekap.predikat_tahunan': { id: 'Predikat tahunan', en: 'Annual predikat' },
   'rekap.predikat_tahunan.value': form<{ aturan: string; ada: string; dari: string }>(
     (p) => `${p.ada} dari ${p.dari} pegawai (aturan: ${p.aturan})`,
@@ -667,8 +667,8 @@ const LABELS = {
     (p) => `December PPh 21: the year recalculated (PMK 168/2023, Pasal 17 rates) over ${p.bulan} months, tax on TPP = tax(gaji + TPP) − tax(gaji)`,
   ),
   'explain.tax.annual.gross': form<{ bulan: number; bruto_lain: string; gaji: string; tpp_sebelumnya: string; tpp_desember: string; bruto: string }>(
-    (p) => `Bruto setahun: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP Januari–November ${p.tpp_sebelumnya} + TPP Desember ${p.tpp_desember} = ${p.bruto}`,
-    (p) => `Year's gross: gaji ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP January–November ${p.tpp_sebelumnya} + TPP December ${p.tpp_desember} = ${p.bruto}`,
+    (p) => `Bruto setahun: penghasilan lain (penghasilan_bruto, atau gaji) ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP Januari–November ${p.tpp_sebelumnya} + TPP Desember ${p.tpp_desember} = ${p.bruto}`,
+    (p) => `Year's gross: other income (penghasilan_bruto, else gaji) ${p.bulan} × ${p.bruto_lain} = ${p.gaji} + TPP January–November ${p.tpp_sebelumnya} + TPP December ${p.tpp_desember} = ${p.bruto}`,
   ),
   'explain.tax.annual.deductions': form<{ biaya_jabatan: string; biaya_jabatan_gaji: string; maks: string; iuran: string; ptkp: string }>(
     (p) => `Biaya jabatan (paling banyak ${p.maks}): ${p.biaya_jabatan} (gaji saja: ${p.biaya_jabatan_gaji}); iuran pensiun setahun ${p.iuran}; PTKP ${p.ptkp}`,
@@ -686,6 +686,10 @@ const LABELS = {
     (p) => `(Kelebihan potong ${p.kembali} dikembalikan bersama TPP Desember.)`,
     (p) => `(The excess ${p.kembali} withheld is returned with December's TPP.)`,
   ),
+  'explain.tax.december_ter': {
+    id: '(Desember ini tetap TER bulanan, tanpa perhitungan ulang setahun: lihat temuan PPH21_DESEMBER_TER. Arsip Januari–November dibaca dari --arsip, bawaannya folder hasil.)',
+    en: '(This December stays monthly TER, without the annual recalculation: see the PPH21_DESEMBER_TER finding. January–November are read from --arsip, by default the folder hasil.)',
+  },
   'explain.tax.no_annual': { id: '(TER bulanan; perhitungan ulang setahun hanya di Desember, lihat pajak.desember.)', en: '(Monthly TER; the year is recalculated in December only, see pajak.desember.)' },
   'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),
   'explain.tax.borne_amount': form<{ jumlah: string; nol: string }>(

@@ -238,8 +238,8 @@ const annualTax = z.strictObject({
   tarif_pasal17: z.array(terBand).min(1),
   biaya_jabatan: z.strictObject({ persen: percent, maks_sebulan: rupiah }),
   ptkp: ptkpTable,
-  /** The largest believable monthly iuran pensiun, in percent of gaji (else penghasilan_bruto): above it is a typo. */
-  iuran_pensiun_maks_persen: percent,
+  /** A believable monthly iuran pensiun above 0, in percent of gaji (else penghasilan_bruto): outside it is a typo. */
+  iuran_pensiun_wajar_persen: z.strictObject({ min: percent, maks: percent }),
 });
 
 const rounding = z.enum(['half_up', 'floor', 'floor_1000']);

@@ -139,6 +139,12 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!['pesan']).toContain('Mei');
     expect(readRingkasan(out).catatan.join(' ')).toContain('TER bulanan tanpa perhitungan ulang setahun');
+    // jelaskan says this December was to recalculate the year and why it did not, not the other months' note.
+    const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip]);
+    expect(x.status, x.stderr).toBe(0);
+    expect(x.stdout).toContain('Desember ini tetap TER bulanan, tanpa perhitungan ulang setahun');
+    expect(x.stdout).toContain('PPH21_DESEMBER_TER');
+    expect(x.stdout).not.toContain('perhitungan ulang setahun hanya di Desember');
   });
 
   it("an employee's own gap: that employee keeps TER, the other is recalculated", () => {
@@ -168,6 +174,9 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     const { byNip, out } = december(a);
     expect(byNip.get(BUDI)).toMatchObject({ pph21: '530000' });
     expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER')).toEqual([]);
+    const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip]);
+    expect(x.stdout).not.toContain('Desember ini tetap TER');
+    expect(x.stdout).not.toContain('PPH21_DESEMBER_TER');
   });
 
   it('a paid month deleted from the archive, which the list of payments names, stops the run instead of keeping TER', () => {
@@ -237,6 +246,15 @@ describe('the iuran pensiun in December', () => {
     expect(x.stdout).toContain('PPh 21 Desember = Rp 6.060.000 − dipotong Januari–November Rp 5.830.000 = Rp 230.000');
   });
 
+  it('a contribution with a digit too few is a typo too: held; 0 is an employee who pays none', () => {
+    // 33,600 is 0.8 % of gaji 4,200,000, under the pack's 2 %.
+    const { run, out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: '33600' }));
+    expect(run.status, run.stderr).toBe(1);
+    expect(byNip.get(BUDI)).toMatchObject({ status_bayar: 'dibayar', pph21: '710000' });
+    expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
+    expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_TIDAK_WAJAR').map((f) => f['nip'])).toEqual([RINA]);
+  });
+
   it('a contribution with a digit too many is a typo: that employee is held', () => {
     // 8 % of gaji 4,200,000 is 336,000; typed 3,360,000, it is 80 % of the salary (the pack allows 10 %).
     const { run, out, byNip } = december(agency('  metode: ter\n', { budi: '0', rina: '3360000' }));
@@ -245,6 +263,6 @@ describe('the iuran pensiun in December', () => {
     expect(byNip.get(RINA)).toMatchObject({ status_bayar: 'ditahan' });
     const [wajar] = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'IURAN_PENSIUN_TIDAK_WAJAR');
     expect(wajar).toMatchObject({ nip: RINA, kolom: 'Iuran Pensiun', nilai: '3360000' });
-    expect(wajar!['pesan']).toContain('melebihi 10 % dari gaji 4.200.000 (paling banyak Rp 420.000)');
+    expect(wajar!['pesan']).toContain('di luar 2–10 % dari gaji 4.200.000 (Rp 84.000 .. Rp 420.000)');
   });
 });

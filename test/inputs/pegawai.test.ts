@@ -166,7 +166,8 @@ describe('pegawai: iuran_pensiun is read only for December under TER with the an
     expect(pegawai.tanpaIuranPensiun).toBeUndefined();
     expect(['198503172010011003', '198705192023211005', '198806202013012006'].map((n) => pegawai.byNip.get(n)?.iuranPensiun)).toEqual([476_000, 0, 476_000]);
     const wajar = findings.sorted().find((f) => f.code === 'IURAN_PENSIUN_TIDAK_WAJAR')!;
-    expect([wajar.column, wajar.value, wajar.params['batas']]).toEqual(['Iuran Pensiun/THT', '4.760.000', 650_000]);
+    // 2–10 % of penghasilan_bruto 6,500,000 (no gaji column): 130,000 .. 650,000.
+    expect([wajar.column, wajar.value, wajar.params['bawah'], wajar.params['atas']]).toEqual(['Iuran Pensiun/THT', '4.760.000', 130_000, 650_000]);
     expect(codes).toEqual([['ANGKA_TIDAK_VALID', 3], ['IURAN_PENSIUN_TIDAK_WAJAR', 6]]);
     expect(findings.isHeld('198604182011012004')).toBe(true);
     expect(findings.isHeld('198907212014012007')).toBe(true);
@@ -201,5 +202,45 @@ describe('pegawai: iuran_pensiun is read only for December under TER with the an
     const pegawai = await readPegawai([await openTable(other)], ter, { year: 2026, month: 12 }, new FindingCollector());
     expect(pegawai.tanpaIuranPensiun).toEqual({ berkas: ['pegawai-iwp.csv'], kolomMirip: ['IWP (Rp)'] });
     expect(pegawai.byNip.get('199001152015021002')?.iuranPensiunKosong).toBeUndefined();
+  });
+});
+
+describe('pegawai: a value split on the separator (BARIS_KOLOM_BERLEBIH)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-berlebih-'));
+
+  it('an unquoted 4,200,000 in a comma file holds that row; empty trailing cells and quoted amounts do not', async () => {
+    const file = join(dir, 'pegawai.csv');
+    writeFileSync(
+      file,
+      [
+        'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji',
+        '198503172010011003,Budi,U1,PNS,III/a,9,5000000,4,200,000',
+        '198604182011012004,Sari,U1,PNS,III/a,9,5000000,"4,200,000",,',
+        '198806202013012006,Rina,U1,PNS,III/a,9,5000000,4200000',
+      ].join('\n'),
+    );
+    const findings = new FindingCollector();
+    const pegawai = await readPegawai([await openTable(file)], pack, period, findings);
+    const split = findings.sorted().filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH');
+    // The cell the header names holds only "4"; the rest is past the header, in column 9.
+    expect(split.map((f) => [f.level, f.row, f.nip, f.column, f.value])).toEqual([['error', 2, '198503172010011003', 'kolom 9', '200']]);
+    expect(findings.isHeld('198503172010011003')).toBe(true);
+    expect(findings.isHeld('198604182011012004')).toBe(false);
+    expect(findings.isHeld('198806202013012006')).toBe(false);
+    expect(pegawai.byNip.get('198806202013012006')?.nama).toBe('Rina');
+  });
+
+  it('a workbook cannot split a value: cells right of the header are not read as a split', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Pegawai');
+    ws.addRow(['nip', 'nama', 'unit', 'status', 'golongan', 'kelas_jabatan', 'tpp_pagu']);
+    ws.addRow(['198503172010011003', 'Budi', 'U1', 'PNS', 'III/a', 9, 5000000, 'catatan lepas']);
+    const file = join(dir, 'pegawai.xlsx');
+    await wb.xlsx.writeFile(file);
+    const findings = new FindingCollector();
+    await readPegawai([await openTable(file)], pack, period, findings);
+    expect(findings.sorted().filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH')).toEqual([]);
+    expect(findings.isHeld('198503172010011003')).toBe(false);
   });
 });
