@@ -230,9 +230,9 @@ const CATALOG = {
   },
   SEGMEN_TIDAK_SERASI: {
     level: 'error',
-    about: { id: 'Baris-baris segmen satu pegawai berbeda pada kolom yang berlaku untuk seluruh bulan (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp).', en: 'The segment rows of one employee differ in a column that holds for the whole month (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp).' },
-    id: (c) => `Kolom ${q(c.column)} berbeda antar baris NIP ini (${c.p.values}); kolom ini berlaku untuk seluruh bulan dan harus sama di semua baris. Samakan nilainya; pegawai ditahan sampai jelas.`,
-    en: (c) => `Column ${q(c.column)} differs between this NIP's rows (${c.p.values}); it holds for the whole month and must be the same on every row. Make the values equal; the employee is held until then.`,
+    about: { id: 'Baris-baris segmen satu pegawai berbeda pada kolom yang berlaku untuk seluruh bulan (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp, golongan, gaji, penghasilan_bruto, status_ptkp, npwp, nik, nama_bank, nomor_rekening, iuran_pensiun).', en: 'The segment rows of one employee differ in a column that holds for the whole month (tmt_masuk, tmt_keluar, jadwal, keterangan_tpp, golongan, gaji, penghasilan_bruto, status_ptkp, npwp, nik, nama_bank, nomor_rekening, iuran_pensiun).' },
+    id: (c) => `Kolom ${q(c.column)} berbeda antar baris NIP ini (${c.p.values}); kolom ini berlaku untuk seluruh bulan (pajak dan transfer bulan ini dihitung sekali) dan harus sama di semua baris. Samakan nilainya di setiap baris NIP ini; pegawai ditahan sampai jelas.`,
+    en: (c) => `Column ${q(c.column)} differs between this NIP's rows (${c.p.values}); it holds for the whole month (the month's tax and transfer are computed once) and must be the same on every row. Make the values equal on each of this NIP's rows; the employee is held until then.`,
   },
   BARIS_TIDAK_BERLAKU: {
     level: 'info',

@@ -67,7 +67,7 @@ function printFindings(term: Terminal, findings: readonly Finding[]): void {
       term.line(`${tag} ${c.bold(code)} — ${t('summary.findings.count', { findings: formatCount(list.length, term.lang), rows: formatCount(rows, term.lang) })}`);
       for (const f of list.slice(0, EXAMPLES)) {
         const place = findingPlace(f, term.lang);
-        term.line(`  ${c.dim(place || (f.nip ? `NIP ${f.nip}` : '-'))}${place && f.nip ? c.dim(` (NIP ${f.nip})`) : ''}`);
+        term.line(`  ${c.dim(place || (f.nip ? `NIP ${f.nip}` : t('place.run')))}${place && f.nip ? c.dim(` (NIP ${f.nip})`) : ''}`);
         term.line(`    ${visibleText(findingMessage(f, term.lang))}`);
       }
       if (list.length > EXAMPLES) term.line(c.dim(`  … ${t('summary.findings.more', { n: formatCount(list.length - EXAMPLES, term.lang) })}`));
@@ -99,7 +99,7 @@ export function printSummary(term: Terminal, outcome: RunOutcome, command: 'run'
   printFindings(term, outcome.findings);
   for (const note of outcome.notes) term.line(c.cyan(`INFO ${pick(note, term.lang)}`));
   term.line();
-  term.line(c.bold(t('summary.title', { command, periode: r.periode, nama: r.paket_aturan.nama, versi: r.paket_aturan.versi })));
+  term.line(c.bold(t('summary.title', { command, periode: r.periode, nama: r.paket_aturan.nama, versi: r.paket_aturan.versi, ...(r.paket_aturan.sumber.replace(/\.(ya?ml|json)$/i, '') !== r.paket_aturan.nama ? { sumber: r.paket_aturan.sumber } : {}) })));
   const rows: [string, string][] = [
     [t('summary.pegawai'), formatCount(r.jumlah.pegawai, term.lang)],
     [t('summary.dibayar'), formatCount(r.jumlah.dibayar, term.lang)],

@@ -4,7 +4,7 @@
  * with none is a doubt about money: the employee is held, never paid on a guess.
  */
 import { formatPeriod, type Period } from '../model/domain.js';
-import type { FindingCollector } from '../findings.js';
+import { maskAccount, maskIdentity, type FindingCollector } from '../findings.js';
 import { addDays, monthBounds, type LocalDate } from '../model/local-date.js';
 import type { Pegawai, Segmen } from '../model/records.js';
 
@@ -58,15 +58,29 @@ function gapsIn(segments: readonly { dari: LocalDate; sampai: LocalDate }[], ser
   return gaps;
 }
 
-/** Columns that hold for the whole month: every segment row must agree on them. */
-const WHOLE_MONTH_FIELDS = [
-  ['tmt_masuk', 'tmtMasuk'],
-  ['tmt_keluar', 'tmtKeluar'],
-  ['jadwal', 'jadwal'],
-  ['keterangan_tpp', 'keteranganTpp'],
+/**
+ * Columns that hold for the whole month: every segment row must agree on them. Pay, tax and the
+ * transfer are computed once for the month from the record (the last row), so a second value would be
+ * dropped without a word.
+ */
+const WHOLE_MONTH_FIELDS: readonly (readonly [string, (e: Pegawai) => string | number | null | undefined, ((v: string) => string)?])[] = [
+  ['tmt_masuk', (e) => e.tmtMasuk],
+  ['tmt_keluar', (e) => e.tmtKeluar],
+  ['jadwal', (e) => e.jadwal],
+  ['keterangan_tpp', (e) => e.keteranganTpp],
+  // The PPh 21 of the month: grade (final rates), salary and other income, PTKP status, NPWP/NIK.
+  ['golongan', (e) => e.golongan?.text ?? e.golonganText],
+  ['gaji', (e) => e.gaji],
+  ['penghasilan_bruto', (e) => e.penghasilanBruto],
+  ['status_ptkp', (e) => e.statusPtkp],
+  ['npwp', (e) => e.npwp, maskIdentity],
+  ['nik', (e) => e.nik, maskIdentity],
+  // Where the month's one transfer goes.
+  ['nama_bank', (e) => e.namaBank],
+  ['nomor_rekening', (e) => e.nomorRekening, maskAccount],
   // December's recalculation takes one monthly contribution for the whole year.
-  ['iuran_pensiun', 'iuranPensiun'],
-] as const;
+  ['iuran_pensiun', (e) => e.iuranPensiun],
+];
 
 /** What becomes of a NIP's staff rows that carry validity dates. */
 export interface SettledRows {
@@ -111,12 +125,17 @@ export function settleStaffRows(rows: readonly Pegawai[], period: Period, findin
       }
     }
   }
-  for (const [column, field] of WHOLE_MONTH_FIELDS) {
-    const values = [...new Set(inForce.map((e) => String(e[field] ?? '')))];
-    if (values.length > 1) {
-      sound = false;
-      findings.add({ code: 'SEGMEN_TIDAK_SERASI', file: base.file, row: base.row, column, nip: base.nip, params: { values: values.map((v) => v || '(kosong)').join(' / ') } });
-    }
+  // One finding names every column that differs (repeats of a code for one NIP and file fold into one).
+  const differing: { column: string; values: string }[] = [];
+  for (const [column, valueOf, mask] of WHOLE_MONTH_FIELDS) {
+    const values = [...new Set(inForce.map((e) => String(valueOf(e) ?? '')))];
+    // Account and identity numbers are compared whole and shown masked, as everywhere on screens.
+    if (values.length > 1) differing.push({ column, values: values.map((v) => (v === '' ? '(kosong)' : mask ? mask(v) : v)).join(' / ') });
+  }
+  if (differing.length > 0) {
+    sound = false;
+    const values = differing.length === 1 ? differing[0]!.values : differing.map((d) => `${d.column}: ${d.values}`).join('; ');
+    findings.add({ code: 'SEGMEN_TIDAK_SERASI', file: base.file, row: base.row, column: differing.map((d) => d.column).join(', '), nip: base.nip, params: { values } });
   }
   const service = serviceInMonth(base, period);
   if (!sound || service === undefined) return { employee: base, outside };

@@ -279,6 +279,8 @@ const LABELS = {
   // --- the run summary on the terminal ------------------------------------------------------------
   /** The row part of a place in the input (`berkas › baris 12 › kolom`). */
   'place.row': form<{ row: number }>((p) => `baris ${p.row}`, (p) => `row ${p.row}`),
+  /** The place of a finding about the whole run (no file, row or NIP). */
+  'place.run': { id: '(seluruh proses)', en: '(the whole run)' },
   'help.program': {
     id: 'Penilaian kinerja bulanan dan TPP ASN dari ekspor presensi, capaian SKP dan perilaku kerja.',
     en: 'Monthly performance appraisal and TPP of Indonesian civil servants, from attendance, SKP and behaviour exports.',
@@ -376,9 +378,10 @@ const LABELS = {
     (p) => `kode ${p.exit}, ${p.error} error, ${p.paid} dibayar, ${p.held} ditahan, ${p.nil} nihil`,
     (p) => `exit ${p.exit}, ${p.error} error, ${p.paid} paid, ${p.held} held, ${p.nil} nil`,
   ),
-  'summary.title': form<{ command: string; periode: string; nama: string; versi: string }>(
-    (p) => `kinerja ${p.command} — periode ${p.periode} — paket aturan ${p.nama} ${p.versi}`,
-    (p) => `kinerja ${p.command} — period ${p.periode} — rule pack ${p.nama} ${p.versi}`,
+  // The file is named beside a user pack that kept the bawaan's name, or it would look ignored.
+  'summary.title': form<{ command: string; periode: string; nama: string; versi: string; sumber?: string }>(
+    (p) => `kinerja ${p.command} — periode ${p.periode} — paket aturan ${p.nama} ${p.versi}${p.sumber ? ` (${p.sumber})` : ''}`,
+    (p) => `kinerja ${p.command} — period ${p.periode} — rule pack ${p.nama} ${p.versi}${p.sumber ? ` (${p.sumber})` : ''}`,
   ),
   'summary.pegawai': { id: 'Pegawai', en: 'Employees' },
   'summary.dibayar': { id: 'Dibayar', en: 'Paid' },

@@ -72,6 +72,16 @@ describe('--policy <nama>', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ paket_aturan: { nama: 'contoh-kabupaten' } });
   });
 
+  it('the summary names the pack file when the pack kept bawaan\'s name (it looked ignored); a shipped pack is not named twice', () => {
+    const dir = tempDir();
+    const policy = join(dir, 'paket-kota.yaml');
+    writeFileSync(policy, 'kinerja:\n  perilaku:\n    skala: { min: 0, maks: 100 }\n');
+    const own = runCli(['validate', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', policy, '--out', join(dir, 'a')]);
+    expect(own.stdout + own.stderr).toContain('— paket aturan bawaan 2026.1 (paket-kota.yaml)');
+    const shipped = runCli(['validate', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', 'sekolah-6-hari', '--out', join(dir, 'b')]);
+    expect(shipped.stdout + shipped.stderr).toMatch(/— paket aturan sekolah-6-hari \S+\n/);
+  });
+
   it('neither a file nor a shipped name: exit 2 with the shipped names', () => {
     const r = runCli(['run', '--period', '2026-10', '--input', fixture('worked-example'), '--policy', 'jakarta', '--out', join(tempDir(), 'hasil'), '--json']);
     expect(r.status).toBe(2);

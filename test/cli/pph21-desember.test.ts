@@ -138,6 +138,8 @@ describe('December stays TER, with a warning, when the year cannot be recalculat
     const warnings = readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'PPH21_DESEMBER_TER');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!['pesan']).toContain('Mei');
+    // A finding about the whole run is placed as such on the terminal (it printed a bare "-").
+    expect(run.stderr).toMatch(/PPH21_DESEMBER_TER — 1 temuan[^\n]*\n {2}\(seluruh proses\)\n/);
     expect(readRingkasan(out).catatan.join(' ')).toContain('TER bulanan tanpa perhitungan ulang setahun');
     // jelaskan says this December was to recalculate the year and why it did not, not the other months' note.
     const x = runCli(['jelaskan', BUDI, '--period', '2026-12', '--input', a.input, '--policy', a.policy, '--arsip', a.arsip]);

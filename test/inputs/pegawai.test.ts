@@ -244,3 +244,45 @@ describe('pegawai: a value split on the separator (BARIS_KOLOM_BERLEBIH)', () =>
     expect(findings.isHeld('198503172010011003')).toBe(false);
   });
 });
+
+describe('pegawai: segment rows must agree on what the month\'s one tax and transfer use', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-serasi-'));
+  const header = 'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji;status_ptkp;nama_bank;nomor_rekening;tmt_mulai;tmt_selesai';
+  const read = async (lines: string[]) => {
+    const file = join(dir, `pegawai-${lines.length}-${Math.random().toString(36).slice(2)}.csv`);
+    writeFileSync(file, [header, ...lines].join('\n'));
+    const findings = new FindingCollector();
+    const pegawai = await readPegawai([await openTable(file)], pack, period, findings);
+    return { pegawai, findings, serasi: findings.sorted().filter((f) => f.code === 'SEGMEN_TIDAK_SERASI').map((f) => [f.column, f.params['values']]) };
+  };
+
+  it('a moved employee whose rows repeat salary, PTKP, grade and account is paid on two segments', async () => {
+    const { pegawai, findings, serasi } = await read([
+      '198503172010011003;Budi;BKPSDM;PNS;III/c;8;5000000;4200000;K/1;BNI;0123456789;2024-01-01;2026-10-14',
+      "198503172010011003;Budi;DISDIK;PNS;III/c;9;6000000;4200000;K/1;BNI;'0123456789;2026-10-15;",
+    ]);
+    expect(serasi).toEqual([]);
+    expect(findings.isHeld('198503172010011003')).toBe(false);
+    expect(pegawai.byNip.get('198503172010011003')?.segmen?.map((s) => s.unit)).toEqual(['BKPSDM', 'DISDIK']);
+  });
+
+  it('rows that disagree on gaji, status_ptkp, golongan or the account hold the employee; the account is shown masked', async () => {
+    const { findings, serasi } = await read([
+      '198503172010011003;Budi;BKPSDM;PNS;III/b;8;5000000;4100000;K/0;BNI;0123456789;2024-01-01;2026-10-14',
+      '198503172010011003;Budi;DISDIK;PNS;III/c;9;6000000;4200000;K/1;BNI;0987654321;2026-10-15;',
+    ]);
+    expect(serasi).toEqual([
+      ['golongan, gaji, status_ptkp, nomor_rekening', 'golongan: III/b / III/c; gaji: 4100000 / 4200000; status_ptkp: K/0 / K/1; nomor_rekening: ******6789 / ******4321'],
+    ]);
+    expect(findings.isHeld('198503172010011003')).toBe(true);
+  });
+
+  it('an account written on one row only differs too: which transfer was meant is a guess', async () => {
+    const { findings, serasi } = await read([
+      '198503172010011003;Budi;BKPSDM;PNS;III/c;8;5000000;4200000;K/1;BNI;0123456789;2024-01-01;2026-10-14',
+      '198503172010011003;Budi;DISDIK;PNS;III/c;9;6000000;4200000;K/1;;;2026-10-15;',
+    ]);
+    expect(serasi).toEqual([['nama_bank, nomor_rekening', 'nama_bank: BNI / (kosong); nomor_rekening: ******6789 / (kosong)']]);
+    expect(findings.isHeld('198503172010011003')).toBe(true);
+  });
+});
