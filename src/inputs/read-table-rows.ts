@@ -390,9 +390,10 @@ interface RowView<F extends string> {
 function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: ColumnProfile<F>): RowView<F> {
   const { map } = match;
   // Workbooks cannot split a value on a separator; a text export's cells past its last header can.
+  // A headerless punch log (row 0) has no header to be past: its trailing fields vary by machine.
   let headerWidth = map.labels.length;
   while (headerWidth > 0 && map.labels[headerWidth - 1]!.trim() === '') headerWidth--;
-  const checksPastHeader = table.format === 'csv' && headerWidth > 0;
+  const checksPastHeader = table.format === 'csv' && headerWidth > 0 && map.row > 0;
   // Readings of repeated texts (dates, times, scores) are cached per column; a column's cache is
   // dropped when its profile changes, so a cached reading always used the profile in force.
   // Indexed by column; no closure per reading: this runs for every date, time and number cell of every row.

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../cli/run-cli.js';
+import { fixture, readCsv, runCli, tempDir } from '../cli/run-cli.js';
 import { BUDI, RINA, runFixture } from './run-fixture.js';
 
 describe('setara-log-mesin vs setara-log-harian: all plain H days', () => {
@@ -13,6 +13,19 @@ describe('setara-log-mesin vs setara-log-harian: all plain H days', () => {
     expect(punch.pegawai).toEqual(daily.pegawai);
     expect(punch.file('1_attlog.dat')).toMatchObject({ bentuk: 'log_mesin', pemisah: 'tab', ditolak: 0, diabaikan: 0, dilewati: 0 });
     expect(punch.employee(BUDI)['hadir']).toBe('22');
+  });
+
+  it('a punch log whose later lines carry one field more (a work code) is not a split value: a headerless log has no header to be past', () => {
+    const input = join(tempDir(), 'masukan');
+    cpSync(fixture('setara-log-mesin'), input, { recursive: true });
+    const log = join(input, '1_attlog.dat');
+    const lines = readFileSync(log, 'utf8').split('\r\n');
+    writeFileSync(log, lines.map((l, i) => (i > 20 && l !== '' ? `${l}\t7` : l)).join('\r\n'));
+    const out = join(tempDir(), 'hasil');
+    const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readCsv(join(out, 'validasi.csv')).filter((f) => f['kode'] === 'BARIS_KOLOM_BERLEBIH')).toEqual([]);
+    expect(readCsv(join(out, 'pegawai.csv')).find((p) => p['nip'] === BUDI)?.['hadir']).toBe('22');
   });
 });
 
