@@ -851,6 +851,19 @@ const CATALOG = {
     en: (c) => `Physical lines ${c.p.lines} were read as one record because of ${c.p.why_en}; the employees in them cannot be known. Remove the stray quote (") and save the file again.`,
   },
 
+  KOLOM_TANPA_JUDUL: {
+    level: 'error',
+    stops: true,
+    about: {
+      id: 'Sebagian besar baris berkas teks berisi nilai di kanan kolom berjudul terakhir: angka berpemisah ribuan tanpa tanda kutip di seluruh berkas, atau kolom tanpa judul; proses dihentikan.',
+      en: 'Most rows of a text file hold values right of the last headed column: thousand-separated numbers unquoted throughout, or a column without a header; the run stops.',
+    },
+    id: (c) =>
+      `${c.p.baris} dari ${c.p.dari} baris berkas ini berisi nilai di kanan kolom berjudul terakhir (mis. baris ${c.p.contoh}: ${q(c.value)} di kolom ${c.p.kolom}). Itu bukan salah ketik satu baris: kemungkinan angka ditulis dengan pemisah ribuan yang sama dengan pemisah berkas tanpa tanda kutip (336,000 di berkas berpemisah koma), sehingga setiap angka terpotong, atau ada kolom tanpa judul. Simpan ulang berkas dengan angka tanpa pemisah ribuan (atau berpemisah titik koma), atau beri judul kolom itu, lalu jalankan lagi.`,
+    en: (c) =>
+      `${c.p.baris} of this file's ${c.p.dari} rows hold values right of the last headed column (e.g. row ${c.p.contoh}: ${q(c.value)} in column ${c.p.kolom}). That is not one row's typo: numbers were probably written with a thousand separator equal to the file's separator, unquoted (336,000 in a comma file), so every number was split; or a column has no header. Save the file again with numbers without thousand separators (or semicolon-separated), or give that column a header, and run again.`,
+  },
+
   // --- doubts about one employee (error: held) ----------------------------------------------------
   REKAP_TIDAK_SEIMBANG: {
     level: 'error',

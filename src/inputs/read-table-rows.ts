@@ -557,6 +557,9 @@ export async function readTableRows<F extends string>(
   });
   const view = (views.current = rowView(table, match, profiler.profile));
   const { row } = view;
+  // Rows with a value past the last header (each held by its RowCheck); in most rows it is the file.
+  let dataRows = 0;
+  const pastHeader: { rows: number; first?: { row: number; column: number; text: string } } = { rows: 0 };
   const walk = (r: TableRow): void => {
     ledger.read += 1;
     if (r.lines) {
@@ -577,6 +580,9 @@ export async function readTableRows<F extends string>(
       return;
     }
     view.show(r);
+    dataRows += 1;
+    const past = row.cellPastHeader();
+    if (past !== undefined && pastHeader.rows++ === 0) pastHeader.first = { row: r.rowNumber, ...past };
     ledger[handle(row)] += 1;
   };
 
@@ -623,6 +629,10 @@ export async function readTableRows<F extends string>(
       for (const r of batch) if (r.rowNumber >= from) walk(r);
       onProgress?.(ledger.read);
     }
+  }
+  const { first } = pastHeader;
+  if (first !== undefined && pastHeader.rows * 2 >= dataRows) {
+    findings.add({ code: 'KOLOM_TANPA_JUDUL', file: table.name, column: `kolom ${first.column}`, value: first.text, params: { baris: pastHeader.rows, dari: dataRows, contoh: first.row, kolom: first.column } });
   }
   return match;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, openSync, readdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { writeZip } from '../helpers/write-zip.js';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
@@ -55,6 +55,17 @@ describe('inputs that are not what they claim end with a clear error and bounded
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('BERKAS_RUSAK');
     expect(r.stderr).not.toMatch(/heap|at .*\.js:\d+/);
+  });
+
+  it('a capaian export with a column of notes and no header on every row stops (exit 2): the file, not each row', () => {
+    const r = runWith((dir) => {
+      const file = join(dir, 'capaian.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      writeFileSync(file, lines.map((l, i) => (i > 0 && l.trim() !== '' ? `${l},sudah diverifikasi` : l)).join('\n'));
+    });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('STOP KOLOM_TANPA_JUDUL capaian.csv');
+    expect(r.stderr).toContain("'sudah diverifikasi' di kolom 8");
   });
 
   it('a CSV with 10,000 columns', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FindingCollector } from '../../src/findings.js';
+import { FindingCollector, stopsRun } from '../../src/findings.js';
 import { readPegawai } from '../../src/inputs/pegawai.js';
 import { readPresensi } from '../../src/inputs/presensi.js';
 import { buildDayCodeTable } from '../../src/rules/day-codes.js';
@@ -284,5 +284,38 @@ describe('pegawai: segment rows must agree on what the month\'s one tax and tran
     ]);
     expect(serasi).toEqual([['nama_bank, nomor_rekening', 'nama_bank: BNI / (kosong); nomor_rekening: ******6789 / (kosong)']]);
     expect(findings.isHeld('198503172010011003')).toBe(true);
+  });
+});
+
+describe('a file whose rows mostly hold values past the header: the file, not a row (KOLOM_TANPA_JUDUL)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-tanpa-judul-'));
+  const read = async (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, ['nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu', ...lines].join('\n'));
+    const findings = new FindingCollector();
+    await readPegawai([await openTable(file)], pack, period, findings);
+    return findings.sorted();
+  };
+
+  it('every row with its pagu written 5,000,000 unquoted: one stop naming the first row, besides each row held', async () => {
+    const found = await read('pegawai-ribuan.csv', [
+      '198503172010011003,Budi,U1,PNS,III/a,9,5,000,000',
+      '198604182011012004,Sari,U1,PNS,III/a,9,4,500,000',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000',
+    ]);
+    const stop = found.filter((f) => f.code === 'KOLOM_TANPA_JUDUL');
+    expect(stop.map((f) => [f.file, f.column, f.value, f.params['baris'], f.params['dari'], f.params['contoh']])).toEqual([['pegawai-ribuan.csv', 'kolom 8', '000', 2, 3, 2]]);
+    expect(stopsRun('KOLOM_TANPA_JUDUL')).toBe(true);
+    expect(found.filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH').map((f) => f.nip)).toEqual(['198503172010011003', '198604182011012004']);
+  });
+
+  it('one row of three is that row\'s doubt only: held, the run goes on', async () => {
+    const found = await read('pegawai-satu.csv', [
+      '198503172010011003,Budi,U1,PNS,III/a,9,5,000,000',
+      '198604182011012004,Sari,U1,PNS,III/a,9,4500000',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000',
+    ]);
+    expect(found.filter((f) => f.code === 'KOLOM_TANPA_JUDUL')).toEqual([]);
+    expect(found.filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH').map((f) => f.nip)).toEqual(['198503172010011003']);
   });
 });
