@@ -332,6 +332,12 @@ const CATALOG = {
     en: (c) =>
       `The iuran pensiun ${c.value} is outside ${c.p.min}–${c.p.maks} % of ${c.p.kolom_dasar} ${rp(c.p.dasar, 'en')} (Rp ${rp(c.p.bawah, 'en')} .. Rp ${rp(c.p.atas, 'en')}); a PNS pays 8 % of basic salary and family allowance, so this is probably a typo (one digit too many or too few). Correct the monthly contribution as on the payroll (0 if this employee pays none) and run again; if it really is that amount, change pajak.tahunan.iuran_pensiun_wajar_persen in the rule pack.`,
   },
+  GAJI_SEL_KOSONG: {
+    level: 'error',
+    about: { id: 'Berkas pegawai punya kolom gaji tetapi sel pegawai ini kosong: batas upah BPJS tidak dapat dihitung; pegawai ditahan.', en: 'The staff file has a gaji column but this employee\'s cell is empty: the BPJS ceiling cannot be computed; the employee is held.' },
+    id: () => 'Kolom gaji kosong untuk pegawai ini, padahal berkas ini mengisi gaji pegawai lain. Iuran BPJS atas TPP dibatasi oleh upah (gaji) sampai batas upah paket aturan, jadi tanpa gaji potongannya tidak pasti. Isi gaji (upah BPJS: gaji pokok + tunjangan keluarga + tunjangan jabatan; 0 bila memang tidak ada), lalu jalankan lagi.',
+    en: () => 'gaji is empty for this employee while the file gives it for others. BPJS on the TPP is limited by the wage (gaji) up to the pack\'s wage ceiling, so without it the deduction is not certain. Fill gaji (the BPJS wage: basic salary + family and position allowances; 0 if there is none) and run again.',
+  },
   GAJI_KOSONG: {
     level: 'peringatan',
     about: { id: 'Gaji kosong: batas upah BPJS dihitung dengan gaji 0.', en: 'No gaji: the BPJS ceiling is computed with a wage of 0.' },
@@ -851,6 +857,18 @@ const CATALOG = {
     en: (c) => `Physical lines ${c.p.lines} were read as one record because of ${c.p.why_en}; the employees in them cannot be known. Remove the stray quote (") and save the file again.`,
   },
 
+  KOLOM_MIRIP_TIDAK_DIBACA: {
+    level: 'error',
+    stops: true,
+    about: {
+      id: 'Berkas pegawai tanpa kolom uang (gaji, penghasilan_bruto, status_ptkp, tpp_pagu, nomor_rekening, nama_bank) tetapi dengan judul yang mirip kolom itu, yang tidak dibaca; proses dihentikan.',
+      en: 'A staff file without a money column (gaji, penghasilan_bruto, status_ptkp, tpp_pagu, nomor_rekening, nama_bank) but with a header that looks like it and is not read; the run stops.',
+    },
+    id: (c) =>
+      `Kolom ${q(c.value)} mirip ${c.p.field} tetapi tidak dibaca, dan berkas ini tidak punya kolom ${c.p.field}: ${moneyColumnEffect(c.p.field, 'id')}. Bila kolom itu memang berisi ${c.p.field}, ganti judulnya menjadi ${c.p.field} atau petakan di paket aturan (masukan.kolom: { pegawai: { ${c.p.field}: ["${c.value}"] } }), lalu jalankan lagi.${c.p.field === 'gaji' ? ' gaji di sini adalah upah BPJS (gaji pokok + tunjangan keluarga + tunjangan jabatan), bukan gaji pokok saja.' : ''} Bila bukan, ganti judulnya agar tidak mirip.`,
+    en: (c) =>
+      `Column ${q(c.value)} looks like ${c.p.field} but is not read, and this file has no ${c.p.field} column: ${moneyColumnEffect(c.p.field, 'en')}. If it does hold ${c.p.field}, rename it to ${c.p.field} or map it in the rule pack (masukan.kolom: { pegawai: { ${c.p.field}: ["${c.value}"] } }) and run again.${c.p.field === 'gaji' ? ' gaji here is the BPJS wage (basic salary + family and position allowances), not the basic salary alone.' : ''} If not, rename it so it does not look alike.`,
+  },
   KOLOM_TANPA_JUDUL: {
     level: 'error',
     stops: true,
@@ -1202,6 +1220,19 @@ export type FindingInput = Omit<Finding, 'count' | 'level' | 'params'> & { level
 const MAX_VALUE = 80;
 /** Distinct lines of one code in one file before the rest fold into one line (with its count). */
 const MAX_LINES_PER_CODE_AND_FILE = 1000;
+
+/** What is lost when a staff file's money column is not read. */
+function moneyColumnEffect(field: unknown, lang: Lang): string {
+  const effects: Record<string, { id: string; en: string }> = {
+    gaji: { id: 'iuran BPJS akan dihitung seolah gaji 0', en: 'BPJS would be computed as if the wage were 0' },
+    penghasilan_bruto: { id: 'PPh 21 TER akan dihitung dari gaji saja', en: 'TER income tax would be computed from gaji alone' },
+    status_ptkp: { id: 'kategori TER tidak diketahui', en: 'the TER category is unknown' },
+    tpp_pagu: { id: 'pagu akan diambil dari tabel kelas paket aturan, bukan dari berkas', en: "the ceiling would come from the pack's class table, not from the file" },
+    nomor_rekening: { id: 'tidak ada berkas transfer bank', en: 'no bank transfer file would be written' },
+    nama_bank: { id: 'tidak ada berkas transfer bank', en: 'no bank transfer file would be written' },
+  };
+  return effects[String(field)]?.[lang] ?? '';
+}
 
 /** Shortens a value for display (SPEC: at most 80 characters). */
 function clipValue(value: string): string {

@@ -9,7 +9,7 @@ import { cellText } from '../readers/cell.js';
 import { normaliseCodeText } from '../rules/day-codes.js';
 import type { RulePack } from '../rules/rule-pack-schema.js';
 import { Exact } from '../exact.js';
-import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs } from './header-map.js';
+import { hasRequiredFields, mapHeader, packHeaderNames, type FieldSpecs, type HeaderMap } from './header-map.js';
 import { textInterner } from './intern-text.js';
 import { checkNipLayout, compactNip, readNipCell, visibleNipText, type NipTidy } from './read-nip.js';
 import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
@@ -320,6 +320,8 @@ function readPegawaiRow(check: RowCheck<PegawaiField>, file: string, rowNumber: 
   const jenisJabatan = JENIS_JABATAN.find((j) => j === jenisValue);
   const tppPagu = check.rupiah('tpp_pagu');
   const gaji = check.rupiah('gaji');
+  // A file that gives gaji but not for this employee: the BPJS ceiling would take 0 for it, a guess.
+  if (!excluded && check.row.map.columns.gaji !== undefined && check.text('gaji') === undefined && bpjsApplies(pack)) check.report('GAJI_SEL_KOSONG', 'gaji', {}, '');
   const penghasilanBruto = check.rupiah('penghasilan_bruto');
   const iuranPensiun = r.readsIuranPensiun ? readIuranPensiun(check, gaji, penghasilanBruto, pack) : undefined;
   // An empty cell of a file that has the column: named (as the file heads it) if the year is recalculated.
@@ -489,7 +491,7 @@ export async function readPegawai(
     const ledger = newLedger('pegawai', table);
     ledgers.push(ledger);
     let hasIuranColumn: boolean | undefined;
-    await readTableRows(
+    const match = await readTableRows(
       table,
       pegawaiPlan,
       ledger,
@@ -512,6 +514,7 @@ export async function readPegawai(
       onProgress,
     );
     if (hasIuranColumn === false) berkasTanpaKolom.push(table.name);
+    reportUnreadMoneyColumns(match.map, table.name, pack, findings);
   }
   const employees = settleRows(groups, tables.length > 1, period, findings);
   warnBankSpellings(employees, findings);
@@ -528,6 +531,33 @@ export async function readPegawai(
     ledgers,
     ...(berkasTanpaKolom.length > 0 ? { tanpaIuranPensiun: { berkas: berkasTanpaKolom, kolomMirip: [...kolomMirip] } } : {}),
   };
+}
+
+/** Whether the pack deducts or pays BPJS on the TPP, whose ceiling takes gaji into account. */
+function bpjsApplies(pack: RulePack): boolean {
+  return !pack.bpjs.persen_pegawai.isZero() || !pack.bpjs.persen_pemda.isZero();
+}
+
+/**
+ * Money columns a renamed header would drop without a word (`Gaji Pokok (Rp)`, `Pagu TPP`, `No. Rek`):
+ * the field unmapped while an unused header looks like it. Each stops the run (a doubt about a column).
+ */
+const MONEY_LOOKALIKES: readonly { field: PegawaiField; looks: RegExp; applies: (pack: RulePack) => boolean }[] = [
+  { field: 'gaji', looks: /gaji|upah/i, applies: bpjsApplies },
+  { field: 'penghasilan_bruto', looks: /bruto|penghasilan/i, applies: (pack) => pack.pajak.metode === 'ter' || pack.pajak.ditanggung_dengan === 'ter' },
+  { field: 'status_ptkp', looks: /ptkp/i, applies: (pack) => pack.pajak.metode === 'ter' || pack.pajak.ditanggung_dengan === 'ter' },
+  { field: 'tpp_pagu', looks: /pagu/i, applies: () => true },
+  { field: 'nomor_rekening', looks: /rekening|\brek\b|no\.?\s*rek\b|account/i, applies: () => true },
+  { field: 'nama_bank', looks: /bank/i, applies: () => true },
+];
+
+function reportUnreadMoneyColumns(map: HeaderMap<PegawaiField>, file: string, pack: RulePack, findings: FindingCollector): void {
+  const used = new Set(Object.values(map.columns));
+  for (const { field, looks, applies } of MONEY_LOOKALIKES) {
+    if (map.columns[field] !== undefined || !applies(pack)) continue;
+    const label = map.labels.find((l, i) => !used.has(i) && l.trim() !== '' && looks.test(l));
+    if (label !== undefined) findings.add({ code: 'KOLOM_MIRIP_TIDAK_DIBACA', file, column: label, value: label, params: { field } });
+  }
 }
 
 /**

@@ -319,3 +319,50 @@ describe('a file whose rows mostly hold values past the header: the file, not a 
     expect(found.filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH').map((f) => f.nip)).toEqual(['198503172010011003']);
   });
 });
+
+describe('pegawai: a money column under another header, and an empty gaji cell', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-mirip-'));
+  const read = async (name: string, lines: string[], p = pack) => {
+    const file = join(dir, name);
+    writeFileSync(file, lines.join('\n'));
+    const findings = new FindingCollector();
+    await readPegawai([await openTable(file)], p, period, findings);
+    return findings;
+  };
+
+  it('"Gaji Pokok (Rp)", "Pagu Pribadi" and "No. Rek" unread while gaji, tpp_pagu and nomor_rekening are missing: one stop each, naming the header', async () => {
+    const findings = await read('pegawai-judul.csv', [
+      'nip;nama;unit;status;golongan;kelas_jabatan;Pagu Pribadi;Gaji Pokok (Rp);Bank;No. Rek',
+      "198503172010011003;Budi;U1;PNS;III/a;9;5000000;4200000;BNI;'0123456789",
+    ]);
+    const stops = findings.sorted().filter((f) => f.code === 'KOLOM_MIRIP_TIDAK_DIBACA');
+    expect(stops.map((f) => [f.column, f.params['field']])).toEqual([
+      ['Gaji Pokok (Rp)', 'gaji'],
+      ['No. Rek', 'nomor_rekening'],
+      ['Pagu Pribadi', 'tpp_pagu'],
+    ]);
+    expect(stopsRun('KOLOM_MIRIP_TIDAK_DIBACA')).toBe(true);
+  });
+
+  it('a mapped field is not looked for again, and tax columns only matter under TER', async () => {
+    const findings = await read('pegawai-lengkap.csv', [
+      'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji;Gaji Pokok;Penghasilan Lain;PTKP Lama',
+      '198503172010011003;Budi;U1;PNS;III/a;9;5000000;4200000;3500000;100000;K/0',
+    ]);
+    expect(findings.sorted().filter((f) => f.code === 'KOLOM_MIRIP_TIDAK_DIBACA')).toEqual([]);
+    const ter = aPack({ pajak: { metode: 'ter' } });
+    const underTer = await read('pegawai-ter.csv', ['nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji;Penghasilan Lain', '198503172010011003;Budi;U1;PNS;III/a;9;5000000;4200000;100000'], ter);
+    expect(underTer.sorted().filter((f) => f.code === 'KOLOM_MIRIP_TIDAK_DIBACA').map((f) => f.params['field'])).toEqual(['penghasilan_bruto']);
+  });
+
+  it('an empty gaji cell in a file that gives gaji holds that employee; 0 is a wage of 0, not empty', async () => {
+    const findings = await read('pegawai-gaji.csv', [
+      'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji',
+      '198503172010011003;Budi;U1;PNS;III/a;9;5000000;',
+      '198604182011012004;Sari;U1;PNS;III/a;9;5000000;0',
+      '198806202013012006;Rina;U1;PNS;III/a;9;5000000;4200000',
+    ]);
+    expect(findings.sorted().filter((f) => f.code === 'GAJI_SEL_KOSONG').map((f) => [f.level, f.row, f.nip])).toEqual([['error', 2, '198503172010011003']]);
+    expect(['198503172010011003', '198604182011012004', '198806202013012006'].map((n) => findings.isHeld(n))).toEqual([true, false, false]);
+  });
+});
