@@ -1032,13 +1032,25 @@ const CATALOG = {
   BARIS_KOLOM_BERLEBIH: {
     level: 'error',
     about: {
-      id: 'Baris berkas teks berisi nilai di kanan kolom berjudul terakhir: sebuah nilai kemungkinan terpotong oleh pemisah (mis. 336,000 tanpa tanda kutip di berkas berpemisah koma); pegawainya ditahan.',
-      en: 'A text file row has a value right of its last headed column: a value was probably split on the separator (e.g. 336,000 unquoted in a comma file); the employee is held.',
+      id: 'Baris berkas teks berisi nilai di kanan kolom berjudul terakhir: sebuah nilai kemungkinan terpotong oleh pemisah (mis. 336,000 atau "Budi Santoso, S.Kom" tanpa tanda kutip di berkas berpemisah koma); pegawainya ditahan.',
+      en: 'A text file row has a value right of its last headed column: a value was probably split on the separator (e.g. 336,000 or "Budi Santoso, S.Kom" unquoted in a comma file); the employee is held.',
     },
     id: (c) =>
-      `Baris ini berisi nilai ${q(c.value)} di kolom ${c.p.kolom}, di kanan kolom berjudul terakhir. Kemungkinan sebuah nilai memuat pemisah berkas tanpa tanda kutip (mis. 336,000 di berkas berpemisah koma, atau 336;000 di berkas berpemisah titik koma): nilai itu terpotong dan sisanya bergeser ke kanan, jadi angka di baris ini tidak pasti. Tulis angka tanpa pemisah ribuan (336000) atau dalam tanda kutip ("336,000"), atau beri judul pada kolom itu bila memang berisi data, lalu jalankan lagi.`,
+      `Baris ini berisi nilai ${q(c.value)} di kolom ${c.p.kolom}, di kanan kolom berjudul terakhir. Kemungkinan sebuah nilai memuat pemisah berkas tanpa tanda kutip (angka 336,000, nama bergelar "Budi Santoso, S.Kom", nama unit dengan koma), sehingga terpotong dan sel sesudahnya bergeser ke kanan: isi baris ini tidak pasti. Beri tanda kutip pada nilai itu ("Budi Santoso, S.Kom"), tulis angka tanpa pemisah ribuan (336000), hapus catatan yang diketik di luar tabel, atau beri judul pada kolom itu bila memang berisi data, lalu jalankan lagi.`,
     en: (c) =>
-      `This row holds the value ${q(c.value)} in column ${c.p.kolom}, right of the last headed column. A value probably contains the file's separator without quotes (e.g. 336,000 in a comma file, or 336;000 in a semicolon file): it was split and the rest shifted right, so the row's numbers are not certain. Write numbers without thousand separators (336000) or in quotes ("336,000"), or give that column a header if it really holds data, and run again.`,
+      `This row holds the value ${q(c.value)} in column ${c.p.kolom}, right of the last headed column. A value probably contains the file's separator without quotes (an amount 336,000, a name with a title "Budi Santoso, S.Kom", a unit name with a comma), so it was split and the cells after it shifted right: this row's contents are not certain. Quote that value ("Budi Santoso, S.Kom"), write numbers without thousand separators (336000), delete notes typed outside the table, or give that column a header if it really holds data, and run again.`,
+  },
+  BARIS_TERGESER: {
+    level: 'error',
+    stops: true,
+    about: {
+      id: 'Baris berkas teks yang selnya bergeser (nilai terpotong oleh pemisah) tetapi tidak dapat dikaitkan dengan pasti ke seorang pegawai, atau lebih lebar dari judul dan baris lain; proses dihentikan.',
+      en: 'Text file rows whose cells shifted (a value split on the separator) that cannot be tied to an employee with certainty, or are wider than the header and the other rows; the run stops.',
+    },
+    id: (c) =>
+      `Baris ${c.p.baris}: selnya bergeser, kemungkinan karena sebuah nilai memuat pemisah berkas tanpa tanda kutip (mis. "Budi Santoso, S.Kom" atau 4,200,000), sehingga terpotong menjadi dua sel. ${c.p.tanpa_nip ? 'Baris berkas ini berlaku bukan untuk satu pegawai (mis. hari libur atau unit), jadi semua pegawai bisa terkena.' : 'Baris itu lebih lebar dari judul dan baris lain (' + String(c.p.lebar) + ' sel), atau kolom NIP-nya tidak lagi berisi NIP, jadi tidak pasti milik siapa.'} Beri tanda kutip pada nilai yang memuat pemisah, tulis angka tanpa pemisah ribuan, atau hapus catatan di luar tabel, lalu jalankan lagi.`,
+    en: (c) =>
+      `Rows ${c.p.baris}: their cells shifted, probably because a value contains the file's separator without quotes (e.g. "Budi Santoso, S.Kom" or 4,200,000) and was split in two cells. ${c.p.tanpa_nip ? "This file's rows are not about one employee (e.g. holidays or units), so everyone may be affected." : 'The row is wider than the header and the other rows (' + String(c.p.lebar) + ' cells), or its NIP column no longer holds a NIP, so whose row it is is not certain.'} Quote values containing the separator, write numbers without thousand separators, or delete notes outside the table, and run again.`,
   },
   BARIS_TERGABUNG: {
     level: 'error',
@@ -1249,6 +1261,11 @@ export function maskAccount(value: string): string {
 export function maskIdentity(value: string): string {
   const text = value.replace(/\s/g, '');
   return text.length <= 8 ? '*'.repeat(text.length) : `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
+}
+
+/** A cell shown in a finding: a run of 8 or more digits (an account, a NIK) masked as everywhere on screens. */
+export function maskLongDigits(text: string): string {
+  return /^\d{8,}$/.test(text.replace(/[\s.-]/g, '')) ? maskIdentity(text) : text;
 }
 
 /** Whether findings of this code stop the run (exit 2, only the validation report written). */

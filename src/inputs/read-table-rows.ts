@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { KinerjaError, type Bilingual } from '../errors.js';
-import type { FindingCollector } from '../findings.js';
+import { maskLongDigits, type FindingCollector } from '../findings.js';
 import { cellText, isBlankCell, isBlankRow, isBlankText, type Cell, type TableRow } from '../readers/cell.js';
 import { dateOrderEvidence, dependsOnDateOrder, parseDateCell, type DateContext, type DateOrder, type DateReading } from '../readers/parse-date.js';
 import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext, type NumberReading } from '../readers/parse-number.js';
@@ -531,6 +531,64 @@ function rejectSwallowed(r: TableRow, table: Table, map: HeaderMap<string>, inpu
   return true;
 }
 
+/** Rows listed in a stop before the rest are only counted. */
+const MAX_LISTED_ROWS = 10;
+
+/**
+ * Rows of a headed text export whose values may have been split on the separator (`4,200,000` or
+ * `Budi Santoso, S.Kom` unquoted), judged once the whole file is read. A row with a value past the
+ * last header holds its employee (RowCheck); the run stops when the rows are most of the file
+ * (`KOLOM_TANPA_JUDUL`), or when a split row cannot be tied to an employee with certainty, or is wider
+ * than the header and the file's usual row with only empty cells past them (`BARIS_TERGESER`).
+ */
+class SplitWatch {
+  private dataRows = 0;
+  private readonly widths = new Map<number, number>();
+  private pastRows = 0;
+  private first: { row: number; column: number; text: string } | undefined;
+  /** Rows with a value past the header whose NIP cell holds no NIP (or a file without NIPs: a holiday, a unit). */
+  private readonly unattributed: number[] = [];
+  /** Rows wider than the header with nothing past it: a split if wider than the file's usual row too. */
+  private readonly wide: { row: number; width: number }[] = [];
+
+  constructor(
+    private readonly active: boolean,
+    private readonly headerWidth: number,
+    private readonly nipColumn: number | undefined,
+  ) {}
+
+  observe(r: TableRow, past: { column: number; text: string } | undefined): void {
+    if (!this.active) return;
+    this.dataRows += 1;
+    const width = r.cells.length;
+    this.widths.set(width, (this.widths.get(width) ?? 0) + 1);
+    if (past !== undefined) {
+      if (this.pastRows++ === 0) this.first = { row: r.rowNumber, ...past };
+      const nip = this.nipColumn === undefined ? undefined : r.cells[this.nipColumn];
+      if (this.unattributed.length <= MAX_LISTED_ROWS && (typeof nip !== 'string' || !/^\d{18}$/.test(compactNip(nip)))) this.unattributed.push(r.rowNumber);
+    } else if (width > this.headerWidth && this.wide.length <= 10_000) {
+      this.wide.push({ row: r.rowNumber, width });
+    }
+  }
+
+  finish(file: string, findings: FindingCollector): void {
+    const { first } = this;
+    if (first !== undefined && this.pastRows >= 2 && this.pastRows * 2 >= this.dataRows) {
+      findings.add({ code: 'KOLOM_TANPA_JUDUL', file, column: `kolom ${first.column}`, value: maskLongDigits(first.text), params: { baris: this.pastRows, dari: this.dataRows, contoh: first.row, kolom: first.column } });
+      return;
+    }
+    // The usual width: an exporter may end every data line with a separator the header lacks.
+    let usual = 0;
+    let most = 0;
+    for (const [width, count] of this.widths) if (count > most || (count === most && width < usual)) [usual, most] = [width, count];
+    const wider = this.wide.filter((w) => w.width > Math.max(usual, this.headerWidth)).map((w) => w.row);
+    const rows = [...new Set([...this.unattributed, ...wider])].sort((a, b) => a - b);
+    if (rows.length === 0) return;
+    const listed = rows.slice(0, MAX_LISTED_ROWS).join(', ') + (rows.length > MAX_LISTED_ROWS ? ', …' : '');
+    findings.add({ code: 'BARIS_TERGESER', file, row: rows[0]!, params: { baris: listed, lebar: Math.max(usual, this.headerWidth), tanpa_nip: this.nipColumn === undefined ? 1 : 0 } });
+  }
+}
+
 /**
  * Walks a table: header, profile, then every data row through `handle`, which returns the row's
  * bucket. Title rows above the header, blank rows and total rows are `skipped` here.
@@ -557,9 +615,7 @@ export async function readTableRows<F extends string>(
   });
   const view = (views.current = rowView(table, match, profiler.profile));
   const { row } = view;
-  // Rows with a value past the last header (each held by its RowCheck); in most rows it is the file.
-  let dataRows = 0;
-  const pastHeader: { rows: number; first?: { row: number; column: number; text: string } } = { rows: 0 };
+  const splits = new SplitWatch(table.format === 'csv' && map.row > 0, map.labels.length, map.columns['nip' as F]);
   const walk = (r: TableRow): void => {
     ledger.read += 1;
     if (r.lines) {
@@ -580,9 +636,7 @@ export async function readTableRows<F extends string>(
       return;
     }
     view.show(r);
-    dataRows += 1;
-    const past = row.cellPastHeader();
-    if (past !== undefined && pastHeader.rows++ === 0) pastHeader.first = { row: r.rowNumber, ...past };
+    splits.observe(r, row.cellPastHeader());
     ledger[handle(row)] += 1;
   };
 
@@ -630,9 +684,6 @@ export async function readTableRows<F extends string>(
       onProgress?.(ledger.read);
     }
   }
-  const { first } = pastHeader;
-  if (first !== undefined && pastHeader.rows * 2 >= dataRows) {
-    findings.add({ code: 'KOLOM_TANPA_JUDUL', file: table.name, column: `kolom ${first.column}`, value: first.text, params: { baris: pastHeader.rows, dari: dataRows, contoh: first.row, kolom: first.column } });
-  }
+  splits.finish(table.name, findings);
   return match;
 }

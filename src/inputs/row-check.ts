@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Exact } from '../exact.js';
-import { FINDING_CODES, type FindingCode, type FindingCollector, type Level } from '../findings.js';
+import { FINDING_CODES, maskLongDigits, type FindingCode, type FindingCollector, type Level } from '../findings.js';
 import { cellText, type Cell } from '../readers/cell.js';
 import { isPlainDigits, parseRupiahCell, type NumberReading, type RupiahProblem, type RupiahReading } from '../readers/parse-number.js';
 import type { LocalDate } from '../model/local-date.js';
@@ -35,7 +35,7 @@ export class RowCheck<F extends string> {
     // Some value of the row was split on the separator, and which one is a guess: the row is an error.
     const past = row.cellPastHeader();
     if (past !== undefined) {
-      (this.pending ??= []).push({ code: 'BARIS_KOLOM_BERLEBIH', column: `kolom ${past.column}`, value: past.text, params: { kolom: past.column, judul: row.map.labels.length } });
+      (this.pending ??= []).push({ code: 'BARIS_KOLOM_BERLEBIH', column: `kolom ${past.column}`, value: maskLongDigits(past.text), params: { kolom: past.column } });
       this.errors += 1;
     }
   }

@@ -690,8 +690,8 @@ const LABELS = {
     (p) => `(The excess ${p.kembali} withheld is returned with December's TPP.)`,
   ),
   'explain.tax.december_ter': {
-    id: '(Desember ini tetap TER bulanan, tanpa perhitungan ulang setahun: lihat temuan PPH21_DESEMBER_TER. Arsip Januari–November dibaca dari --arsip, bawaannya folder hasil.)',
-    en: '(This December stays monthly TER, without the annual recalculation: see the PPH21_DESEMBER_TER finding. January–November are read from --arsip, by default the folder hasil.)',
+    id: '(Desember ini tetap TER bulanan, tanpa perhitungan ulang setahun: sebabnya di temuan PPH21_DESEMBER_TER di bawah.)',
+    en: '(This December stays monthly TER, without the annual recalculation: the PPH21_DESEMBER_TER finding below says why.)',
   },
   'explain.tax.no_annual': { id: '(TER bulanan; perhitungan ulang setahun hanya di Desember, lihat pajak.desember.)', en: '(Monthly TER; the year is recalculated in December only, see pajak.desember.)' },
   'explain.tax.borne': form<{ nol: string }>((p) => `PPh 21: ${p.nol} (ditanggung pemerintah)`, (p) => `PPh 21: ${p.nol} (borne by the government)`),

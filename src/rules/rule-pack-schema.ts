@@ -239,7 +239,9 @@ const annualTax = z.strictObject({
   biaya_jabatan: z.strictObject({ persen: percent, maks_sebulan: rupiah }),
   ptkp: ptkpTable,
   /** A believable monthly iuran pensiun above 0, in percent of gaji (else penghasilan_bruto): outside it is a typo. */
-  iuran_pensiun_wajar_persen: z.strictObject({ min: percent, maks: percent }),
+  iuran_pensiun_wajar_persen: z.strictObject({ min: percent, maks: percent }).refine((r) => !r.min.gt(r.maks), {
+    message: 'min tidak boleh di atas maks / min must not exceed maks',
+  }),
 });
 
 const rounding = z.enum(['half_up', 'floor', 'floor_1000']);

@@ -68,6 +68,12 @@ describe('inputs that are not what they claim end with a clear error and bounded
     expect(r.stderr).toContain("'sudah diverifikasi' di kolom 8");
   });
 
+  it('a holiday note with an unquoted comma: a calendar row is everyone\'s, so the run stops instead of dropping the holiday', () => {
+    const r = runWith((dir) => writeFileSync(join(dir, 'libur.csv'), 'tanggal,keterangan\n2026-10-20,Cuti bersama, hari jadi kabupaten\n'));
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('STOP BARIS_TERGESER libur.csv');
+  });
+
   it('a CSV with 10,000 columns', () => {
     const r = runWith((dir) => {
       const header = ['nip', 'tanggal', ...Array.from({ length: 9998 }, (_, i) => `kolom_${i}`)];

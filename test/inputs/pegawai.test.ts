@@ -366,3 +366,54 @@ describe('pegawai: a money column under another header, and an empty gaji cell',
     expect(['198503172010011003', '198604182011012004', '198806202013012006'].map((n) => findings.isHeld(n))).toEqual([true, false, false]);
   });
 });
+
+describe('a split row that cannot be held on its own stops the run (BARIS_TERGESER)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-tergeser-'));
+  const read = async (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, lines.join('\n'));
+    const findings = new FindingCollector();
+    await readPegawai([await openTable(file)], pack, period, findings);
+    return findings.sorted();
+  };
+
+  it('a split amount whose shifted cells land in empty optional columns: wider than the header and the other rows, the run stops', async () => {
+    const found = await read('pegawai-kosong.csv', [
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji,keterangan_x,catatan',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,4,200,000,,',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,4200000,,',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000,4200000,,',
+    ]);
+    expect(found.filter((f) => f.code === 'BARIS_TERGESER').map((f) => [f.row, f.params['baris'], f.params['lebar']])).toEqual([[2, '2', 10]]);
+    expect(found.filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH')).toEqual([]);
+  });
+
+  it('an exporter that ends every data line with a separator the header lacks is its usual width, not a split', async () => {
+    const found = await read('pegawai-ekor.csv', [
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,4200000,',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,4200000,',
+    ]);
+    expect(found.filter((f) => ['BARIS_TERGESER', 'BARIS_KOLOM_BERLEBIH', 'KOLOM_TANPA_JUDUL'].includes(f.code))).toEqual([]);
+  });
+
+  it('a name with a title split left of the NIP: the NIP cell holds no NIP, whose row it is is unknown, the run stops', async () => {
+    const found = await read('pegawai-gelar.csv', [
+      'nama,nip,unit,status,golongan,kelas_jabatan,tpp_pagu',
+      'Budi Santoso, S.Kom,198503172010011003,U1,PNS,III/a,9,5000000',
+      'Sari,198604182011012004,U1,PNS,III/a,9,5000000',
+      'Rina,198806202013012006,U1,PNS,III/a,9,5000000',
+    ]);
+    expect(found.filter((f) => f.code === 'BARIS_TERGESER').map((f) => f.params['baris'])).toEqual(['2']);
+  });
+
+  it('an account number past the header is shown masked', async () => {
+    const found = await read('pegawai-rek.csv', [
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,nama_bank',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,BNI,0012345678904',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,BNI',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000,BNI',
+    ]);
+    expect(found.filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH').map((f) => f.value)).toEqual(['0012*****8904']);
+  });
+});

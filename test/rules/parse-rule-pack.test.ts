@@ -13,6 +13,11 @@ const problemsOf = (override: Record<string, unknown>) => {
 };
 
 describe('rule pack', () => {
+  it('a believable iuran pensiun range must not be reversed (it would hold everyone who pays one)', () => {
+    expect(problemsOf({ pajak: { tahunan: { iuran_pensiun_wajar_persen: { min: 10, maks: 2 } } } })).toEqual(['pajak.tahunan.iuran_pensiun_wajar_persen']);
+    expect(problemsOf({ pajak: { tahunan: { iuran_pensiun_wajar_persen: { min: 8, maks: 8 } } } })).toEqual([]);
+  });
+
   it('the built-in pack is valid', () => {
     expect(problemsOf({})).toEqual([]);
   });
