@@ -12,6 +12,8 @@ import { hasNationalCalendar } from './scoring/build-calendar.js';
 import type { Calendar } from './model/calendar.js';
 import type { PeriodData } from './model/period.js';
 import type { Pegawai } from './model/records.js';
+import { monthBounds } from './model/local-date.js';
+import { serviceInMonth } from './inputs/segments.js';
 import type { FileLedger } from './model/row-accounting.js';
 
 /** Fewer employees than this on a working day: only a day with no record at all is thin. */
@@ -257,11 +259,43 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
   }
 }
 
+/**
+ * An employee whose tmt dates leave no day of the period (paid nihil) while attendance records them
+ * working in it: one of the two is wrong, most often a date read in the other order (`10/12/2026`
+ * from a US-locale export is 10 December, meant 12 October). Nihil on it would be a guess: held.
+ */
+function checkServiceAgainstScans(data: PeriodData, findings: FindingCollector): void {
+  const month = monthBounds(data.period.year, data.period.month);
+  for (const f of findings.sorted()) {
+    if (f.code !== 'PRESENSI_LUAR_MASA_KERJA' || f.nip === undefined) continue;
+    const e = data.pegawai.byNip.get(f.nip);
+    if (e === undefined || serviceInMonth(e, data.period) !== undefined) continue;
+    const field = e.tmtMasuk !== undefined && e.tmtMasuk > month.last ? 'tmt_masuk' : 'tmt_keluar';
+    findings.add({ code: 'MASA_KERJA_BERTENTANGAN', file: e.file, row: e.row, column: field, value: (field === 'tmt_masuk' ? e.tmtMasuk : e.tmtKeluar) ?? '', nip: e.nip, params: { scan: f.file, tanggal: String(f.params['date'] ?? ''), baris: f.count } });
+  }
+}
+
+/**
+ * A file in which most NIPs were stored as numbers (`1.98503E+17`): the whole export was saved through a
+ * spreadsheet with the NIP column as numbers. One instruction for the file instead of everyone held.
+ */
+function checkDamagedNipFiles(ledgers: readonly FileLedger[], findings: FindingCollector): void {
+  const damaged = new Map<string, number>();
+  for (const f of findings.sorted()) if (f.code === 'NIP_TERPOTONG') damaged.set(f.file, (damaged.get(f.file) ?? 0) + f.count);
+  for (const l of ledgers) {
+    const rows = damaged.get(l.name) ?? 0;
+    const dataRows = l.used + l.rejected + l.ignored;
+    if (rows >= 2 && rows * 2 >= dataRows) findings.add({ code: 'NIP_BERKAS_RUSAK', file: l.name, params: { baris: rows, dari: dataRows } });
+  }
+}
+
 /** Runs every whole-input check; returns the acknowledged dates that were needed. */
 export function checkPeriodInputs(data: PeriodData, ledgers: readonly FileLedger[], acknowledged: AcknowledgedDays, findings: FindingCollector): string[] {
   if (!hasNationalCalendar(data.pack, data.period)) findings.add({ code: 'KALENDER_NASIONAL_TIDAK_ADA', file: '', params: { year: data.period.year } });
   checkEmptyInputs(data, ledgers, findings);
   const used = checkCoverage(data, acknowledged, findings);
   checkCompleteness(data, findings);
+  checkServiceAgainstScans(data, findings);
+  checkDamagedNipFiles(ledgers, findings);
   return used;
 }

@@ -124,6 +124,18 @@ const CATALOG = {
   },
 
   // --- identifiers -------------------------------------------------------------------------------
+  NIP_BERKAS_RUSAK: {
+    level: 'error',
+    stops: true,
+    about: {
+      id: 'Sebagian besar NIP sebuah berkas tersimpan sebagai angka (1.98503E+17): seluruh ekspor pernah disimpan dengan kolom NIP sebagai angka; proses dihentikan.',
+      en: "Most NIPs of a file were stored as numbers (1.98503E+17): the whole export was saved with the NIP column as numbers; the run stops.",
+    },
+    id: (c) =>
+      `${c.p.baris} dari ${c.p.dari} baris berkas ini memuat NIP yang tersimpan sebagai angka (mis. 1.98503E+17), sehingga digit terakhirnya hilang dan pemiliknya tidak dapat diketahui. Seluruh berkas pernah dibuka dan disimpan dengan kolom NIP sebagai angka (Excel melakukannya pada CSV). Ekspor ulang dari aplikasi asalnya, atau buka CSV lewat impor teks dengan kolom NIP bertipe Teks, lalu jalankan lagi.`,
+    en: (c) =>
+      `${c.p.baris} of this file's ${c.p.dari} rows hold a NIP stored as a number (e.g. 1.98503E+17): its last digits are lost and whose it is cannot be known. The whole file was opened and saved with the NIP column as numbers (Excel does this to a CSV). Export it again from its source application, or open the CSV through a text import with the NIP column as Text, and run again.`,
+  },
   NIP_TERPOTONG: {
     level: 'error',
     about: { id: 'NIP tersimpan sebagai angka di spreadsheet sehingga digit terakhirnya hilang.', en: 'A NIP stored as a number in the spreadsheet, so its last digits are lost.' },
@@ -183,6 +195,17 @@ const CATALOG = {
     about: { id: 'NPWP bukan 15 atau 16 digit (tanda baca diabaikan) atau tersimpan sebagai angka; dikosongkan di berkas keuangan, pembayaran tidak berubah.', en: 'An NPWP that is not 15 or 16 digits (punctuation aside) or stored as a number; left empty in the finance files, pay unchanged.' },
     id: (c) => `NPWP ${c.p.reason_id}; NPWP berisi 15 digit (format lama, mis. 12.345.678.9-012.345) atau 16 digit (NIK). Kolom npwp dikosongkan di tpp.csv, sipd_nominatif.csv dan berkas bank. Format kolom sebagai Teks, isi NPWP yang benar, lalu ekspor lagi.`,
     en: (c) => `The NPWP ${c.p.reason_en}; an NPWP has 15 digits (the old format, e.g. 12.345.678.9-012.345) or 16 (the NIK). The npwp column is left empty in tpp.csv, sipd_nominatif.csv and the bank files. Format the column as Text, enter the right NPWP and export again.`,
+  },
+  REKENING_PANJANG: {
+    level: 'peringatan',
+    about: {
+      id: 'Nomor rekening lebih pendek dari rekening lain bank itu di berkas ini (atau panjangnya tidak seperti yang dinyatakan paket aturan): nol di depan kemungkinan hilang; tidak dimasukkan ke berkas bank.',
+      en: "An account number shorter than the bank's other accounts in the file (or not a length the rule pack states): leading zeros probably lost; left out of the bank files.",
+    },
+    id: (c) =>
+      `Nomor rekening ${c.value} (${c.p.panjang} digit) ${c.p.paket !== undefined ? `tidak sepanjang rekening ${c.p.bank} menurut paket aturan (${c.p.paket} digit)` : `lebih pendek dari rekening ${c.p.bank} lain di berkas ini (${c.p.biasa} digit: ${c.p.jumlah} dari ${c.p.dari})`}; nol di depan kemungkinan hilang karena berkas pernah disimpan dengan kolom rekening sebagai angka, dan transfer bisa sampai ke rekening orang lain. TPP-nya tetap dihitung, tetapi ia tidak dimasukkan ke berkas bank (ada di tanpa_rekening.csv). Periksa nomornya, tulis lengkap sebagai teks, lalu jalankan lagi.${c.p.paket === undefined ? ` Bila rekening ${c.p.bank} memang bisa ${c.p.panjang} digit, nyatakan di paket aturan: keuangan.bank["${c.p.bank}"].panjang_rekening: [${c.p.panjang}, ${c.p.biasa}].` : ''}`,
+    en: (c) =>
+      `Account number ${c.value} (${c.p.panjang} digits) ${c.p.paket !== undefined ? `is not as long as a ${c.p.bank} account by the rule pack (${c.p.paket} digits)` : `is shorter than the other ${c.p.bank} accounts in this file (${c.p.biasa} digits: ${c.p.jumlah} of ${c.p.dari})`}; leading zeros were probably lost when the file was saved with the account column as numbers, and a transfer could reach someone else's account. The TPP is still computed, but the employee is left out of the bank files (listed in tanpa_rekening.csv). Check the number, write it in full as text and run again.${c.p.paket === undefined ? ` If ${c.p.bank} accounts really can have ${c.p.panjang} digits, state it in the rule pack: keuangan.bank["${c.p.bank}"].panjang_rekening: [${c.p.panjang}, ${c.p.biasa}].` : ''}`,
   },
   REKENING_ANGKA: {
     level: 'peringatan',
@@ -400,6 +423,17 @@ const CATALOG = {
     about: { id: 'Catatan presensi pada hari yang bukan hari kerja pegawai itu diabaikan.', en: 'Attendance records on a day that is not a working day for that employee are ignored.' },
     id: (c) => `${c.p.date} bukan hari kerja pegawai ini (libur atau akhir pekan); baris diabaikan.`,
     en: (c) => `${c.p.date} is not a working day for this employee (holiday or weekend); row ignored.`,
+  },
+  MASA_KERJA_BERTENTANGAN: {
+    level: 'error',
+    about: {
+      id: 'tmt_masuk/tmt_keluar tidak menyisakan satu hari pun di periode ini (nihil), padahal presensi mencatat pegawai bekerja di dalamnya; pegawai ditahan.',
+      en: 'tmt_masuk/tmt_keluar leave no day of this period (nil), while attendance records the employee working in it; the employee is held.',
+    },
+    id: (c) =>
+      `Menurut ${c.column} ${c.value} pegawai ini tidak bekerja satu hari pun di periode ini (TPP nihil), padahal ${c.p.scan} mencatatnya pada ${c.p.baris} baris bulan ini (mis. ${c.p.tanggal}). Salah satunya keliru; sering tanggalnya terbaca dengan urutan lain (10/12/2026 dari ekspor berformat Amerika dibaca 10 Desember, padahal maksudnya 12 Oktober). Tulis ${c.column} sebagai YYYY-MM-DD (2026-10-12), atau hapus baris presensi itu bila pegawai memang belum atau tidak lagi bekerja, lalu jalankan lagi. Pegawai ditahan sampai jelas.`,
+    en: (c) =>
+      `By ${c.column} ${c.value} this employee works no day of this period (TPP nil), yet ${c.p.scan} records them on ${c.p.baris} rows this month (e.g. ${c.p.tanggal}). One of the two is wrong; often the date was read in the other order (10/12/2026 from a US-format export is 10 December, meant 12 October). Write ${c.column} as YYYY-MM-DD (2026-10-12), or delete those attendance rows if the employee really did not work yet or any more, and run again. The employee is held until then.`,
   },
   PRESENSI_LUAR_MASA_KERJA: {
     level: 'info',

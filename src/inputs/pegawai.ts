@@ -16,7 +16,7 @@ import { newLedger, readTableRows, type ReadPlan } from './read-table-rows.js';
 import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
 import { paguFor } from '../rules/pagu.js';
-import { bankKey, bankLooseKey } from '../rules/bank-layout.js';
+import { bankKey, bankLooseKey, resolveBankLayout } from '../rules/bank-layout.js';
 import { checkCeilingPlausible } from './check-ceiling.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
@@ -516,7 +516,7 @@ export async function readPegawai(
     if (hasIuranColumn === false) berkasTanpaKolom.push(table.name);
     reportUnreadMoneyColumns(match.map, table.name, pack, findings);
   }
-  const employees = settleRows(groups, tables.length > 1, period, findings);
+  const employees = setAsideShortAccounts(settleRows(groups, tables.length > 1, period, findings), pack, findings);
   warnBankSpellings(employees, findings);
   const byNip = new Map(employees.map((e) => [e.nip, e]));
   const byPin = indexPins(employees, findings);
@@ -564,6 +564,53 @@ function reportUnreadMoneyColumns(map: HeaderMap<PegawaiField>, file: string, pa
  * One bank written in several ways (`Bank BRI`, `BRI`) gets one bank file per spelling: an officer who
  * uploads one leaves the others unpaid. A warning on the first row of each less common spelling.
  */
+/** Accounts of one bank in a file before their usual digit count is trusted, and that count's share. */
+const ACCOUNT_LENGTH_MIN_ACCOUNTS = 5;
+const ACCOUNT_LENGTH_SHARE = 0.8;
+
+/**
+ * An account number saved through a spreadsheet as a number and back to text loses its leading zeros
+ * (`0508288340` → `508288340`) and would be paid to another account. Such an account is shorter than
+ * the count the pack states for its bank (`panjang_rekening`), or else than the one at least 80 % of
+ * the bank's accounts in the file share (5 or more); the employee stays paid but out of the bank
+ * files (tanpa_rekening.csv), as for an account stored as a number (REKENING_ANGKA).
+ */
+function setAsideShortAccounts(employees: Pegawai[], pack: RulePack, findings: FindingCollector): Pegawai[] {
+  const digitsOf = (e: Pegawai) => (e.nomorRekening === undefined || e.namaBank === undefined ? undefined : e.nomorRekening.replace(/[\s.-]/g, ''));
+  const lengthsByBank = new Map<string, Map<number, number>>();
+  for (const e of employees) {
+    const digits = digitsOf(e);
+    if (digits === undefined || !/^\d+$/.test(digits)) continue;
+    const key = bankKey(e.namaBank!);
+    const lengths = lengthsByBank.get(key) ?? new Map<number, number>();
+    lengthsByBank.set(key, lengths);
+    lengths.set(digits.length, (lengths.get(digits.length) ?? 0) + 1);
+  }
+  const usualLength = new Map<string, { panjang: number; jumlah: number; dari: number }>();
+  for (const [key, lengths] of lengthsByBank) {
+    const total = [...lengths.values()].reduce((a, b) => a + b, 0);
+    const [panjang, jumlah] = [...lengths].sort((a, b) => b[1] - a[1])[0]!;
+    if (total >= ACCOUNT_LENGTH_MIN_ACCOUNTS && jumlah >= ACCOUNT_LENGTH_SHARE * total) usualLength.set(key, { panjang, jumlah, dari: total });
+  }
+  return employees.map((e) => {
+    const digits = digitsOf(e);
+    if (digits === undefined || !/^\d+$/.test(digits)) return e;
+    const declared = resolveBankLayout(pack, e.namaBank!).panjangRekening;
+    const usual = usualLength.get(bankKey(e.namaBank!));
+    const shown = { file: e.file, row: e.row, column: 'nomor_rekening', value: maskAccount(digits), nip: e.nip };
+    if (declared !== undefined) {
+      if (declared.includes(digits.length)) return e;
+      findings.add({ code: 'REKENING_PANJANG', ...shown, params: { bank: e.namaBank!.trim(), panjang: digits.length, paket: declared.join(' / ') } });
+    } else if (usual !== undefined && digits.length < usual.panjang) {
+      findings.add({ code: 'REKENING_PANJANG', ...shown, params: { bank: e.namaBank!.trim(), panjang: digits.length, biasa: usual.panjang, jumlah: usual.jumlah, dari: usual.dari } });
+    } else {
+      return e;
+    }
+    const { nomorRekening: _dropped, ...rest } = e;
+    return rest;
+  });
+}
+
 function warnBankSpellings(employees: readonly Pegawai[], findings: FindingCollector): void {
   const byLoose = new Map<string, Map<string, Pegawai[]>>();
   for (const e of employees) {

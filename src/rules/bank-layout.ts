@@ -15,6 +15,8 @@ export interface BankLayout {
   judul: boolean;
   formatJumlah: (typeof BANK_AMOUNT_FORMATS)[number];
   keterangan: string;
+  /** Digit counts of this bank's accounts, when the pack states them (`panjang_rekening`). */
+  panjangRekening?: readonly number[];
 }
 
 /** The key a bank name is matched by: trimmed, lower case, inner runs of spaces as one. */
@@ -50,7 +52,8 @@ export function resolveBankLayout(pack: RulePack, namaBank: string): BankLayout 
   if (kolom === undefined || pemisah === undefined || judul === undefined || formatJumlah === undefined || keterangan === undefined) {
     throw new Error(`keuangan.bank: incomplete layout for ${namaBank}`);
   }
-  return { kolom, pemisah, judul, formatJumlah, keterangan };
+  const panjangRekening = own?.panjang_rekening ?? base?.panjang_rekening;
+  return { kolom, pemisah, judul, formatJumlah, keterangan, ...(panjangRekening ? { panjangRekening } : {}) };
 }
 
 /** The description of a transfer: `{periode}` becomes `YYYY-MM`. */

@@ -394,6 +394,8 @@ const bankLayout = z.strictObject({
   judul: z.boolean().optional(),
   format_jumlah: z.enum(BANK_AMOUNT_FORMATS).optional(),
   keterangan: z.string().max(200).optional(),
+  /** The digit counts this bank's account numbers have; another count keeps the employee out of the bank file. */
+  panjang_rekening: z.array(z.number().int().min(5).max(30)).min(1).optional(),
 });
 
 const packObject = z.strictObject({

@@ -74,6 +74,25 @@ describe('inputs that are not what they claim end with a clear error and bounded
     expect(r.stderr).toContain('STOP BARIS_TERGESER libur.csv');
   });
 
+  it('a start date read in the other order (12 October as 10 December): nihil contradicted by her attendance, so she is held', () => {
+    const r = runWith((dir) => {
+      const file = join(dir, 'pegawai.csv');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('2026-10-12', '2026-12-10'));
+    });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/MASA_KERJA_BERTENTANGAN[\s\S]*tmt_masuk \(NIP 199001152015021002\)/);
+    expect(r.stderr).toContain('Menurut tmt_masuk 2026-12-10');
+  });
+
+  it('an attendance export whose every NIP Excel turned into 1.98503E+17 stops (exit 2) with one instruction, instead of holding everyone', () => {
+    const r = runWith((dir) => {
+      const file = join(dir, 'presensi.csv');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^1985\d{14}/gm, '1.98503E+17').replace(/^1990\d{14}/gm, '1.99002E+17'));
+    });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/STOP NIP_BERKAS_RUSAK presensi\.csv\n {4}\d+ dari \d+ baris/);
+  });
+
   it('a CSV with 10,000 columns', () => {
     const r = runWith((dir) => {
       const header = ['nip', 'tanggal', ...Array.from({ length: 9998 }, (_, i) => `kolom_${i}`)];

@@ -21,6 +21,9 @@ function sampleStaff(): [string, string][] {
   return [...staff];
 }
 
+/** Staff of the sample who join later (their tmt_masuk in pegawai.xlsx): no scans before it. */
+const STARTS: Readonly<Record<string, string>> = { '198708162013121792': '2026-10-12' };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
@@ -49,7 +52,8 @@ export function writeSampleMonth(dir: string, year: number, month: number, edit:
   sampleStaff().forEach(([nip, nama], i) => {
     for (let d = 1; d <= days; d++) {
       const weekday = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
-      if (weekday === 0 || weekday === 6 || holidays.has(`${year}-${pad(month)}-${pad(d)}`)) continue;
+      const date = `${year}-${pad(month)}-${pad(d)}`;
+      if (weekday === 0 || weekday === 6 || holidays.has(date) || date < (STARTS[nip] ?? '')) continue;
       const late = weekday === 5 ? 30 : 0;
       const masuk = hhmm(7 * 60 + 5 + ((d * 7 + i * 3) % 20));
       const pulang = hhmm(16 * 60 + 2 + late + ((d * 5 + i) % 25));
