@@ -163,8 +163,8 @@ const CATALOG = {
   NIP_GANDA: {
     level: 'error',
     about: { id: 'NIP yang sama muncul di dua baris atau lebih data pegawai.', en: 'The same NIP appears on two or more staff rows.' },
-    id: (c) => `NIP ${q(c.value)} muncul ${c.p.copies} kali di data pegawai (baris ${c.p.rows}). Sisakan satu baris per pegawai.`,
-    en: (c) => `NIP ${q(c.value)} appears ${c.p.copies} times in the staff file (rows ${c.p.rows}). Keep one row per employee.`,
+    id: (c) => `NIP ${q(c.value)} muncul ${c.p.copies} kali di data pegawai (baris ${c.p.rows}). Sisakan satu baris per pegawai; bila jabatannya berganti di tengah bulan (mutasi), beri setiap baris kolom tmt_mulai dan tmt_selesai, atau pakai berkas mutasi.`,
+    en: (c) => `NIP ${q(c.value)} appears ${c.p.copies} times in the staff file (rows ${c.p.rows}). Keep one row per employee; if the post changed within the month (a transfer), give each row tmt_mulai and tmt_selesai, or use a mutasi file.`,
   },
   NIP_TIDAK_DIKENAL: {
     level: 'peringatan',
