@@ -111,6 +111,7 @@ export function settleUnmatched<F extends string>(check: RowCheck<F>, field: F, 
     return { kind: 'rejected' };
   }
   if (resolved.kind === 'unknown') {
+    check.splitNoLongerMatters();
     check.report('NIP_TIDAK_DIKENAL', field, {}, resolved.text);
     check.finish(resolved.nip);
     return { kind: 'ignored' };

@@ -40,6 +40,15 @@ export class RowCheck<F extends string> {
     }
   }
 
+  /** The row is set aside anyway (a NIP not in the staff file): a value split in it touches no pay, a warning. */
+  splitNoLongerMatters(): void {
+    for (const p of this.pending ?? []) {
+      if (p.code !== 'BARIS_KOLOM_BERLEBIH' || p.level !== undefined) continue;
+      p.level = 'peringatan';
+      this.errors -= 1;
+    }
+  }
+
   /** Records a finding about this row (an error unless the code's level says otherwise). */
   report(code: FindingCode, field?: F, params?: Pending['params'], value?: string, level?: Level): void {
     const entry: Pending = { code };

@@ -93,6 +93,15 @@ describe('inputs that are not what they claim end with a clear error and bounded
     expect(r.stderr).toMatch(/STOP NIP_BERKAS_RUSAK presensi\.csv\n {4}\d+ dari \d+ baris/);
   });
 
+  it('a value split in a row of someone not in the staff file (ignored anyway) is a warning: exit 0', () => {
+    const r = runWith((dir) => {
+      const file = join(dir, 'presensi.csv');
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n199107242015031004,2026-10-01,07:25,16:05,,honorer\n`);
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/PERINGATAN BARIS_KOLOM_BERLEBIH/);
+  });
+
   it('a CSV with 10,000 columns', () => {
     const r = runWith((dir) => {
       const header = ['nip', 'tanggal', ...Array.from({ length: 9998 }, (_, i) => `kolom_${i}`)];
