@@ -98,6 +98,7 @@ function rows(cells: (string | null)[]) {
     cell: () => (cells[current] === NOTE ? null : (cells[current] ?? null)),
     report: (code: string) => codes[current]!.push(code),
     finish: () => undefined,
+    splitNoLongerMatters: () => undefined,
     row: { get rowNumber() { return current + 2; }, label: () => 'NIP' },
   } as unknown as RowCheck<'nip'>;
   return { check, codes, at: (i: number) => (current = i) };

@@ -17,7 +17,7 @@ function staff(...nips: string[]): PegawaiTable {
 /** A row whose NIP cell holds `raw`, remembering the codes it reported. */
 function rowWith(raw: string) {
   const codes: string[] = [];
-  const check = { cell: () => raw, report: (code: string) => codes.push(code), finish: () => undefined } as unknown as RowCheck<'nip'>;
+  const check = { cell: () => raw, report: (code: string) => codes.push(code), finish: () => undefined, splitNoLongerMatters: () => undefined } as unknown as RowCheck<'nip'>;
   return { check, codes };
 }
 
