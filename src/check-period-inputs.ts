@@ -266,8 +266,8 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
  */
 function checkServiceAgainstScans(data: PeriodData, findings: FindingCollector): void {
   const month = monthBounds(data.period.year, data.period.month);
-  for (const f of findings.sorted()) {
-    if (f.code !== 'PRESENSI_LUAR_MASA_KERJA' || f.nip === undefined) continue;
+  for (const f of findings.ofCode('PRESENSI_LUAR_MASA_KERJA')) {
+    if (f.nip === undefined) continue;
     const e = data.pegawai.byNip.get(f.nip);
     if (e === undefined || serviceInMonth(e, data.period) !== undefined) continue;
     const field = e.tmtMasuk !== undefined && e.tmtMasuk > month.last ? 'tmt_masuk' : 'tmt_keluar';
@@ -281,7 +281,7 @@ function checkServiceAgainstScans(data: PeriodData, findings: FindingCollector):
  */
 function checkDamagedNipFiles(ledgers: readonly FileLedger[], findings: FindingCollector): void {
   const damaged = new Map<string, number>();
-  for (const f of findings.sorted()) if (f.code === 'NIP_TERPOTONG') damaged.set(f.file, (damaged.get(f.file) ?? 0) + f.count);
+  for (const f of findings.ofCode('NIP_TERPOTONG')) damaged.set(f.file, (damaged.get(f.file) ?? 0) + f.count);
   for (const l of ledgers) {
     const rows = damaged.get(l.name) ?? 0;
     const dataRows = l.used + l.rejected + l.ignored;

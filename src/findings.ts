@@ -1413,6 +1413,11 @@ export class FindingCollector {
     return [...this.folded.values()].sort(compareFindings);
   }
 
+  /** Findings of one code, in report order (without sorting every other finding). */
+  ofCode(code: FindingCode): Finding[] {
+    return [...this.folded.values()].filter((f) => f.code === code).sort(compareFindings);
+  }
+
   /** Findings about one employee, in report order. */
   forNip(nip: string): Finding[] {
     return this.sorted().filter((f) => f.nip === nip);

@@ -682,7 +682,7 @@ export async function explainEmployees(options: ReadOptions, nips: readonly stri
   const explanations: Explanation[] = [];
   const missing = nips.filter((n) => !data.pegawai.byNip.has(n));
   // December kept TER for everyone (a month short in the archive) is said once for the run: each explanation shows it.
-  const runLevelTax = findings.sorted().filter((f) => f.code === 'PPH21_DESEMBER_TER' && f.nip === undefined);
+  const runLevelTax = findings.ofCode('PPH21_DESEMBER_TER').filter((f) => f.nip === undefined);
   for (const result of results.employees) {
     if (!known.has(result.pegawai.nip)) continue;
     explanations.push(

@@ -499,7 +499,7 @@ export async function readPegawai(
       (row) => {
         if (reading.readsIuranPensiun && hasIuranColumn === undefined) {
           hasIuranColumn = row.map.columns.iuran_pensiun !== undefined;
-          if (!hasIuranColumn) for (const label of row.map.labels) if (/iuran|pensiun|iwp|tht/i.test(label)) kolomMirip.add(label);
+          if (!hasIuranColumn) for (const label of unusedLabelsLike(row.map, /iuran|pensiun|iwp|tht/i)) kolomMirip.add(label);
         }
         const check = new RowCheck(row, table.name, findings);
         const record = readPegawaiRow(check, table.name, row.rowNumber, reading);
@@ -552,12 +552,17 @@ const MONEY_LOOKALIKES: readonly { field: PegawaiField; looks: RegExp; applies: 
 ];
 
 function reportUnreadMoneyColumns(map: HeaderMap<PegawaiField>, file: string, pack: RulePack, findings: FindingCollector): void {
-  const used = new Set(Object.values(map.columns));
   for (const { field, looks, applies } of MONEY_LOOKALIKES) {
     if (map.columns[field] !== undefined || !applies(pack)) continue;
-    const label = map.labels.find((l, i) => !used.has(i) && l.trim() !== '' && looks.test(l));
+    const [label] = unusedLabelsLike(map, looks);
     if (label !== undefined) findings.add({ code: 'KOLOM_MIRIP_TIDAK_DIBACA', file, column: label, value: label, params: { field } });
   }
+}
+
+/** The headers of a file no field took that look like a field it lacks (`Gaji Pokok (Rp)`, `IWP`). */
+function unusedLabelsLike(map: HeaderMap<PegawaiField>, looks: RegExp): string[] {
+  const used = new Set(Object.values(map.columns));
+  return map.labels.filter((l, i) => !used.has(i) && l.trim() !== '' && looks.test(l));
 }
 
 /**
@@ -576,27 +581,30 @@ const ACCOUNT_LENGTH_SHARE = 0.8;
  * files (tanpa_rekening.csv), as for an account stored as a number (REKENING_ANGKA).
  */
 function setAsideShortAccounts(employees: Pegawai[], pack: RulePack, findings: FindingCollector): Pegawai[] {
-  const digitsOf = (e: Pegawai) => (e.nomorRekening === undefined || e.namaBank === undefined ? undefined : e.nomorRekening.replace(/[\s.-]/g, ''));
+  // Each employee's account as digits and its bank's key, when both are written and the account is digits only.
+  const accounts = employees.map((e) => {
+    const digits = e.nomorRekening?.replace(/[\s.-]/g, '');
+    return e.namaBank === undefined || digits === undefined || !/^\d+$/.test(digits) ? undefined : { digits, bank: bankKey(e.namaBank) };
+  });
   const lengthsByBank = new Map<string, Map<number, number>>();
-  for (const e of employees) {
-    const digits = digitsOf(e);
-    if (digits === undefined || !/^\d+$/.test(digits)) continue;
-    const key = bankKey(e.namaBank!);
-    const lengths = lengthsByBank.get(key) ?? new Map<number, number>();
-    lengthsByBank.set(key, lengths);
-    lengths.set(digits.length, (lengths.get(digits.length) ?? 0) + 1);
+  for (const a of accounts) {
+    if (a === undefined) continue;
+    const lengths = lengthsByBank.get(a.bank) ?? new Map<number, number>();
+    lengthsByBank.set(a.bank, lengths);
+    lengths.set(a.digits.length, (lengths.get(a.digits.length) ?? 0) + 1);
   }
   const usualLength = new Map<string, { panjang: number; jumlah: number; dari: number }>();
-  for (const [key, lengths] of lengthsByBank) {
+  for (const [bank, lengths] of lengthsByBank) {
     const total = [...lengths.values()].reduce((a, b) => a + b, 0);
     const [panjang, jumlah] = [...lengths].sort((a, b) => b[1] - a[1])[0]!;
-    if (total >= ACCOUNT_LENGTH_MIN_ACCOUNTS && jumlah >= ACCOUNT_LENGTH_SHARE * total) usualLength.set(key, { panjang, jumlah, dari: total });
+    if (total >= ACCOUNT_LENGTH_MIN_ACCOUNTS && jumlah >= ACCOUNT_LENGTH_SHARE * total) usualLength.set(bank, { panjang, jumlah, dari: total });
   }
-  return employees.map((e) => {
-    const digits = digitsOf(e);
-    if (digits === undefined || !/^\d+$/.test(digits)) return e;
+  return employees.map((e, i) => {
+    const account = accounts[i];
+    if (account === undefined) return e;
+    const { digits } = account;
     const declared = resolveBankLayout(pack, e.namaBank!).panjangRekening;
-    const usual = usualLength.get(bankKey(e.namaBank!));
+    const usual = usualLength.get(account.bank);
     const shown = { file: e.file, row: e.row, column: 'nomor_rekening', value: maskAccount(digits), nip: e.nip };
     if (declared !== undefined) {
       if (declared.includes(digits.length)) return e;

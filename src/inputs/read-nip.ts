@@ -137,6 +137,11 @@ export function compactNip(text: string): string {
   return text.replace(INVISIBLE, '').trim().replace(/^'/, '').replace(/[\s.]/g, '');
 }
 
+/** Whether a text from another cell or line reads as an 18-digit NIP (to tie a damaged row to one). */
+export function looksLikeNip(text: string): boolean {
+  return /^\d{18}$/.test(compactNip(text));
+}
+
 /** A structural problem of an 18-digit NIP. */
 export type NipProblem =
   | { code: 'NIP_TIDAK_VALID'; part: Bilingual; reason: Bilingual }

@@ -12,7 +12,7 @@ import { decimalEvidence, parseNumberCell, type DecimalMark, type NumberContext,
 import { parseTimeCell, type TimeReading } from '../readers/parse-time.js';
 import type { Table } from '../readers/table.js';
 import { unknownColumns, type FieldSpecs, type HeaderMap, type PackHeaderNames } from './header-map.js';
-import { compactNip } from './read-nip.js';
+import { compactNip, looksLikeNip } from './read-nip.js';
 import type { LocalDate } from '../model/local-date.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 
@@ -128,7 +128,7 @@ function swallowedLines(cells: readonly Cell[], separator: string, width: number
   const looksLikeRow = (line: string) => {
     const fields = line.split(separator);
     if (fields.length - 1 >= fullRow) return true;
-    return nipColumn !== undefined && /^\d{18}$/.test(compactNip((fields[nipColumn] ?? '').replace(/^"/, '')));
+    return nipColumn !== undefined && looksLikeNip((fields[nipColumn] ?? '').replace(/^"/, ''));
   };
   return cells.length > width + 1 || lines.some(looksLikeRow) ? lines : [];
 }
@@ -403,9 +403,18 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
   const otherDateCache: (Map<string, LocalDate | null> | undefined)[] = [];
   let current: readonly Cell[] = [];
   let currentRow = 0;
+  // Found once per row: the walk (for the whole file) and the row's RowCheck (to hold it) both ask.
+  let currentPast: { column: number; text: string } | undefined;
   const cellAt = (i: number): Cell => {
     const c = current[i];
     return c === undefined || (typeof c === 'string' && isBlankText(c)) ? null : c;
+  };
+  const firstCellPastHeader = (): { column: number; text: string } | undefined => {
+    for (let i = headerWidth; i < current.length; i++) {
+      const c = cellAt(i);
+      if (c !== null) return { column: i + 1, text: String(c) };
+    }
+    return undefined;
   };
   const numberContext = (field: F): NumberContext => {
     const columnDecimal = profile.decimal[field];
@@ -466,20 +475,14 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
     numberReading: (field) => readCell(numberCache, field, parseNumberCell, numberContext),
     dateReading: (field) => readCell(dateCache, field, parseDateCell, dateContext),
     timeReading: (field) => readCell(timeCache, field, parseTimeCell, noContext),
-    cellPastHeader() {
-      if (!checksPastHeader || current.length <= headerWidth) return undefined;
-      for (let i = headerWidth; i < current.length; i++) {
-        const c = cellAt(i);
-        if (c !== null) return { column: i + 1, text: String(c) };
-      }
-      return undefined;
-    },
+    cellPastHeader: () => currentPast,
   };
   return {
     row,
     show(r) {
       current = r.cells;
       currentRow = r.rowNumber;
+      currentPast = checksPastHeader && current.length > headerWidth ? firstCellPastHeader() : undefined;
     },
     forgetColumn(column) {
       numberCache[column] = dateCache[column] = undefined;
@@ -533,6 +536,8 @@ function rejectSwallowed(r: TableRow, table: Table, map: HeaderMap<string>, inpu
 
 /** Rows listed in a stop before the rest are only counted. */
 const MAX_LISTED_ROWS = 10;
+/** Rows wider than the header kept until the file's usual width is known (bounds memory on a huge export). */
+const MAX_WIDE_ROWS = 10_000;
 
 /**
  * Rows of a headed text export whose values may have been split on the separator (`4,200,000` or
@@ -565,8 +570,8 @@ class SplitWatch {
     if (past !== undefined) {
       if (this.pastRows++ === 0) this.first = { row: r.rowNumber, ...past };
       const nip = this.nipColumn === undefined ? undefined : r.cells[this.nipColumn];
-      if (this.unattributed.length <= MAX_LISTED_ROWS && (typeof nip !== 'string' || !/^\d{18}$/.test(compactNip(nip)))) this.unattributed.push(r.rowNumber);
-    } else if (width > this.headerWidth && this.wide.length <= 10_000) {
+      if (this.unattributed.length <= MAX_LISTED_ROWS && (typeof nip !== 'string' || !looksLikeNip(nip))) this.unattributed.push(r.rowNumber);
+    } else if (width > this.headerWidth && this.wide.length < MAX_WIDE_ROWS) {
       this.wide.push({ row: r.rowNumber, width });
     }
   }

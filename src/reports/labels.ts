@@ -378,7 +378,8 @@ const LABELS = {
     (p) => `kode ${p.exit}, ${p.error} error, ${p.paid} dibayar, ${p.held} ditahan, ${p.nil} nihil`,
     (p) => `exit ${p.exit}, ${p.error} error, ${p.paid} paid, ${p.held} held, ${p.nil} nil`,
   ),
-  // The file is named beside a user pack that kept the bawaan's name, or it would look ignored.
+  // `sumber`: the pack file, named when its name is not the pack's own (a pack without `nama` shows
+  // bawaan's, and would look ignored).
   'summary.title': form<{ command: string; periode: string; nama: string; versi: string; sumber?: string }>(
     (p) => `kinerja ${p.command} — periode ${p.periode} — paket aturan ${p.nama} ${p.versi}${p.sumber ? ` (${p.sumber})` : ''}`,
     (p) => `kinerja ${p.command} — period ${p.periode} — rule pack ${p.nama} ${p.versi}${p.sumber ? ` (${p.sumber})` : ''}`,

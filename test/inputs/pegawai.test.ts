@@ -14,6 +14,15 @@ import { fixtureTable } from './read-input-helpers.js';
 const period = { year: 2026, month: 10 };
 const pack = aPack();
 
+/** Writes `lines` as a staff file `name` in a fresh folder and reads it: the table and the findings. */
+async function readStaffLines(lines: string[], name = 'pegawai.csv', p = pack) {
+  const file = join(mkdtempSync(join(tmpdir(), 'kinerja-pegawai-')), name);
+  writeFileSync(file, lines.join('\n'));
+  const findings = new FindingCollector();
+  const pegawai = await readPegawai([await openTable(file)], p, period, findings);
+  return { pegawai, findings };
+}
+
 describe('pegawai: NIPs as text with the SPEC §2.5 checks (fixtures/nip-rusak)', async () => {
   const findings = new FindingCollector();
   const pegawai = await readPegawai(await fixtureTable('nip-rusak', 'pegawai.csv'), pack, period, findings);
@@ -209,18 +218,12 @@ describe('pegawai: a value split on the separator (BARIS_KOLOM_BERLEBIH)', () =>
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-berlebih-'));
 
   it('an unquoted 4,200,000 in a comma file holds that row; empty trailing cells and quoted amounts do not', async () => {
-    const file = join(dir, 'pegawai.csv');
-    writeFileSync(
-      file,
-      [
-        'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji',
-        '198503172010011003,Budi,U1,PNS,III/a,9,5000000,4,200,000',
-        '198604182011012004,Sari,U1,PNS,III/a,9,5000000,"4,200,000",,',
-        '198806202013012006,Rina,U1,PNS,III/a,9,5000000,4200000',
-      ].join('\n'),
-    );
-    const findings = new FindingCollector();
-    const pegawai = await readPegawai([await openTable(file)], pack, period, findings);
+    const { pegawai, findings } = await readStaffLines([
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji',
+      '198503172010011003,Budi,U1,PNS,III/a,9,5000000,4,200,000',
+      '198604182011012004,Sari,U1,PNS,III/a,9,5000000,"4,200,000",,',
+      '198806202013012006,Rina,U1,PNS,III/a,9,5000000,4200000',
+    ]);
     const split = findings.sorted().filter((f) => f.code === 'BARIS_KOLOM_BERLEBIH');
     // The cell the header names holds only "4"; the rest is past the header, in column 9.
     expect(split.map((f) => [f.level, f.row, f.nip, f.column, f.value])).toEqual([['error', 2, '198503172010011003', 'kolom 9', '200']]);
@@ -246,13 +249,9 @@ describe('pegawai: a value split on the separator (BARIS_KOLOM_BERLEBIH)', () =>
 });
 
 describe('pegawai: segment rows must agree on what the month\'s one tax and transfer use', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kinerja-serasi-'));
   const header = 'nip;nama;unit;status;golongan;kelas_jabatan;tpp_pagu;gaji;status_ptkp;nama_bank;nomor_rekening;tmt_mulai;tmt_selesai';
   const read = async (lines: string[]) => {
-    const file = join(dir, `pegawai-${lines.length}-${Math.random().toString(36).slice(2)}.csv`);
-    writeFileSync(file, [header, ...lines].join('\n'));
-    const findings = new FindingCollector();
-    const pegawai = await readPegawai([await openTable(file)], pack, period, findings);
+    const { pegawai, findings } = await readStaffLines([header, ...lines]);
     return { pegawai, findings, serasi: findings.sorted().filter((f) => f.code === 'SEGMEN_TIDAK_SERASI').map((f) => [f.column, f.params['values']]) };
   };
 
@@ -288,14 +287,7 @@ describe('pegawai: segment rows must agree on what the month\'s one tax and tran
 });
 
 describe('a file whose rows mostly hold values past the header: the file, not a row (KOLOM_TANPA_JUDUL)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kinerja-tanpa-judul-'));
-  const read = async (name: string, lines: string[]) => {
-    const file = join(dir, name);
-    writeFileSync(file, ['nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu', ...lines].join('\n'));
-    const findings = new FindingCollector();
-    await readPegawai([await openTable(file)], pack, period, findings);
-    return findings.sorted();
-  };
+  const read = async (name: string, lines: string[]) => (await readStaffLines(['nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu', ...lines], name)).findings.sorted();
 
   it('every row with its pagu written 5,000,000 unquoted: one stop naming the first row, besides each row held', async () => {
     const found = await read('pegawai-ribuan.csv', [
@@ -321,14 +313,7 @@ describe('a file whose rows mostly hold values past the header: the file, not a 
 });
 
 describe('pegawai: a money column under another header, and an empty gaji cell', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kinerja-mirip-'));
-  const read = async (name: string, lines: string[], p = pack) => {
-    const file = join(dir, name);
-    writeFileSync(file, lines.join('\n'));
-    const findings = new FindingCollector();
-    await readPegawai([await openTable(file)], p, period, findings);
-    return findings;
-  };
+  const read = async (name: string, lines: string[], p = pack) => (await readStaffLines(lines, name, p)).findings;
 
   it('"Gaji Pokok (Rp)", "Pagu Pribadi" and "No. Rek" unread while gaji, tpp_pagu and nomor_rekening are missing: one stop each, naming the header', async () => {
     const findings = await read('pegawai-judul.csv', [
@@ -368,14 +353,7 @@ describe('pegawai: a money column under another header, and an empty gaji cell',
 });
 
 describe('a split row that cannot be held on its own stops the run (BARIS_TERGESER)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kinerja-tergeser-'));
-  const read = async (name: string, lines: string[]) => {
-    const file = join(dir, name);
-    writeFileSync(file, lines.join('\n'));
-    const findings = new FindingCollector();
-    await readPegawai([await openTable(file)], pack, period, findings);
-    return findings.sorted();
-  };
+  const read = async (name: string, lines: string[]) => (await readStaffLines(lines, name)).findings.sorted();
 
   it('a split amount whose shifted cells land in empty optional columns: wider than the header and the other rows, the run stops', async () => {
     const found = await read('pegawai-kosong.csv', [
