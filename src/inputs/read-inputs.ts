@@ -29,7 +29,11 @@ import type { Calendar, Holiday, Rosters } from '../model/calendar.js';
 import { measure, now } from '../runtime/profile.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 
-/** The order inputs are read in: each may depend on those before it. */
+/**
+ * The order inputs are opened in (so the order their parse workers start), and of their ledgers in
+ * the summary. Each may depend on those before it, except that capaian and perilaku are folded
+ * before presensi (see readInputs).
+ */
 const READ_ORDER: readonly InputName[] = ['pegawai', 'libur', 'jadwal', 'unit', 'hukdis', 'mutasi', 'plt', 'presensi', 'capaian', 'perilaku', 'penilaian', 'aktivitas'];
 
 /**
@@ -133,13 +137,15 @@ export async function readInputs(
   const pegawai = applyMutasi(staff, mutasi.byNip, period, findings);
   const plt = await readPlt(start('plt'), pegawai, pack, period, findings);
   await finished('plt', plt.ledgers);
-  const codes = buildDayCodeTable(pack.presensi.kode);
-  const presensi = await readPresensi(start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
-  await finished('presensi', presensi.ledgers);
+  // Capaian and perilaku need only the employees: folding them while the attendance log (the largest
+  // file, started first) is still being parsed keeps this thread busy instead of waiting for it.
   const capaian = await readCapaian(start('capaian'), pegawai, findings, onRows);
   await finished('capaian', capaian.ledgers);
   const perilaku = await readPerilaku(start('perilaku'), pegawai, pack, findings, onRows);
   await finished('perilaku', perilaku.ledgers);
+  const codes = buildDayCodeTable(pack.presensi.kode);
+  const presensi = await readPresensi(start('presensi'), { pegawai, calendar, pack, codes, period, findings }, onRows);
+  await finished('presensi', presensi.ledgers);
   const penilaian = await readPenilaian(start('penilaian'), pegawai, period, findings);
   await finished('penilaian', penilaian.ledgers);
   const aktivitasTables = start('aktivitas');
@@ -165,6 +171,6 @@ export async function readInputs(
       hasCapaian: files.capaian.length > 0,
       hasPerilaku: files.perilaku.length > 0,
     },
-    ledgers,
+    ledgers: ledgers.sort((a, b) => READ_ORDER.indexOf(a.input as InputName) - READ_ORDER.indexOf(b.input as InputName)),
   };
 }

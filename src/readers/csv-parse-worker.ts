@@ -1,6 +1,6 @@
 /**
  * The parse worker: parses one text export with csv-parse and sends its records to the reading
- * thread in batches over a channel, at most WINDOW batches ahead of what the reader has taken (memory
+ * thread in batches over a channel, at most `window` batches ahead of what the reader has taken (memory
  * stays bounded). csv-parse is most of the cost of reading a large CSV; in a worker it runs on the
  * second core. Started by read-text-table.ts; from the sources the same body runs in this thread.
  */
@@ -25,6 +25,8 @@ export interface CsvWorkerJob {
   splitAt?: number;
   /** The file mixes CRLF and LF line ends: both end a record. */
   mixedLineEnds?: boolean;
+  /** Batches the worker may run ahead of the reader; absent: the whole file (a small one, see read-text-table.ts). */
+  window?: number;
 }
 
 /** What the worker sends: a second half's worker first says `split` or `whole`, then every worker sends rows. */
@@ -32,9 +34,6 @@ export type CsvWorkerMessage = { kind: 'rows'; rows: PackedRecords; breaks: numb
 
 /** The SHA-256 of every byte of the file, when this worker read them all (not the first half's worker). */
 export type CsvWorkerResult = string | undefined;
-
-/** Batches a parse worker may run ahead of the reader: 32 × 500 rows, whatever the file's size. */
-const WINDOW = 32;
 
 /** The worker's body. csv-parse's errors reach the reader with their code and line (structured, see Channel). */
 async function parseFile(channel: Channel<CsvWorkerMessage, never, never>, job: CsvWorkerJob): Promise<CsvWorkerResult> {
@@ -59,7 +58,7 @@ async function parseFile(channel: Channel<CsvWorkerMessage, never, never>, job: 
 export const CSV_PARSE_WORKER: WorkerSpec<CsvWorkerJob, CsvWorkerMessage, never, CsvWorkerResult> = {
   kind: 'kinerja-csv-parse',
   url: new URL(import.meta.url),
-  upWindow: WINDOW,
+  upWindow: (job) => job.window,
   stoppedEarly: () => 'parse worker stopped before the end of the file',
   body: parseFile,
 };

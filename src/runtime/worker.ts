@@ -16,8 +16,8 @@ export interface WorkerSpec<Job, Up, Down, Result> {
   kind: string;
   /** The module that defines this spec and calls `serveWorker(spec)` at its top level. */
   url: URL;
-  /** Values the worker may send ahead of what the host has taken (unbounded when absent). */
-  upWindow?: number;
+  /** Values the worker may send ahead of what the host has taken (unbounded when absent), or that per job. */
+  upWindow?: number | ((job: Job) => number | undefined);
   /** Values the host may send ahead of what the worker has taken (unbounded when absent). */
   downWindow?: number;
   /** What the host's failure says when the worker stops before its end. */
@@ -54,11 +54,15 @@ interface WorkerData<Job> {
   job: Job;
 }
 
+function upWindowOf<Job, Up, Down, Result>(spec: WorkerSpec<Job, Up, Down, Result>, job: Job): number | undefined {
+  return typeof spec.upWindow === 'function' ? spec.upWindow(job) : spec.upWindow;
+}
+
 /** Runs the body when this module was started as a worker of this kind (call at the module's top level). */
 export async function serveWorker<Job, Up, Down, Result>(spec: WorkerSpec<Job, Up, Down, Result>): Promise<void> {
   if (isMainThread || (workerData as Partial<WorkerData<Job>> | null)?.kind !== spec.kind) return;
   const data = workerData as WorkerData<Job>;
-  await runBody(spec, new Channel<Up, Down, never>(parentPort!, { window: spec.upWindow }), data.job);
+  await runBody(spec, new Channel<Up, Down, never>(parentPort!, { window: upWindowOf(spec, data.job) }), data.job);
 }
 
 /** Whether the spec's module exists as JavaScript that a thread can start from. */
@@ -69,7 +73,7 @@ function threadable(url: URL): boolean {
 function inThread<Job, Up, Down, Result>(spec: WorkerSpec<Job, Up, Down, Result>, job: Job): StartedWorker<Up, Down, Result> {
   const { port1, port2 } = new MessageChannel();
   const channel = new Channel<Down, Up, Result>(port2, { window: spec.downWindow });
-  const inside = new Channel<Up, Down, never>(port1, { window: spec.upWindow });
+  const inside = new Channel<Up, Down, never>(port1, { window: upWindowOf(spec, job) });
   // A copy, as a thread would get: a job that cannot cross a thread fails here too.
   const copy = structuredClone(job);
   const ran = Promise.resolve().then(() => runBody(spec, inside, copy));

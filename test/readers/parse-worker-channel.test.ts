@@ -88,6 +88,21 @@ describe('the parse worker from the sources', () => {
     expect(rows).toBe(20_001);
   });
 
+  it('a worker without a window parses to the end with nothing taken; with one it waits that many batches ahead', async () => {
+    const path = writeLog(3999); // 8 batches of 500 records with the header
+    const unbounded = startParseWorker(path, 'utf8', ';', false, undefined);
+    // Its end arrives behind its 8 batches, none of them taken.
+    await expect(unbounded.channel.outcome).resolves.toMatch(/^[0-9a-f]{64}$/);
+    const windowed = startParseWorker(path, 'utf8', ';', false, 2);
+    const waited = await Promise.race([windowed.channel.outcome.then(() => 'ended'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
+    expect(waited).toBe('waiting');
+    const cursor = workerCursor(windowed, 0);
+    let batches = 0;
+    while ((await cursor.next()) !== undefined) batches++;
+    cursor.close();
+    expect(batches).toBe(8);
+  });
+
   it('a broken record in the second half: the error keeps csv-parse\'s code, and its line is moved to the whole file\'s', async () => {
     const path = writeLog(4000, (lines) => (lines[3500] = `"${lines[3500]}`));
     // What the reading thread's csv-parse says over the whole file.
@@ -99,7 +114,7 @@ describe('the parse worker from the sources', () => {
 
     const size = readFileSync(path).length;
     const at = readFileSync(path).indexOf(0x0a, Math.floor(size / 2)) + 1;
-    const second = startParseWorker(path, 'utf8', ';', false, { part: 'second', at });
+    const second = startParseWorker(path, 'utf8', ';', false, 32, { part: 'second', at });
     const verdict = await second.channel.next();
     expect(verdict.value).toMatchObject({ kind: 'split' });
     const before = (verdict.value as { recordsBefore: number }).recordsBefore;
