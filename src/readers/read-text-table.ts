@@ -1,6 +1,6 @@
 /**
  * Streams a CSV/TSV/TXT/DAT export as rows of text cells, with csv-parse doing RFC 4180 (quotes,
- * embedded newlines). Each call to `batches()` reads the file again from the start; files of 1 MB
+ * embedded newlines). Each call to `batches()` reads the file again from the start; files of 2 MB
  * and more are parsed by a parse worker (csv-parse-worker.ts) while this thread folds their rows.
  */
 import { open, stat } from 'node:fs/promises';
@@ -23,8 +23,12 @@ const TAIL_BYTES = 1024 * 1024;
 // Small reads and batches keep rows short-lived: with 1 MB reads and batches of 2000, rows outlived
 // young-generation collections and GC took ~10% of reading a large log (measured by npm run bench).
 const BATCH = 500;
-/** Smaller files parse in the reading thread: a worker's start-up would cost more than it saves. */
-const WORKER_MIN_BYTES = 1024 * 1024;
+/**
+ * Smaller files parse in the reading thread: a worker's start-up would cost more than it saves. At
+ * 1 MB a kabupaten's staff file (1.3 MB, read first) had the reading thread wait ~0.1 s for its
+ * worker to start (docs/performa.md, round 8).
+ */
+const WORKER_MIN_BYTES = 2 * 1024 * 1024;
 /** An order-free file this large is parsed in two halves by two workers (both cores). */
 const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /**
