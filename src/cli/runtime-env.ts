@@ -5,7 +5,7 @@
  * - `KINERJA_TEST_XLSX_GAGAL=ENOSPC|BUG`: the workbook writer fails (runtime/faults.ts).
  * - `KINERJA_TEST_CSV_GAGAL=ENOSPC`: the CSV files go to /dev/full.
  * - `KINERJA_TEST_PAUSE=<point>`: the output folder's commit pauses there until killed.
- * - `KINERJA_TEST_WORKER_MIN_BYTES`, `KINERJA_TEST_SPLIT_MIN_BYTES`, `KINERJA_TEST_PARSE_AHEAD_MAX_BYTES`,
+ * - `KINERJA_TEST_WORKER_MIN_BYTES`, `KINERJA_TEST_SPLIT_MIN_BYTES`, `KINERJA_TEST_PARSE_AHEAD_BYTES`,
  *   `KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES`, `KINERJA_TEST_CSV_WRITER_MIN_EMPLOYEES`: the sizes from which work goes to workers.
  * - `KINERJA_PROFIL=1`: print the run's timeline when it ends (cli/main.ts).
  */
@@ -15,7 +15,7 @@ import type { RuntimeOptions, Thresholds } from '../runtime/options.js';
 const THRESHOLDS: [keyof Thresholds, string][] = [
   ['csvWorkerMinBytes', 'KINERJA_TEST_WORKER_MIN_BYTES'],
   ['csvSplitMinBytes', 'KINERJA_TEST_SPLIT_MIN_BYTES'],
-  ['csvParseAheadMaxBytes', 'KINERJA_TEST_PARSE_AHEAD_MAX_BYTES'],
+  ['csvParseAheadBytes', 'KINERJA_TEST_PARSE_AHEAD_BYTES'],
   ['xlsxWorkerMinEmployees', 'KINERJA_TEST_XLSX_WORKER_MIN_EMPLOYEES'],
   ['csvWriterMinEmployees', 'KINERJA_TEST_CSV_WRITER_MIN_EMPLOYEES'],
 ];

@@ -6,6 +6,7 @@ import type { Period } from '../model/domain.js';
 import type { FindingCollector } from '../findings.js';
 import { openTable } from '../readers/open-table.js';
 import { WorkbookChecks } from '../readers/read-workbook-table.js';
+import { ParseAheadBudget } from '../readers/read-text-table.js';
 import type { Table } from '../readers/table.js';
 import { buildDayCodeTable } from '../rules/day-codes.js';
 import type { InputName, RulePack } from '../rules/rule-pack-schema.js';
@@ -56,11 +57,11 @@ export interface ReadHooks {
   onRows?(rows: number): void;
 }
 
-async function open(files: InputFiles, input: InputName, pack: RulePack, opening: OpenOptions): Promise<Table[]> {
+async function open(files: InputFiles, input: InputName, pack: RulePack, opening: OpenOptions, parseAhead: ParseAheadBudget | undefined): Promise<Table[]> {
   const out: Table[] = [];
   for (const source of files[input]) {
     // Attendance is folded per employee and day, so its rows may be read in any order.
-    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi', ...opening });
+    const table = await openTable(source.path, source.sheet, { orderFree: input === 'presensi', ...opening, ...(parseAhead ? { parseAhead } : {}) });
     // One workbook holds several inputs: a finding must say which sheet its row is on.
     if (source.via === 'lembar') table.name = `${table.name} [${source.sheet}]`;
     table.packHeaderNames = packHeaderNames(pack.masukan.kolom, input);
@@ -94,8 +95,10 @@ export async function readInputs(
   // (Table.prefetch) while the inputs before them are still being read.
   const openStart = now();
   const opened = new Map<InputName, Table[]>();
+  const parseAhead = new ParseAheadBudget(opening.runtime);
   for (const input of READ_ORDER) {
-    const tables = await open(files, input, pack, opening);
+    // The staff file is folded as soon as it is opened: parsing it further ahead gains nothing.
+    const tables = await open(files, input, pack, opening, input === 'pegawai' ? undefined : parseAhead);
     opened.set(input, tables);
     for (const table of tables) table.prefetch?.();
   }

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { KinerjaError } from '../errors.js';
 import { decodeSample, detectEncoding } from './detect-text-format.js';
-import { openTextTable } from './read-text-table.js';
+import { openTextTable, type ParseAheadBudget } from './read-text-table.js';
 import { openWorkbookTable, type WorkbookChecks } from './read-workbook-table.js';
 import { SourceFile } from './source-file.js';
 import type { Table } from './table.js';
@@ -100,7 +100,11 @@ async function assertXlsReadableAsText(path: string): Promise<void> {
  * Opens a file; `sheet` picks a worksheet of a workbook (else its first tab); `orderFree` says the
  * reader does not depend on row order (a large text export may then be parsed in two halves).
  */
-export async function openTable(path: string, sheet?: string, options: { orderFree?: boolean; workbookChecks?: WorkbookChecks; runtime?: RuntimeOptions } = {}): Promise<Table> {
+export async function openTable(
+  path: string,
+  sheet?: string,
+  options: { orderFree?: boolean; workbookChecks?: WorkbookChecks; runtime?: RuntimeOptions; parseAhead?: ParseAheadBudget } = {},
+): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
   let source: SourceFile;

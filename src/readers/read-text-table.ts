@@ -32,13 +32,31 @@ const WORKER_MIN_BYTES = 2 * 1024 * 1024;
 /** An order-free file this large is parsed in two halves by two workers (both cores). */
 const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /**
- * A file up to this size is parsed to its end however far behind the reader is: while this thread
- * folds the employees (a kabupaten: 0.4 s), the attendance log is parsed meanwhile instead of waiting
- * after 32 batches. Its rows in flight cost about its size again; larger files keep WINDOW.
+ * Bytes of text exports that one reading of the inputs may parse to their end however far behind its
+ * reader is, all files together: while this thread folds the employees (a kabupaten: 0.4 s), its
+ * attendance log (13 MB) is parsed meanwhile instead of waiting after 32 batches. Rows in flight cost
+ * about their file's size again, so the files that do not fit (and split files) keep WINDOW: an agency
+ * that exports one attendance file per office must not hold them all.
  */
-const PARSE_AHEAD_MAX_BYTES = 16 * 1024 * 1024;
-/** Batches a parse worker of a larger file may run ahead of the reader: 32 × 500 rows. */
+const PARSE_AHEAD_BYTES = 24 * 1024 * 1024;
+/** Batches a parse worker may run ahead of the reader otherwise: 32 × 500 rows. */
 const WINDOW = 32;
+
+/** What is left of PARSE_AHEAD_BYTES for one reading of the inputs (read-inputs.ts makes one). */
+export class ParseAheadBudget {
+  #left: number;
+
+  constructor(runtime?: RuntimeOptions) {
+    this.#left = threshold(runtimeOptions(runtime), 'csvParseAheadBytes', PARSE_AHEAD_BYTES);
+  }
+
+  /** Whether a file of `bytes` fits in what is left; if so it takes that much. */
+  take(bytes: number): boolean {
+    if (bytes > this.#left) return false;
+    this.#left -= bytes;
+    return true;
+  }
+}
 
 /** Up to `length` bytes of a file from `position` (fewer at its end). */
 async function readBytesAt(path: string, position: number, length: number): Promise<Buffer> {
@@ -55,7 +73,7 @@ async function readBytesAt(path: string, position: number, length: number): Prom
 /** A parse worker that has started on a file (csv-parse-worker.ts); its batches wait in its channel until taken. */
 type ParseWorker = StartedWorker<CsvWorkerMessage, never, CsvWorkerResult>;
 
-/** Exported for tests, as is `workerCursor`. */
+/** Exported for tests, as is `workerCursor`; `window` undefined: none (the file fits ParseAheadBudget). */
 export function startParseWorker(
   path: string,
   encoding: TextEncoding,
@@ -296,16 +314,21 @@ export async function detectTextFormat(path: string): Promise<{ encoding: TextEn
  * Opens a text export: detects encoding and separator from its first bytes. `orderFree` says the
  * reader's result does not depend on row order, so a large file may be parsed in two halves at once.
  */
-export async function openTextTable(path: string, name: string, source: SourceFile, options: { orderFree?: boolean; runtime?: RuntimeOptions } = {}): Promise<Table> {
+export async function openTextTable(
+  path: string,
+  name: string,
+  source: SourceFile,
+  options: { orderFree?: boolean; runtime?: RuntimeOptions; parseAhead?: ParseAheadBudget } = {},
+): Promise<Table> {
   const { encoding, separators, mixedLineEnds } = await detectTextFormat(path);
   const [best, ...others] = separators;
   const size = (await stat(path)).size;
   const runtime = runtimeOptions(options.runtime);
   const useWorker = size >= threshold(runtime, 'csvWorkerMinBytes', WORKER_MIN_BYTES);
-  const window = size > threshold(runtime, 'csvParseAheadMaxBytes', PARSE_AHEAD_MAX_BYTES) ? WINDOW : undefined;
   // Mixed line ends: the second half could not be parsed with one record delimiter, so one worker reads it all.
   const splitAt =
     useWorker && options.orderFree && encoding === 'utf8' && !mixedLineEnds && size >= threshold(runtime, 'csvSplitMinBytes', SPLIT_MIN_BYTES) ? await splitPoint(path, size) : undefined;
+  const window = useWorker && splitAt === undefined && options.parseAhead?.take(size) ? undefined : WINDOW;
   const make = (separator: Separator, rest: readonly Separator[]): Table => {
     let prefetched: StartedParse | undefined;
     const start = (csvSeparator: CsvSeparator): StartedParse =>

@@ -11,8 +11,8 @@ export interface Thresholds {
   csvWorkerMinBytes: number;
   /** An order-free text export of this many bytes or more is parsed in two halves by two workers. */
   csvSplitMinBytes: number;
-  /** A text export up to this many bytes is parsed to its end however far behind its reader is. */
-  csvParseAheadMaxBytes: number;
+  /** Bytes of text exports, all files together, that one reading may parse to their end however far behind its reader is. */
+  csvParseAheadBytes: number;
   /** A period of this many employees or more has its workbook written by a worker. */
   xlsxWorkerMinEmployees: number;
   /** A period of this many employees or more has its CSV files written by a worker. */

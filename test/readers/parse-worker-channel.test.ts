@@ -13,7 +13,7 @@ import type { TableRow } from '../../src/readers/cell.js';
 import fc from 'fast-check';
 import { csvRecordBatches } from '../../src/readers/csv-records.js';
 import { packRecords, unpackRecords } from '../../src/runtime/packed-records.js';
-import { openTextTable, startParseWorker, workerCursor } from '../../src/readers/read-text-table.js';
+import { openTextTable, ParseAheadBudget, startParseWorker, workerCursor } from '../../src/readers/read-text-table.js';
 import { SourceFile } from '../../src/readers/source-file.js';
 import { tempDir } from '../cli/run-cli.js';
 
@@ -126,5 +126,12 @@ describe('the parse worker from the sources', () => {
     expect(err).toMatchObject({ code: 'CSV_QUOTE_NOT_CLOSED', line: whole!.line });
     // The text is csv-parse's own, not rewritten.
     expect(err!.message).not.toContain(`line ${whole!.line}`);
+  });
+});
+
+describe('the parse-ahead budget of one reading', () => {
+  it('files parse ahead while their sizes fit in it together; one that does not fit leaves the rest for smaller ones', () => {
+    const budget = new ParseAheadBudget({ thresholds: { csvParseAheadBytes: 100 } });
+    expect([budget.take(60), budget.take(50), budget.take(40), budget.take(1)]).toEqual([true, false, true, false]);
   });
 });
