@@ -93,6 +93,7 @@ export function startParseWorker(
   };
   const worker = startWorker(CSV_PARSE_WORKER, job);
   mark('pekerja-csv');
+  if (window === undefined) mark('pekerja-csv-baca-depan');
   return worker;
 }
 

@@ -6,7 +6,7 @@
 const PREFIX = 'kinerja:';
 
 /** Events counted in the report. */
-export type ProfileMark = 'pekerja-csv' | 'csv-dibelah' | 'pekerja-xlsx' | 'penulis-csv';
+export type ProfileMark = 'pekerja-csv' | 'pekerja-csv-baca-depan' | 'csv-dibelah' | 'pekerja-xlsx' | 'penulis-csv';
 
 /** A point on the timeline, to start a phase from. */
 export function now(): number {
@@ -37,6 +37,8 @@ export async function timed<T>(name: string, work: () => Promise<T> | T): Promis
 export interface ProfileReport {
   phases: Record<string, number>;
   parseWorkers: number;
+  /** Parse workers without a window (their file fit the parse-ahead budget). */
+  parseAheadWorkers: number;
   splitFiles: number;
   workbookWorkers: number;
   csvWriterWorkers: number;
@@ -60,6 +62,7 @@ export function profileReport(): ProfileReport {
   return {
     phases,
     parseWorkers: marks('pekerja-csv'),
+    parseAheadWorkers: marks('pekerja-csv-baca-depan'),
     splitFiles: marks('csv-dibelah'),
     workbookWorkers: marks('pekerja-xlsx'),
     csvWriterWorkers: marks('penulis-csv'),

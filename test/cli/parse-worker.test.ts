@@ -21,12 +21,13 @@ function runFixture(input: string, env: Record<string, string>, extra: string[] 
   const out = join(tempDir(), 'hasil');
   const r = runCli(['run', '--period', '2026-10', '--input', input, '--out', out, '--format', 'csv,json', '--quiet', ...extra], { env: { ...env, KINERJA_PROFIL: '1' } });
   const profileLine = r.stderr.split('\n').find((l) => l.startsWith('KINERJA_PROFIL '));
-  const profile = profileLine ? (JSON.parse(profileLine.slice('KINERJA_PROFIL '.length)) as { parseWorkers: number; splitFiles: number }) : undefined;
+  const profile = profileLine ? (JSON.parse(profileLine.slice('KINERJA_PROFIL '.length)) as { parseWorkers: number; parseAheadWorkers: number; splitFiles: number }) : undefined;
   const workers = profile?.parseWorkers ?? -1;
+  const aheadWorkers = profile?.parseAheadWorkers ?? -1;
   const splitFiles = profile?.splitFiles ?? -1;
   const files: Record<string, string> = {};
   if (r.status <= 1) for (const f of readdirSync(out).filter((f) => f.endsWith('.csv'))) files[f] = readFileSync(join(out, f), 'utf8');
-  return { status: r.status, stderr: r.stderr.replace(/^KINERJA_PROFIL .*$/m, ''), workers, splitFiles, files };
+  return { status: r.status, stderr: r.stderr.replace(/^KINERJA_PROFIL .*$/m, ''), workers, aheadWorkers, splitFiles, files };
 }
 
 describe('CSV parsed in worker threads reads exactly as in the reading thread', () => {
@@ -61,6 +62,24 @@ describe('CSV parsed in worker threads reads exactly as in the reading thread', 
     expect(inThread.stderr).toMatch(/BERKAS_RUSAK[\s\S]*baris 13/);
     expect(inWorkers.status).toBe(2);
     expect(inWorkers.stderr).toBe(inThread.stderr);
+  });
+});
+
+describe('inputs parsed ahead of the reader within the run\'s budget', () => {
+  it('every file but the staff file without a window when the budget allows, none at 0; the reports are byte-identical', () => {
+    const { dir } = generatedAgency();
+    const inThread = runFixture(dir, NEVER);
+    const windowed = runFixture(dir, { ...ALWAYS, KINERJA_TEST_PARSE_AHEAD_BYTES: '0' });
+    const ahead = runFixture(dir, { ...ALWAYS, KINERJA_TEST_PARSE_AHEAD_BYTES: String(2 ** 40) });
+    expect(windowed.workers).toBeGreaterThanOrEqual(4);
+    expect(windowed.aheadWorkers).toBe(0);
+    // The staff file is folded as it is opened: it never takes the budget.
+    expect(ahead.aheadWorkers).toBe(ahead.workers - 1);
+    for (const run of [windowed, ahead]) {
+      expect(run.status).toBe(inThread.status);
+      expect(Object.keys(run.files).sort()).toEqual(Object.keys(inThread.files).sort());
+      for (const [file, text] of Object.entries(inThread.files)) expect(run.files[file], file).toBe(text);
+    }
   });
 });
 
