@@ -43,6 +43,7 @@ import type { FileLedger } from './model/row-accounting.js';
 import type { FollowUpMember, FollowUpRow, PeriodResults } from './model/results.js';
 import { measure, now, timed } from './runtime/profile.js';
 import type { RuntimeOptions } from './runtime/options.js';
+import { recalculatesYear } from './rules/tax-method.js';
 
 /** Output formats (`--format`). */
 export type OutputFormat = 'xlsx' | 'csv' | 'json';
@@ -172,7 +173,7 @@ export async function computeFromInputs(options: ReadOptions, prepared: Prepared
 /** December under TER (`desember: tahunan`): January–November from the archive; months it lacks keep December TER, with a warning. */
 async function attachTaxYear(options: ReadOptions, data: PeriodData, findings: FindingCollector): Promise<void> {
   const pajak = data.pack.pajak;
-  if (options.period.month !== 12 || pajak.metode !== 'ter' || pajak.desember !== 'tahunan') return;
+  if (!recalculatesYear(data.pack, options.period)) return;
   const year = await readTaxYear(options.archiveDir ?? 'hasil', options.period, pajak.bruto_termasuk_bpjs_pemda);
   data.pph21Tahun = year;
   if (year.bulanKurang.length > 0) findings.add({ code: 'PPH21_DESEMBER_TER', file: '', params: { bulan: year.bulanKurang.join(', '), sebab: 'arsip' } });

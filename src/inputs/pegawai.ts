@@ -17,6 +17,7 @@ import { settleStaffRows } from './segments.js';
 import { RowCheck } from './row-check.js';
 import { paguFor } from '../rules/pagu.js';
 import { bankKey, bankLooseKey, resolveBankLayout } from '../rules/bank-layout.js';
+import { recalculatesYear, taxByTer } from '../rules/tax-method.js';
 import { checkCeilingPlausible } from './check-ceiling.js';
 import type { FileLedger, RowBucket } from '../model/row-accounting.js';
 import type { Pegawai, PegawaiTable, Segmen } from '../model/records.js';
@@ -175,7 +176,7 @@ function pegawaiReading(pack: RulePack, period: Period): PegawaiReading {
     profiles: Object.keys(pack.jadwal),
     taxNeedsGolongan: pack.pajak.metode === 'tarif_golongan',
     taxNeedsPtkp: pack.pajak.metode === 'ter',
-    readsIuranPensiun: period.month === 12 && pack.pajak.metode === 'ter' && pack.pajak.desember === 'tahunan',
+    readsIuranPensiun: recalculatesYear(pack, period),
     intern: textInterner(),
     readGolongan: (text, pppk) => {
       const key = `${pppk ? 'P' : 'N'}${text}`;
@@ -544,8 +545,8 @@ function bpjsApplies(pack: RulePack): boolean {
  */
 const MONEY_LOOKALIKES: readonly { field: PegawaiField; looks: RegExp; applies: (pack: RulePack) => boolean }[] = [
   { field: 'gaji', looks: /gaji|upah/i, applies: bpjsApplies },
-  { field: 'penghasilan_bruto', looks: /bruto|penghasilan/i, applies: (pack) => pack.pajak.metode === 'ter' || pack.pajak.ditanggung_dengan === 'ter' },
-  { field: 'status_ptkp', looks: /ptkp/i, applies: (pack) => pack.pajak.metode === 'ter' || pack.pajak.ditanggung_dengan === 'ter' },
+  { field: 'penghasilan_bruto', looks: /bruto|penghasilan/i, applies: taxByTer },
+  { field: 'status_ptkp', looks: /ptkp/i, applies: taxByTer },
   { field: 'tpp_pagu', looks: /pagu/i, applies: () => true },
   { field: 'nomor_rekening', looks: /rekening|\brek\b|no\.?\s*rek\b|account/i, applies: () => true },
   { field: 'nama_bank', looks: /bank/i, applies: () => true },
@@ -565,10 +566,6 @@ function unusedLabelsLike(map: HeaderMap<PegawaiField>, looks: RegExp): string[]
   return map.labels.filter((l, i) => !used.has(i) && l.trim() !== '' && looks.test(l));
 }
 
-/**
- * One bank written in several ways (`Bank BRI`, `BRI`) gets one bank file per spelling: an officer who
- * uploads one leaves the others unpaid. A warning on the first row of each less common spelling.
- */
 /** Accounts of one bank in a file before their usual digit count is trusted, and that count's share. */
 const ACCOUNT_LENGTH_MIN_ACCOUNTS = 5;
 const ACCOUNT_LENGTH_SHARE = 0.8;
@@ -619,6 +616,10 @@ function setAsideShortAccounts(employees: Pegawai[], pack: RulePack, findings: F
   });
 }
 
+/**
+ * One bank written in several ways (`Bank BRI`, `BRI`) gets one bank file per spelling: an officer who
+ * uploads one leaves the others unpaid. A warning on the first row of each less common spelling.
+ */
 function warnBankSpellings(employees: readonly Pegawai[], findings: FindingCollector): void {
   const byLoose = new Map<string, Map<string, Pegawai[]>>();
   for (const e of employees) {

@@ -382,6 +382,8 @@ function reportHeader<F extends string>(table: Table, match: ShapeMatch<F>, find
 /** One `DataRow` object for a whole file, pointed at each row in turn (no allocation per row). */
 interface RowView<F extends string> {
   row: DataRow<F>;
+  /** Whether rows are checked for cells past the header (a headed text export). */
+  checksPastHeader: boolean;
   show(r: TableRow): void;
   /** A column's profile changed: its cached readings no longer hold. */
   forgetColumn(column: number): void;
@@ -479,6 +481,7 @@ function rowView<F extends string>(table: Table, match: ShapeMatch<F>, profile: 
   };
   return {
     row,
+    checksPastHeader,
     show(r) {
       current = r.cells;
       currentRow = r.rowNumber;
@@ -620,7 +623,7 @@ export async function readTableRows<F extends string>(
   });
   const view = (views.current = rowView(table, match, profiler.profile));
   const { row } = view;
-  const splits = new SplitWatch(table.format === 'csv' && map.row > 0, map.labels.length, map.columns['nip' as F]);
+  const splits = new SplitWatch(view.checksPastHeader, map.labels.length, map.columns['nip' as F]);
   const walk = (r: TableRow): void => {
     ledger.read += 1;
     if (r.lines) {

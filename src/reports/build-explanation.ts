@@ -15,6 +15,7 @@ import type { Calendar } from '../model/calendar.js';
 import type { Hukdis } from '../model/records.js';
 import type { EmployeeResult, Pph21Detail, PltResult } from '../model/results.js';
 import { paguFor, paguSource } from '../rules/pagu.js';
+import { recalculatesYear } from '../rules/tax-method.js';
 
 const d2 = (x: Exact) => x.toFixed(2);
 /** An exact value as shown (2 decimals) and, when that is not exact, as a fraction. */
@@ -281,7 +282,7 @@ interface ExplanationInput {
 
 /** Marks monthly TER in a December that was to recalculate the year, so it is not read as the normal case. */
 function withDecemberTer(tpp: Explanation['tpp'], period: Period, pack: RulePack): Explanation['tpp'] {
-  if (period.month !== 12 || pack.pajak.metode !== 'ter' || pack.pajak.desember !== 'tahunan' || tpp.pajak?.metode !== 'ter') return tpp;
+  if (!recalculatesYear(pack, period) || tpp.pajak?.metode !== 'ter') return tpp;
   return { ...tpp, pajak: { ...tpp.pajak, desember_ter: true } };
 }
 
