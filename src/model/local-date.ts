@@ -10,8 +10,8 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Number of days in a month (month 1..12), as `Date.UTC` counts them (years 0..99 are 1900..1999).
- * By the Gregorian rule, not through a Date: a staff file checks two dates in every NIP, and the Date
- * was ~60 ms of reading 65,000 employees (docs/performa.md, round 9).
+ * By the Gregorian rule, not through a Date: every NIP's birth date is checked, and the Date was
+ * ~60 ms of reading 65,000 employees (docs/performa.md, round 9).
  */
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return MONTH_DAYS[month - 1]!;
