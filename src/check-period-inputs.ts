@@ -266,12 +266,17 @@ function checkCompleteness(data: PeriodData, findings: FindingCollector): void {
  */
 function checkServiceAgainstScans(data: PeriodData, findings: FindingCollector): void {
   const month = monthBounds(data.period.year, data.period.month);
-  for (const f of findings.ofCode('PRESENSI_LUAR_MASA_KERJA')) {
-    if (f.nip === undefined) continue;
-    const e = data.pegawai.byNip.get(f.nip);
-    if (e === undefined || serviceInMonth(e, data.period) !== undefined) continue;
+  // From the attendance itself, not from the PRESENSI_LUAR_MASA_KERJA findings: those fold into one
+  // line without a NIP past 1,000 employees in a file, and a nihil past them would go unchecked.
+  for (const [index, e] of data.pegawai.employees.entries()) {
+    const outside = data.attendance.rowsOutsideService(index);
+    if (outside.length === 0 || serviceInMonth(e, data.period) !== undefined) continue;
     const field = e.tmtMasuk !== undefined && e.tmtMasuk > month.last ? 'tmt_masuk' : 'tmt_keluar';
-    findings.add({ code: 'MASA_KERJA_BERTENTANGAN', file: e.file, row: e.row, column: field, value: (field === 'tmt_masuk' ? e.tmtMasuk : e.tmtKeluar) ?? '', nip: e.nip, params: { scan: f.file, tanggal: String(f.params['date'] ?? ''), baris: f.count } });
+    const value = (field === 'tmt_masuk' ? e.tmtMasuk : e.tmtKeluar) ?? '';
+    // One finding per employee; with rows in several files its example is the first file by name, its count the files'.
+    for (const rows of [...outside].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+      findings.add({ code: 'MASA_KERJA_BERTENTANGAN', file: e.file, row: e.row, column: field, value, nip: e.nip, params: { scan: rows.file, tanggal: data.calendar.dates[rows.firstDay]!, baris: rows.rows } });
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * rows). One slot per employee-day in typed arrays; the daily-log merge rules of SPEC §2.4 live here.
  */
 import type { DayCode, DayCodeTable } from '../rules/day-codes.js';
-import type { AttendanceSummary, AttendanceView, DayRecord, FileSpan } from '../model/attendance.js';
+import type { AttendanceSummary, AttendanceView, DayRecord, FileSpan, RowsOutsideService } from '../model/attendance.js';
 
 const HAS_H = 1;
 const TIMES_KNOWN = 2;
@@ -47,6 +47,8 @@ export class AttendanceGrid implements AttendanceView {
   columnsStopped = false;
   /** Per attendance file, the first and last day index of its dated rows (last -1: none). */
   readonly fileSpans: FileSpan[] = [];
+  /** By employee index: rows outside the employee's tmt dates (few employees have any). */
+  private readonly outsideService = new Map<number, RowsOutsideService[]>();
   private currentSpan: FileSpan | undefined;
 
   constructor(
@@ -90,6 +92,20 @@ export class AttendanceGrid implements AttendanceView {
       if (day > span.last) span.last = day;
       if (span.employees) span.employees[employee] = 1;
     }
+  }
+
+  /** Notes a row dated in the period but outside the employee's tmt_masuk..tmt_keluar (SPEC §2.4: ignored). */
+  markOutsideService(employee: number, day: number): void {
+    const file = this.currentSpan?.name ?? '';
+    let perFile = this.outsideService.get(employee);
+    if (!perFile) this.outsideService.set(employee, (perFile = []));
+    const seen = perFile.find((r) => r.file === file);
+    if (seen) seen.rows += 1;
+    else perFile.push({ file, firstDay: day, rows: 1 });
+  }
+
+  rowsOutsideService(employee: number): readonly RowsOutsideService[] {
+    return this.outsideService.get(employee) ?? [];
   }
 
   /** Starts a new attendance file: the days its dated rows reach are noted under its name. */

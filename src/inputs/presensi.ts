@@ -170,6 +170,7 @@ function placeRow<F extends string>(
   }
   if ((employee.tmtMasuk !== undefined && date < employee.tmtMasuk) || (employee.tmtKeluar !== undefined && date > employee.tmtKeluar)) {
     check.report('PRESENSI_LUAR_MASA_KERJA', dateField, { date });
+    ledger.markOutsideService(index, day);
     return 'ignored';
   }
   return { employee, index, day };

@@ -40,6 +40,14 @@ export interface FileSpan {
   employees?: Uint8Array;
 }
 
+/** An employee's attendance rows dated in the period but before tmt_masuk or after tmt_keluar, in one file. */
+export interface RowsOutsideService {
+  file: string;
+  /** The day of the first such row read (index in the month). */
+  firstDay: number;
+  rows: number;
+}
+
 /** The month's attendance, read-only. */
 export interface AttendanceView {
   /** Monthly summary counts by employee index (summary exports). */
@@ -53,4 +61,6 @@ export interface AttendanceView {
   hasSummary(employee: number): boolean;
   /** Any row of any attendance file named the employee. */
   hasRows(employee: number): boolean;
+  /** The employee's rows outside their tmt dates, per file in reading order (empty: none). */
+  rowsOutsideService(employee: number): readonly RowsOutsideService[];
 }

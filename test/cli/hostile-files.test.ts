@@ -4,7 +4,7 @@ import { writeZip } from '../helpers/write-zip.js';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, tempDir } from './run-cli.js';
+import { fixture, readCsv, ROOT, runCli, tempDir } from './run-cli.js';
 
 /** The worked example with one file replaced, run under a small heap so unbounded reading would crash. */
 function runWith(replace: (dir: string) => void, heapMb = 96): { status: number; stderr: string } {
@@ -82,6 +82,24 @@ describe('inputs that are not what they claim end with a clear error and bounded
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/MASA_KERJA_BERTENTANGAN[\s\S]*tmt_masuk \(NIP 199001152015021002\)/);
     expect(r.stderr).toContain('Menurut tmt_masuk 2026-12-10');
+  });
+
+  it('the nihil start date is checked against attendance however many other starters have rows before their own tmt_masuk', () => {
+    // 1,001 starters of 15 October with a row on the 1st, read before Rina's rows: more distinct
+    // employees than one code keeps lines for in one file (the rest fold into one line without a NIP).
+    const dir = tempDir();
+    for (const f of readdirSync(fixture('worked-example'))) copyFileSync(join(fixture('worked-example'), f), join(dir, f));
+    const starters = Array.from({ length: 1001 }, (_, i) => `198001012005${String(1 + Math.floor(i / 900)).padStart(2, '0')}1${String((i % 900) + 1).padStart(3, '0')}`);
+    const staff = readFileSync(join(dir, 'pegawai.csv'), 'utf8').replace('2026-10-12', '2026-12-10');
+    writeFileSync(join(dir, 'pegawai.csv'), staff + starters.map((nip, i) => `${nip},Pegawai ${i},BKPSDM,Analis Kepegawaian,III/c,PNS,5000000,4200000,2026-10-15\n`).join(''));
+    const [header, ...rows] = readFileSync(join(dir, 'presensi.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'presensi.csv'), [header, ...starters.map((nip) => `${nip},2026-10-01,07:25,16:05,`), ...rows].join('\n'));
+    // The starters have no capaian, perilaku or later attendance: the run stops, its validation report says who is held.
+    const r = runCli(['run', '--period', '2026-10', '--input', dir, '--out', join(dir, 'hasil')]);
+    expect(r.status, r.stderr).toBe(2);
+    const validasi = readCsv(join(dir, 'hasil', 'validasi.csv'));
+    expect(validasi.filter((f) => f['kode'] === 'PRESENSI_LUAR_MASA_KERJA' && f['nip'] === '')).toHaveLength(1);
+    expect(validasi.filter((f) => f['kode'] === 'MASA_KERJA_BERTENTANGAN').map((f) => [f['nip'], f['kolom'], f['nilai']])).toEqual([['199001152015021002', 'tmt_masuk', '2026-12-10']]);
   });
 
   it('an attendance export whose every NIP Excel turned into 1.98503E+17 stops (exit 2) with one instruction, instead of holding everyone', () => {
