@@ -539,8 +539,6 @@ function rejectSwallowed(r: TableRow, table: Table, map: HeaderMap<string>, inpu
 
 /** Rows listed in a stop before the rest are only counted. */
 const MAX_LISTED_ROWS = 10;
-/** Rows wider than the header kept until the file's usual width is known (bounds memory on a huge export). */
-const MAX_WIDE_ROWS = 10_000;
 
 /**
  * Rows of a headed text export whose values may have been split on the separator (`4,200,000` or
@@ -556,8 +554,12 @@ class SplitWatch {
   private first: { row: number; column: number; text: string } | undefined;
   /** Rows with a value past the header whose NIP cell holds no NIP (or a file without NIPs: a holiday, a unit). */
   private readonly unattributed: number[] = [];
-  /** Rows wider than the header with nothing past it: a split if wider than the file's usual row too. */
-  private readonly wide: { row: number; width: number }[] = [];
+  /**
+   * Rows wider than the header with nothing past it, by width: a split if wider than the file's usual
+   * row too. Counted per width, with the first rows to list (memory stays flat on a huge export whose
+   * every line ends with a separator the header lacks).
+   */
+  private readonly wide = new Map<number, { count: number; rows: number[] }>();
 
   constructor(
     private readonly active: boolean,
@@ -574,8 +576,11 @@ class SplitWatch {
       if (this.pastRows++ === 0) this.first = { row: r.rowNumber, ...past };
       const nip = this.nipColumn === undefined ? undefined : r.cells[this.nipColumn];
       if (this.unattributed.length <= MAX_LISTED_ROWS && (typeof nip !== 'string' || !looksLikeNip(nip))) this.unattributed.push(r.rowNumber);
-    } else if (width > this.headerWidth && this.wide.length < MAX_WIDE_ROWS) {
-      this.wide.push({ row: r.rowNumber, width });
+    } else if (width > this.headerWidth) {
+      let ofWidth = this.wide.get(width);
+      if (!ofWidth) this.wide.set(width, (ofWidth = { count: 0, rows: [] }));
+      ofWidth.count += 1;
+      if (ofWidth.rows.length <= MAX_LISTED_ROWS) ofWidth.rows.push(r.rowNumber);
     }
   }
 
@@ -589,10 +594,17 @@ class SplitWatch {
     let usual = 0;
     let most = 0;
     for (const [width, count] of this.widths) if (count > most || (count === most && width < usual)) [usual, most] = [width, count];
-    const wider = this.wide.filter((w) => w.width > Math.max(usual, this.headerWidth)).map((w) => w.row);
-    const rows = [...new Set([...this.unattributed, ...wider])].sort((a, b) => a - b);
+    // A row is unattributed (a value past the header) or wide (nothing past it), never both.
+    const rows = [...this.unattributed];
+    let total = rows.length;
+    for (const [width, { count, rows: first }] of this.wide) {
+      if (width <= Math.max(usual, this.headerWidth)) continue;
+      rows.push(...first);
+      total += count;
+    }
     if (rows.length === 0) return;
-    const listed = rows.slice(0, MAX_LISTED_ROWS).join(', ') + (rows.length > MAX_LISTED_ROWS ? ', …' : '');
+    rows.sort((a, b) => a - b);
+    const listed = rows.slice(0, MAX_LISTED_ROWS).join(', ') + (total > MAX_LISTED_ROWS ? ', …' : '');
     findings.add({ code: 'BARIS_TERGESER', file, row: rows[0]!, params: { baris: listed, lebar: Math.max(usual, this.headerWidth), tanpa_nip: this.nipColumn === undefined ? 1 : 0 } });
   }
 }

@@ -375,6 +375,16 @@ describe('a split row that cannot be held on its own stops the run (BARIS_TERGES
     expect(found.filter((f) => ['BARIS_TERGESER', 'BARIS_KOLOM_BERLEBIH', 'KOLOM_TANPA_JUDUL'].includes(f.code))).toEqual([]);
   });
 
+  it('with a trailing separator on every line, a split into empty columns far down a large file still stops the run', async () => {
+    // Every data line is wider than the header, so each counts as wide: the split is the 10,021st.
+    const nips = Array.from({ length: 10_050 }, (_, i) => `198001012005${String(1 + Math.floor(i / 900)).padStart(2, '0')}1${String((i % 900) + 1).padStart(3, '0')}`);
+    const found = await read('pegawai-besar.csv', [
+      'nip,nama,unit,status,golongan,kelas_jabatan,tpp_pagu,gaji,keterangan_x,catatan',
+      ...nips.map((nip, i) => (i === 10_020 ? `${nip},Budi,U1,PNS,III/a,9,5000000,4,200,000,,,` : `${nip},Sari,U1,PNS,III/a,9,5000000,4200000,,,`)),
+    ]);
+    expect(found.filter((f) => f.code === 'BARIS_TERGESER').map((f) => [f.row, f.params['baris'], f.params['lebar']])).toEqual([[10_022, '10022', 11]]);
+  });
+
   it('a name with a title split left of the NIP: the NIP cell holds no NIP, whose row it is is unknown, the run stops', async () => {
     const found = await read('pegawai-gelar.csv', [
       'nama,nip,unit,status,golongan,kelas_jabatan,tpp_pagu',
