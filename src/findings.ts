@@ -1297,9 +1297,14 @@ export function maskIdentity(value: string): string {
   return text.length <= 8 ? '*'.repeat(text.length) : `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
 }
 
+/** An account, NIK or NPWP as its digits: without the spaces, dots and dashes it is often written with. */
+export function groupedDigits(text: string): string {
+  return text.replace(/[\s.-]/g, '');
+}
+
 /** A cell shown in a finding: a run of 8 or more digits (an account, a NIK) masked as everywhere on screens. */
 export function maskLongDigits(text: string): string {
-  return /^\d{8,}$/.test(text.replace(/[\s.-]/g, '')) ? maskIdentity(text) : text;
+  return /^\d{8,}$/.test(groupedDigits(text)) ? maskIdentity(text) : text;
 }
 
 /** Whether findings of this code stop the run (exit 2, only the validation report written). */

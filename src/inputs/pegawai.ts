@@ -1,7 +1,7 @@
 /** The staff master (`pegawai`, SPEC §2.4): one row per employee, the key for every other input. */
 import { z } from 'zod';
 import type { Period } from '../model/domain.js';
-import { maskAccount, maskIdentity, type FindingCollector } from '../findings.js';
+import { groupedDigits, maskAccount, maskIdentity, type FindingCollector } from '../findings.js';
 import { parseGolongan, type Golongan } from '../model/golongan.js';
 import { daysInMonth, parseIsoDate } from '../model/local-date.js';
 import type { Table } from '../readers/table.js';
@@ -580,7 +580,7 @@ const ACCOUNT_LENGTH_SHARE = 0.8;
 function setAsideShortAccounts(employees: Pegawai[], pack: RulePack, findings: FindingCollector): Pegawai[] {
   // Each employee's account as digits and its bank's key, when both are written and the account is digits only.
   const accounts = employees.map((e) => {
-    const digits = e.nomorRekening?.replace(/[\s.-]/g, '');
+    const digits = e.nomorRekening === undefined ? undefined : groupedDigits(e.nomorRekening);
     return e.namaBank === undefined || digits === undefined || !/^\d+$/.test(digits) ? undefined : { digits, bank: bankKey(e.namaBank) };
   });
   const lengthsByBank = new Map<string, Map<number, number>>();
@@ -740,7 +740,7 @@ const NIK_RULE: IdentityRule = {
 /** 15 digits (the old format, often `12.345.678.9-012.345`) or 16 (the NIK as NPWP since 2024). */
 const NPWP_RULE: IdentityRule = {
   code: 'NPWP_TIDAK_VALID',
-  digitsOf: (text) => text.replace(/[\s.-]/g, ''),
+  digitsOf: groupedDigits,
   valid: (digits) => /^\d{15,16}$/.test(digits),
   numberCell: { reason_id: 'tersimpan sebagai angka (nol di depan dan digit ke-16 mungkin hilang)', reason_en: 'was stored as a number (a leading zero or the 16th digit may be lost)' },
   scientificExample: '1.2E+14',
